@@ -1,0 +1,63 @@
+import type { Diagnostic } from '../diagnostics.js';
+import { localize, type Lang } from '../i18n/index.js';
+import { displayPath, type Plan } from '../load/discover.js';
+import { FILE_MESSAGES } from '../load/messages.js';
+import { locate, readSource } from '../load/source.js';
+import { applyDefaults, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
+import type { PenyelenggaraPelayanan } from '../types/schema.js';
+import type { ServiceSummary } from '../rules/types.js';
+import { schemaDiagnostics } from '../schema/translate.js';
+import { validateAgainstSchema } from '../schema/validators.js';
+import type { CheckOptions } from './options.js';
+import { runProviderRules, runServiceRules } from './rule-runner.js';
+
+export interface ProviderResult {
+  provider?: ProviderDoc;
+  diagnostics: Diagnostic[];
+}
+
+/** Parse and check penyelenggara.yaml; an invalid file still lends its defaults to its services. */
+export async function checkProviderFile(path: string, options: CheckOptions): Promise<ProviderResult> {
+  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: displayPath(options.cwd, path) });
+  if (!parsed.source) return { diagnostics: parsed.diagnostics };
+  const errors = validateAgainstSchema('penyelenggara', parsed.source.data);
+  const provider: ProviderDoc = { source: parsed.source, data: parsed.source.data as PenyelenggaraPelayanan, valid: errors.length === 0 };
+  return { provider, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, false), ...runProviderRules(provider, options)] };
+}
+
+export interface ServiceResult {
+  service?: ServiceDoc;
+  summary: ServiceSummary;
+  diagnostics: Diagnostic[];
+}
+
+function summarize(service: ServiceDoc): ServiceSummary {
+  const { kode, nama } = service.data as { kode?: unknown; nama?: unknown };
+  const summary: ServiceSummary = { file: service.source.path };
+  if (typeof kode === 'string') {
+    summary.kode = kode;
+    summary.kodeAt = locate(service.source, '/kode');
+  }
+  if (typeof nama === 'string') summary.nama = nama;
+  return summary;
+}
+
+/** Parse, schema-check and rule-check one service file, with its provider's defaults. */
+export async function checkServiceFile(path: string, provider: ProviderDoc | undefined, options: CheckOptions): Promise<ServiceResult> {
+  const file = displayPath(options.cwd, path);
+  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: file });
+  if (!parsed.source) return { summary: { file }, diagnostics: parsed.diagnostics };
+  const errors = validateAgainstSchema('layanan', parsed.source.data);
+  const service = applyDefaults(parsed.source, provider, errors.length === 0);
+  const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, true)];
+  if (typeof service.data === 'object' && service.data !== null && !Array.isArray(service.data)) diagnostics.push(...runServiceRules(service, options));
+  return { service, summary: summarize(service), diagnostics };
+}
+
+/** Inputs that matched nothing: I/O problems, which the CLI answers with exit code 2. */
+export function missingInputDiagnostics(plan: Plan, lang: Lang): Diagnostic[] {
+  return plan.missing.map((m) => {
+    const { message, hint } = localize(FILE_MESSAGES[m.kind], lang, { path: m.input });
+    return { file: m.input, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: 'io', severity: 'error', message, hint };
+  });
+}

@@ -1,0 +1,13 @@
+import type { Lang } from '../i18n/index.js';
+import type { RuleSettings } from '../rules/types.js';
+
+/** Everything a check needs; plain data so it can cross into worker threads. */
+export interface CheckOptions {
+  lang: Lang;
+  /** Folder that relative inputs and displayed paths are relative to. */
+  cwd: string;
+  maxFileSize?: number;
+  /** ISO date-time used as "today" by date rules. */
+  now?: string;
+  rules?: RuleSettings;
+}

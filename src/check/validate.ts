@@ -1,0 +1,85 @@
+import { availableParallelism } from 'node:os';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { planInputs, type UnitPlan } from '../load/discover.js';
+import type { ServiceSummary } from '../rules/types.js';
+import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
+import type { CheckOptions } from './options.js';
+import { WorkerPool, workersAvailable } from './parallel.js';
+import { runUnitRules } from './rule-runner.js';
+
+export interface ValidateOptions extends Partial<CheckOptions> {
+  /** Worker threads: 0 checks in-process; default: one per core (at most 4) for large batches. */
+  workers?: number;
+  /** Called as each file's problems are known, for streaming output. */
+  onFile?: (file: string, diagnostics: readonly Diagnostic[]) => void;
+}
+
+export interface ValidateResult {
+  diagnostics: Diagnostic[];
+  /** Files checked. */
+  files: number;
+}
+
+/** Below this many services, starting workers costs more than it saves. */
+const PARALLEL_THRESHOLD = 48;
+const BATCH_SIZE = 16;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.
+ * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
+ */
+export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
+  const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules };
+  const plan = await planInputs(inputs, opts.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const emit = (file: string, list: readonly Diagnostic[]) => {
+    diagnostics.push(...list);
+    options.onFile?.(file, list);
+  };
+  for (const d of missingInputDiagnostics(plan, opts.lang)) emit(d.file, [d]);
+
+  const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
+  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) : 0);
+  const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
+  let files = 0;
+  try {
+    for (const unit of plan.units) files += await checkUnit(unit, opts, emit, pool);
+  } finally {
+    await pool?.close();
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, files };
+}
+
+async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string, list: readonly Diagnostic[]) => void, pool: WorkerPool | undefined): Promise<number> {
+  const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
+  if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
+  const summaries: ServiceSummary[] = [];
+  if (pool) {
+    await Promise.all(
+      chunks(unit.servicePaths, BATCH_SIZE).map(async (paths, id) => {
+        const reply = await pool.run({ id, providerPath: unit.providerPath, paths, options: opts });
+        for (const r of reply.results) {
+          summaries.push(r.summary);
+          emit(r.summary.file, r.diagnostics);
+        }
+      }),
+    );
+  } else {
+    for (const path of unit.servicePaths) {
+      const r = await checkServiceFile(path, providerResult?.provider, opts);
+      summaries.push(r.summary);
+      emit(r.summary.file, r.diagnostics);
+    }
+  }
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const [file, list] of byFile) emit(file, list);
+  return unit.servicePaths.length + (unit.providerPath ? 1 : 0);
+}

@@ -1,0 +1,49 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Lang, Text } from '../i18n/index.js';
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+/** What the CLI touches of the outside world, so tests can run it in-process. */
+export interface CliIO {
+  stdout: Output;
+  stderr: Output;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colour, progress bars). */
+  isTTY: boolean;
+}
+
+export interface CliContext {
+  io: CliIO;
+  lang: Lang;
+  color: boolean;
+  t(text: Text): string;
+  setExitCode(code: number): void;
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/** Write through a temporary file and a rename, so a reader never sees half a file. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** "1MB", "512KB", "2mib" or plain bytes. */
+export function parseSize(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1;
+  return Math.round(Number(m[1]) * factor);
+}

@@ -1,0 +1,21 @@
+/**
+ * standar-pelayanan as a library: the same load → check → report flow the CLI uses. Nothing here
+ * prints or exits.
+ */
+export { validate, type ValidateOptions, type ValidateResult } from './check/validate.js';
+export { loadUnits, type LoadedUnit, type LoadUnitsResult } from './check/load-units.js';
+export { checkProviderFile, checkServiceFile, type ProviderResult, type ServiceResult } from './check/files.js';
+export type { CheckOptions } from './check/options.js';
+export { compareDiagnostics, summarize, type Diagnostic, type Position, type Severity, type Summary } from './diagnostics.js';
+export type { Lang, Text } from './i18n/index.js';
+export { planInputs, type Plan, type UnitPlan } from './load/discover.js';
+export { locate, parseSource, readSource, type SourceFile } from './load/source.js';
+export { applyDefaults, originOf, type ProviderDoc, type ServiceDoc } from './load/unit.js';
+export { COMPONENTS, COMPONENT_KEYS, GROUP_TITLES, MAKLUMAT_MODEL_TEXT, type ComponentKey } from './model/components.js';
+export { FORMATTERS } from './report/formatters/index.js';
+export type { Formatter, FormatContext, ReportInput } from './report/types.js';
+export { RULES } from './rules/index.js';
+export type { Rule, RuleSettings } from './rules/types.js';
+export { getValidator, SCHEMA_FILES, type DocumentKind } from './schema/validators.js';
+export { main } from './cli/main.js';
+export type * from './types/schema.js';

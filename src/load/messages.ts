@@ -1,0 +1,97 @@
+import type { MessageDef } from '../i18n/index.js';
+
+const quoteHint = {
+  id: 'Teks yang memuat titik dua, tanda pagar atau diawali tanda khusus tulis di antara tanda kutip, misalnya: uraian: "Jam 08.00: buka".',
+  en: 'Put text that contains a colon or a hash, or starts with a special character, between quotes, e.g. uraian: "Jam 08.00: buka".',
+};
+
+/** Messages for the YAML parser's error codes, so authors never see the parser's own English. */
+export const YAML_MESSAGES: Record<string, MessageDef> = {
+  TAB_AS_INDENT: {
+    message: { id: 'Tab dipakai sebagai indentasi.', en: 'A tab is used for indentation.' },
+    hint: { id: 'Ganti tab dengan spasi (YAML hanya menerima spasi untuk indentasi).', en: 'Replace the tab with spaces (YAML only accepts spaces for indentation).' },
+  },
+  DUPLICATE_KEY: {
+    message: { id: 'Kunci "{key}" ditulis dua kali dalam satu bagian.', en: 'The key "{key}" appears twice in the same mapping.' },
+    hint: { id: 'Hapus salah satunya, atau gabungkan isinya.', en: 'Remove one of them, or merge their contents.' },
+  },
+  MULTIPLE_DOCS: {
+    message: { id: 'Berkas berisi lebih dari satu dokumen YAML (ada pemisah ---).', en: 'The file contains more than one YAML document (there is a --- separator).' },
+    hint: { id: 'Satu berkas untuk satu layanan: pindahkan dokumen berikutnya ke berkas baru.', en: 'One file per service: move the next document to a new file.' },
+  },
+  BAD_INDENT: {
+    message: { id: 'Indentasi tidak sesuai dengan baris di atasnya.', en: 'The indentation does not match the lines above.' },
+    hint: { id: 'Samakan jumlah spasi di awal baris dengan kunci lain pada tingkat yang sama.', en: 'Use the same number of leading spaces as the other keys at this level.' },
+  },
+  MISSING_CHAR: {
+    message: { id: 'Ada tanda penutup yang hilang (kutip, kurung siku atau kurung kurawal).', en: 'A closing character is missing (quote, bracket or brace).' },
+    hint: { id: 'Periksa apakah setiap tanda kutip dan kurung sudah ditutup.', en: 'Check that every quote and bracket is closed.' },
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: { id: 'Baris ini tidak dapat dibaca sebagai kunci: kemungkinan indentasi atau titik dua salah tempat.', en: 'This line cannot be read as a key: the indentation or a colon is probably misplaced.' },
+    hint: quoteHint,
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: { id: 'Sebuah kunci terpotong ke beberapa baris.', en: 'A key is split over several lines.' },
+    hint: { id: 'Tulis kunci dan titik duanya pada satu baris; isi panjang boleh memakai "|" atau ">" di baris berikutnya.', en: 'Write the key and its colon on one line; long values can use "|" or ">" on the next lines.' },
+  },
+  BAD_SCALAR_START: {
+    message: { id: 'Nilai diawali tanda yang tidak boleh berada di awal tanpa tanda kutip.', en: 'The value starts with a character that is not allowed without quotes.' },
+    hint: quoteHint,
+  },
+  UNEXPECTED_TOKEN: {
+    message: { id: 'Ada tanda yang tidak diharapkan di sini.', en: 'There is an unexpected character here.' },
+    hint: quoteHint,
+  },
+  BAD_DQ_ESCAPE: {
+    message: { id: 'Garis miring terbalik (\\) dalam tanda kutip ganda tidak sah.', en: 'An invalid backslash escape inside double quotes.' },
+    hint: { id: 'Pakai tanda kutip tunggal, atau tulis \\\\ untuk garis miring terbalik.', en: 'Use single quotes, or write \\\\ for a backslash.' },
+  },
+  BAD_ALIAS: {
+    message: { id: 'Alias (*nama) merujuk ke jangkar (&nama) yang tidak ada.', en: 'An alias (*name) refers to an anchor (&name) that does not exist.' },
+    hint: { id: 'Tulis jangkarnya lebih dulu, atau tulis isinya langsung.', en: 'Define the anchor first, or write the content directly.' },
+  },
+  KEY_OVER_1024_CHARS: {
+    message: { id: 'Kunci terlalu panjang (lebih dari 1024 karakter).', en: 'The key is too long (over 1024 characters).' },
+    hint: { id: 'Kemungkinan titik dua salah tempat; kunci seharusnya pendek.', en: 'A colon is probably misplaced; keys should be short.' },
+  },
+  TAG_RESOLVE_FAILED: {
+    message: { id: 'Tag YAML (!nama) tidak dikenal.', en: 'Unknown YAML tag (!name).' },
+    hint: { id: 'Hapus tag tersebut; berkas standar tidak memerlukan tag.', en: 'Remove the tag; standard files need no tags.' },
+  },
+  OTHER: {
+    message: { id: 'Penulisan YAML tidak sah ({code}).', en: 'Invalid YAML ({code}).' },
+    hint: { id: 'Periksa indentasi, titik dua dan tanda kutip di sekitar posisi ini.', en: 'Check the indentation, colons and quotes around this position.' },
+  },
+};
+
+export const FILE_MESSAGES = {
+  notUtf8: {
+    message: { id: 'Berkas tidak tersimpan sebagai UTF-8 (byte tidak sah di sini).', en: 'The file is not saved as UTF-8 (invalid byte here).' },
+    hint: { id: 'Simpan ulang berkas dengan pengodean UTF-8 (di VS Code: klik pengodean di bilah status, "Save with Encoding", UTF-8).', en: 'Save the file again as UTF-8 (in VS Code: click the encoding in the status bar, "Save with Encoding", UTF-8).' },
+  },
+  tooLarge: {
+    message: { id: 'Berkas terlalu besar ({size}); batasnya {limit}.', en: 'The file is too large ({size}); the limit is {limit}.' },
+    hint: { id: 'Satu berkas untuk satu layanan biasanya di bawah 50 KB. Bila memang perlu, naikkan batas dengan --max-file-size atau maxFileSize di standar.config.yaml.', en: 'One service file is usually under 50 KB. If really needed, raise the limit with --max-file-size or maxFileSize in standar.config.yaml.' },
+  },
+  aliasBomb: {
+    message: { id: 'Terlalu banyak alias YAML (*nama): berkas ditolak karena dapat menghabiskan memori.', en: 'Too many YAML aliases (*name): the file is refused because it could exhaust memory.' },
+    hint: { id: 'Tulis isinya langsung tanpa alias berantai.', en: 'Write the content directly without chained aliases.' },
+  },
+  empty: {
+    message: { id: 'Berkas kosong.', en: 'The file is empty.' },
+    hint: { id: 'Isi berkas dengan standar layanan; "standar new" membuat kerangkanya.', en: 'Fill the file with a service standard; "standar new" creates a skeleton.' },
+  },
+  unreadable: {
+    message: { id: 'Berkas tidak dapat dibaca: {reason}.', en: 'The file cannot be read: {reason}.' },
+    hint: { id: 'Periksa nama dan izin berkas.', en: 'Check the file name and permissions.' },
+  },
+  notFound: {
+    message: { id: 'Tidak ada berkas atau folder "{path}".', en: 'No file or folder "{path}".' },
+    hint: { id: 'Periksa ejaan jalurnya.', en: 'Check the spelling of the path.' },
+  },
+  noMatch: {
+    message: { id: 'Pola "{path}" tidak cocok dengan berkas YAML mana pun.', en: 'The pattern "{path}" matches no YAML file.' },
+    hint: { id: 'Periksa pola glob-nya, misalnya "layanan/**/*.yaml".', en: 'Check the glob pattern, e.g. "layanan/**/*.yaml".' },
+  },
+} satisfies Record<string, MessageDef>;

@@ -1,0 +1,169 @@
+import { readFile, stat } from 'node:fs/promises';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag } from 'yaml';
+import type { Diagnostic, Position, Severity } from '../diagnostics.js';
+import { localize, type Lang, type MessageDef, type Params } from '../i18n/index.js';
+import { FILE_MESSAGES, YAML_MESSAGES } from './messages.js';
+import { parsePointer } from './pointer.js';
+import { firstInvalidUtf8 } from './utf8.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+const MAX_ALIAS_COUNT = 100;
+
+/** A parsed YAML file that can answer "where is this pointer?". */
+export interface SourceFile {
+  path: string;
+  text: string;
+  doc: Document.Parsed;
+  data: unknown;
+  lineCounter: LineCounter;
+}
+
+export interface ParseResult {
+  source?: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Identifiers written as bare digits must stay text: a NIP has 18 digits (beyond a double's
+ * precision) and phone numbers and postal codes may start with 0, which YAML would drop.
+ */
+const digitsAsText: ScalarTag = {
+  identify: (v) => typeof v === 'string',
+  default: true,
+  tag: 'tag:yaml.org,2002:str',
+  test: /^(?:0[0-9]+|[0-9]{16,})$/,
+  resolve: (s) => s,
+};
+
+export interface DiagnosticSpec {
+  rule: string;
+  severity?: Severity;
+  def: MessageDef;
+  params?: Params;
+}
+
+export function makeDiagnostic(file: string, pos: Position, pointer: string, spec: DiagnosticSpec, lang: Lang): Diagnostic {
+  const { message, hint } = localize(spec.def, lang, spec.params);
+  const d: Diagnostic = { file, ...pos, pointer, rule: spec.rule, severity: spec.severity ?? 'error', message };
+  if (hint) d.hint = hint;
+  return d;
+}
+
+function positionOf(lc: LineCounter, start: number, end: number): Position {
+  const a = lc.linePos(start);
+  const b = lc.linePos(Math.max(end, start));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+function offsetPosition(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Parse YAML bytes into a located document; every problem comes back as a diagnostic. */
+export function parseSource(path: string, input: Uint8Array | string, lang: Lang): ParseResult {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const bad = firstInvalidUtf8(input);
+    if (bad >= 0) {
+      const prefix = Buffer.from(input.subarray(0, bad)).toString('utf8');
+      return { diagnostics: [makeDiagnostic(path, offsetPosition(prefix, prefix.length), '', { rule: 'berkas', def: FILE_MESSAGES.notUtf8 }, lang)] };
+    }
+    text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, customTags: (tags) => [digitsAsText, ...tags], prettyErrors: false, keepSourceTokens: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const def = YAML_MESSAGES[err.code] ?? YAML_MESSAGES.OTHER!;
+    const [start, end] = err.pos;
+    let params: Params = { code: err.code };
+    if (err.code === 'DUPLICATE_KEY') params = { key: text.slice(start, end).trim() || text.slice(start).split(/[:\n]/)[0]!.trim() };
+    diagnostics.push(makeDiagnostic(path, positionOf(lineCounter, start, end), '', { rule: 'yaml', def, params, severity: doc.errors.includes(err as never) ? 'error' : 'warning' }, lang));
+  }
+  if (doc.errors.length > 0) return { diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    const firstAlias = text.search(/\*[^\s,\]}]/);
+    const pos = firstAlias >= 0 ? positionOf(lineCounter, firstAlias, firstAlias + 1) : FILE_START;
+    return { diagnostics: [...diagnostics, makeDiagnostic(path, pos, '', { rule: 'yaml', def: FILE_MESSAGES.aliasBomb }, lang)] };
+  }
+  if (data === null || data === undefined) {
+    return { diagnostics: [...diagnostics, makeDiagnostic(path, FILE_START, '', { rule: 'berkas', def: FILE_MESSAGES.empty }, lang)] };
+  }
+  return { source: { path, text, doc, data, lineCounter }, diagnostics };
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+export interface ReadOptions {
+  lang: Lang;
+  maxFileSize?: number;
+  /** The name diagnostics give the file (defaults to `path`). */
+  displayPath?: string;
+}
+
+/** Read and parse a file; I/O problems become diagnostics too. */
+export async function readSource(absolutePath: string, options: ReadOptions): Promise<ParseResult> {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const path = options.displayPath ?? absolutePath;
+  try {
+    const info = await stat(absolutePath);
+    if (info.size > limit) {
+      return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: 'berkas', def: FILE_MESSAGES.tooLarge, params: { size: formatSize(info.size), limit: formatSize(limit) } }, options.lang)] };
+    }
+    return parseSource(path, await readFile(absolutePath), options.lang);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? String(err);
+    return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: 'io', def: FILE_MESSAGES.unreadable, params: { reason } }, options.lang)] };
+  }
+}
+
+export type LocateTarget = 'value' | 'key';
+
+function resolve(node: unknown, doc: Document.Parsed): unknown {
+  return isAlias(node) ? node.resolve(doc) : node;
+}
+
+/**
+ * Where the node at `pointer` stands. `key` asks for the key of a mapping entry (for an unknown
+ * key). A pointer that goes past the document stops at the deepest node that exists, so a missing
+ * key is reported on its parent mapping.
+ */
+export function locate(source: SourceFile, pointer: string, target: LocateTarget = 'value'): Position {
+  const { doc, lineCounter } = source;
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  for (const segment of parsePointer(pointer)) {
+    node = resolve(node, doc);
+    let next: unknown;
+    if (isMap(node)) {
+      const found = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
+      if (found) {
+        pair = found;
+        next = found.value ?? found.key;
+      }
+    } else if (isSeq(node)) {
+      next = node.items[Number(segment)];
+      pair = undefined;
+    }
+    if (next === undefined || next === null) break;
+    node = next;
+  }
+  const chosen = (target === 'key' && pair && isPair(pair) ? pair.key : node) as Node | null;
+  const range = chosen?.range;
+  if (!range) return FILE_START;
+  return positionOf(lineCounter, range[0], range[1]);
+}

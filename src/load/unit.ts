@@ -1,0 +1,75 @@
+import type { PenyelenggaraPelayanan, StandarPelayanan } from '../types/schema.js';
+import { COMPONENT_KEYS } from '../model/components.js';
+import { joinPointer, parsePointer } from './pointer.js';
+import type { SourceFile } from './source.js';
+
+export interface ProviderDoc {
+  source: SourceFile;
+  data: PenyelenggaraPelayanan;
+  /** false when the file does not match its schema: rules then read it defensively. */
+  valid: boolean;
+}
+
+/** Where a value of the effective service really is written. */
+export interface Origin {
+  source: SourceFile;
+  pointer: string;
+}
+
+export interface ServiceDoc {
+  source: SourceFile;
+  /** The service with the provider's defaults filled in, component by component. */
+  data: StandarPelayanan;
+  valid: boolean;
+  provider?: ProviderDoc;
+  /** Top-level paths taken from the provider's `bawaan` (e.g. "/komponen/pengaduan", "/kanal"). */
+  inherited: ReadonlyMap<string, string>;
+}
+
+const INHERITABLE = ['kanal', 'jam_pelayanan'] as const;
+
+/**
+ * Fill what a service leaves out from the provider's `bawaan`: a component the service writes
+ * replaces the default whole, so authors never have to reason about deep merges.
+ */
+export function applyDefaults(source: SourceFile, provider: ProviderDoc | undefined, valid: boolean): ServiceDoc {
+  const raw = source.data as Record<string, unknown>;
+  const inherited = new Map<string, string>();
+  const defaults = (provider?.data as { bawaan?: Record<string, unknown> } | undefined)?.bawaan;
+  if (!defaults || typeof defaults !== 'object' || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { source, data: raw as unknown as StandarPelayanan, valid, provider, inherited };
+  }
+  const data: Record<string, unknown> = { ...raw };
+  for (const key of INHERITABLE) {
+    if (data[key] === undefined && defaults[key] !== undefined) {
+      data[key] = defaults[key];
+      inherited.set('/' + key, '/bawaan/' + key);
+    }
+  }
+  const own = raw.komponen;
+  const base = defaults.komponen as Record<string, unknown> | undefined;
+  if (base && typeof base === 'object' && (own === undefined || (typeof own === 'object' && own !== null && !Array.isArray(own)))) {
+    const merged: Record<string, unknown> = { ...(own as Record<string, unknown> | undefined) };
+    for (const key of COMPONENT_KEYS) {
+      if (merged[key] === undefined && base[key] !== undefined) {
+        merged[key] = base[key];
+        inherited.set(joinPointer('/komponen', key), joinPointer('/bawaan/komponen', key));
+      }
+    }
+    data.komponen = merged;
+  }
+  return { source, data: data as unknown as StandarPelayanan, valid, provider, inherited };
+}
+
+/** Map a pointer into the effective service back to the file and pointer that hold it. */
+export function originOf(service: ServiceDoc, pointer: string): Origin {
+  if (service.provider && service.inherited.size > 0) {
+    const segments = parsePointer(pointer);
+    for (let n = Math.min(segments.length, 2); n >= 1; n--) {
+      const head = joinPointer('', ...segments.slice(0, n));
+      const target = service.inherited.get(head);
+      if (target) return { source: service.provider.source, pointer: joinPointer(target, ...segments.slice(n)) };
+    }
+  }
+  return { source: service.source, pointer };
+}

@@ -1,0 +1,17 @@
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../i18n/index.js';
+
+export interface ReportInput {
+  diagnostics: readonly Diagnostic[];
+  /** Files checked. */
+  files: number;
+}
+
+export interface FormatContext {
+  lang: Lang;
+  /** Colour for a terminal; formatters for machines ignore it. */
+  color: boolean;
+}
+
+/** A formatter turns a check's result into the text of one output. */
+export type Formatter = (input: ReportInput, ctx: FormatContext) => string;

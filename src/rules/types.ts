@@ -1,0 +1,69 @@
+import type { Position, Severity } from '../diagnostics.js';
+import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
+import type { LocateTarget } from '../load/source.js';
+import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface RuleContext {
+  lang: Lang;
+  /** "Today" for rules about dates; injectable so tests do not depend on the clock. */
+  now: Date;
+  /** The rule's options: its defaults overlaid with the configuration. */
+  options: Record<string, unknown>;
+}
+
+export interface ReportSpec {
+  /** Pointer into the effective document (for a service: with the provider's defaults filled in). */
+  pointer: string;
+  /** Key of the rule's `messages`. */
+  message: string;
+  params?: Params;
+  /** Severity for this case when the configuration does not set one for the rule. */
+  severity?: Severity;
+  target?: LocateTarget;
+}
+
+export type Report = (spec: ReportSpec) => void;
+
+/** What a unit rule knows of each service: kept small so worker threads can send it back. */
+export interface ServiceSummary {
+  file: string;
+  kode?: string;
+  kodeAt?: Position;
+  nama?: string;
+}
+
+export interface UnitReportSpec extends Omit<ReportSpec, 'pointer' | 'target'> {
+  file: string;
+  pointer: string;
+  at: Position;
+}
+
+interface RuleBase {
+  id: string;
+  severity: Severity;
+  description: Text;
+  messages: Record<string, MessageDef>;
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface ServiceRule extends RuleBase {
+  scope: 'service';
+  check(service: ServiceDoc, ctx: RuleContext, report: Report): void;
+}
+
+export interface ProviderRule extends RuleBase {
+  scope: 'provider';
+  check(provider: ProviderDoc, ctx: RuleContext, report: Report): void;
+}
+
+export interface UnitRule extends RuleBase {
+  scope: 'unit';
+  check(unit: { provider?: ProviderDoc; services: readonly ServiceSummary[] }, ctx: RuleContext, report: (spec: UnitReportSpec) => void): void;
+}
+
+export type Rule = ServiceRule | ProviderRule | UnitRule;
+
+/** Per-rule settings from the configuration. */
+export type RuleSettings = Record<string, { severity?: SeveritySetting; options?: Record<string, unknown> }>;

@@ -1,0 +1,207 @@
+import type { ErrorObject } from 'ajv';
+import localizeIdModule from 'ajv-i18n/localize/id/index.js';
+import localizeEnModule from 'ajv-i18n/localize/en/index.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { listOr, type Lang, type MessageDef, type Params } from '../i18n/index.js';
+import { didYouMean } from '../i18n/suggest.js';
+import { joinPointer, parsePointer } from '../load/pointer.js';
+import { locate, makeDiagnostic, type LocateTarget, type SourceFile } from '../load/source.js';
+import { COMPONENT_KEYS } from '../model/components.js';
+import { FORMAT_MESSAGES, SCHEMA_MESSAGES, TYPE_NAMES } from './messages.js';
+import { definitionName } from './validators.js';
+
+type SchemaNode = Record<string, unknown>;
+type Localize = (errors: ErrorObject[]) => void;
+// CommonJS modules typed as ES default exports: the function is the module itself at run time.
+const cjs = (m: unknown) => ((m as { default?: Localize }).default ?? m) as Localize;
+const localizeId = cjs(localizeIdModule);
+const localizeEn = cjs(localizeEnModule);
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function typeMatches(expected: unknown, value: unknown): boolean {
+  const actual = jsonType(value);
+  const list = Array.isArray(expected) ? expected : [expected];
+  return list.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+}
+
+function isWithin(pointer: string, base: string): boolean {
+  return pointer === base || pointer.startsWith(base + '/');
+}
+
+/**
+ * Our oneOf branches have disjoint types (text or mapping, list or mapping), so the branch meant
+ * by the author is the one whose type fits the data: keep that branch's errors, drop the others'
+ * type mismatches, and when no branch fits, say which types would.
+ */
+function resolveOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const out: ErrorObject[] = [];
+  for (const err of errors) {
+    if (err.keyword !== 'oneOf') {
+      out.push(err);
+      continue;
+    }
+    const branches = (err.schema as SchemaNode[]) ?? [];
+    let start = out.length;
+    while (start > 0 && isWithin(out[start - 1]!.instancePath, err.instancePath)) start--;
+    const own = out.splice(start);
+    const fits = branches.some((b) => typeMatches(b.type, err.data));
+    const isBranchType = (e: ErrorObject) => e.instancePath === err.instancePath && e.keyword === 'type' && /^#\/oneOf\/\d+\/type$/.test(e.schemaPath);
+    out.push(...own.filter((e) => !isBranchType(e)));
+    if (!fits) {
+      out.push({ ...err, keyword: 'type', params: { type: branches.map((b) => b.type) }, parentSchema: err.parentSchema });
+    }
+  }
+  return out;
+}
+
+/** An anyOf of bare `required` lists means "write one of these keys": one message, not one per key. */
+function resolveAnyOfKeys(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfKeys = errors.filter((e) => e.keyword === 'anyOf' && (e.schema as SchemaNode[]).every((b) => Array.isArray(b.required)));
+  if (anyOfKeys.length === 0) return [...errors];
+  return errors.filter((e) => !(e.keyword === 'required' && anyOfKeys.some((a) => a.instancePath === e.instancePath && e.schemaPath.startsWith(a.schemaPath + '/'))));
+}
+
+/** "alamat", or "produk (butir ke-2)" for a list item. */
+function fieldName(pointer: string, lang: Lang): string {
+  const segments = parsePointer(pointer);
+  const last = segments[segments.length - 1];
+  if (last === undefined) return lang === 'id' ? 'berkas' : 'file';
+  if (!/^\d+$/.test(last)) return last;
+  const parent = [...segments].reverse().find((s) => !/^\d+$/.test(s)) ?? '';
+  return lang === 'id' ? `${parent} (butir ke-${Number(last) + 1})` : `${parent} (item ${Number(last) + 1})`;
+}
+
+function show(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value);
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
+
+interface Translation {
+  def: MessageDef;
+  params: Params;
+  pointer: string;
+  target?: LocateTarget;
+}
+
+const QUOTED_IDENTIFIERS: Record<string, string> = { nip: '197805122005011003', telepon: '0812-3456-7890', kode_pos: '55281', kode: '34.71', alamat: '0812-3456-7890' };
+
+function translateType(err: ErrorObject, lang: Lang, field: string, pointer: string): Translation {
+  const expected = ([] as string[]).concat(err.params.type as string | string[]);
+  const actual = jsonType(err.data);
+  const key = parsePointer(pointer).pop() ?? '';
+  if (actual === 'null') return { def: SCHEMA_MESSAGES.empty, params: { field }, pointer };
+  if (expected.includes('string') && (actual === 'integer' || actual === 'number') && key in QUOTED_IDENTIFIERS) {
+    return { def: SCHEMA_MESSAGES.typeQuote, params: { field: key, example: QUOTED_IDENTIFIERS[key]! }, pointer };
+  }
+  if ((expected.includes('integer') || expected.includes('number')) && actual === 'string') {
+    const digits = String(err.data).replace(/[^0-9]/g, '');
+    return { def: SCHEMA_MESSAGES.typeNumber, params: { field, value: show(err.data), example: digits && digits.length < 16 ? String(Number(digits)) : '14' }, pointer };
+  }
+  if (expected.length === 1 && expected[0] === 'boolean') return { def: SCHEMA_MESSAGES.typeBoolean, params: { field, value: show(err.data) }, pointer };
+  const typeName = (t: string) => TYPE_NAMES[t]?.[lang] ?? t;
+  if (expected.length === 1 && expected[0] === 'array') return { def: SCHEMA_MESSAGES.typeList, params: { field }, pointer };
+  if (expected.length === 1 && expected[0] === 'object') return { def: SCHEMA_MESSAGES.typeMapping, params: { field, actual: typeName(actual) }, pointer };
+  return { def: SCHEMA_MESSAGES.type, params: { field, expected: listOr(expected.map(typeName), lang), actual: typeName(actual) }, pointer };
+}
+
+function formatMessageKey(err: ErrorObject, pointer: string): string | undefined {
+  const def = definitionName(err.parentSchema);
+  if (def && def in FORMAT_MESSAGES) return def;
+  const segments = parsePointer(pointer);
+  const key = segments[segments.length - 1] ?? '';
+  if (key === 'kode' && segments.includes('wilayah')) return 'wilayah_kode';
+  if (key in FORMAT_MESSAGES) return key;
+  if (err.keyword === 'format') return ({ email: 'email', date: 'tanggal', uri: 'url_https' } as Record<string, string>)[String(err.params.format)];
+  return undefined;
+}
+
+function fallback(err: ErrorObject, lang: Lang, field: string, pointer: string): Translation {
+  const copy = [{ ...err }];
+  (lang === 'id' ? localizeId : localizeEn)(copy);
+  return { def: SCHEMA_MESSAGES.other, params: { field, detail: copy[0]!.message ?? err.keyword }, pointer };
+}
+
+function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Translation | undefined {
+  const pointer = err.instancePath;
+  const field = fieldName(pointer, lang);
+  const p = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'required': {
+      const key = String(p.missingProperty);
+      const description = ((err.parentSchema as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined)?.[key]?.description;
+      const where = pointer === '' ? '' : lang === 'id' ? ` di "${field}"` : ` in "${field}"`;
+      return { def: SCHEMA_MESSAGES.required, params: { key, where, description: typeof description === 'string' ? `Isinya: ${description}` : '' }, pointer: joinPointer(pointer, key) };
+    }
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const target = joinPointer(pointer, key);
+      if (isServiceRoot && pointer === '' && (COMPONENT_KEYS as readonly string[]).includes(key)) return { def: SCHEMA_MESSAGES.componentAtRoot, params: { key }, pointer: target, target: 'key' };
+      const allowed = Object.keys(((err.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
+      const suggestion = didYouMean(key, allowed);
+      if (suggestion) return { def: SCHEMA_MESSAGES.unknownKey, params: { key, suggestion }, pointer: target, target: 'key' };
+      return { def: SCHEMA_MESSAGES.unknownKeyList, params: { key, allowed: allowed.join(', ') }, pointer: target, target: 'key' };
+    }
+    case 'type':
+      return translateType(err, lang, field, pointer);
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const suggestion = didYouMean(String(err.data), allowed);
+      const prefix = suggestion ? (lang === 'id' ? `Apakah maksudnya "${suggestion}"? ` : `Did you mean "${suggestion}"? `) : '';
+      return { def: SCHEMA_MESSAGES.enum, params: { value: show(err.data), field, suggestion: prefix, allowed: allowed.join(', ') }, pointer };
+    }
+    case 'pattern':
+    case 'format': {
+      if (err.keyword === 'pattern' && p.pattern === '\\S') return { def: SCHEMA_MESSAGES.emptyText, params: { field }, pointer };
+      const key = formatMessageKey(err, pointer);
+      if (key) return { def: FORMAT_MESSAGES[key]!, params: { value: show(err.data) }, pointer };
+      return fallback(err, lang, field, pointer);
+    }
+    case 'minLength':
+      return { def: SCHEMA_MESSAGES.emptyText, params: { field }, pointer };
+    case 'maxLength':
+      return { def: SCHEMA_MESSAGES.tooLong, params: { field, limit: Number(p.limit) }, pointer };
+    case 'minItems':
+      return { def: SCHEMA_MESSAGES.emptyList, params: { field }, pointer };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+      return { def: SCHEMA_MESSAGES[err.keyword], params: { field, limit: Number(p.limit), value: show(err.data) }, pointer };
+    case 'anyOf': {
+      const branches = err.schema as SchemaNode[];
+      if (branches.every((b) => Array.isArray(b.required))) {
+        const keys = branches.map((b) => (b.required as string[]).join(' + '));
+        const hint = field === 'biaya'
+          ? lang === 'id' ? 'Untuk layanan gratis tulis "gratis: true"; untuk layanan berbayar tulis daftar "tarif".' : 'For a free service write "gratis: true"; for a paid one write a "tarif" list.'
+          : lang === 'id' ? `Tambahkan salah satu: ${listOr(keys, lang)}.` : `Add one of: ${listOr(keys, lang)}.`;
+        return { def: SCHEMA_MESSAGES.oneOfKeys, params: { field, keys: listOr(keys, lang), hint }, pointer };
+      }
+      return fallback(err, lang, field, pointer);
+    }
+    case 'if':
+      return undefined; // its `then` errors say what is wrong
+    default:
+      return fallback(err, lang, field, pointer);
+  }
+}
+
+/** ajv's errors as located, hand-written diagnostics (never ajv's own text). */
+export function schemaDiagnostics(errors: readonly ErrorObject[], source: SourceFile, lang: Lang, isService: boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const err of resolveAnyOfKeys(resolveOneOf(errors))) {
+    const t = translate(err, lang, isService);
+    if (!t) continue;
+    const d = makeDiagnostic(source.path, locate(source, t.pointer, t.target), t.pointer, { rule: 'skema', def: t.def, params: t.params }, lang);
+    const key = `${d.pointer}\u0000${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
