@@ -20,7 +20,7 @@ function pickLang(argv: readonly string[], env: CliIO['env']): Lang {
 
 function wantsColor(io: CliIO, argv: readonly string[]): boolean {
   if (argv.includes('--no-color') || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  if (io.env.FORCE_COLOR && !['0', 'false'].includes(io.env.FORCE_COLOR)) return true;
   return io.isTTY;
 }
 

@@ -85,7 +85,7 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
     const def = YAML_MESSAGES[err.code] ?? YAML_MESSAGES.OTHER!;
     const [start, end] = err.pos;
     let params: Params = { code: err.code };
-    if (err.code === 'DUPLICATE_KEY') params = { key: text.slice(start, end).trim() || text.slice(start).split(/[:\n]/)[0]!.trim() };
+    if (err.code === 'DUPLICATE_KEY') params = { key: text.slice(start).split(/:(?:\s|$)|\n/)[0]!.trim().replace(/^['"]|['"]$/g, '') };
     diagnostics.push(makeDiagnostic(path, positionOf(lineCounter, start, end), '', { rule: 'yaml', def, params, severity: doc.errors.includes(err as never) ? 'error' : 'warning' }, lang));
   }
   if (doc.errors.length > 0) return { diagnostics };
@@ -105,7 +105,9 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
 }
 
 function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  const short = (n: number) => String(Number(n.toFixed(1)));
+  if (bytes < 1024) return `${bytes} B`;
+  return bytes < 1024 * 1024 ? `${short(bytes / 1024)} KiB` : `${short(bytes / 1024 / 1024)} MiB`;
 }
 
 export interface ReadOptions {

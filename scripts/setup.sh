@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to a working project: system packages (Chromium for PDFs,
+# poppler for the PDF tests), npm dependencies, the build, then the main job on examples/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\n== %s\n' "$*"; }
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20 ]; then
+  echo "Node.js 20 atau lebih baru diperlukan (terpasang: $(node --version 2>/dev/null || echo tidak ada))." >&2
+  echo "Node.js 20 or newer is required." >&2
+  exit 1
+fi
+
+missing=()
+command -v chromium >/dev/null 2>&1 || [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Memasang paket sistem: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then apt_get=(apt-get); elif command -v sudo >/dev/null 2>&1; then apt_get=(sudo apt-get); else apt_get=(); fi
+  if [ ${#apt_get[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+    "${apt_get[@]}" update -qq
+    DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Tidak dapat memasang ${missing[*]} otomatis (perlu root dan apt-get)." >&2
+    echo "Pasang sendiri: sudo apt-get install -y ${missing[*]}" >&2
+    echo "atau arahkan PUPPETEER_EXECUTABLE_PATH ke Chromium/Chrome yang sudah ada." >&2
+    echo "Cannot install ${missing[*]} automatically (needs root and apt-get); install them yourself." >&2
+    exit 1
+  fi
+fi
+
+say "Memasang dependensi npm"
+# .puppeteerrc.cjs skips puppeteer's browser download: Debian's Chromium is used.
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
+
+say "Membangun (TypeScript → dist/)"
+npm run build --silent
+
+say "Memeriksa examples/"
+node bin/standar.js validate examples/
