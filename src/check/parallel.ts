@@ -35,7 +35,8 @@ export class WorkerPool {
 
   constructor(size: number) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_URL);
+      // Flags about how the main script was given (e.g. --input-type with -e) make no sense for a worker file.
+      const worker = new Worker(WORKER_URL, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
       worker.on('message', (reply: BatchReply) => this.settle(worker, (p) => p.resolve(reply)));
       worker.on('error', (err) => this.settle(worker, (p) => p.reject(err)));
       return worker;

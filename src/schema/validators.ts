@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 
 /** Which schema a YAML file is checked against. */
 export type DocumentKind = 'layanan' | 'penyelenggara';
@@ -10,38 +11,63 @@ export const SCHEMA_FILES: Record<DocumentKind, string> = {
   layanan: 'layanan.schema.json',
   penyelenggara: 'penyelenggara.schema.json',
 };
+/** Written by `npm run build` (scripts/compile-schemas.mjs) next to this module in dist/. */
+export const COMPILED_MODULE = new URL('./compiled-schemas.cjs', import.meta.url);
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv, formats: string[]) => Ajv;
+/** Keywords editors read (VS Code's YAML extension) that a validator must accept and ignore. */
+const EDITOR_KEYWORDS = ['defaultSnippets', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'doNotSuggest'];
+
+// ajv itself is loaded only when the schemas must be compiled: a precompiled run never needs it.
+const require = createRequire(import.meta.url);
 
 export function readSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 
+/** Identifies the schema files a compiled module was made from. */
+export function schemasHash(): string {
+  const hash = createHash('sha256');
+  for (const file of Object.values(SCHEMA_FILES)) hash.update(readFileSync(new URL(file, SCHEMA_DIR)));
+  return hash.digest('hex');
+}
+
+/** The one ajv configuration, for run-time compiling and for the build's standalone code. */
+export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind, string> } {
+  // verbose: the translator needs the failing schema and data to write a useful message.
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as (ajv: Ajv, formats: string[]) => Ajv;
+  const ajv = new AjvClass({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false, messages: false, ...extra });
+  addFormats(ajv, ['date', 'email', 'uri']);
+  for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword(keyword);
+  const ids = {} as Record<DocumentKind, string>;
+  for (const [kind, file] of Object.entries(SCHEMA_FILES) as [DocumentKind, string][]) {
+    const schema = readSchema(file);
+    ajv.addSchema(schema);
+    ids[kind] = schema.$id as string;
+  }
+  return { ajv, ids };
+}
+
 let validators: Record<DocumentKind, ValidateFunction> | undefined;
-const definitionNames = new WeakMap<object, string>();
 
 /**
- * The definition a failing schema node came from ("nip", "telepon", ...). ajv's schemaPath is
- * relative to each referenced definition, so the messages find it by the node's identity.
+ * Compiling the schemas takes ~100 ms, a third of a one-file run, so the build ships them
+ * precompiled; a module made from other schema files than these is ignored.
  */
-export function definitionName(schemaNode: unknown): string | undefined {
-  return schemaNode && typeof schemaNode === 'object' ? definitionNames.get(schemaNode) : undefined;
+function loadCompiled(): Record<DocumentKind, ValidateFunction> | undefined {
+  if (!existsSync(COMPILED_MODULE)) return undefined;
+  const compiled = require(COMPILED_MODULE.pathname) as Record<DocumentKind, ValidateFunction> & { schemasHash?: string };
+  return compiled.schemasHash === schemasHash() ? compiled : undefined;
 }
 
 /** Compiled once per process (or worker): compiling costs far more than validating. */
 export function getValidator(kind: DocumentKind): ValidateFunction {
   if (!validators) {
-    // verbose: the translator needs the failing schema and data to write a useful message.
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false, messages: false });
-    addFormats(ajv, ['date', 'email', 'uri']);
-    const ids = {} as Record<DocumentKind, string>;
-    for (const [k, file] of Object.entries(SCHEMA_FILES) as [DocumentKind, string][]) {
-      const schema = readSchema(file);
-      for (const [name, def] of Object.entries((schema.definitions ?? {}) as Record<string, object>)) definitionNames.set(def, name);
-      ajv.addSchema(schema);
-      ids[k] = schema.$id as string;
+    validators = loadCompiled();
+    if (!validators) {
+      const { ajv, ids } = createAjv();
+      validators = { layanan: ajv.getSchema(ids.layanan)!, penyelenggara: ajv.getSchema(ids.penyelenggara)! };
     }
-    validators = { layanan: ajv.getSchema(ids.layanan)!, penyelenggara: ajv.getSchema(ids.penyelenggara)! };
   }
   return validators[kind];
 }
@@ -49,4 +75,22 @@ export function getValidator(kind: DocumentKind): ValidateFunction {
 export function validateAgainstSchema(kind: DocumentKind, data: unknown): ErrorObject[] {
   const validate = getValidator(kind);
   return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+let definitionsByShape: Map<string, string> | undefined;
+
+/**
+ * The definition a failing schema node came from ("nip", "telepon", ...). ajv's schemaPath is
+ * relative to each referenced definition and precompiled code holds copies of the schema, so
+ * the node is recognised by its content.
+ */
+export function definitionName(schemaNode: unknown): string | undefined {
+  if (!schemaNode || typeof schemaNode !== 'object') return undefined;
+  if (!definitionsByShape) {
+    definitionsByShape = new Map();
+    for (const file of Object.values(SCHEMA_FILES)) {
+      for (const [name, def] of Object.entries((readSchema(file).definitions ?? {}) as Record<string, unknown>)) definitionsByShape.set(JSON.stringify(def), name);
+    }
+  }
+  return definitionsByShape.get(JSON.stringify(schemaNode));
 }
