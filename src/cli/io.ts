@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang, Text } from '../i18n/index.js';
@@ -26,17 +27,33 @@ export interface CliContext {
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-/** Write through a temporary file and a rename, so a reader never sees half a file. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/** Temporary files of writes in flight, so an interrupted run can remove them. */
+const pendingTemps = new Set<string>();
+
+/**
+ * Write through a temporary file and a rename, so a reader never sees half a file. Once `signal`
+ * is aborted the rename does not happen: an interrupted run leaves the old file, or none.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
+  options.signal?.throwIfAborted();
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  pendingTemps.add(tmp);
   try {
-    await writeFile(tmp, content);
+    await writeFile(tmp, content, { signal: options.signal });
+    options.signal?.throwIfAborted();
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  } finally {
+    pendingTemps.delete(tmp);
   }
+}
+
+/** Remove the temporary files of writes still in flight. Synchronous, for signal handlers. */
+export function discardPendingWrites(): void {
+  for (const tmp of pendingTemps) rmSync(tmp, { force: true });
 }
 
 /** "1MB", "512KB", "2mib" or plain bytes. */

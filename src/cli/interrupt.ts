@@ -1,0 +1,44 @@
+import { discardPendingWrites } from './io.js';
+
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type Handled = keyof typeof SIGNALS;
+
+export interface Interrupt {
+  /** Aborted when a signal arrives. */
+  signal: AbortSignal;
+  /** 128 + the signal's number once one arrived, for the command's exit code. */
+  readonly exitCode: number | undefined;
+  dispose(): void;
+}
+
+/**
+ * Ctrl-C, SIGTERM or SIGHUP during a long job. The first one aborts, runs `stop` synchronously
+ * (kill the browser) and removes half-written temporary files, then lets the command finish its
+ * own cleanup and return; a second one exits at once, after the same cleanup.
+ */
+export function onInterrupt(stop: () => void): Interrupt {
+  const controller = new AbortController();
+  let exitCode: number | undefined;
+  const handlers = new Map<Handled, () => void>();
+  const handle = (name: Handled) => () => {
+    stop();
+    discardPendingWrites();
+    if (exitCode !== undefined) process.exit(exitCode);
+    exitCode = SIGNALS[name];
+    controller.abort();
+  };
+  for (const name of Object.keys(SIGNALS) as Handled[]) {
+    const handler = handle(name);
+    handlers.set(name, handler);
+    process.on(name, handler);
+  }
+  return {
+    signal: controller.signal,
+    get exitCode() {
+      return exitCode;
+    },
+    dispose() {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { Chalk } from 'chalk';
+import type { Text } from '../i18n/index.js';
+import type { CliContext } from './io.js';
+
+export interface ProgressReporter {
+  /** One finished item: `line` is what a log shows for it (CI gets every line, a terminal only failures). */
+  item(ok: boolean, line: string): void;
+  /** Clear the bar and leave the cursor on a fresh line. */
+  finish(): void;
+}
+
+const REDRAW_MS = 100;
+const BAR_WIDTH = 24;
+
+const perSecond: Text = { id: 'dok/dtk', en: 'docs/s' };
+const left: Text = { id: 'sisa', en: 'left' };
+
+/**
+ * Progress for a batch: a bar redrawn in place on a terminal (failures printed above it as they
+ * happen), one line per item otherwise, so CI logs stay readable and greppable.
+ */
+export function createProgress(ctx: CliContext, total: number): ProgressReporter {
+  const { io, t } = ctx;
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const mark = (ok: boolean) => (ok ? c.green('✓') : c.red('✗'));
+  const started = performance.now();
+  let done = 0;
+  let lastDraw = 0;
+  let barShown = false;
+
+  if (!io.isTTY) {
+    return {
+      item(ok, line) {
+        done++;
+        io.stdout.write(`${mark(ok)} [${done}/${total}] ${line}\n`);
+      },
+      finish() {},
+    };
+  }
+
+  const columns = (io.stdout as { columns?: number }).columns ?? 80;
+  const clear = () => {
+    if (barShown) io.stdout.write('\r\x1b[K');
+    barShown = false;
+  };
+  const draw = () => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    const filled = Math.round((done / Math.max(total, 1)) * BAR_WIDTH);
+    const eta = rate > 0 && done < total ? ` · ${t(left)} ±${Math.ceil((total - done) / rate)} s` : '';
+    const text = `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${done}/${total} · ${rate.toFixed(1)} ${t(perSecond)}${eta}`;
+    io.stdout.write(`\r\x1b[K${text.slice(0, Math.max(columns - 1, 20))}`);
+    barShown = true;
+    lastDraw = performance.now();
+  };
+  draw();
+  return {
+    item(ok, line) {
+      done++;
+      if (!ok) {
+        clear();
+        io.stdout.write(`${mark(ok)} ${line}\n`);
+      }
+      if (!ok || done === total || performance.now() - lastDraw >= REDRAW_MS) draw();
+    },
+    finish() {
+      clear();
+    },
+  };
+}

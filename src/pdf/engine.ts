@@ -1,0 +1,301 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { findChromium, type ChromiumLookup } from './chromium.js';
+import { pdfError, PdfFailure, reasonOf, type PdfError } from './errors.js';
+import { killTree } from './processes.js';
+
+/** Flags measured to work for printing in a container or CI: no sandbox, GPU, or background traffic. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_RECYCLE_AFTER = 100;
+const MAX_CRASHES = 3;
+/** How long a normal shutdown may take before the process tree is killed. */
+const CLOSE_GRACE_MS = 5_000;
+
+/** Pages printed at once: one per CPU (each page is a renderer process), at most 4. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export interface PdfEngineOptions extends ChromiumLookup {
+  /** Pages printing at once (default: CPU count, at most 4). */
+  poolSize?: number;
+  /** A page is closed and replaced after this many documents, so memory stays flat (default 100). */
+  recycleAfter?: number;
+  /** Per-document limit in milliseconds (default 60 000). */
+  timeoutMs?: number;
+}
+
+export interface PrintOptions {
+  /** PDF bookmarks from the document's headings. */
+  outline?: boolean;
+  /** Overrides the engine's per-document limit, e.g. for a whole booklet. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface PrintedPdf {
+  ok: true;
+  pdf: Uint8Array;
+  ms: number;
+  /** Addresses the document tried to load and that were refused (only data: URLs are allowed). */
+  blocked: string[];
+}
+
+export type PrintResult = PrintedPdf | { ok: false; error: PdfError };
+
+interface PooledPage {
+  page: Page;
+  uses: number;
+  blocked: string[];
+  browser: Browser;
+}
+
+/** The browser died under a document (crash, out of memory, killed from outside). */
+class BrowserGone extends Error {}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/** A counting semaphore: at most `size` documents hold a page at once. */
+class Slots {
+  private waiting: (() => void)[] = [];
+  constructor(private free: number) {}
+  async take(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
+}
+
+/**
+ * One Chromium per run, started on the first document, printing through a pool of reused pages.
+ * Every page runs with JavaScript off and refuses every request that is not a data: URL, so a
+ * document prints exactly what its HTML holds and nothing reaches the network.
+ * `print` never throws: a document that fails comes back as a result with the reason.
+ */
+export class PdfEngine {
+  readonly poolSize: number;
+  readonly recycleAfter: number;
+  readonly timeoutMs: number;
+  private readonly lookup: ChromiumLookup;
+  private readonly slots: Slots;
+  private browser?: Promise<Browser>;
+  private idle: PooledPage[] = [];
+  private userDataDirs = new Set<string>();
+  private pids = new Set<number>();
+  private crashes = 0;
+  private closed = false;
+
+  constructor(options: PdfEngineOptions = {}) {
+    this.poolSize = Math.max(1, options.poolSize ?? defaultPoolSize());
+    this.recycleAfter = Math.max(1, options.recycleAfter ?? DEFAULT_RECYCLE_AFTER);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.lookup = options;
+    this.slots = new Slots(this.poolSize);
+  }
+
+  /** Whether Chromium has been started (it is only started when a PDF is asked for). */
+  get started(): boolean {
+    return this.browser !== undefined;
+  }
+
+  /** Process id of the running browser, for memory measurement. */
+  get browserPid(): number | undefined {
+    return [...this.pids].at(-1);
+  }
+
+  async print(html: string, options: PrintOptions = {}): Promise<PrintResult> {
+    // A browser that crashed under one document gets one more try on a fresh browser.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.printOnce(html, options);
+      } catch (err) {
+        if (options.signal?.aborted || this.closed) return { ok: false, error: pdfError('aborted') };
+        if (err instanceof BrowserGone && attempt === 0) continue;
+        return { ok: false, error: err instanceof PdfFailure ? err.error : pdfError('renderFailed', { reason: reasonOf(err) }) };
+      }
+    }
+  }
+
+  private async printOnce(html: string, options: PrintOptions): Promise<PrintedPdf> {
+    if (options.signal?.aborted) throw new PdfFailure(pdfError('aborted'));
+    await this.slots.take();
+    let pooled: PooledPage | undefined;
+    let healthy = false;
+    try {
+      pooled = await this.acquirePage();
+      const started = performance.now();
+      const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+      const work = this.render(pooled, html, options.outline ?? false);
+      work.catch(() => {});
+      const pdf = await withTimeout(work, timeoutMs, options.signal);
+      healthy = true;
+      return { ok: true, pdf, ms: performance.now() - started, blocked: pooled.blocked.splice(0) };
+    } catch (err) {
+      if (pooled && !pooled.browser.connected) throw new BrowserGone(reasonOf(err));
+      throw err;
+    } finally {
+      if (pooled) this.releasePage(pooled, healthy);
+      this.slots.give();
+    }
+  }
+
+  private async render(pooled: PooledPage, html: string, outline: boolean): Promise<Uint8Array> {
+    pooled.blocked.length = 0;
+    pooled.uses++;
+    // Never a file:// URL: the document is written into about:blank, so relative paths resolve nowhere.
+    await pooled.page.setContent(html, { waitUntil: 'load', timeout: 0 });
+    return pooled.page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4', tagged: true, outline, timeout: 0 });
+  }
+
+  private async acquirePage(): Promise<PooledPage> {
+    const browser = await this.getBrowser();
+    for (let p = this.idle.pop(); p; p = this.idle.pop()) if (p.browser === browser && !p.page.isClosed()) return p;
+    const page = await browser.newPage();
+    const pooled: PooledPage = { page, uses: 0, blocked: [], browser };
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      if (request.url().startsWith('data:')) void request.continue().catch(() => {});
+      else {
+        pooled.blocked.push(request.url());
+        void request.abort('blockedbyclient').catch(() => {});
+      }
+    });
+    return pooled;
+  }
+
+  private releasePage(pooled: PooledPage, healthy: boolean): void {
+    if (healthy && pooled.uses < this.recycleAfter && !this.closed) {
+      this.idle.push(pooled);
+      return;
+    }
+    // A page that timed out may have a stuck renderer: it is dropped, never reused.
+    void Promise.race([pooled.page.close(), delay(CLOSE_GRACE_MS)]).catch(() => {});
+  }
+
+  private getBrowser(): Promise<Browser> {
+    if (this.closed) return Promise.reject(new PdfFailure(pdfError('aborted')));
+    this.browser ??= this.launch();
+    return this.browser;
+  }
+
+  private async launch(): Promise<Browser> {
+    if (this.crashes >= MAX_CRASHES) throw new PdfFailure(pdfError('browserCrashed', { count: this.crashes }));
+    const found = findChromium(this.lookup);
+    if (!found.ok) throw new PdfFailure(found.error);
+    // A fresh profile each run: nothing carried over from another run or from the user's browser.
+    const userDataDir = mkdtempSync(join(tmpdir(), 'standar-chromium-'));
+    this.userDataDirs.add(userDataDir);
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath: found.path,
+        headless: true,
+        // A pipe instead of a port: nothing listens on the network, and Chromium exits when we do.
+        pipe: true,
+        userDataDir,
+        args: CHROMIUM_FLAGS,
+        // Signals are handled by the caller, which also removes half-written files.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: 30_000,
+      });
+    } catch (err) {
+      rmSync(userDataDir, { recursive: true, force: true });
+      this.userDataDirs.delete(userDataDir);
+      throw new PdfFailure(pdfError('launchFailed', { path: found.path, reason: reasonOf(err) }));
+    }
+    const pid = browser.process()?.pid;
+    if (pid !== undefined) this.pids.add(pid);
+    if (this.closed) {
+      this.forget(browser, userDataDir);
+      throw new PdfFailure(pdfError('aborted'));
+    }
+    browser.on('disconnected', () => {
+      if (this.closed) return;
+      // Crashed or killed from outside: the next document starts a new browser.
+      this.crashes++;
+      this.browser = undefined;
+      this.idle = this.idle.filter((p) => p.browser !== browser);
+      this.forget(browser, userDataDir);
+    });
+    // The tab Chromium opens at start would be one more renderer process holding memory.
+    for (const page of await browser.pages()) void page.close().catch(() => {});
+    return browser;
+  }
+
+  /** Kill a browser's processes and remove its profile. */
+  private forget(browser: Browser, userDataDir: string): void {
+    const pid = browser.process()?.pid;
+    if (pid !== undefined) {
+      killTree(pid);
+      this.pids.delete(pid);
+    }
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    this.userDataDirs.delete(userDataDir);
+  }
+
+  /** Close the browser and remove its profile. Safe to call more than once. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const pending = this.browser;
+    this.browser = undefined;
+    this.idle = [];
+    if (pending) {
+      const browser = await pending.catch(() => undefined);
+      if (browser) {
+        await Promise.race([browser.close().catch(() => {}), delay(CLOSE_GRACE_MS)]);
+      }
+    }
+    this.killNow();
+  }
+
+  /**
+   * Synchronous, for signal handlers: kill every Chromium process this engine started and remove
+   * its profile. Documents in flight end as "aborted".
+   */
+  killNow(): void {
+    this.closed = true;
+    for (const pid of this.pids) killTree(pid);
+    this.pids.clear();
+    for (const dir of this.userDataDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    this.userDataDirs.clear();
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, signal: AbortSignal | undefined): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
+  const limits = new Promise<never>((_, reject) => {
+    if (ms > 0) timer = setTimeout(() => reject(new PdfFailure(pdfError('timeout', { seconds: Math.round(ms / 100) / 10 }))), ms);
+    onAbort = () => reject(new PdfFailure(pdfError('aborted')));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([work, limits]);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
+}

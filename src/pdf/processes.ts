@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+const PAGE_SIZE = 4096;
+
+interface ProcInfo {
+  pid: number;
+  ppid: number;
+  /** Resident memory in bytes. */
+  rss: number;
+}
+
+function readProc(pid: number): ProcInfo | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name is in parentheses and may itself hold spaces or parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { pid, ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A process and all its descendants, from /proc (Linux). Chromium's renderers and zygotes are
+ * children of the browser process; they are what must be killed and what the memory is spent in.
+ * Elsewhere (no /proc) only the root is known.
+ */
+export function processTree(rootPid: number): ProcInfo[] {
+  let pids: number[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  } catch {
+    return [{ pid: rootPid, ppid: 0, rss: 0 }];
+  }
+  const infos = pids.map(readProc).filter((p): p is ProcInfo => p !== undefined);
+  const children = new Map<number, ProcInfo[]>();
+  for (const p of infos) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+  const root = infos.find((p) => p.pid === rootPid);
+  if (!root) return [];
+  const out: ProcInfo[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const p = queue.shift()!;
+    out.push(p);
+    queue.push(...(children.get(p.pid) ?? []));
+  }
+  return out;
+}
+
+/** Summed resident memory of a process tree, in bytes. */
+export function treeRss(rootPid: number): number {
+  return processTree(rootPid).reduce((sum, p) => sum + p.rss, 0);
+}
+
+/** Kill a process tree at once, children first seen from the root, ignoring ones already gone. */
+export function killTree(rootPid: number): void {
+  const tree = processTree(rootPid);
+  const pids = tree.length > 0 ? tree.map((p) => p.pid) : [rootPid];
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already exited.
+    }
+  }
+}
