@@ -57,21 +57,16 @@ const SMALL_MULTIPLIERS: Record<string, number> = { belas: 10, puluh: 10, ratus:
 const LARGE_MULTIPLIERS: Record<string, number> = { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12 };
 
 /** "sebelas" → ["se", "belas"]: the prefix se- stands for "satu". */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[\s-]+/)) {
-    if (raw === '') continue;
-    if (raw === 'sebelas') out.push('se', 'belas');
-    else if (/^se(puluh|ratus|ribu|juta|miliar|milyar|triliun)$/.test(raw)) out.push('se', raw.slice(2));
-    else out.push(raw);
-  }
-  return out;
+function split(word: string): string[] {
+  if (word === 'sebelas') return ['se', 'belas'];
+  if (/^se(puluh|ratus|ribu|juta|miliar|milyar|triliun)$/.test(word)) return ['se', word.slice(2)];
+  return [word];
 }
 
 export interface ParsedWords {
   value: number;
-  /** How many words of the input were part of the number (the rest is a unit such as "rupiah"). */
-  words: number;
+  /** What follows the number, such as a unit ("rupiah", "hari kerja"), words separated by one space. */
+  rest: string;
 }
 
 function isNumberWord(t: string): boolean {
@@ -84,11 +79,16 @@ function isNumberWord(t: string): boolean {
  * "ratus"), so a misspelling is never mistaken for a different amount.
  */
 export function parseTerbilang(text: string): ParsedWords | undefined {
-  const all = tokens(text);
+  const raw = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
+  const list: string[] = [];
   let count = 0;
-  while (count < all.length && isNumberWord(all[count]!)) count++;
+  for (const word of raw) {
+    const parts = split(word);
+    if (!parts.every(isNumberWord)) break;
+    list.push(...parts);
+    count++;
+  }
   if (count === 0) return undefined;
-  const list = all.slice(0, count);
   let total = 0;
   let group = 0; // below a thousand, waiting for its large multiplier
   let lastLarge = Infinity;
@@ -133,5 +133,5 @@ export function parseTerbilang(text: string): ParsedWords | undefined {
     }
   }
   if (!flushPending()) return undefined;
-  return { value: total + group, words: count };
+  return { value: total + group, rest: raw.slice(count).join(' ') };
 }

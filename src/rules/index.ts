@@ -1,5 +1,47 @@
+import { angkaDanHuruf } from './angka-dan-huruf.js';
+import { biayaGratisBertentangan } from './biaya-gratis-bertentangan.js';
+import { jangkaWaktuJamBuka } from './jangka-waktu-jam-buka.js';
+import { jumlahPelaksanaTidakCocok } from './jumlah-pelaksana-tidak-cocok.js';
+import { kanalPengaduanWajib } from './kanal-pengaduan-wajib.js';
+import { kanalSp4nLapor } from './kanal-sp4n-lapor.js';
+import { kodeLayananGanda } from './kode-layanan-ganda.js';
 import { komponenLengkap } from './komponen-lengkap.js';
+import { konsultasiPublik } from './konsultasi-publik.js';
+import { maklumatLengkap } from './maklumat-lengkap.js';
+import { penetapanLengkap } from './penetapan-lengkap.js';
+import { peraturanDicabut } from './peraturan-dicabut.js';
+import { perdaWilayahLain } from './perda-wilayah-lain.js';
+import { persyaratanGanda } from './persyaratan-ganda.js';
+import { produkWajib } from './produk-wajib.js';
+import { reviuBerkala } from './reviu-berkala.js';
+import { saranaKelompokRentan } from './sarana-kelompok-rentan.js';
+import { tarifTanpaDasarHukum } from './tarif-tanpa-dasar-hukum.js';
+import { tautanHttps } from './tautan-https.js';
 import type { Rule } from './types.js';
+import { waktuLangkahMelebihi } from './waktu-langkah-melebihi.js';
 
-/** Every rule, by id. */
-export const RULES: Record<string, Rule> = Object.fromEntries([komponenLengkap].map((r) => [r.id, r]));
+/** Every rule, by id, in the order of issue 3's list (documentation and SARIF follow it). */
+export const RULES: Record<string, Rule> = Object.fromEntries(
+  [
+    komponenLengkap,
+    tarifTanpaDasarHukum,
+    biayaGratisBertentangan,
+    waktuLangkahMelebihi,
+    jangkaWaktuJamBuka,
+    jumlahPelaksanaTidakCocok,
+    saranaKelompokRentan,
+    kanalPengaduanWajib,
+    kanalSp4nLapor,
+    peraturanDicabut,
+    perdaWilayahLain,
+    angkaDanHuruf,
+    maklumatLengkap,
+    penetapanLengkap,
+    konsultasiPublik,
+    reviuBerkala,
+    persyaratanGanda,
+    kodeLayananGanda,
+    tautanHttps,
+    produkWajib,
+  ].map((r) => [r.id, r]),
+);

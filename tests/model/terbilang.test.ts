@@ -49,8 +49,8 @@ describe('parseTerbilang', () => {
   });
 
   it('stops at the unit that follows the number', () => {
-    expect(parseTerbilang('lima puluh ribu rupiah')).toEqual({ value: 50_000, words: 3 });
-    expect(parseTerbilang('Empat Belas hari kerja')).toEqual({ value: 14, words: 2 });
+    expect(parseTerbilang('lima puluh ribu rupiah')).toEqual({ value: 50_000, rest: 'rupiah' });
+    expect(parseTerbilang('Empat Belas hari kerja')).toEqual({ value: 14, rest: 'hari kerja' });
   });
 
   it('accepts the variants real documents write', () => {

@@ -1,0 +1,73 @@
+import { joinPointer } from '../load/pointer.js';
+import { asArray, asRecord, isNumber, komponenOf, rupiah } from './lib/data.js';
+import type { ServiceRule } from './types.js';
+
+/** Display sentences that promise a free service outright ("Gratis", "Tidak dipungut biaya", "Rp0,-"). */
+const SAYS_FREE = /\b(gratis|tidak\s+dipungut\s+(biaya|bayaran|retribusi)|tanpa\s+(biaya|dipungut)|bebas\s+biaya|tidak\s+berbayar)\b|^\s*rp\.?\s?0(?:[.,]0+)?(?:,-)?\s*\.?\s*$/i;
+/** Words that make "free" partial ("gratis bagi penduduk miskin, selain itu sesuai tarif"). */
+const CONDITIONAL = /\b(kecuali|bagi|untuk|sesuai|tarif|selain|khusus)\b/i;
+/** A non-zero amount written out: "Rp50.000", "Rp 350.000,00". */
+const NAMES_AMOUNT = /rp\.?\s?([1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?/i;
+
+/** The fee component must say one thing: free, or these tariffs. */
+export const biayaGratisBertentangan: ServiceRule = {
+  id: 'biaya-gratis-bertentangan',
+  scope: 'service',
+  severity: 'error',
+  description: {
+    id: '"Gratis" tidak boleh bertentangan dengan daftar tarif atau kalimat keterangan biaya, dan sebaliknya.',
+    en: '"Free" must not be contradicted by the tariff lines or the fee sentence, nor the reverse.',
+  },
+  messages: {
+    freeWithTariff: {
+      message: { id: 'Biaya ditulis "gratis: true", tetapi tarif "{uraian}" sebesar {jumlah}.', en: 'The fee says "gratis: true", but the tariff "{uraian}" is {jumlah}.' },
+      hint: {
+        id: 'Bila layanan memang gratis, hapus baris tarif ini (atau tulis jumlah: 0). Bila berbayar, hapus "gratis: true" dan sebutkan dasar hukum tarifnya.',
+        en: 'If the service is free, remove this tariff line (or write jumlah: 0). If it is paid, remove "gratis: true" and cite the tariff\'s legal basis.',
+      },
+    },
+    sentenceFreeButTariff: {
+      message: { id: 'Keterangan biaya berbunyi "{kalimat}", padahal ada {n} tarif yang lebih dari nol.', en: 'The fee sentence says "{kalimat}", yet {n} tariff line(s) are above zero.' },
+      hint: {
+        id: 'Samakan keterangan dengan tarifnya, misalnya "Sesuai tarif di bawah ini", atau hapus tarif bila layanan gratis.',
+        en: 'Make the sentence match the tariffs, e.g. "Sesuai tarif di bawah ini", or remove the tariffs if the service is free.',
+      },
+    },
+    sentenceFreeButNotFree: {
+      message: { id: 'Keterangan biaya berbunyi "{kalimat}", padahal tertulis "gratis: false".', en: 'The fee sentence says "{kalimat}", yet it says "gratis: false".' },
+      hint: { id: 'Bila layanan gratis, tulis "gratis: true"; bila berbayar, ubah keterangannya dan tulis tarifnya.', en: 'If the service is free, write "gratis: true"; if it is paid, change the sentence and list the tariffs.' },
+    },
+    sentenceAmountButFree: {
+      message: { id: 'Biaya ditulis "gratis: true", tetapi keterangannya menyebut {jumlah}.', en: 'The fee says "gratis: true", but its sentence names {jumlah}.' },
+      hint: { id: 'Tulis keterangan seperti "Tidak dipungut biaya", atau hapus "gratis: true" dan tulis tarifnya di "tarif:".', en: 'Write a sentence such as "Tidak dipungut biaya", or remove "gratis: true" and list the tariffs under "tarif:".' },
+    },
+    notFreeNoTariff: {
+      message: { id: 'Biaya ditulis "gratis: false", tetapi tidak ada tarif yang lebih dari nol.', en: 'The fee says "gratis: false", but no tariff is above zero.' },
+      hint: {
+        id: 'Bila layanan gratis, tulis "gratis: true" beserta peraturan yang membebaskan biaya; bila berbayar, tulis tarifnya di "tarif:" dengan jumlah dan dasar hukumnya.',
+        en: 'If the service is free, write "gratis: true" with the regulation that makes it free; if it is paid, list the tariffs under "tarif:" with amounts and legal basis.',
+      },
+    },
+  },
+  check(service, _ctx, report) {
+    const biaya = asRecord(komponenOf(service.data).biaya);
+    const paid = asArray(biaya.tarif)
+      .map((t, i) => ({ t: asRecord(t), i }))
+      .filter(({ t }) => isNumber(t.jumlah) && t.jumlah > 0);
+    const keterangan = typeof biaya.keterangan === 'string' ? biaya.keterangan : undefined;
+
+    if (biaya.gratis === true) {
+      for (const { t, i } of paid) {
+        report({ pointer: joinPointer('/komponen/biaya/tarif', i, 'jumlah'), message: 'freeWithTariff', params: { uraian: typeof t.uraian === 'string' ? t.uraian : `#${i + 1}`, jumlah: rupiah(t.jumlah as number) } });
+      }
+      const amount = keterangan ? NAMES_AMOUNT.exec(keterangan) : null;
+      if (amount) report({ pointer: '/komponen/biaya/keterangan', message: 'sentenceAmountButFree', params: { jumlah: amount[0].trim() } });
+      return;
+    }
+    if (keterangan && SAYS_FREE.test(keterangan) && !CONDITIONAL.test(keterangan) && (paid.length > 0 || biaya.gratis === false)) {
+      report({ pointer: '/komponen/biaya/keterangan', message: paid.length > 0 ? 'sentenceFreeButTariff' : 'sentenceFreeButNotFree', params: { kalimat: keterangan, n: paid.length } });
+      return;
+    }
+    if (biaya.gratis === false && paid.length === 0) report({ pointer: '/komponen/biaya/gratis', message: 'notFreeNoTariff' });
+  },
+};

@@ -1,0 +1,33 @@
+import { asArray, asRecord, komponenOf } from './lib/data.js';
+import type { ServiceRule } from './types.js';
+
+const LAPOR = /lapor\.go\.id|sp4n/i;
+
+/** Perpres 76/2013: every provider is connected to the national complaint system SP4N-LAPOR!. */
+export const kanalSp4nLapor: ServiceRule = {
+  id: 'kanal-sp4n-lapor',
+  scope: 'service',
+  severity: 'warning',
+  description: {
+    id: 'Saluran pengaduan harus memuat SP4N-LAPOR! (Perpres 76/2013).',
+    en: 'The complaint channels must include SP4N-LAPOR! (Perpres 76/2013).',
+  },
+  messages: {
+    missing: {
+      message: { id: 'Saluran pengaduan tidak memuat SP4N-LAPOR!.', en: 'The complaint channels do not include SP4N-LAPOR!.' },
+      hint: {
+        id: 'Tambahkan di "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id',
+        en: 'Add under "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id',
+      },
+    },
+  },
+  check(service, _ctx, report) {
+    const kanal = asArray(asRecord(komponenOf(service.data).pengaduan).kanal);
+    if (kanal.length === 0) return; // kanal-pengaduan-wajib already says so
+    const connected = kanal.some((k) => {
+      const r = asRecord(k);
+      return r.jenis === 'sp4n_lapor' || [r.alamat, r.nama].some((v) => typeof v === 'string' && LAPOR.test(v));
+    });
+    if (!connected) report({ pointer: '/komponen/pengaduan/kanal', message: 'missing' });
+  },
+};

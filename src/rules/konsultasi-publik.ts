@@ -1,0 +1,46 @@
+import { asArray, asRecord, isoDate, isRecord, parseDate } from './lib/data.js';
+import type { ServiceRule } from './types.js';
+
+/** UU 25/2009 Pasal 20 ayat 2: the public takes part in drafting the standard, before it is set. */
+export const konsultasiPublik: ServiceRule = {
+  id: 'konsultasi-publik',
+  scope: 'service',
+  severity: 'error',
+  description: {
+    id: 'Standar yang ditetapkan harus mencatat Forum Konsultasi Publik (UU 25/2009 Pasal 20), yang diadakan sebelum penetapan dan melibatkan pengguna layanan.',
+    en: 'A set standard must record its public consultation (UU 25/2009 Article 20), held before the decree and with service users taking part.',
+  },
+  messages: {
+    absent: {
+      message: { id: 'Standar ini berstatus ditetapkan tanpa catatan konsultasi publik.', en: 'This standard is marked ditetapkan without a public-consultation record.' },
+      hint: {
+        id: 'Tambahkan "konsultasi_publik:" dengan tanggal, tempat, peserta per kelompok (pengguna_layanan, akademisi, ...) dan nomor berita acara. UU 25/2009 Pasal 20 ayat 2 mewajibkan pelibatan masyarakat.',
+        en: 'Add "konsultasi_publik:" with the date, place, participants per group (pengguna_layanan, akademisi, ...) and the minutes number. UU 25/2009 Article 20(2) requires the public to take part.',
+      },
+    },
+    afterDecree: {
+      message: { id: 'Konsultasi publik ({konsultasi}) tercatat sesudah tanggal penetapan ({penetapan}).', en: 'The public consultation ({konsultasi}) is dated after the decree ({penetapan}).' },
+      hint: { id: 'Konsultasi diadakan sebelum standar ditetapkan: periksa kedua tanggal tersebut.', en: 'The consultation comes before the standard is set: check both dates.' },
+    },
+    noUsers: {
+      message: { id: 'Peserta konsultasi publik tidak memuat pengguna layanan.', en: 'The public consultation had no service users among its participants.' },
+      hint: { id: 'Tambahkan peserta "- kelompok: pengguna_layanan" beserta jumlahnya (UU 25/2009 Pasal 20 ayat 4: pihak yang terkait langsung dengan layanan).', en: 'Add "- kelompok: pengguna_layanan" with its number (UU 25/2009 Article 20(4): those directly concerned by the service).' },
+    },
+  },
+  check(service, _ctx, report) {
+    const data = asRecord(service.data);
+    if (data.status !== 'ditetapkan') return;
+    if (!isRecord(data.konsultasi_publik)) {
+      report({ pointer: '/status', message: 'absent' });
+      return;
+    }
+    const k = data.konsultasi_publik;
+    const held = parseDate(k.tanggal);
+    const decreed = parseDate(asRecord(data.penetapan).tanggal);
+    if (held && decreed && held > decreed) report({ pointer: '/konsultasi_publik/tanggal', message: 'afterDecree', params: { konsultasi: isoDate(held), penetapan: isoDate(decreed) } });
+    const peserta = asArray(k.peserta);
+    if (peserta.length > 0 && !peserta.some((p) => asRecord(p).kelompok === 'pengguna_layanan')) {
+      report({ pointer: '/konsultasi_publik/peserta', message: 'noUsers', severity: 'warning' });
+    }
+  },
+};

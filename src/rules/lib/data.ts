@@ -1,0 +1,57 @@
+import { joinPointer } from '../../load/pointer.js';
+
+/**
+ * Rules read documents that may not match the schema (they run even when it fails), so every
+ * access goes through these guards instead of trusting the generated types.
+ */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+
+export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** The text of an item written either as plain text or as a mapping with `key` ("uraian", "nama"). */
+export function itemText(item: unknown, key: string): string | undefined {
+  if (typeof item === 'string') return item;
+  const value = asRecord(item)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The service's components (with the provider's defaults), or an empty mapping. */
+export const komponenOf = (data: unknown): Record<string, unknown> => asRecord(asRecord(data).komponen);
+
+/** Lower case, punctuation as spaces, single spaces: how two texts are compared for sameness. */
+export function normalizeText(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Every text value below `value` with its pointer, depth first, in document order. */
+export function forEachText(value: unknown, pointer: string, visit: (text: string, pointer: string) => void): void {
+  if (typeof value === 'string') visit(value, pointer);
+  else if (Array.isArray(value)) value.forEach((v, i) => forEachText(v, joinPointer(pointer, i), visit));
+  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) forEachText(v, joinPointer(pointer, k), visit);
+}
+
+/** A YYYY-MM-DD date as UTC midnight; undefined for anything else (the schema reports it). */
+export function parseDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 ? d : undefined;
+}
+
+export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Rupiah as documents write it, whatever the message language: Rp350.000. */
+export const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;

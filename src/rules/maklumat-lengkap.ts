@@ -1,0 +1,60 @@
+import { MAKLUMAT_MODEL_TEXT } from '../model/components.js';
+import { asArray, asRecord, isRecord, nonEmpty } from './lib/data.js';
+import type { ProviderRule } from './types.js';
+
+/** PermenPANRB 15/2014: the three statements a maklumat holds, and how each is recognised. */
+const STATEMENTS = [
+  { key: 'capability', re: /\b(sanggup|kesanggupan|mampu|kemampuan|berkomitmen|siap\s+(menyelenggarakan|memberikan|melayani|melaksanakan))/i },
+  { key: 'improvement', re: /\b(perbaik\w*|berkelanjutan|terus[- ]menerus|meningkatkan|peningkatan)/i },
+  { key: 'sanction', re: /\b(sanksi|kompensasi|ganti\s+rugi)/i },
+] as const;
+
+/** UU 25/2009 Pasal 22 and PermenPANRB 15/2014: what a maklumat pelayanan must say, and who signs it. */
+export const maklumatLengkap: ProviderRule = {
+  id: 'maklumat-lengkap',
+  scope: 'provider',
+  severity: 'error',
+  description: {
+    id: 'Maklumat pelayanan harus memuat pernyataan kesanggupan, janji perbaikan berkelanjutan, dan kesediaan menerima sanksi/memberi kompensasi, serta penandatangannya.',
+    en: 'The service pledge must state capability, continuous improvement and acceptance of sanctions/compensation, and name its signer.',
+  },
+  messages: {
+    absent: {
+      message: { id: 'Penyelenggara ini belum menulis maklumat pelayanan.', en: 'This provider has no service pledge (maklumat).' },
+      hint: {
+        id: 'Tambahkan "maklumat:" dengan tempat dan tanggal penandatanganan; bila "teks" tidak diisi, dipakai kalimat baku PermenPANRB 15/2014. Tambahkan juga "janji:" berisi perbaikan berkelanjutan.',
+        en: 'Add "maklumat:" with the place and date of signing; without "teks" the model sentence of PermenPANRB 15/2014 is used. Add a "janji:" on continuous improvement too.',
+      },
+    },
+    capability: {
+      message: { id: 'Maklumat tidak memuat pernyataan kesanggupan menyelenggarakan pelayanan sesuai standar.', en: 'The pledge does not state the capability to deliver the service according to the standard.' },
+      hint: { id: 'Tulis di "teks", misalnya "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".', en: 'Write in "teks", e.g. "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".' },
+    },
+    improvement: {
+      message: { id: 'Maklumat tidak memuat janji melakukan perbaikan secara terus-menerus.', en: 'The pledge does not promise continuous improvement.' },
+      hint: { id: 'Tambahkan di "janji:", misalnya "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."', en: 'Add under "janji:", e.g. "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."' },
+    },
+    sanction: {
+      message: { id: 'Maklumat tidak memuat kesediaan menerima sanksi atau memberikan kompensasi.', en: 'The pledge does not accept sanctions or promise compensation.' },
+      hint: { id: 'Tulis di "teks" "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku", dan/atau isi "kompensasi:".', en: 'Write in "teks" "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku", and/or fill in "kompensasi:".' },
+    },
+    signer: {
+      message: { id: 'Maklumat tidak menyebut penandatangannya (nama dan jabatan).', en: 'The pledge does not name its signer (name and position).' },
+      hint: { id: 'Tulis "penandatangan:" dengan nama, jabatan, pangkat_golongan dan nip, atau isi "kepala:" yang dipakai sebagai penandatangan.', en: 'Write "penandatangan:" with nama, jabatan, pangkat_golongan and nip, or fill in "kepala:", who then signs.' },
+    },
+  },
+  check(provider, _ctx, report) {
+    const data = asRecord(provider.data);
+    if (!isRecord(data.maklumat)) {
+      report({ pointer: '', message: 'absent', severity: 'warning' });
+      return;
+    }
+    const m = data.maklumat;
+    const teks = nonEmpty(m.teks) ? m.teks : MAKLUMAT_MODEL_TEXT;
+    const all = [teks, ...asArray(m.janji).filter(nonEmpty), nonEmpty(m.kompensasi) ? `kompensasi ${m.kompensasi}` : ''].join('\n');
+    const at = nonEmpty(m.teks) ? '/maklumat/teks' : '/maklumat';
+    for (const s of STATEMENTS) if (!s.re.test(all)) report({ pointer: at, message: s.key });
+    const signer = asRecord(isRecord(m.penandatangan) ? m.penandatangan : data.kepala);
+    if (!nonEmpty(signer.nama) || !nonEmpty(signer.jabatan)) report({ pointer: isRecord(m.penandatangan) ? '/maklumat/penandatangan' : '/maklumat', message: 'signer' });
+  },
+};

@@ -1,0 +1,50 @@
+import { asRecord, isNumber, isoDate, parseDate } from './lib/data.js';
+import type { ServiceRule } from './types.js';
+
+function addMonths(d: Date, months: number): Date {
+  const out = new Date(d);
+  out.setUTCMonth(out.getUTCMonth() + months);
+  return out;
+}
+
+function monthsBetween(from: Date, to: Date): number {
+  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+}
+
+/** PermenPANRB 15/2014: a standard is evaluated and revised periodically, commonly every year. */
+export const reviuBerkala: ServiceRule = {
+  id: 'reviu-berkala',
+  scope: 'service',
+  severity: 'warning',
+  defaultOptions: { bulan: 12 },
+  description: {
+    id: 'Standar yang ditetapkan harus ditinjau ulang secara berkala: bawaannya paling lama 12 bulan sejak reviu atau penetapan terakhir (opsi "bulan").',
+    en: 'A set standard must be reviewed periodically: by default at most 12 months after the last review or decree (option "bulan").',
+  },
+  messages: {
+    overdue: {
+      message: {
+        id: 'Standar ini terakhir ditinjau {tanggal}, {umur} bulan yang lalu; batasnya {batas} bulan.',
+        en: 'This standard was last reviewed on {tanggal}, {umur} months ago; the limit is {batas} months.',
+      },
+      hint: {
+        id: 'Adakan evaluasi standar (bersama hasil SKM dan pengaduan), revisi bila perlu, lalu tulis tanggalnya di "tanggal_reviu: {hariIni}".',
+        en: 'Evaluate the standard (with the satisfaction survey and complaints), revise it if needed, then write the date in "tanggal_reviu: {hariIni}".',
+      },
+    },
+  },
+  check(service, ctx, report) {
+    const data = asRecord(service.data);
+    if (data.status !== 'ditetapkan') return;
+    const limit = isNumber(ctx.options.bulan) && ctx.options.bulan > 0 ? ctx.options.bulan : 12;
+    const reviewed = parseDate(data.tanggal_reviu);
+    const decreed = parseDate(asRecord(data.penetapan).tanggal);
+    const last = reviewed && decreed ? (reviewed > decreed ? reviewed : decreed) : reviewed ?? decreed;
+    if (!last || addMonths(last, limit) >= ctx.now) return;
+    report({
+      pointer: last === reviewed ? '/tanggal_reviu' : '/penetapan/tanggal',
+      message: 'overdue',
+      params: { tanggal: isoDate(last), umur: monthsBetween(last, ctx.now), batas: limit, hariIni: isoDate(ctx.now) },
+    });
+  },
+};

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_PROVIDER, BASE_SERVICE, brief, checkService, variant } from './helpers.js';
+
+const PRODUK = '  produk:\n    - Kartu Keluarga\n';
+const PROVIDER_WITHOUT = (key: string) => {
+  const start = BASE_PROVIDER.indexOf(`    ${key}:`);
+  const next = BASE_PROVIDER.slice(start + 5).search(/\n {4}\S/);
+  return BASE_PROVIDER.slice(0, start) + BASE_PROVIDER.slice(start + 5 + next + 1);
+};
+
+describe('komponen-lengkap', () => {
+  const id = 'komponen-lengkap';
+  it('is an error once set and a warning while a draft', () => {
+    const doc = variant(BASE_SERVICE, PRODUK, '');
+    expect(brief(checkService(id, doc))).toEqual(['17:3 error komponen-lengkap: Komponen "Produk pelayanan" (produk) belum ditulis.']);
+    expect(checkService(id, variant(doc, 'status: ditetapkan', 'status: draf'))[0]!.severity).toBe('warning');
+  });
+  it('accepts all 14, some inherited from the provider', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+  });
+});
+
+describe('produk-wajib', () => {
+  const id = 'produk-wajib';
+  it('flags a missing product whatever the status, and a placeholder', () => {
+    const draft = variant(variant(BASE_SERVICE, PRODUK, ''), 'status: ditetapkan', 'status: draf');
+    expect(brief(checkService(id, draft))).toEqual(['17:3 error produk-wajib: Produk layanan tidak ditulis: pemohon tidak tahu apa yang akan diterimanya.']);
+    expect(brief(checkService(id, variant(BASE_SERVICE, PRODUK, '  produk:\n    - "-"\n')))).toEqual(['36:7 error produk-wajib: Produk layanan "-" tidak menyebut apa pun.']);
+  });
+  it('accepts a named product', () => {
+    expect(checkService(id, variant(BASE_SERVICE, PRODUK, '  produk:\n    - nama: KTP-el\n      uraian: Berlaku seumur hidup.\n'))).toEqual([]);
+  });
+});
+
+describe('jumlah-pelaksana-tidak-cocok', () => {
+  const id = 'jumlah-pelaksana-tidak-cocok';
+  it('flags a total that differs from the sum per role, on the total', () => {
+    const found = checkService(id, variant(BASE_SERVICE, 'total: 3', 'total: 8'));
+    expect(brief(found)).toEqual(['48:12 error jumlah-pelaksana-tidak-cocok: Jumlah pelaksana ditulis 8 orang, tetapi rinciannya berjumlah 3 orang (2 Petugas loket + 1 Operator).']);
+    expect(found[0]!.hint).toBe('Ubah "total" menjadi 3, atau perbaiki jumlah pada rincian yang keliru.');
+  });
+  it('accepts a matching total, and a total without breakdown', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    expect(checkService(id, variant(BASE_SERVICE, '    rincian:\n      - { peran: Petugas loket, jumlah: 2 }\n      - { peran: Operator, jumlah: 1 }\n', ''))).toEqual([]);
+  });
+});
+
+describe('sarana-kelompok-rentan', () => {
+  const id = 'sarana-kelompok-rentan';
+  const own = (items: string) => variant(BASE_SERVICE, PRODUK, `${PRODUK}  sarana_prasarana:\n${items}`);
+  it('flags facilities with nothing for vulnerable groups', () => {
+    expect(brief(checkService(id, own('    - Ruang tunggu\n    - Mesin antrean\n')))).toEqual(['38:5 warning sarana-kelompok-rentan: Sarana dan prasarana tidak memuat fasilitas bagi kelompok rentan.']);
+  });
+  it('accepts a marked facility, a recognisable one, or one named by the configuration', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    expect(checkService(id, own('    - Ruang tunggu\n    - Loket prioritas\n'))).toEqual([]);
+    expect(checkService(id, own('    - Ruang tunggu\n    - Kursi khusus\n'), { options: { kata_kunci: ['kursi khusus'] } })).toEqual([]);
+  });
+});
+
+describe('kanal-pengaduan-wajib', () => {
+  const id = 'kanal-pengaduan-wajib';
+  it('flags a service with no complaint channel, even a draft', () => {
+    const provider = PROVIDER_WITHOUT('pengaduan');
+    const found = checkService(id, variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf'), { provider });
+    expect(brief(found)).toEqual(['17:3 error kanal-pengaduan-wajib: Tidak ada saluran pengaduan untuk layanan ini.']);
+    expect(found[0]!.hint).toContain('bawaan.komponen.pengaduan');
+  });
+  it('accepts channels inherited from the provider', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+  });
+});
+
+describe('kanal-sp4n-lapor', () => {
+  const id = 'kanal-sp4n-lapor';
+  it('flags complaint channels without SP4N-LAPOR!, where they are written', () => {
+    const provider = variant(BASE_PROVIDER, '        - jenis: sp4n_lapor\n          alamat: https://www.lapor.go.id\n', '');
+    const found = checkService(id, BASE_SERVICE, { provider });
+    expect(found.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual(['penyelenggara.yaml:20 Saluran pengaduan tidak memuat SP4N-LAPOR!.']);
+    expect(found[0]!.hint).toContain('jenis: sp4n_lapor');
+  });
+  it('accepts SP4N-LAPOR! by kind or by its address', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    const byAddress = variant(BASE_PROVIDER, 'jenis: sp4n_lapor', 'jenis: website');
+    expect(checkService(id, BASE_SERVICE, { provider: byAddress })).toEqual([]);
+  });
+});
