@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -17,6 +17,12 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--font-render-hinting=none',
 ];
+
+/**
+ * Profile preferences: no network prediction, so a refused navigation (an iframe, a meta refresh)
+ * does not even open a connection or look up a name before the request is refused.
+ */
+const PREFERENCES = { net: { network_prediction_options: 2 } };
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_RECYCLE_AFTER = 100;
@@ -96,6 +102,8 @@ export class PdfEngine {
   readonly poolSize: number;
   readonly recycleAfter: number;
   readonly timeoutMs: number;
+  /** Browsers launched, pages opened, documents printed: what recycling and reuse look like. */
+  readonly stats = { browsers: 0, pages: 0, documents: 0 };
   private readonly lookup: ChromiumLookup;
   private readonly slots: Slots;
   private browser?: Promise<Browser>;
@@ -149,6 +157,7 @@ export class PdfEngine {
       work.catch(() => {});
       const pdf = await withTimeout(work, timeoutMs, options.signal);
       healthy = true;
+      this.stats.documents++;
       return { ok: true, pdf, ms: performance.now() - started, blocked: pooled.blocked.splice(0) };
     } catch (err) {
       if (pooled && !pooled.browser.connected) throw new BrowserGone(reasonOf(err));
@@ -171,6 +180,7 @@ export class PdfEngine {
     const browser = await this.getBrowser();
     for (let p = this.idle.pop(); p; p = this.idle.pop()) if (p.browser === browser && !p.page.isClosed()) return p;
     const page = await browser.newPage();
+    this.stats.pages++;
     const pooled: PooledPage = { page, uses: 0, blocked: [], browser };
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
@@ -178,7 +188,10 @@ export class PdfEngine {
       if (request.url().startsWith('data:')) void request.continue().catch(() => {});
       else {
         pooled.blocked.push(request.url());
-        void request.abort('blockedbyclient').catch(() => {});
+        // A refused navigation (meta refresh, a link target) would replace the document with an
+        // error page; cancelling it as "aborted" keeps the document that was set.
+        const navigates = request.isNavigationRequest() && request.frame() === page.mainFrame();
+        void request.abort(navigates ? 'aborted' : 'blockedbyclient').catch(() => {});
       }
     });
     return pooled;
@@ -205,6 +218,8 @@ export class PdfEngine {
     if (!found.ok) throw new PdfFailure(found.error);
     // A fresh profile each run: nothing carried over from another run or from the user's browser.
     const userDataDir = mkdtempSync(join(tmpdir(), 'standar-chromium-'));
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(PREFERENCES));
     this.userDataDirs.add(userDataDir);
     let browser: Browser;
     try {
@@ -226,6 +241,7 @@ export class PdfEngine {
       this.userDataDirs.delete(userDataDir);
       throw new PdfFailure(pdfError('launchFailed', { path: found.path, reason: reasonOf(err) }));
     }
+    this.stats.browsers++;
     const pid = browser.process()?.pid;
     if (pid !== undefined) this.pids.add(pid);
     if (this.closed) {
