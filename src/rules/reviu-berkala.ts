@@ -39,7 +39,7 @@ export const reviuBerkala: ServiceRule = {
     const limit = isNumber(ctx.options.bulan) && ctx.options.bulan > 0 ? ctx.options.bulan : 12;
     const reviewed = parseDate(data.tanggal_reviu);
     const decreed = parseDate(asRecord(data.penetapan).tanggal);
-    const last = reviewed && decreed ? (reviewed > decreed ? reviewed : decreed) : reviewed ?? decreed;
+    const last = reviewed && decreed ? (reviewed >= decreed ? reviewed : decreed) : reviewed ?? decreed;
     if (!last || addMonths(last, limit) >= ctx.now) return;
     report({
       pointer: last === reviewed ? '/tanggal_reviu' : '/penetapan/tanggal',

@@ -46,8 +46,9 @@ export function checkUnit(id: string, services: [string, string][], run: RuleRun
   const lang = run.lang ?? 'id';
   const summaries: ServiceSummary[] = services.map(([file, yaml]) => {
     const source = parseSource(file, yaml, lang).source!;
-    const data = source.data as { kode?: string; nama?: string };
-    return { file, kode: data.kode, kodeAt: locate(source, '/kode'), nama: data.nama };
+    const { kode, nama } = source.data as { kode?: unknown; nama?: unknown };
+    // As the checker summarizes a service: only text codes and names.
+    return { file, ...(typeof kode === 'string' ? { kode, kodeAt: locate(source, '/kode') } : {}), ...(typeof nama === 'string' ? { nama } : {}) };
   });
   return runUnitRules(provider(run.provider ?? BASE_PROVIDER, lang), summaries, onlyRule(id, run));
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_PROVIDER, BASE_SERVICE, brief, checkService, variant } from './helpers.js';
+
+const UU = `    - jenis: UU
+      nomor: 24
+      tahun: 2013
+      tentang: Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan
+`;
+const citing = (reg: string) => variant(BASE_SERVICE, UU, UU + reg);
+const PERDA = `    - jenis: Perda
+      penerbit: Kota Sukamaju
+`;
+
+describe('peraturan-dicabut', () => {
+  const id = 'peraturan-dicabut';
+  it.each([
+    ['jenis: Perpres, nomor: 25, tahun: 2008, tentang: Persyaratan dan Tata Cara Pendaftaran Penduduk', 'Perpres Nomor 25 Tahun 2008 sudah dicabut dan diganti Perpres Nomor 96 Tahun 2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil.'],
+    ['jenis: Permen, penerbit: Menteri PANRB, nomor: 36, tahun: 2012, tentang: Petunjuk Teknis Standar Pelayanan', 'Permen PANRB Nomor 36 Tahun 2012 sudah dicabut dan diganti Permen PANRB Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan.'],
+    ['jenis: Permen, penerbit: Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi, nomor: 16, tahun: 2014, tentang: Survei Kepuasan Masyarakat', 'Permen PANRB Nomor 16 Tahun 2014 sudah dicabut dan diganti Permen PANRB Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik.'],
+    ['jenis: Permen, nomor: "17", tahun: 2017, tentang: Pedoman Penilaian Kinerja Unit Penyelenggara Pelayanan Publik', 'Permen PANRB Nomor 17 Tahun 2017 sudah dicabut dan diganti Permen PANRB Nomor 29 Tahun 2022 tentang Pemantauan dan Evaluasi Kinerja Penyelenggaraan Pelayanan Publik.'],
+  ])('names the replacement of %s', (reg, message) => {
+    const found = checkService(id, citing(`    - { ${reg} }\n`));
+    expect(found.map((d) => [d.pointer, d.severity, d.message])).toEqual([['/komponen/dasar_hukum/1', 'error', message]]);
+    expect(found[0]!.hint).toMatch(/^Ganti rujukan ini dengan jenis: (Perpres|Permen), nomor: \d+, tahun: \d{4}, tentang: /);
+  });
+
+  it('looks at the fee\'s legal basis and each tariff line too', () => {
+    const doc = variant(BASE_SERVICE, '    gratis: true\n', '    gratis: true\n    dasar_hukum:\n      - { jenis: UU, nomor: 32, tahun: 2004, tentang: Pemerintahan Daerah }\n');
+    expect(brief(checkService(id, doc))).toEqual(['35:9 error peraturan-dicabut: UU Nomor 32 Tahun 2004 sudah dicabut dan diganti UU Nomor 23 Tahun 2014 tentang Pemerintahan Daerah.']);
+  });
+
+  it('does not confuse another ministry\'s regulation with the same number', () => {
+    expect(checkService(id, citing('    - { jenis: Permen, penerbit: Menteri Dalam Negeri, nomor: 16, tahun: 2014, tentang: Pedoman lain }\n'))).toEqual([]);
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+  });
+
+  it('takes more lines from the configuration', () => {
+    const tambahan = [{ dicabut: { jenis: 'Perda', penerbit: 'Kota Sukamaju', nomor: 5, tahun: 2021 }, pengganti: { jenis: 'Perda', nomor: 2, tahun: 2025, tentang: 'Administrasi Kependudukan' } }];
+    const found = checkService(id, BASE_SERVICE, { options: { tambahan } });
+    expect(found.map((d) => d.message)).toEqual(['Perda Kota Sukamaju Nomor 5 Tahun 2021 sudah dicabut dan diganti Perda Nomor 2 Tahun 2025 tentang Administrasi Kependudukan.']);
+  });
+});
+
+describe('perda-wilayah-lain', () => {
+  const id = 'perda-wilayah-lain';
+  const reg = (penerbit: string, jenis = 'Perda') => variant(BASE_SERVICE, PERDA, `    - jenis: ${jenis}\n      penerbit: ${penerbit}\n`);
+
+  it('flags another city\'s or regency\'s regulation', () => {
+    expect(brief(checkService(id, reg('Kota Sukadamai')))).toEqual(['42:7 warning perda-wilayah-lain: Perda Kota Sukadamai Nomor 5 Tahun 2021 adalah peraturan daerah lain; penyelenggara ini berada di Kota Sukamaju.']);
+    // Kota and Kabupaten of the same name are different regions.
+    expect(checkService(id, reg('Kabupaten Sukamaju'))).toHaveLength(1);
+    expect(checkService(id, reg('Sukamaju', 'Perbup'))).toHaveLength(1);
+  });
+
+  it('accepts the provider\'s own region and its province', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    expect(checkService(id, reg('Provinsi Nusa Harapan'))).toEqual([]);
+    expect(checkService(id, reg('Nusa Harapan', 'Pergub'))).toEqual([]);
+    expect(checkService(id, reg('Pemkot Sukamaju', 'Perwali'))).toEqual([]);
+  });
+
+  it('reads the region from "pemerintah" when "wilayah" is not written, and stays quiet for national providers', () => {
+    const noWilayah = variant(BASE_PROVIDER, 'wilayah:\n  jenis: kota\n  nama: Kota Sukamaju\n  provinsi: Provinsi Nusa Harapan\n', '');
+    expect(checkService(id, reg('Kota Sukadamai'), { provider: noWilayah })).toHaveLength(1);
+    expect(checkService(id, reg('Kota Sukamaju'), { provider: noWilayah })).toEqual([]);
+    const national = variant(BASE_PROVIDER, '  jenis: kota\n  nama: Kota Sukamaju\n', '  jenis: nasional\n  nama: Indonesia\n');
+    expect(checkService(id, reg('Kota Sukadamai'), { provider: national })).toEqual([]);
+  });
+});

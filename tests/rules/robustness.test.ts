@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/check/validate.js';
+import { RULES } from '../../src/rules/index.js';
+import { BASE_PROVIDER, checkProvider, checkService, checkUnit } from './helpers.js';
+
+const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** Documents of the wrong shape everywhere a rule looks: rules must read them without throwing. */
+const ODD = [
+  'kode: 1\nnama: [a]\nstatus: ditetapkan\nkomponen: teks\n',
+  'kode: X\nstatus: ditetapkan\npenetapan: teks\nkonsultasi_publik: [1]\ntanggal_reviu: kemarin\nkomponen:\n  persyaratan: { kelompok: [1, { butir: teks }] }\n  sistem_mekanisme_prosedur: { alur: [null, { langkah: [{ waktu: { nilai: "1", satuan: abad } }] }] }\n  jangka_waktu: { nilai: -1, satuan: jam, teks: 5 }\n  biaya: { gratis: ya, tarif: [null, { jumlah: "5000" }], keterangan: 7 }\n  produk: { nama: x }\n  pengaduan: { kanal: teks }\n  dasar_hukum: [{ jenis: Perda }, { jenis: Perda, nomor: {}, penerbit: 5 }]\n  sarana_prasarana: [null, 3]\n  jumlah_pelaksana: { total: "8", rincian: [null, { jumlah: x }] }\n',
+  'kode: X\nstatus: draf\nkomponen:\n  produk: []\n  biaya: { tarif: [{ uraian: A, jumlah: 1e300 }], keterangan: "99999999999999999999 (satu)" }\n',
+];
+const ODD_PROVIDERS = ['kode: P\nmaklumat: teks\nkepala: 5\nwilayah: { jenis: kota }\n', 'kode: P\nmaklumat: { janji: teks, penandatangan: [] }\npemerintah: 7\n', BASE_PROVIDER];
+
+describe('rules on odd input', () => {
+  it.each(Object.keys(RULES))('%s never throws', (id) => {
+    for (const provider of ODD_PROVIDERS) {
+      for (const doc of ODD) {
+        const found = [...checkService(id, doc, { provider }), ...checkProvider(id, provider), ...checkUnit(id, [['a.yaml', doc], ['b.yaml', doc]], { provider })];
+        expect(found.filter((d) => d.message.includes('gagal memeriksa'))).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('the examples', () => {
+  it('pass every rule cleanly', async () => {
+    const { diagnostics, files } = await validate([EXAMPLES], { cwd: EXAMPLES, now: '2026-11-01T00:00:00Z', workers: 0 });
+    expect(files).toBeGreaterThan(5);
+    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}: ${d.message}`)).toEqual([]);
+  });
+});
