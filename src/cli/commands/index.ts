@@ -1,8 +1,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
+import { registerInit } from './init.js';
+import { registerNew } from './new.js';
 import { registerValidate } from './validate.js';
 
 /** Every subcommand, by name; each file registers its own options and action. */
 export const COMMANDS: Record<string, (program: Command, ctx: CliContext) => void> = {
   validate: registerValidate,
+  init: registerInit,
+  new: registerNew,
 };

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
+import { findGitRoot, findSchemaHome, packageVersion, portableRelative } from '../../authoring/locate.js';
+import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
+import { writeNewFiles } from '../../authoring/write-new.js';
+import { displayPath } from '../../load/discover.js';
+import { SCHEMA_DIR } from '../../schema/validators.js';
+import { EXIT, type CliContext } from '../io.js';
+
+interface InitFlags {
+  nama?: string;
+  wilayah?: string;
+  kepala?: string;
+  jabatan?: string;
+  kode?: string;
+  pemerintah?: string;
+  yes?: boolean;
+}
+
+/** What --yes writes for a value nobody gave: visibly unfinished, still a valid file. */
+const PLACEHOLDERS = { nama: '[isi: nama unit penyelenggara]', wilayah: { jenis: 'kota', nama: '[isi: nama wilayah, misalnya Kota Sukamaju]' } as Wilayah, kepala: '[isi: nama kepala unit beserta gelar]' };
+
+function localDate(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function registerInit(program: Command, ctx: CliContext): void {
+  const { t } = ctx;
+  const wilayahHelp = t({ id: 'Awali dengan Kota, Kabupaten atau Provinsi (misalnya "Kota Sukamaju"), atau tulis "nasional".', en: 'Start with Kota, Kabupaten or Provinsi (e.g. "Kota Sukamaju"), or write "nasional".' });
+  program
+    .command('init')
+    .description(t({ id: 'Siapkan folder unit baru: penyelenggara.yaml, contoh layanan, pengaturan, VS Code, README dan CI. Berkas yang sudah ada tidak ditimpa.', en: 'Set up a new unit folder: penyelenggara.yaml, an example service, config, VS Code, README and CI. Existing files are never overwritten.' }))
+    .argument('[folder]', t({ id: 'folder unit (bawaan: folder ini)', en: 'unit folder (default: this folder)' }))
+    .option('--nama <nama>', t({ id: 'nama unit, misalnya "Dinas Kependudukan dan Pencatatan Sipil"', en: 'unit name, e.g. "Dinas Kependudukan dan Pencatatan Sipil"' }))
+    .option('--wilayah <wilayah>', t({ id: 'wilayah: "Kota Sukamaju", "Kabupaten Sleman", "Provinsi Jawa Tengah" atau "nasional"', en: 'region: "Kota Sukamaju", "Kabupaten Sleman", "Provinsi Jawa Tengah" or "nasional"' }))
+    .option('--kepala <nama>', t({ id: 'nama kepala unit beserta gelar', en: 'name of the head of unit, with titles' }))
+    .option('--jabatan <jabatan>', t({ id: 'jabatan kepala unit (bawaan: "Kepala <nama unit>")', en: 'position of the head (default: "Kepala <unit name>")' }))
+    .option('--kode <kode>', t({ id: 'kode unit (bawaan: singkatan nama dan wilayah, misalnya DKPS-SUKAMAJU)', en: 'unit code (default: initials and region, e.g. DKPS-SUKAMAJU)' }))
+    .option('--pemerintah <teks>', t({ id: 'pemerintah induk (bawaan: "Pemerintah <wilayah>")', en: 'parent government (default: "Pemerintah <region>")' }))
+    .option('-y, --yes', t({ id: 'tanpa pertanyaan: isian yang tidak diberikan ditulis sebagai "[isi: ...]"', en: 'no questions: values not given are written as "[isi: ...]"' }))
+    .action(async (folder: string | undefined, flags: InitFlags) => {
+      const dir = resolve(ctx.io.cwd, folder ?? '.');
+      const given = flags.wilayah === undefined ? undefined : parseWilayah(flags.wilayah);
+      if (flags.wilayah !== undefined && !given) {
+        ctx.io.stderr.write(t({ id: `Wilayah "${flags.wilayah}" tidak dikenali. ${wilayahHelp}\n`, en: `Region "${flags.wilayah}" not recognised. ${wilayahHelp}\n` }));
+        return ctx.setExitCode(EXIT.usage);
+      }
+      const interactive = !flags.yes && ctx.io.isTTY && Boolean(process.stdin.isTTY);
+      let answers: UnitAnswers;
+      if (interactive) {
+        const prompter = createPrompter(process.stdin, process.stdout, t({ id: 'Wajib diisi.', en: 'Required.' }));
+        try {
+          const nama = flags.nama ?? (await prompter.ask({ text: t({ id: 'Nama unit penyelenggara (misalnya Dinas Kependudukan dan Pencatatan Sipil)', en: 'Unit name (e.g. Dinas Kependudukan dan Pencatatan Sipil)' }) }));
+          const wilayah = given ?? parseWilayah(await prompter.ask({ text: t({ id: 'Wilayah (Kota ..., Kabupaten ..., Provinsi ... atau nasional)', en: 'Region (Kota ..., Kabupaten ..., Provinsi ... or nasional)' }), check: (a) => (parseWilayah(a) ? undefined : wilayahHelp) }))!;
+          const kepala = flags.kepala ?? (await prompter.ask({ text: t({ id: 'Nama kepala unit beserta gelar', en: 'Head of unit, with titles' }) }));
+          const jabatan = flags.jabatan ?? (await prompter.ask({ text: t({ id: 'Jabatan kepala unit', en: 'Position of the head' }), default: defaultJabatan(nama) }));
+          const kode = flags.kode ?? (await prompter.ask({ text: t({ id: 'Kode unit', en: 'Unit code' }), default: defaultKode(nama, wilayah), check: (a) => (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(a) ? undefined : t({ id: 'Pakai huruf, angka, titik, garis bawah atau tanda hubung saja.', en: 'Use letters, digits, dots, underscores or hyphens only.' })) }));
+          answers = { nama, wilayah, kepala, jabatan, kode, pemerintah: flags.pemerintah };
+        } catch (err) {
+          if (!(err instanceof PromptCancelled)) throw err;
+          ctx.io.stderr.write(t({ id: '\nDibatalkan; tidak ada berkas yang ditulis.\n', en: '\nCancelled; no file was written.\n' }));
+          return ctx.setExitCode(EXIT.usage);
+        } finally {
+          prompter.close();
+        }
+      } else {
+        const missing = (['nama', 'wilayah', 'kepala'] as const).filter((k) => flags[k] === undefined);
+        if (missing.length > 0 && !flags.yes) {
+          ctx.io.stderr.write(
+            t({
+              id: `Isi ${missing.map((m) => `--${m}`).join(', ')} (tidak ada terminal untuk bertanya), atau tambahkan --yes agar isian itu ditulis sebagai "[isi: ...]".\nContoh: standar init --nama "Dinas Kependudukan dan Pencatatan Sipil" --wilayah "Kota Sukamaju" --kepala "Dra. Siti Aminah, M.Si."\n`,
+              en: `Give ${missing.map((m) => `--${m}`).join(', ')} (there is no terminal to ask on), or add --yes to write them as "[isi: ...]".\nExample: standar init --nama "Dinas Kependudukan dan Pencatatan Sipil" --wilayah "Kota Sukamaju" --kepala "Dra. Siti Aminah, M.Si."\n`,
+            }),
+          );
+          return ctx.setExitCode(EXIT.usage);
+        }
+        const nama = flags.nama ?? PLACEHOLDERS.nama;
+        answers = {
+          nama,
+          wilayah: given ?? PLACEHOLDERS.wilayah,
+          kepala: flags.kepala ?? PLACEHOLDERS.kepala,
+          jabatan: flags.jabatan,
+          kode: flags.kode ?? (flags.nama === undefined ? 'UNIT' : undefined),
+          pemerintah: flags.pemerintah,
+        };
+      }
+
+      await mkdir(dir, { recursive: true });
+      const home = await findSchemaHome(dir);
+      const gitRoot = await findGitRoot(dir);
+      const files = scaffoldUnit(answers, {
+        schemaDir: portableRelative(dir, home.dir),
+        configSchema: existsSync(new URL('standar.config.schema.json', SCHEMA_DIR)),
+        today: localDate(),
+        version: await packageVersion(),
+        workingDirectory: gitRoot ? portableRelative(gitRoot, dir) : '.',
+      });
+      // A package.json above this folder already decides where standar-pelayanan is installed.
+      if (home.hasPackageJson && home.packageRoot !== dir) files.delete('package.json');
+      const { created, skipped } = await writeNewFiles(dir, files);
+
+      const out = ctx.io.stdout;
+      const shown = displayPath(ctx.io.cwd, dir) || '.';
+      out.write(t({ id: `Unit di ${shown}:\n`, en: `Unit in ${shown}:\n` }));
+      for (const f of created) out.write(`  ${t({ id: 'dibuat  ', en: 'created ' })} ${f}\n`);
+      for (const f of skipped) out.write(`  ${t({ id: 'dilewati', en: 'skipped ' })} ${f} ${t({ id: '(sudah ada, tidak ditimpa)', en: '(exists, not overwritten)' })}\n`);
+      out.write(t({ id: '\nLangkah berikutnya:\n', en: '\nNext steps:\n' }));
+      if (shown !== '.') out.write(`  cd ${/\s/.test(shown) ? JSON.stringify(shown) : shown}\n`);
+      if (!home.installed) {
+        const where = home.packageRoot === dir ? '' : t({ id: ` (di ${displayPath(ctx.io.cwd, home.packageRoot) || '.'})`, en: ` (in ${displayPath(ctx.io.cwd, home.packageRoot) || '.'})` });
+        out.write(`  npm install${home.packageRoot === dir && !home.hasPackageJson ? '' : ' --save-dev standar-pelayanan'}${where}   ${t({ id: '# sekali saja: VS Code lalu menemukan skema untuk bantuan mengetik', en: '# once: VS Code then finds the schemas for typing help' })}\n`);
+      }
+      out.write(`  npx standar validate   ${t({ id: '# periksa', en: '# check' })}\n`);
+      out.write(`  npx standar new "Nama Layanan"   ${t({ id: '# layanan baru', en: '# a new service' })}\n`);
+      out.write(`  npx standar serve .   ${t({ id: '# pratinjau di peramban', en: '# preview in the browser' })}\n`);
+      if (gitRoot && gitRoot !== dir) {
+        out.write(t({ id: `\nCatatan: folder ini ada di dalam repositori ${gitRoot}. GitHub hanya membaca .github/workflows/ di akar repositori: pindahkan .github/workflows/standar.yml ke sana.\n`, en: `\nNote: this folder is inside the repository ${gitRoot}. GitHub only reads .github/workflows/ at the repository root: move .github/workflows/standar.yml there.\n` }));
+      }
+    });
+}
