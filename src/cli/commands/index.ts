@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
+import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
 import { registerValidate } from './validate.js';
@@ -9,4 +10,5 @@ export const COMMANDS: Record<string, (program: Command, ctx: CliContext) => voi
   validate: registerValidate,
   init: registerInit,
   new: registerNew,
+  fmt: registerFmt,
 };
