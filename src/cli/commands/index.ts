@@ -3,6 +3,8 @@ import type { CliContext } from '../io.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
+import { registerBuild } from './build.js';
+import { registerRender } from './render.js';
 import { registerValidate } from './validate.js';
 
 /** Every subcommand, by name; each file registers its own options and action. */
@@ -11,4 +13,6 @@ export const COMMANDS: Record<string, (program: Command, ctx: CliContext) => voi
   init: registerInit,
   new: registerNew,
   fmt: registerFmt,
+  render: registerRender,
+  build: registerBuild,
 };

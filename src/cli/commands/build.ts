@@ -1,0 +1,115 @@
+import type { Command } from 'commander';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { loadUnits } from '../../check/load-units.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { localize } from '../../i18n/index.js';
+import { locate } from '../../load/source.js';
+import { gate } from '../../render/gate.js';
+import { buildSite, NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../../render/index.js';
+import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { addPublishOptions, httpsArgument, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
+
+interface BuildFlags {
+  to: string;
+  out: string;
+  baseUrl?: string;
+  templateDir?: string;
+}
+
+/** Lists the files a build wrote, so the next build removes the pages of deleted services and nothing else. */
+const MANIFEST = '.standar-situs.json';
+
+async function previousFiles(outDir: string): Promise<string[]> {
+  try {
+    const data = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as { berkas?: unknown };
+    return Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && !f.includes('..')) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Every file atomically, then stale files of the previous build removed, then the new manifest. */
+async function writeSite(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const before = await previousFiles(outDir);
+  for (const [path, content] of files) await writeFileAtomic(join(outDir, path), content);
+  for (const path of before) if (!files.has(path)) await rm(join(outDir, path), { force: true });
+  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ berkas: [...files.keys()] }, null, 2) + '\n');
+}
+
+export function registerBuild(program: Command, ctx: CliContext): void {
+  const { t } = ctx;
+  const command = program
+    .command('build')
+    .description(t({
+      id: 'Buat situs katalog satu unit: daftar layanan dengan penyaring, halaman publik dan standar lengkap tiap layanan, maklumat, kontak dan peta situs.',
+      en: "Build a unit's catalogue site: the service list with a filter, each service's public page and full standard, the maklumat, contacts and a site map.",
+    }))
+    .argument('[unit]', t({ id: 'folder unit (berisi penyelenggara.yaml); bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml); default: this folder' }))
+    .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }), 'site')
+    .option('--base-url <https-url>', t({ id: 'alamat situs saat diterbitkan; dengan ini sitemap.xml dan robots.txt ikut dibuat', en: 'address the site is published at; with it sitemap.xml and robots.txt are written too' }), httpsArgument(ctx));
+  addPublishOptions(command, ctx).action(async (input: string | undefined, flags: BuildFlags) => {
+    const outDir = resolve(ctx.io.cwd, flags.out);
+    const target = OUTPUT_TARGETS[flags.to]!;
+    const loaded = await loadUnits([input ?? '.'], { lang: ctx.lang, cwd: ctx.io.cwd });
+    const { units, diagnostics, blocked } = gate(loaded);
+    const shown: Diagnostic[] = [...diagnostics];
+    const files = loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0);
+    const stop = (code: number, text?: { id: string; en: string }) => {
+      printDiagnostics(ctx, shown, files);
+      if (text) ctx.io.stderr.write(t(text) + '\n');
+      ctx.setExitCode(code);
+    };
+    if (loaded.diagnostics.some((d) => d.rule === 'io')) return stop(EXIT.usage);
+    if (blocked) return stop(EXIT.problems, { id: 'Situs tidak dibuat: perbaiki galat di atas lalu jalankan lagi.', en: 'The site was not built: fix the errors above and run it again.' });
+    const providers = loaded.units.filter((u) => u.provider);
+    if (providers.length !== 1 || loaded.units.length !== 1) {
+      return stop(
+        EXIT.usage,
+        providers.length === 0
+          ? { id: 'Tidak ada penyelenggara.yaml: build membuat situs satu unit; arahkan ke folder yang berisi penyelenggara.yaml.', en: 'No penyelenggara.yaml: build makes the site of one unit; point it at the folder that holds penyelenggara.yaml.' }
+          : { id: `Ditemukan ${loaded.units.length} unit: build membuat situs satu unit; jalankan sekali per folder unit.`, en: `Found ${loaded.units.length} units: build makes the site of one unit; run it once per unit folder.` },
+      );
+    }
+    if (!templatesFor(ctx, flags.templateDir, shown)) return stop(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
+
+    const templateDir = flags.templateDir ? resolve(ctx.io.cwd, flags.templateDir) : undefined;
+    const { unit, diagnostics: unitDiagnostics } = await prepareUnit(units[0]!, ctx.lang);
+    shown.push(...unitDiagnostics);
+    const provider = units[0]!.provider!;
+    // A format other than HTML joins the site as a download of each document (the PDF of the decree).
+    const downloads: DownloadSpec[] = target.extension === 'html' ? [] : [{ extension: target.extension, label: { id: `Unduh ${target.extension.toUpperCase()}`, en: `Download ${target.extension.toUpperCase()}` } }];
+    let site;
+    const extra = new Map<string, string | Uint8Array>();
+    try {
+      site = buildSite(unit, { templateDir, baseUrl: flags.baseUrl, downloads });
+      if (downloads.length > 0) {
+        const converter = await target.open();
+        try {
+          for (const doc of site.documents) {
+            extra.set(`${doc.path}.${target.extension}`, await converter.convert(renderDocument(doc.kind, unit, doc.service, { media: target.media, templateDir })));
+          }
+        } finally {
+          await converter.close();
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof RenderError)) throw err;
+      shown.push(...err.diagnostics);
+      return stop(EXIT.problems);
+    }
+    if (site.noMaklumat) {
+      const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
+      shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
+    }
+    const all = new Map([...site.files, ...extra]);
+    await writeSite(outDir, all);
+    printDiagnostics(ctx, shown, files);
+    const where = shownDir(ctx, outDir);
+    ctx.io.stdout.write(t({
+      id: `✔ Situs ${unit.services.length} layanan ditulis ke ${where} (${all.size} berkas). Buka ${where}index.html di peramban.\n`,
+      en: `✔ Site of ${unit.services.length} service${unit.services.length === 1 ? '' : 's'} written to ${where} (${all.size} files). Open ${where}index.html in a browser.\n`,
+    }));
+    ctx.setExitCode(EXIT.ok);
+  });
+}

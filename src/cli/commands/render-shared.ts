@@ -1,0 +1,42 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { relative, resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics.js';
+import { stylish } from '../../report/formatters/stylish.js';
+import { loadTemplates, OUTPUT_TARGETS, type TemplateSet } from '../../render/index.js';
+import type { CliContext } from '../io.js';
+
+/** Options `render` and `build` share: the output format and the template folder. */
+export function addPublishOptions(command: Command, ctx: CliContext): Command {
+  const { t } = ctx;
+  const names = Object.keys(OUTPUT_TARGETS);
+  return command
+    .addOption(new Option('--to <format>', t({ id: `format keluaran: ${names.join(', ')}`, en: `output format: ${names.join(', ')}` })).choices(names).default('html'))
+    .option('--template-dir <folder>', t({ id: 'folder templat pengganti (lihat docs/templates.md)', en: 'folder of replacement templates (see docs/templates.md)' }));
+}
+
+/** An https address, for --base-url. */
+export function httpsArgument(ctx: CliContext) {
+  return (value: string) => {
+    if (!/^https:\/\/[^\s/?#]+/.test(value)) throw new InvalidArgumentError(ctx.t({ id: 'Tulis alamat yang diawali https://.', en: 'Write an address starting with https://.' }));
+    return value;
+  };
+}
+
+/** Findings go to stderr in the stylish format, so stdout keeps only what was written. */
+export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[], files: number): void {
+  if (diagnostics.length > 0) ctx.io.stderr.write(stylish({ diagnostics, files }, { lang: ctx.lang, color: ctx.color }));
+}
+
+/** The templates, with a custom folder laid over the built-in ones; undefined after printing why not. */
+export function templatesFor(ctx: CliContext, templateDir: string | undefined, shown: Diagnostic[]): TemplateSet | undefined {
+  const dir = templateDir ? resolve(ctx.io.cwd, templateDir) : undefined;
+  const loaded = loadTemplates(dir, ctx.lang, ctx.io.cwd);
+  shown.push(...loaded.diagnostics);
+  return loaded.templates;
+}
+
+/** How a folder is named in messages: relative to where the command ran, with a trailing slash. */
+export function shownDir(ctx: CliContext, dir: string): string {
+  const rel = relative(ctx.io.cwd, dir);
+  return (rel === '' ? '.' : rel.startsWith('..') ? dir : rel) + '/';
+}

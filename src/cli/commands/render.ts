@@ -1,0 +1,116 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { loadUnits } from '../../check/load-units.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { localize } from '../../i18n/index.js';
+import { locate } from '../../load/source.js';
+import { gate } from '../../render/gate.js';
+import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, DOCUMENT_KINDS, type DocumentKind } from '../../render/index.js';
+import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
+
+interface RenderFlags {
+  to: string;
+  out?: string;
+  varian: DocumentKind[];
+  templateDir?: string;
+}
+
+/** "duk-ktp-el.lengkap", made unique when two units share a code. */
+function uniqueName(base: string, used: Set<string>): string {
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+  used.add(name);
+  return name;
+}
+
+export function registerRender(program: Command, ctx: CliContext): void {
+  const { t } = ctx;
+  const command = program
+    .command('render')
+    .description(t({
+      id: 'Buat halaman satu per satu: standar lengkap (14 komponen), versi publik (6 komponen) atau maklumat. Berkas yang tidak sesuai skema tidak dibuat.',
+      en: 'Make single pages: the full standard (14 components), the public version (6 components) or the maklumat. Files that do not match the schema are not rendered.',
+    }))
+    .argument('[jalur...]', t({ id: 'berkas layanan atau folder unit; bawaan: folder ini', en: 'service files or unit folders; default: this folder' }))
+    .option('-o, --out <folder>', t({ id: 'folder tujuan (wajib)', en: 'output folder (required)' }))
+    .option(
+      '--varian <nama>',
+      t({ id: 'lengkap, publik atau maklumat; boleh diulang atau dipisah koma (bawaan: lengkap)', en: 'lengkap, publik or maklumat; repeatable or comma-separated (default: lengkap)' }),
+      (value: string, previous: DocumentKind[]) => {
+        const out = [...previous];
+        for (const v of value.split(',').map((s) => s.trim())) {
+          if (!(DOCUMENT_KINDS as readonly string[]).includes(v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${DOCUMENT_KINDS.join(', ')}.`, en: `The choices are: ${DOCUMENT_KINDS.join(', ')}.` }));
+          if (!out.includes(v as DocumentKind)) out.push(v as DocumentKind);
+        }
+        return out;
+      },
+      [] as DocumentKind[],
+    );
+  addPublishOptions(command, ctx).action(async (paths: string[], flags: RenderFlags) => {
+    if (!flags.out) {
+      ctx.io.stderr.write(t({ id: 'Tentukan folder tujuan dengan --out, misalnya: standar render layanan/ktp-el.yaml --out keluaran\n', en: 'Give the output folder with --out, for example: standar render layanan/ktp-el.yaml --out output\n' }));
+      ctx.setExitCode(EXIT.usage);
+      return;
+    }
+    const outDir = resolve(ctx.io.cwd, flags.out);
+    const kinds = flags.varian.length > 0 ? flags.varian : (['lengkap'] as DocumentKind[]);
+    const target = OUTPUT_TARGETS[flags.to]!;
+    const loaded = await loadUnits(paths.length > 0 ? paths : ['.'], { lang: ctx.lang, cwd: ctx.io.cwd });
+    const { units, diagnostics, blocked } = gate(loaded);
+    const shown: Diagnostic[] = [...diagnostics];
+    const files = loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0);
+    const templateDir = flags.templateDir ? resolve(ctx.io.cwd, flags.templateDir) : undefined;
+    if (!templatesFor(ctx, flags.templateDir, shown)) {
+      printDiagnostics(ctx, shown, files);
+      ctx.setExitCode(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
+      return;
+    }
+
+    const pages: { name: string; html: string }[] = [];
+    const used = new Set<string>();
+    let failed = false;
+    try {
+      for (const loadedUnit of units) {
+        const { unit, diagnostics: unitDiagnostics } = await prepareUnit(loadedUnit, ctx.lang);
+        shown.push(...unitDiagnostics);
+        for (const kind of kinds) {
+          if (kind === 'maklumat') {
+            const provider = loadedUnit.provider;
+            if (!provider) continue;
+            if (!unit.provider?.maklumat) {
+              const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
+              shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'error', message, hint: hint! });
+              failed = true;
+              continue;
+            }
+            pages.push({ name: uniqueName(`${provider.data.kode.toLowerCase()}.maklumat`, used), html: renderDocument('maklumat', unit, undefined, { media: target.media, templateDir }) });
+            continue;
+          }
+          for (const service of unit.services) {
+            pages.push({ name: uniqueName(`${service.kode.toLowerCase()}.${kind}`, used), html: renderDocument(kind, unit, service, { media: target.media, templateDir }) });
+          }
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof RenderError)) throw err;
+      shown.push(...err.diagnostics);
+      printDiagnostics(ctx, shown, files);
+      ctx.setExitCode(EXIT.problems);
+      return;
+    }
+
+    const converter = await target.open();
+    try {
+      for (const page of pages) await writeFileAtomic(join(outDir, `${page.name}.${target.extension}`), await converter.convert(page.html));
+    } finally {
+      await converter.close();
+    }
+    printDiagnostics(ctx, shown, files);
+    const where = shownDir(ctx, outDir);
+    if (pages.length > 0) ctx.io.stdout.write(t({ id: `✔ ${pages.length} halaman ${target.extension.toUpperCase()} ditulis ke ${where}\n`, en: `✔ ${pages.length} ${target.extension.toUpperCase()} page${pages.length === 1 ? '' : 's'} written to ${where}\n` }));
+    else if (!blocked && !failed) ctx.io.stderr.write(t({ id: 'Tidak ada halaman yang dibuat: tidak ditemukan berkas layanan.\n', en: 'No page was made: no service file was found.\n' }));
+    const io = loaded.diagnostics.some((d) => d.rule === 'io');
+    ctx.setExitCode(io ? EXIT.usage : blocked || failed ? EXIT.problems : EXIT.ok);
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * The HTML renderer as a library. Pure: data in, strings out; nothing is read or written except
+ * the templates (once per template folder) and, in `prepareUnit`, the unit's logo.
+ *
+ *   const { units } = await loadUnits(['examples/disdukcapil-sukamaju']);
+ *   const { unit } = await prepareUnit(units[0], 'id');
+ *   const html = renderDocument('lengkap', unit, unit.services[0], { media: 'print' });
+ *   const site = buildSite(unit, { baseUrl: 'https://layanan.example.go.id' });
+ *
+ * `media: 'print'` inlines Noto Sans/Serif and is what the PDF printer uses; the stylesheet's
+ * print rules (A4 @page with "Halaman n dari m", repeated table headers, rows and signature kept
+ * together) apply whenever the page is printed.
+ */
+export { renderDocument, NO_MAKLUMAT, type PageContext, type SiteContext } from './document.js';
+export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteOptions } from './site.js';
+export { prepareUnit, MAX_LOGO_BYTES } from './prepare.js';
+export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './templates.js';
+export { OUTPUT_TARGETS, type Converter, type OutputTarget } from './targets/index.js';
+export { DOCUMENT_KINDS, type DocumentKind, type Media, type RenderOptions, type RenderUnit } from './types.js';
+export { rupiah, duration, longDate, formatNip } from './format.js';
+export { citeRegulation } from './peraturan.js';

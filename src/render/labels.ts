@@ -1,0 +1,157 @@
+import type { Lang, Text } from '../i18n/index.js';
+import type { JenisKanalLayanan, JenisKanalPengaduan, Status } from '../types/schema.js';
+
+/**
+ * Every fixed word a page prints, in both languages. Templates read them as `label.<name>`, so a
+ * custom template never has to hard-code wording to stay bilingual.
+ */
+const LABELS = {
+  skipLink: { id: 'Langsung ke isi utama', en: 'Skip to main content' },
+  mainNav: { id: 'Navigasi utama', en: 'Main navigation' },
+  breadcrumb: { id: 'Lokasi halaman', en: 'You are here' },
+  catalogue: { id: 'Daftar layanan', en: 'Services' },
+  catalogueTitle: { id: 'Katalog layanan', en: 'Service catalogue' },
+  maklumat: { id: 'Maklumat pelayanan', en: 'Service pledge' },
+  maklumatTitle: { id: 'MAKLUMAT PELAYANAN', en: 'SERVICE PLEDGE' },
+  contacts: { id: 'Kontak', en: 'Contacts' },
+  siteMap: { id: 'Peta situs', en: 'Site map' },
+  standard: { id: 'Standar pelayanan', en: 'Service standard' },
+  standardTitle: { id: 'STANDAR PELAYANAN', en: 'SERVICE STANDARD' },
+  fullStandard: { id: 'Standar pelayanan lengkap (14 komponen)', en: 'Full service standard (14 components)' },
+  publicPage: { id: 'Informasi layanan untuk masyarakat', en: 'Service information for the public' },
+  no: { id: 'NO', en: 'NO' },
+  component: { id: 'KOMPONEN', en: 'COMPONENT' },
+  description: { id: 'URAIAN', en: 'DESCRIPTION' },
+  notFilled: { id: 'Belum diisi.', en: 'Not filled in.' },
+  note: { id: 'Catatan', en: 'Note' },
+  step: { id: 'Langkah', en: 'Step' },
+  actor: { id: 'Pelaksana', en: 'Who' },
+  activity: { id: 'Kegiatan', en: 'Activity' },
+  time: { id: 'Waktu', en: 'Time' },
+  totalStepTime: { id: 'Jumlah waktu langkah', en: 'Total of step times' },
+  stepsOf: { id: 'Langkah-langkah', en: 'Steps' },
+  flowchart: { id: 'Bagan alir', en: 'Flowchart' },
+  flowStart: { id: 'Mulai', en: 'Start' },
+  flowEnd: { id: 'Selesai', en: 'End' },
+  fee: { id: 'Biaya', en: 'Fee' },
+  fees: { id: 'Tarif', en: 'Tariffs' },
+  amount: { id: 'Besaran', en: 'Amount' },
+  item: { id: 'Uraian', en: 'Item' },
+  legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
+  payment: { id: 'Cara pembayaran', en: 'How to pay' },
+  free: { id: 'Gratis', en: 'Free' },
+  freeSentence: { id: 'Tidak dipungut biaya.', en: 'No fee is charged.' },
+  completion: { id: 'Selesai dalam', en: 'Completed within' },
+  followUp: { id: 'Tindak lanjut pengaduan', en: 'How complaints are followed up' },
+  answeredWithin: { id: 'Pengaduan dijawab paling lama', en: 'Complaints are answered within' },
+  channels: { id: 'Saluran pengaduan', en: 'Complaint channels' },
+  whereToApply: { id: 'Tempat dan cara mengajukan', en: 'Where and how to apply' },
+  openingHours: { id: 'Jam pelayanan', en: 'Opening hours' },
+  day: { id: 'Hari', en: 'Day' },
+  hours: { id: 'Jam', en: 'Hours' },
+  vulnerable: { id: 'Fasilitas bagi kelompok rentan', en: 'Facilities for vulnerable groups' },
+  vulnerableTag: { id: 'untuk kelompok rentan', en: 'for vulnerable groups' },
+  optional: { id: 'tidak wajib', en: 'optional' },
+  sheets: { id: 'lembar', en: 'copies' },
+  people: { id: 'orang', en: 'people' },
+  units: { id: 'unit', en: 'units' },
+  total: { id: 'Jumlah', en: 'Total' },
+  role: { id: 'Peran', en: 'Role' },
+  decreeNumber: { id: 'NOMOR', en: 'NUMBER' },
+  decreeDate: { id: 'TANGGAL', en: 'DATE' },
+  decreeAbout: { id: 'TENTANG', en: 'ON' },
+  attachment: { id: 'LAMPIRAN', en: 'ATTACHMENT' },
+  setAt: { id: 'Ditetapkan di', en: 'Set at' },
+  setOn: { id: 'pada tanggal', en: 'on' },
+  signature: { id: 'Tanda tangan dan cap', en: 'Signature and stamp' },
+  nip: { id: 'NIP.', en: 'NIP' },
+  phone: { id: 'Telepon', en: 'Phone' },
+  email: { id: 'E-mail', en: 'E-mail' },
+  website: { id: 'Situs web', en: 'Website' },
+  address: { id: 'Alamat', en: 'Address' },
+  call: { id: 'Telepon', en: 'Call' },
+  chat: { id: 'Chat WhatsApp', en: 'WhatsApp chat' },
+  write: { id: 'Kirim e-mail', en: 'Send an e-mail' },
+  open: { id: 'Buka', en: 'Open' },
+  logoOf: { id: 'Logo', en: 'Logo of' },
+  version: { id: 'Versi', en: 'Version' },
+  reviewDate: { id: 'Jadwal reviu', en: 'Next review' },
+  consultation: { id: 'Konsultasi publik', en: 'Public consultation' },
+  filter: { id: 'Saring layanan', en: 'Filter services' },
+  filterCategory: { id: 'Kategori', en: 'Category' },
+  filterAll: { id: 'Semua', en: 'All' },
+  filterOnly: { id: 'Tampilkan hanya', en: 'Show only' },
+  filterFree: { id: 'Layanan gratis', en: 'Free services' },
+  filterOnline: { id: 'Bisa diajukan daring', en: 'Available online' },
+  shown: { id: 'layanan ditampilkan', en: 'services shown' },
+  servicesCount: { id: 'layanan', en: 'services' },
+  otherCategory: { id: 'Lainnya', en: 'Other' },
+  readMore: { id: 'Selengkapnya', en: 'Details' },
+  siteFooter: { id: 'Halaman ini diterbitkan dari standar pelayanan yang ditetapkan penyelenggara sesuai UU 25/2009 tentang Pelayanan Publik.', en: 'This page is published from the service standards set by the provider under Law 25/2009 on Public Services.' },
+  complaintsLapor: { id: 'Pengaduan juga dapat disampaikan melalui SP4N-LAPOR!', en: 'Complaints can also be filed through SP4N-LAPOR!' },
+  pages: { id: 'Halaman', en: 'Page' },
+  of: { id: 'dari', en: 'of' },
+  requirementsPlain: { id: 'Syarat yang perlu disiapkan', en: 'What you need to bring' },
+  procedurePlain: { id: 'Langkah-langkahnya', en: 'How it works' },
+  durationPlain: { id: 'Berapa lama?', en: 'How long does it take?' },
+  feePlain: { id: 'Berapa biayanya?', en: 'How much does it cost?' },
+  productPlain: { id: 'Apa yang Anda terima?', en: 'What you receive' },
+  complaintPlain: { id: 'Ada keluhan atau saran?', en: 'Complaints or suggestions?' },
+  pledgeIntro: { id: 'Kami berjanji:', en: 'We promise:' },
+  compensation: { id: 'Kompensasi', en: 'Compensation' },
+  servicesOfUnit: { id: 'Layanan', en: 'Services' },
+} satisfies Record<string, Text>;
+
+export type LabelKey = keyof typeof LABELS;
+export type Labels = Record<LabelKey, string>;
+
+const cache = new Map<Lang, Labels>();
+
+export function labels(lang: Lang): Labels {
+  let out = cache.get(lang);
+  if (!out) {
+    out = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, v[lang]])) as Labels;
+    cache.set(lang, out);
+  }
+  return out;
+}
+
+export const STATUS_LABELS: Record<Status, Text> = {
+  draf: { id: 'Draf: belum ditetapkan', en: 'Draft: not yet set' },
+  konsultasi_publik: { id: 'Dalam konsultasi publik: belum ditetapkan', en: 'In public consultation: not yet set' },
+  ditetapkan: { id: 'Ditetapkan', en: 'Set' },
+  dicabut: { id: 'Dicabut: tidak berlaku lagi', en: 'Revoked: no longer in force' },
+};
+
+export const SERVICE_CHANNEL_LABELS: Record<JenisKanalLayanan, Text> = {
+  tatap_muka: { id: 'Tatap muka', en: 'In person' },
+  daring: { id: 'Daring (online)', en: 'Online' },
+  mpp: { id: 'Mal Pelayanan Publik', en: 'Public service mall' },
+  aplikasi: { id: 'Aplikasi', en: 'App' },
+  jemput_bola: { id: 'Jemput bola (petugas datang)', en: 'Outreach (staff come to you)' },
+  pos: { id: 'Pos', en: 'Post' },
+  lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+export const COMPLAINT_CHANNEL_LABELS: Record<JenisKanalPengaduan, Text> = {
+  sp4n_lapor: { id: 'SP4N-LAPOR!', en: 'SP4N-LAPOR!' },
+  telepon: { id: 'Telepon', en: 'Phone' },
+  whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
+  sms: { id: 'SMS', en: 'SMS' },
+  email: { id: 'E-mail', en: 'E-mail' },
+  website: { id: 'Situs web', en: 'Website' },
+  media_sosial: { id: 'Media sosial', en: 'Social media' },
+  kotak_saran: { id: 'Kotak saran', en: 'Suggestion box' },
+  tatap_muka: { id: 'Tatap muka', en: 'In person' },
+  surat: { id: 'Surat', en: 'Letter' },
+  aplikasi: { id: 'Aplikasi', en: 'App' },
+  lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+export const FORM_LABELS: Record<string, Text> = {
+  asli: { id: 'asli', en: 'original' },
+  fotokopi: { id: 'fotokopi', en: 'photocopy' },
+  asli_dan_fotokopi: { id: 'asli dan fotokopi', en: 'original and photocopy' },
+  salinan_digital: { id: 'salinan digital', en: 'digital copy' },
+  diperlihatkan: { id: 'diperlihatkan', en: 'shown only' },
+};

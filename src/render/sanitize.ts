@@ -1,0 +1,24 @@
+/**
+ * Characters that change how text is displayed without being seen: bidi embeddings, overrides
+ * and isolates (which can make "exe.txt" read as "txt.exe" or reorder a fee), the invisible
+ * directional marks, and C0/C1 control characters. Indonesian service data never needs them, so
+ * they are removed from every user string before it reaches a template.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function stripControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '');
+}
+
+/** A deep copy of parsed YAML data with every string cleaned. */
+export function cleanStrings<T>(value: T): T {
+  if (typeof value === 'string') return stripControls(value) as T;
+  if (Array.isArray(value)) return value.map(cleanStrings) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v);
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,164 @@
+import type { Text } from '../i18n/index.js';
+import type { StandarPelayanan } from '../types/schema.js';
+import { maklumatRequest, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
+import { labels } from './labels.js';
+import { cssString } from './styles.js';
+import type { DocumentKind, RenderOptions, RenderUnit } from './types.js';
+import { complaintChannel, type ComplaintChannelView } from './view/components.js';
+import { serviceView, type ServiceChannelView } from './view/service.js';
+
+/** A file of a sibling format (a PDF) that pages should link to; the caller writes it. */
+export interface DownloadSpec {
+  extension: string;
+  label: Text;
+}
+
+export interface SiteOptions extends RenderOptions {
+  /** https address the site is published at; with it, sitemap.xml and robots.txt are written. */
+  baseUrl?: string;
+  downloads?: DownloadSpec[];
+}
+
+/** A document of the site that another format can also be made of, at `path` + "." + extension. */
+export interface SiteDocument {
+  kind: Extract<DocumentKind, 'lengkap' | 'maklumat'>;
+  path: string;
+  service?: StandarPelayanan;
+}
+
+export interface Site {
+  /** Relative path → content, in a stable order. */
+  files: Map<string, string>;
+  documents: SiteDocument[];
+  /** True when the unit has no maklumat, so the site has no maklumat page. */
+  noMaklumat: boolean;
+}
+
+/** File-system and URL safe, case-folded (two codes differing in case must not collide on macOS/Windows). */
+function slugs(services: readonly StandarPelayanan[]): string[] {
+  const used = new Set<string>();
+  return services.map((s) => {
+    const base = s.kode.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+    let slug = base;
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
+    used.add(slug);
+    return slug;
+  });
+}
+
+const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
+function uniqueBy<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The unit's public site: a catalogue (index.html) with a filter that needs no script, for each
+ * service its public page and its full standard, the maklumat, contacts, a site map, and with a
+ * base URL a sitemap.xml. Every page is self-contained; the same unit gives the same bytes.
+ */
+export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
+  const opts = resolveOptions(unit, undefined, options);
+  const l = labels(opts.lang);
+  const files = new Map<string, string>();
+  const documents: SiteDocument[] = [];
+  const hasMaklumat = unit.provider?.maklumat !== undefined;
+  const order = unit.services.map((s, i) => ({ s, i })).sort((a, b) => collator.compare(a.s.kategori ?? '\uffff', b.s.kategori ?? '\uffff') || collator.compare(a.s.nama, b.s.nama) || a.i - b.i);
+  const slugList = slugs(order.map((o) => o.s));
+  const slugOf = new Map(order.map(({ s }, i) => [s, slugList[i]!]));
+  const views = order.map(({ s }) => serviceView(s, unit.provider, opts.lang));
+
+  const menu = (akar: string, current: string): LinkItem[] =>
+    [
+      { href: 'index.html', teks: l.catalogue },
+      ...(hasMaklumat ? [{ href: 'maklumat.html', teks: l.maklumat }] : []),
+      { href: 'kontak.html', teks: l.contacts },
+      { href: 'peta-situs.html', teks: l.siteMap },
+    ].map((m) => ({ href: akar + m.href, teks: m.teks, aktif: m.href === current }));
+  const downloads = (base: string): LinkItem[] => (options.downloads ?? []).map((d) => ({ href: `${base}.${d.extension}`, teks: d.label[opts.lang] }));
+  const site = (akar: string, current: string, extra: Partial<SiteContext> = {}): SiteContext => ({ akar, menu: menu(akar, current), unduhan: [], ...extra });
+  const write = (path: string, made: { request: Parameters<typeof renderPage>[1]; footer: string }, o: ResolvedOptions = opts) => files.set(path, renderPage(unit, made.request, o, made.footer));
+
+  // Catalogue
+  const categories = [...new Set(order.map(({ s }) => s.kategori ?? ''))].map((nama, i) => ({ id: `k${i + 1}`, nama: nama || l.otherCategory, key: nama }));
+  const katalog = {
+    jumlah: order.length,
+    kategori: categories.map((c) => ({ id: c.id, nama: c.nama, jumlah: order.filter(({ s }) => (s.kategori ?? '') === c.key).length })),
+    layanan: order.map(({ s }, i) => {
+      const slug = slugOf.get(s)!;
+      const view = views[i]!;
+      return {
+        kode: s.kode,
+        nama: s.nama,
+        deskripsi: s.deskripsi,
+        kategori: s.kategori,
+        kategoriId: categories.find((c) => c.key === (s.kategori ?? ''))!.id,
+        href: `layanan/${slug}/index.html`,
+        hrefLengkap: `layanan/${slug}/standar.html`,
+        biaya: view.ringkasan.biaya,
+        waktu: view.ringkasan.waktu,
+        gratis: view.ringkasan.gratis,
+        daring: view.ringkasan.daring,
+        berlaku: view.status.berlaku,
+        status: view.status.label,
+      };
+    }),
+  };
+  const filterCss = [
+    ...categories.map((c) => `.katalog:has(#kat-${c.id}:checked) .layanan:not(.kat-${c.id}) { display: none; }`),
+    `.jumlah-tampil::after { content: counter(tampil) ${cssString(` ${l.shown}`)}; }`,
+  ];
+  const unitName = unit.provider?.nama ?? l.catalogueTitle;
+  files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${unit.provider?.singkatan ?? unitName}`, deskripsi: `${l.catalogueTitle} ${unitName}`, css: filterCss, data: { katalog }, situs: site('', 'index.html') }, opts));
+
+  // Services
+  for (const { s } of order) {
+    const slug = slugOf.get(s)!;
+    const dir = `layanan/${slug}/`;
+    const akar = '../../';
+    const home = { href: `${akar}index.html`, teks: l.catalogue };
+    const serviceOpts = resolveOptions(unit, s, options);
+    write(`${dir}index.html`, serviceRequest('publik', unit, s, serviceOpts, site(akar, '', { remah: [home, { teks: s.nama }], lengkap: 'standar.html', unduhan: downloads('standar') })), serviceOpts);
+    write(`${dir}standar.html`, serviceRequest('lengkap', unit, s, serviceOpts, site(akar, '', { remah: [home, { href: 'index.html', teks: s.nama }, { teks: l.standard }], unduhan: downloads('standar') })), serviceOpts);
+    documents.push({ kind: 'lengkap', path: `${dir}standar`, service: s });
+  }
+
+  // Maklumat and contacts
+  const maklumat = maklumatRequest(unit, opts, site('', 'maklumat.html', { unduhan: downloads('maklumat') }));
+  if (maklumat) {
+    write('maklumat.html', maklumat);
+    documents.push({ kind: 'maklumat', path: 'maklumat' });
+  }
+  const kontak = {
+    jamPelayanan: uniqueBy(views.flatMap((v) => v.jamPelayanan)),
+    kanal: uniqueBy<ServiceChannelView>(views.flatMap((v) => v.kanal)),
+    pengaduan: uniqueBy<ComplaintChannelView>(order.flatMap(({ s }) => (s.komponen?.pengaduan?.kanal ?? []).map((k) => complaintChannel(k, opts.lang)))),
+  };
+  files.set('kontak.html', renderPage(unit, { page: 'kontak', judul: `${l.contacts} – ${unit.provider?.singkatan ?? unitName}`, data: { kontak }, situs: site('', 'kontak.html') }, opts));
+
+  // Site map
+  const pages: { path: string; teks: string; anak?: { href: string; teks: string }[] }[] = [
+    { path: 'index.html', teks: l.catalogueTitle, anak: order.map(({ s }) => ({ href: `layanan/${slugOf.get(s)}/index.html`, teks: s.nama })) },
+    ...order.map(({ s }) => ({ path: `layanan/${slugOf.get(s)}/standar.html`, teks: `${l.standard}: ${s.nama}` })),
+    ...(maklumat ? [{ path: 'maklumat.html', teks: l.maklumat }] : []),
+    { path: 'kontak.html', teks: l.contacts },
+  ];
+  const petaSitus = pages.map((p) => ({ href: p.path, teks: p.teks, anak: p.anak ?? [] }));
+  files.set('peta-situs.html', renderPage(unit, { page: 'peta-situs', judul: `${l.siteMap} – ${unit.provider?.singkatan ?? unitName}`, data: { petaSitus }, situs: site('', 'peta-situs.html') }, opts));
+
+  if (options.baseUrl) {
+    const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    const urls = [...files.keys()].filter((p) => p.endsWith('.html')).map((p) => base + p.replace(/(^|\/)index\.html$/, '$1'));
+    files.set('sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`).join('\n')}\n</urlset>\n`);
+    files.set('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`);
+  }
+  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), documents, noMaklumat: !hasMaklumat };
+}

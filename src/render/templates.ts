@@ -1,0 +1,164 @@
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../diagnostics.js';
+import { localize, type Lang, type MessageDef } from '../i18n/index.js';
+import { didYouMean } from '../i18n/suggest.js';
+
+/** Where the built-in templates live: templates/ at the package root, from src/ and dist/ alike. */
+export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The pages a unit yields; each is `<name>.hbs` and may be replaced by a file of the same name. */
+export const PAGE_TEMPLATES = ['lengkap', 'publik', 'maklumat', 'katalog', 'kontak', 'peta-situs'] as const;
+export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
+export const STYLESHEET = 'standar.css';
+
+/**
+ * The components whose content is a plain list share the partial komponen-daftar; a template
+ * folder may still give any of them its own komponen-<key>.hbs.
+ */
+const PARTIAL_FALLBACKS: Record<string, string> = {
+  'komponen-kompetensi_pelaksana': 'komponen-daftar',
+  'komponen-pengawasan_internal': 'komponen-daftar',
+  'komponen-jaminan_pelayanan': 'komponen-daftar',
+  'komponen-jaminan_keamanan_keselamatan': 'komponen-daftar',
+};
+
+export interface TemplateSet {
+  pages: Record<PageTemplate, Handlebars.TemplateDelegate>;
+  /** File each page came from, for error messages. */
+  pageFiles: Record<PageTemplate, string>;
+  css: string;
+}
+
+const MESSAGES = {
+  syntax: {
+    message: { id: 'Templat "{name}" tidak dapat dibaca: {detail}', en: 'The template "{name}" cannot be read: {detail}' },
+    hint: { id: 'Periksa pasangan {{#…}} dan {{/…}} serta kurung kurawal di baris itu.', en: 'Check the {{#…}}/{{/…}} pairs and the braces on that line.' },
+  },
+  unknown: {
+    message: { id: 'Berkas "{name}" di folder templat tidak dipakai.', en: 'The file "{name}" in the template folder is not used.' },
+    hint: { id: 'Nama yang dipakai: {names}.{suggestion}', en: 'The names used are: {names}.{suggestion}' },
+  },
+  unreadable: {
+    message: { id: 'Folder templat "{name}" tidak dapat dibaca ({reason}).', en: 'The template folder "{name}" cannot be read ({reason}).' },
+    hint: { id: 'Periksa jalur yang diberikan pada --template-dir.', en: 'Check the path given to --template-dir.' },
+  },
+  runtime: {
+    message: { id: 'Templat "{name}" gagal diterapkan: {detail}', en: 'The template "{name}" failed: {detail}' },
+    hint: { id: 'Periksa nama partial, helper dan data yang dipakai templat itu (lihat docs/templates.md).', en: 'Check the partials, helpers and data the template uses (see docs/templates.md).' },
+  },
+} satisfies Record<string, MessageDef>;
+
+export function templateDiagnostic(kind: keyof typeof MESSAGES, file: string, params: Record<string, string>, lang: Lang, line = 1, column = 1, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  const { message, hint } = localize(MESSAGES[kind], lang, params);
+  const d: Diagnostic = { file, line, column, endLine: line, endColumn: column, pointer: '', rule: kind === 'unreadable' ? 'io' : 'templat', severity, message };
+  if (hint) d.hint = hint;
+  return d;
+}
+
+/** A template run failed (a custom template asked for a missing partial or helper). */
+export class RenderError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => d.message).join('\n'));
+  }
+}
+
+interface SourceFileEntry {
+  name: string;
+  path: string;
+  text: string;
+}
+
+function listDir(dir: string, sub = ''): SourceFileEntry[] {
+  const out: SourceFileEntry[] = [];
+  const full = join(dir, sub);
+  for (const entry of readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.isDirectory() && sub === '' && entry.name === 'partials') out.push(...listDir(dir, 'partials'));
+    else if (entry.isFile()) out.push({ name: join(sub, entry.name), path: join(full, entry.name), text: readFileSync(join(full, entry.name), 'utf8') });
+  }
+  return out;
+}
+
+/** A Handlebars parse error names its line; the column is not given in a usable form. */
+function parseLocation(err: unknown): { line: number; detail: string } {
+  const e = err as { message?: string; lineNumber?: number };
+  const message = String(e.message ?? err);
+  const line = e.lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? 1);
+  return { line, detail: message.split('\n')[0]!.replace(/ - \d+:\d+$/, '') };
+}
+
+function helpers(env: typeof Handlebars): void {
+  // The only helper the built-in templates need; kept tiny so custom templates stay logic-less.
+  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+}
+
+const cache = new Map<string, { templates?: TemplateSet; diagnostics: Diagnostic[] }>();
+
+/**
+ * Compile the built-in templates, each replaced by the file of the same name in `templateDir`
+ * (pages at its top, partials in partials/, the stylesheet as standar.css). Problems come back as
+ * located diagnostics; `templates` is missing when one is an error.
+ */
+export function loadTemplates(templateDir: string | undefined, lang: Lang, cwd = process.cwd()): { templates?: TemplateSet; diagnostics: Diagnostic[] } {
+  const key = `${templateDir ?? ''}\0${lang}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const diagnostics: Diagnostic[] = [];
+  const builtin = listDir(BUILTIN_TEMPLATE_DIR);
+  const files = new Map(builtin.map((f) => [f.name, f]));
+  if (templateDir) {
+    const shown = relative(cwd, templateDir) || '.';
+    let custom: SourceFileEntry[] = [];
+    try {
+      custom = listDir(templateDir);
+    } catch (err) {
+      diagnostics.push(templateDiagnostic('unreadable', shown, { name: shown, reason: (err as NodeJS.ErrnoException).code ?? String(err) }, lang));
+    }
+    const known = [...files.keys(), ...Object.keys(PARTIAL_FALLBACKS).map((n) => join('partials', `${n}.hbs`))];
+    for (const f of custom) {
+      const display = relative(cwd, f.path);
+      if (!known.includes(f.name)) {
+        const guess = didYouMean(f.name, known);
+        const suggestion = guess ? (lang === 'id' ? ` Maksudnya "${guess}"?` : ` Did you mean "${guess}"?`) : '';
+        diagnostics.push(templateDiagnostic('unknown', display, { name: f.name, names: known.join(', '), suggestion }, lang, 1, 1, 'warning'));
+        continue;
+      }
+      files.set(f.name, { ...f, path: display });
+    }
+  }
+
+  const env = Handlebars.create();
+  helpers(env);
+  const compile = (f: SourceFileEntry): Handlebars.TemplateDelegate | undefined => {
+    try {
+      env.parse(f.text);
+      return env.compile(f.text, { preventIndent: true });
+    } catch (err) {
+      const { line, detail } = parseLocation(err);
+      diagnostics.push(templateDiagnostic('syntax', f.path, { name: basename(f.name), detail }, lang, line));
+      return undefined;
+    }
+  };
+  const pages = {} as TemplateSet['pages'];
+  const pageFiles = {} as TemplateSet['pageFiles'];
+  for (const f of files.values()) {
+    if (!f.name.endsWith('.hbs')) continue;
+    const name = basename(f.name, '.hbs');
+    const compiled = compile(f);
+    if (!compiled) continue;
+    if (f.name.startsWith('partials')) env.registerPartial(name, compiled);
+    else if ((PAGE_TEMPLATES as readonly string[]).includes(name)) {
+      pages[name as PageTemplate] = compiled;
+      pageFiles[name as PageTemplate] = f.path;
+    }
+  }
+  for (const [name, fallback] of Object.entries(PARTIAL_FALLBACKS)) {
+    if (!env.partials[name]) env.registerPartial(name, env.partials[fallback]);
+  }
+  const css = files.get(STYLESHEET)?.text ?? '';
+  const result = diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { templates: { pages, pageFiles, css }, diagnostics };
+  cache.set(key, result);
+  return result;
+}

@@ -1,0 +1,37 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadUnits } from '../../src/check/load-units.js';
+import { buildSite, prepareUnit, renderDocument, type RenderUnit, type Site } from '../../src/render/index.js';
+
+export const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/** Every unit folder of examples/, so a new example is tested without touching the tests. */
+export function exampleUnits(): string[] {
+  return readdirSync(EXAMPLES, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(EXAMPLES, e.name))
+    .sort();
+}
+
+export async function loadRenderUnit(dir: string): Promise<RenderUnit> {
+  const { units } = await loadUnits([dir], { cwd: dir });
+  return (await prepareUnit(units[0]!, 'id')).unit;
+}
+
+export async function siteOf(dir: string, baseUrl?: string): Promise<Site> {
+  return buildSite(await loadRenderUnit(dir), baseUrl ? { baseUrl } : {});
+}
+
+/** Every page a unit yields: its site, and the stand-alone documents `standar render` writes. */
+export async function allPages(dir: string): Promise<Map<string, string>> {
+  const unit = await loadRenderUnit(dir);
+  const pages = new Map<string, string>();
+  for (const [path, content] of buildSite(unit).files) if (path.endsWith('.html')) pages.set(`situs/${path}`, content);
+  for (const s of unit.services) {
+    pages.set(`${s.kode}.lengkap.html`, renderDocument('lengkap', unit, s));
+    pages.set(`${s.kode}.publik.html`, renderDocument('publik', unit, s));
+  }
+  if (unit.provider?.maklumat) pages.set('maklumat.html', renderDocument('maklumat', unit));
+  return pages;
+}
