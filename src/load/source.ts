@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag, type YAMLError } from 'yaml';
 import type { Diagnostic, Position, Severity } from '../diagnostics.js';
 import { localize, type Lang, type MessageDef, type Params } from '../i18n/index.js';
 import { FILE_MESSAGES, YAML_MESSAGES } from './messages.js';
@@ -62,6 +62,31 @@ function offsetPosition(text: string, offset: number): Position {
   return { line, column, endLine: line, endColumn: column + 1 };
 }
 
+/** Which parser error most likely caused the others around it. */
+const ROOT_CAUSE_ORDER = ['TAB_AS_INDENT', 'BAD_INDENT', 'MULTIPLE_DOCS', 'MISSING_CHAR', 'BAD_DQ_ESCAPE', 'BAD_SCALAR_START', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY'];
+const rank = (code: string) => (ROOT_CAUSE_ORDER.includes(code) ? ROOT_CAUSE_ORDER.indexOf(code) : ROOT_CAUSE_ORDER.length);
+
+/**
+ * One slip (a tab, a bad indent) makes the parser report several errors on the lines around it.
+ * Errors within two lines of each other are one cluster, reported once by its likely cause;
+ * duplicate keys are independent and always kept.
+ */
+function rootCauses(errors: readonly YAMLError[], lc: LineCounter): YAMLError[] {
+  const kept: YAMLError[] = errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => ({ e, line: lc.linePos(e.pos[0]).line })).sort((a, b) => a.line - b.line);
+  let cluster: typeof syntax = [];
+  const flush = () => {
+    if (cluster.length > 0) kept.push(cluster.reduce((best, c) => (rank(c.e.code) < rank(best.e.code) ? c : best)).e);
+    cluster = [];
+  };
+  for (const item of syntax) {
+    if (cluster.length > 0 && item.line - cluster[cluster.length - 1]!.line > 2) flush();
+    cluster.push(item);
+  }
+  flush();
+  return kept.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Parse YAML bytes into a located document; every problem comes back as a diagnostic. */
@@ -81,12 +106,12 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, customTags: (tags) => [digitsAsText, ...tags], prettyErrors: false, keepSourceTokens: false });
   const diagnostics: Diagnostic[] = [];
-  for (const err of [...doc.errors, ...doc.warnings]) {
+  for (const err of [...rootCauses(doc.errors, lineCounter), ...doc.warnings]) {
     const def = YAML_MESSAGES[err.code] ?? YAML_MESSAGES.OTHER!;
     const [start, end] = err.pos;
     let params: Params = { code: err.code };
     if (err.code === 'DUPLICATE_KEY') params = { key: text.slice(start).split(/:(?:\s|$)|\n/)[0]!.trim().replace(/^['"]|['"]$/g, '') };
-    diagnostics.push(makeDiagnostic(path, positionOf(lineCounter, start, end), '', { rule: 'yaml', def, params, severity: doc.errors.includes(err as never) ? 'error' : 'warning' }, lang));
+    diagnostics.push(makeDiagnostic(path, positionOf(lineCounter, start, end), '', { rule: 'yaml', def, params, severity: err.name === 'YAMLWarning' ? 'warning' : 'error' }, lang));
   }
   if (doc.errors.length > 0) return { diagnostics };
 
