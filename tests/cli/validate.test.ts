@@ -100,6 +100,11 @@ describe('standar validate, as a real process', () => {
     expect(clean).toMatchObject({ code: 0, stdout: '✔ 1 berkas diperiksa, tidak ada masalah.\n' });
   });
 
+  it('finds no problem in examples/', async () => {
+    const r = await standar(['validate', 'examples/'], fileURLToPath(new URL('../..', import.meta.url)));
+    expect(r).toMatchObject({ code: 0, stdout: '✔ 11 berkas diperiksa, tidak ada masalah.\n' });
+  });
+
   it('gives the same diagnostics with worker threads as without', async () => {
     const files: Record<string, string> = { 'penyelenggara.yaml': PROVIDER_YAML };
     for (let i = 0; i < 80; i++) files[`layanan/l${String(i).padStart(3, '0')}.yaml`] = (i % 3 === 0 ? BROKEN : SERVICE_YAML).replace('DUK-KK', `DUK-${i}`);
