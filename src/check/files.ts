@@ -10,6 +10,7 @@ import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
 import type { CheckOptions } from './options.js';
 import { runProviderRules, runServiceRules } from './rule-runner.js';
+import { directivesOf } from './suppress.js';
 
 export interface ProviderResult {
   provider?: ProviderDoc;
@@ -39,6 +40,8 @@ function summarize(service: ServiceDoc): ServiceSummary {
     summary.kodeAt = locate(service.source, '/kode');
   }
   if (typeof nama === 'string') summary.nama = nama;
+  const directives = directivesOf(service.source);
+  if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
   return summary;
 }
 

@@ -1,8 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { planInputs } from '../load/discover.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
-import type { CheckOptions } from './options.js';
+import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
 
 export interface LoadedUnit {
@@ -22,9 +21,9 @@ export interface LoadUnitsResult {
  * Load and check whole units into memory, for renderers and other consumers that need the data
  * and not only the problems. Never throws on bad input.
  */
-export async function loadUnits(inputs: readonly string[], options: Partial<CheckOptions> = {}): Promise<LoadUnitsResult> {
-  const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules };
-  const plan = await planInputs(inputs, opts.cwd);
+export async function loadUnits(inputs: readonly string[], options: RunOptions = {}): Promise<LoadUnitsResult> {
+  const { opts, plan, configProblems } = await prepareRun(inputs, options);
+  if (configProblems.length > 0) return { units: [], diagnostics: configProblems.sort(compareDiagnostics) };
   const diagnostics: Diagnostic[] = [];
   const units: LoadedUnit[] = [];
   for (const p of plan.units) {
@@ -42,6 +41,6 @@ export async function loadUnits(inputs: readonly string[], options: Partial<Chec
     units.push(unit);
   }
   diagnostics.push(...missingInputDiagnostics(plan, opts.lang));
-  diagnostics.sort(compareDiagnostics);
-  return { units, diagnostics };
+  const firstTime = oncePerPlace();
+  return { units, diagnostics: diagnostics.filter(firstTime).sort(compareDiagnostics) };
 }

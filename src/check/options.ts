@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/index.js';
+import type { ConfigSet } from '../config/types.js';
 import type { RuleSettings } from '../rules/types.js';
 
 /** Everything a check needs; plain data so it can cross into worker threads. */
@@ -9,5 +10,8 @@ export interface CheckOptions {
   maxFileSize?: number;
   /** ISO date-time used as "today" by date rules. */
   now?: string;
+  /** The standar.config.yaml files that govern the checked files. */
+  configs?: ConfigSet;
+  /** Applied after the configuration, for library callers and tests. */
   rules?: RuleSettings;
 }

@@ -1,10 +1,13 @@
+import { resolve } from 'node:path';
+import { mergeSettings, settingsFor } from '../config/settings.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { localize } from '../i18n/index.js';
 import { locate } from '../load/source.js';
 import { originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import { RULES } from '../rules/index.js';
-import type { ReportSpec, Rule, RuleContext, ServiceSummary, UnitReportSpec } from '../rules/types.js';
+import type { ReportSpec, Rule, RuleContext, RuleSettings, ServiceSummary, UnitReportSpec } from '../rules/types.js';
 import type { CheckOptions } from './options.js';
+import { directiveProblems, isSuppressed, suppressedInSource } from './suppress.js';
 
 interface ActiveRule<R extends Rule> {
   rule: R;
@@ -13,12 +16,28 @@ interface ActiveRule<R extends Rule> {
   configured?: Severity;
 }
 
-function activeRules<S extends Rule['scope']>(scope: S, options: CheckOptions): ActiveRule<Extract<Rule, { scope: S }>>[] {
+/** Per run (options object) and per distinct settings: files that share a configuration share this. */
+const activeCache = new WeakMap<CheckOptions, Map<RuleSettings | undefined, Map<Rule['scope'], ActiveRule<Rule>[]>>>();
+
+const fromConfigOf = (options: CheckOptions, file: string) => settingsFor(options.configs, resolve(options.cwd, file));
+/** The caller's own settings (library use, tests) come last. */
+const withCallerRules = (options: CheckOptions, settings: RuleSettings | undefined) => (options.rules ? mergeSettings(settings, options.rules) : settings);
+
+function activeRules<S extends Rule['scope']>(scope: S, options: CheckOptions, file: string): ActiveRule<Extract<Rule, { scope: S }>>[] {
+  const fromConfig = fromConfigOf(options, file);
+  let perRun = activeCache.get(options);
+  if (!perRun) activeCache.set(options, (perRun = new Map()));
+  let perSettings = perRun.get(fromConfig);
+  if (!perSettings) perRun.set(fromConfig, (perSettings = new Map()));
+  const cached = perSettings.get(scope);
+  if (cached) return cached as ActiveRule<Extract<Rule, { scope: S }>>[];
+
+  const settings = withCallerRules(options, fromConfig);
   const now = options.now ? new Date(options.now) : new Date();
   const out: ActiveRule<Extract<Rule, { scope: S }>>[] = [];
   for (const rule of Object.values(RULES)) {
     if (rule.scope !== scope) continue;
-    const setting = options.rules?.[rule.id];
+    const setting = settings?.[rule.id];
     if (setting?.severity === 'off') continue;
     out.push({
       rule: rule as Extract<Rule, { scope: S }>,
@@ -26,6 +45,7 @@ function activeRules<S extends Rule['scope']>(scope: S, options: CheckOptions): 
       configured: setting?.severity,
     });
   }
+  perSettings.set(scope, out);
   return out;
 }
 
@@ -54,12 +74,13 @@ function guarded(active: ActiveRule<Rule>, file: string, out: Diagnostic[], run:
 }
 
 export function runServiceRules(service: ServiceDoc, options: CheckOptions): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const active of activeRules('service', options)) {
+  const out: Diagnostic[] = directiveProblems(service.source, options.lang);
+  for (const active of activeRules('service', options, service.source.path)) {
     guarded(active, service.source.path, out, () =>
       active.rule.check(service, active.ctx, (spec) => {
         const origin = originOf(service, spec.pointer);
-        out.push(toDiagnostic(active, spec, origin.source.path, origin.pointer, locate(origin.source, origin.pointer, spec.target)));
+        const at = locate(origin.source, origin.pointer, spec.target);
+        if (!suppressedInSource(origin.source, active.rule.id, at.line, origin.pointer)) out.push(toDiagnostic(active, spec, origin.source.path, origin.pointer, at));
       }),
     );
   }
@@ -67,20 +88,34 @@ export function runServiceRules(service: ServiceDoc, options: CheckOptions): Dia
 }
 
 export function runProviderRules(provider: ProviderDoc, options: CheckOptions): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const active of activeRules('provider', options)) {
+  const out: Diagnostic[] = directiveProblems(provider.source, options.lang);
+  for (const active of activeRules('provider', options, provider.source.path)) {
     guarded(active, provider.source.path, out, () =>
-      active.rule.check(provider, active.ctx, (spec) => out.push(toDiagnostic(active, spec, provider.source.path, spec.pointer, locate(provider.source, spec.pointer, spec.target)))),
+      active.rule.check(provider, active.ctx, (spec) => {
+        const at = locate(provider.source, spec.pointer, spec.target);
+        if (!suppressedInSource(provider.source, active.rule.id, at.line, spec.pointer)) out.push(toDiagnostic(active, spec, provider.source.path, spec.pointer, at));
+      }),
     );
   }
   return out;
 }
 
+/**
+ * Unit rules see summaries, not sources (those stayed in the workers), so each summary carries
+ * its file's disable comments, and each report follows the settings of the file it lands in.
+ */
 export function runUnitRules(provider: ProviderDoc | undefined, services: readonly ServiceSummary[], options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const active of activeRules('unit', options)) {
-    guarded(active, provider?.source.path ?? services[0]?.file ?? '', out, () =>
-      active.rule.check({ provider, services }, active.ctx, (spec: UnitReportSpec) => out.push(toDiagnostic(active, spec, spec.file, spec.pointer, spec.at))),
+  const byFile = new Map(services.map((s) => [s.file, s]));
+  const unitFile = provider?.source.path ?? services[0]?.file ?? '';
+  for (const active of activeRules('unit', options, unitFile)) {
+    guarded(active, unitFile, out, () =>
+      active.rule.check({ provider, services }, active.ctx, (spec: UnitReportSpec) => {
+        const setting = withCallerRules(options, fromConfigOf(options, spec.file))?.[active.rule.id];
+        if (setting?.severity === 'off') return;
+        if (isSuppressed(byFile.get(spec.file)?.directives ?? [], active.rule.id, spec.at.line)) return;
+        out.push(toDiagnostic({ ...active, configured: setting?.severity }, spec, spec.file, spec.pointer, spec.at));
+      }),
     );
   }
   return out;

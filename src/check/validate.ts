@@ -1,13 +1,22 @@
 import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { planInputs, type UnitPlan } from '../load/discover.js';
+import type { UnitPlan } from '../load/discover.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
+import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
 import { WorkerPool, workersAvailable } from './parallel.js';
+import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
 
-export interface ValidateOptions extends Partial<CheckOptions> {
+export interface ValidateOptions extends RunOptions {
+  /**
+   * Old problems not to report (--baseline), or false for none. Default: the `baseline:` of the
+   * working folder's configuration, else standar-baseline.json beside it (or in the working
+   * folder), when that file exists.
+   */
+  baseline?: string | false;
   /** Worker threads: 0 checks in-process; default: one per core (at most 4) for large batches. */
   workers?: number;
   /** Called as each file's problems are known, for streaming output. */
@@ -18,6 +27,8 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
   /** Files checked. */
   files: number;
+  /** Where this run's baseline is (or would be written by --write-baseline), and what it did. */
+  baseline: { path: string; used: boolean; hidden: number; fixed: number };
 }
 
 /** Below this many services, starting workers costs more than it saves. */
@@ -35,12 +46,22 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
  */
 export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
-  const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules };
-  const plan = await planInputs(inputs, opts.cwd);
+  const { opts, plan, home, configProblems } = await prepareRun(inputs, options);
+  const baselinePath = typeof options.baseline === 'string' ? resolve(opts.cwd, options.baseline) : home?.baseline ?? join(home?.dir ?? opts.cwd, BASELINE_FILE);
+  const baselineRead = options.baseline === false ? { diagnostics: [] } : await readBaseline(baselinePath, { lang: opts.lang, cwd: opts.cwd, required: typeof options.baseline === 'string' });
+  const setupProblems = [...configProblems, ...baselineRead.diagnostics];
+  if (setupProblems.length > 0) {
+    options.onFile?.(setupProblems[0]!.file, setupProblems);
+    return { diagnostics: setupProblems.sort(compareDiagnostics), files: 0, baseline: { path: baselinePath, used: false, hidden: 0, fixed: 0 } };
+  }
+  const filter = baselineRead.baseline ? new BaselineFilter(baselineRead.baseline, opts.cwd) : undefined;
+
   const diagnostics: Diagnostic[] = [];
+  const firstTime = oncePerPlace();
   const emit = (file: string, list: readonly Diagnostic[]) => {
-    diagnostics.push(...list);
-    options.onFile?.(file, list);
+    const fresh = list.filter((d) => firstTime(d) && !filter?.covers(d));
+    diagnostics.push(...fresh);
+    options.onFile?.(file, fresh);
   };
   for (const d of missingInputDiagnostics(plan, opts.lang)) emit(d.file, [d]);
 
@@ -54,7 +75,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
     await pool?.close();
   }
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, files };
+  return { diagnostics, files, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
 }
 
 async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string, list: readonly Diagnostic[]) => void, pool: WorkerPool | undefined): Promise<number> {

@@ -32,6 +32,8 @@ export interface ServiceSummary {
   kode?: string;
   kodeAt?: Position;
   nama?: string;
+  /** The file's `standar-disable-next-line` comments, when it has any. */
+  directives?: { target: number; rules: string[] }[];
 }
 
 export interface UnitReportSpec extends Omit<ReportSpec, 'pointer' | 'target'> {

@@ -1,0 +1,177 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Ajv, ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../i18n/index.js';
+import { didYouMean } from '../i18n/suggest.js';
+import { CONFIG_FILES, displayPath } from '../load/discover.js';
+import { joinPointer } from '../load/pointer.js';
+import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
+import type { RuleSettings, SeveritySetting } from '../rules/types.js';
+import { schemaDiagnostics } from '../schema/translate.js';
+import { CONFIG_MESSAGES } from './messages.js';
+import { PRESETS } from './presets.js';
+import { mergeSettings } from './settings.js';
+import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
+
+/** Diagnostics about configuration files carry this rule id; the CLI answers them with exit code 2. */
+export const CONFIG_RULE = 'konfigurasi';
+
+export const CONFIG_SCHEMA_URL = new URL('../../schemas/standar.config.schema.json', import.meta.url);
+
+const require = createRequire(import.meta.url);
+let validator: ValidateFunction | undefined;
+
+/** Compiled only when a configuration file exists: most runs never pay for it. */
+function validateConfig(data: unknown): ValidateFunction['errors'] {
+  if (!validator) {
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    const ajv: Ajv = new AjvClass({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false, messages: false });
+    validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_URL, 'utf8')) as object);
+  }
+  return validator(data) ? [] : validator.errors;
+}
+
+type RawSetting = SeveritySetting | { severity?: SeveritySetting; options?: Record<string, unknown> };
+
+function normalizeRules(raw: unknown): RuleSettings {
+  const out: RuleSettings = {};
+  for (const [id, value] of Object.entries((raw ?? {}) as Record<string, RawSetting>)) {
+    out[id] = typeof value === 'string' ? { severity: value } : { ...(value.severity ? { severity: value.severity } : {}), ...(value.options ? { options: value.options } : {}) };
+  }
+  return out;
+}
+
+interface Loading {
+  lang: Lang;
+  cwd: string;
+  /** Files on the `extends` chain being loaded, to refuse a loop. */
+  chain: string[];
+}
+
+const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+async function loadFile(path: string, how: Loading): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
+  const file = displayPath(how.cwd, path);
+  const parsed = await readSource(path, { lang: how.lang, displayPath: file });
+  const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule: CONFIG_RULE }));
+  if (!parsed.source) return { diagnostics: relabel(parsed.diagnostics) };
+  const source: SourceFile = parsed.source;
+  const errors = validateConfig(source.data) ?? [];
+  const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, how.lang, false)]);
+  if (errors.length > 0) return { diagnostics };
+
+  const data = source.data as { extends?: unknown; rules?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string };
+  const dir = dirname(path);
+  const config: ResolvedConfig = { path, dir, rules: {}, overrides: [] };
+  const layers: RuleSettings[] = [];
+  const bases = asList(data.extends);
+  for (const [i, name] of bases.entries()) {
+    const pointer = Array.isArray(data.extends) ? joinPointer('/extends', i) : '/extends';
+    const preset = PRESETS[name];
+    if (preset) {
+      layers.push(preset());
+      continue;
+    }
+    const target = resolve(dir, name);
+    const error = (def: (typeof CONFIG_MESSAGES)[keyof typeof CONFIG_MESSAGES], params: Record<string, string>) =>
+      diagnostics.push(makeDiagnostic(file, locate(source, pointer), pointer, { rule: CONFIG_RULE, def, params }, how.lang));
+    if (how.chain.includes(target) || target === path) {
+      error(CONFIG_MESSAGES.cycle, { name });
+      continue;
+    }
+    if (!(await isFile(target))) {
+      const suggestion = didYouMean(name, Object.keys(PRESETS));
+      error(CONFIG_MESSAGES.unknownBase, { name, suggestion: suggestion ? (how.lang === 'id' ? ` Maksudnya "${suggestion}"?` : ` Did you mean "${suggestion}"?`) : '' });
+      continue;
+    }
+    const base = await loadFile(target, { ...how, chain: [...how.chain, path] });
+    diagnostics.push(...base.diagnostics);
+    if (!base.config) continue;
+    layers.push(base.config.rules);
+    config.overrides.push(...base.config.overrides);
+    if (base.config.baseline) config.baseline = base.config.baseline;
+  }
+  config.rules = mergeSettings(...layers, normalizeRules(data.rules));
+  for (const o of data.overrides ?? []) config.overrides.push({ base: dir, files: asList(o.files), rules: normalizeRules(o.rules) } satisfies ConfigOverride);
+  if (data.baseline) config.baseline = resolve(dir, data.baseline);
+  return diagnostics.length > 0 ? { diagnostics } : { config, diagnostics };
+}
+
+export interface ConfigResult {
+  configs?: ConfigSet;
+  /** The configuration that governs the working folder: where the run's baseline is looked for. */
+  home?: ResolvedConfig;
+  diagnostics: Diagnostic[];
+}
+
+/** The nearest configuration file in `dir` or above it. */
+async function nearest(dir: string, cache: Map<string, string | null>): Promise<string | null> {
+  const chain: string[] = [];
+  let current = dir;
+  let found: string | null = null;
+  for (;;) {
+    const known = cache.get(current);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    chain.push(current);
+    for (const name of CONFIG_FILES) if (!found && (await isFile(join(current, name)))) found = join(current, name);
+    const parent = dirname(current);
+    if (found || parent === current) break;
+    current = parent;
+  }
+  for (const d of chain) cache.set(d, found);
+  return found;
+}
+
+export interface FindOptions {
+  lang: Lang;
+  cwd: string;
+  /** --config: one file for everything; false: no configuration at all. */
+  configFile?: string | false;
+}
+
+/**
+ * The configurations for a run over `files` (absolute): each file's nearest standar.config.yaml,
+ * or the one named by --config. Problems in them come back as diagnostics, never as throws.
+ */
+export async function findConfigs(files: readonly string[], options: FindOptions): Promise<ConfigResult> {
+  const how: Loading = { lang: options.lang, cwd: options.cwd, chain: [] };
+  if (options.configFile === false) return { diagnostics: [] };
+  if (options.configFile !== undefined) {
+    const path = resolve(options.cwd, options.configFile);
+    if (!(await isFile(path))) {
+      const d = makeDiagnostic(options.configFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, '', { rule: CONFIG_RULE, def: CONFIG_MESSAGES.notFound, params: { path: options.configFile } }, options.lang);
+      return { diagnostics: [d] };
+    }
+    const { config, diagnostics } = await loadFile(path, how);
+    return config ? { configs: { fixed: config, byDir: {} }, home: config, diagnostics } : { diagnostics };
+  }
+  const cache = new Map<string, string | null>();
+  const paths = new Set<string>();
+  for (const dir of new Set(files.map((f) => dirname(f)))) {
+    const found = await nearest(dir, cache);
+    if (found) paths.add(found);
+  }
+  const homePath = await nearest(options.cwd, cache);
+  if (homePath) paths.add(homePath);
+  const byDir: Record<string, ResolvedConfig> = {};
+  const diagnostics: Diagnostic[] = [];
+  let home: ResolvedConfig | undefined;
+  for (const path of paths) {
+    const r = await loadFile(path, how);
+    diagnostics.push(...r.diagnostics);
+    if (!r.config) continue;
+    byDir[r.config.dir] = r.config;
+    if (path === homePath) home = r.config;
+  }
+  return Object.keys(byDir).length > 0 ? { configs: { byDir }, home, diagnostics } : { diagnostics };
+}
