@@ -1,0 +1,126 @@
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROVIDER_YAML, run, SERVICE_YAML, tempTree } from '../helpers.js';
+import { EXAMPLES } from './units.js';
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+async function tree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(dir.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8');
+  }
+  return out;
+}
+
+const unitFiles = (extra: Record<string, string> = {}) => ({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML, ...extra });
+
+describe('standar render', () => {
+  it('writes one page per service and variant', async () => {
+    const root = await tempTree(unitFiles());
+    const r = await run(['render', '.', '--out', 'keluaran', '--varian', 'lengkap,publik', '--varian', 'maklumat'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ 3 halaman HTML ditulis ke keluaran/\n');
+    expect((await readdir(join(root, 'keluaran'))).sort()).toEqual(['duk-kk.lengkap.html', 'duk-kk.publik.html', 'dukcapil-uji.maklumat.html']);
+    expect(await readFile(join(root, 'keluaran', 'duk-kk.lengkap.html'), 'utf8')).toContain('<caption>A. Komponen standar pelayanan');
+  });
+
+  it('renders every example with exit code 0', async () => {
+    const root = await tempTree({});
+    const r = await run(['render', EXAMPLES, '--out', root, '--varian', 'publik'], root);
+    expect(r.code).toBe(0);
+    expect((await readdir(root)).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('refuses a file with schema errors, says where, and still renders the others', async () => {
+    const root = await tempTree(unitFiles({ 'layanan/rusak.yaml': 'kode: DUK-RUSAK\nnama: Rusak\nstatus: selesai\nkomponen: {}\n' }));
+    const r = await run(['render', '.', '--out', 'keluaran'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/layanan\/rusak\.yaml:3:9\s+galat\s+.*skema/);
+    expect(await readdir(join(root, 'keluaran'))).toEqual(['duk-kk.lengkap.html']);
+  });
+
+  it('shows rule findings as warnings and renders anyway', async () => {
+    const root = await tempTree({ 'kk.yaml': SERVICE_YAML.replace('status: draf', 'status: ditetapkan') });
+    const r = await run(['render', 'kk.yaml', '--out', 'keluaran'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/kk\.yaml:\d+:\d+\s+peringatan\s+Komponen "Penanganan pengaduan, saran, dan masukan" \(pengaduan\) belum ditulis\./);
+    expect(r.stderr).not.toMatch(/\bgalat\b/);
+  });
+
+  it('says where the maklumat is missing', async () => {
+    const root = await tempTree(unitFiles({ 'penyelenggara.yaml': PROVIDER_YAML.replace(/^maklumat:\n(?: {2}.*\n|\s{4}.*\n)+/m, '') }));
+    const r = await run(['render', '.', '--out', 'keluaran', '--varian', 'maklumat', '--lang', 'en'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/penyelenggara\.yaml:1:1\s+error\s+The provider has not written a service pledge/);
+  });
+
+  it('answers usage mistakes with exit code 2', async () => {
+    const root = await tempTree(unitFiles());
+    expect((await run(['render', '.'], root)).code).toBe(2);
+    const wrongVariant = await run(['render', '.', '--out', 'x', '--varian', 'ringkas'], root);
+    expect(wrongVariant.code).toBe(2);
+    expect(wrongVariant.stderr).toContain('Pilihannya: lengkap, publik, maklumat.');
+    expect((await run(['render', '.', '--out', 'x', '--to', 'docx'], root)).code).toBe(2);
+    expect((await run(['render', 'tidak-ada.yaml', '--out', 'x'], root)).code).toBe(2);
+    expect((await run(['render', '.', '--out', 'x', '--template-dir', 'tidak-ada'], root)).code).toBe(2);
+  });
+
+  it('reports a broken custom template and writes nothing', async () => {
+    const root = await tempTree(unitFiles({ 'templat/lengkap.hbs': '{{#> layout}}\n{{#each layanan.kelompok}}\n{{/if}}\n{{/layout}}\n' }));
+    const r = await run(['render', '.', '--out', 'keluaran', '--template-dir', 'templat'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/templat\/lengkap\.hbs:2:1\s+galat\s+Templat "lengkap\.hbs" tidak dapat dibaca/);
+    expect(await exists(join(root, 'keluaran'))).toBe(false);
+  });
+});
+
+describe('standar build', () => {
+  it('writes the catalogue site and says where to open it', async () => {
+    const root = await tempTree(unitFiles());
+    const r = await run(['build', '.', '--out', 'site', '--base-url', 'https://layanan.ujikota.go.id'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ Situs 1 layanan ditulis ke site/ (8 berkas). Buka site/index.html di peramban.\n');
+    expect(Object.keys(await tree(join(root, 'site'))).sort()).toEqual([
+      '.standar-situs.json', 'index.html', 'kontak.html', 'layanan/duk-kk/index.html', 'layanan/duk-kk/standar.html', 'maklumat.html', 'peta-situs.html', 'robots.txt', 'sitemap.xml',
+    ]);
+  });
+
+  it('builds the examples the same way twice, byte for byte', async () => {
+    const root = await tempTree({});
+    for (const out of ['a', 'b']) expect((await run(['build', join(EXAMPLES, 'kanim-sukamaju'), '--out', out], root)).code).toBe(0);
+    expect(await tree(join(root, 'a'))).toEqual(await tree(join(root, 'b')));
+  });
+
+  it('removes the pages of a deleted service on the next build, and nothing it did not write', async () => {
+    const root = await tempTree(unitFiles({ 'layanan/kia.yaml': SERVICE_YAML.replace('kode: DUK-KK', 'kode: DUK-KIA').replace('Kartu Keluarga', 'KIA') }));
+    expect((await run(['build', '--out', 'site'], root)).code).toBe(0);
+    await writeFile(join(root, 'site', 'CNAME'), 'layanan.ujikota.go.id\n');
+    await rm(join(root, 'layanan', 'kia.yaml'));
+    expect((await run(['build', '--out', 'site'], root)).code).toBe(0);
+    const files = Object.keys(await tree(join(root, 'site')));
+    expect(files).toContain('CNAME');
+    expect(files).toContain('layanan/duk-kk/index.html');
+    expect(files.filter((f) => f.includes('duk-kia'))).toEqual([]);
+  });
+
+  it('refuses the whole site when a file breaks the schema', async () => {
+    const root = await tempTree(unitFiles({ 'layanan/rusak.yaml': 'kode: DUK-RUSAK\nnama: [\n' }));
+    const r = await run(['build', '--out', 'site'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/layanan\/rusak\.yaml:\d+:\d+\s+galat/);
+    expect(r.stderr).toContain('Situs tidak dibuat');
+    expect(await exists(join(root, 'site'))).toBe(false);
+  });
+
+  it('builds one unit at a time, from a penyelenggara.yaml', async () => {
+    const root = await tempTree({ 'a/penyelenggara.yaml': PROVIDER_YAML, 'a/kk.yaml': SERVICE_YAML, 'b/kk.yaml': SERVICE_YAML });
+    const two = await run(['build', '.'], root);
+    expect(two.code).toBe(2);
+    const lone = await run(['build', 'b', '--lang', 'en'], root);
+    expect(lone.code).toBe(2);
+    expect(lone.stderr).toContain('No penyelenggara.yaml');
+    expect((await run(['build', 'a', '--base-url', 'http://x.go.id'], root)).code).toBe(2);
+  });
+});

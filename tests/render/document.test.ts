@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, renderDocument, type RenderUnit } from '../../src/render/index.js';
+import { EXAMPLES, loadRenderUnit } from './units.js';
+
+let dukcapil: RenderUnit;
+let kanim: RenderUnit;
+beforeAll(async () => {
+  [dukcapil, kanim] = await Promise.all([loadRenderUnit(join(EXAMPLES, 'disdukcapil-sukamaju')), loadRenderUnit(join(EXAMPLES, 'kanim-sukamaju'))]);
+});
+
+const service = (unit: RenderUnit, kode: string) => unit.services.find((s) => s.kode === kode)!;
+const count = (html: string, re: RegExp) => html.match(new RegExp(re, 'g'))?.length ?? 0;
+const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+
+describe('the full standard (lengkap)', () => {
+  it('lays out the 14 components in two captioned tables with real headers', () => {
+    const html = renderDocument('lengkap', dukcapil, service(dukcapil, 'DUK-KTP-EL'));
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="id">/);
+    expect(html).toContain('<caption>A. Komponen standar pelayanan yang terkait dengan proses penyampaian pelayanan</caption>');
+    expect(html).toContain('<caption>B. Komponen standar pelayanan yang terkait dengan proses pengelolaan pelayanan di internal organisasi</caption>');
+    expect(count(html, /<tr id="komponen-/)).toBe(14);
+    expect(count(html, /<th scope="col" class="no">NO<\/th><th scope="col" class="komponen-nama">KOMPONEN<\/th><th scope="col">URAIAN<\/th>/)).toBe(2);
+    expect(count(html, /<th scope="row" class="komponen-nama">/)).toBe(14);
+    const order = [...html.matchAll(/<tr id="komponen-(\w+)">/g)].map((m) => m[1]);
+    expect(order).toEqual(['persyaratan', 'sistem_mekanisme_prosedur', 'jangka_waktu', 'biaya', 'produk', 'pengaduan', 'dasar_hukum', 'sarana_prasarana', 'kompetensi_pelaksana', 'pengawasan_internal', 'jumlah_pelaksana', 'jaminan_pelayanan', 'jaminan_keamanan_keselamatan', 'evaluasi_kinerja']);
+  });
+
+  it('prints the letterhead, the decree reference and the signature block', () => {
+    const html = renderDocument('lengkap', dukcapil, service(dukcapil, 'DUK-KTP-EL'));
+    expect(html).toContain('<p class="kop-pemerintah">Pemerintah Kota Sukamaju</p>');
+    expect(html).toMatch(/<img class="kop-logo" src="data:image\/svg\+xml;base64,[^"]+" alt="Logo Pemerintah Kota Sukamaju"/);
+    expect(html).toContain('<dt>NOMOR</dt><dd>400.12/112/Disdukcapil/2026</dd>');
+    expect(html).toContain('<dt>TANGGAL</dt><dd>16 Februari 2026</dd>');
+    expect(html).toMatch(/<p class="ttd-nama">Dr\. Ratna Kusumawardani, S\.Sos\., M\.Si\.<\/p>/);
+    expect(html).toContain('<p class="ttd-nip">NIP. 19760315 200003 2 004</p>');
+  });
+
+  it('reads naturally: grouped requirements, steps with actor and time, fees, words for numbers, links', () => {
+    const ktp = renderDocument('lengkap', dukcapil, service(dukcapil, 'DUK-KTP-EL'));
+    expect(ktp).toContain('<p class="kelompok-judul">Penerbitan KTP-el baru</p>');
+    expect(ktp).toMatch(/<td class="no">1<\/td><td>Pemohon<\/td><td>Mengambil nomor antrean[^<]*<\/td><td>5 \(lima\) menit<\/td>/);
+    expect(ktp).toContain('1 (satu) hari kerja');
+    expect(ktp).toContain('href="https://wa.me/6281129990171"');
+    expect(ktp).toContain('href="tel:+62299751234"');
+    expect(ktp).toContain('Pasal 79A Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan');
+    const paspor = renderDocument('lengkap', kanim, service(kanim, 'IMI-PASPOR-BIASA'));
+    expect(paspor).toMatch(/<td class="angka">Rp350\.000,00/);
+    expect(paspor).toMatch(/<td class="angka">Rp650\.000,00/);
+  });
+
+  it('marks a standard that is not set yet', () => {
+    const draft = { ...service(dukcapil, 'DUK-KTP-EL'), status: 'draf' as const };
+    expect(renderDocument('lengkap', dukcapil, draft)).toContain('<p class="status-dokumen">Draf: belum ditetapkan</p>');
+  });
+});
+
+describe('the public page (publik)', () => {
+  it('has the six service-delivery components in plain words, a flowchart and tap-to-act links', () => {
+    const html = renderDocument('publik', dukcapil, service(dukcapil, 'DUK-KTP-EL'));
+    const headings = [...html.matchAll(/<h2 id="judul-(\w+)">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(headings.slice(0, 6)).toEqual(['persyaratan', 'sistem_mekanisme_prosedur', 'jangka_waktu', 'biaya', 'produk', 'pengaduan']);
+    expect(html).not.toContain('komponen-dasar_hukum');
+    expect(html).toMatch(/<svg class="bagan-alir" [^>]*role="img" aria-labelledby="bagan-1-judul"/);
+    expect(count(html, /<rect class="kotak aktor-\d"/)).toBeGreaterThanOrEqual(5);
+    expect(html).toContain('<span class="aksi-label">Chat WhatsApp</span>');
+    expect(html).toMatch(/<caption>Jam pelayanan<\/caption>/);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toMatch(/<dt>Biaya<\/dt><dd>Gratis<\/dd>/);
+  });
+
+  it('embeds a schema.org GovernmentService with provider, channels, offers and product', () => {
+    const data = jsonLd(renderDocument('publik', kanim, service(kanim, 'IMI-PASPOR-BIASA')));
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('GovernmentService');
+    expect(data.name).toBe('Penerbitan Paspor Biasa');
+    expect(data.provider['@type']).toBe('GovernmentOrganization');
+    expect(data.provider.name).toBe(kanim.provider!.nama);
+    expect(data.serviceOperator.name).toBe(kanim.provider!.nama);
+    expect(data.availableChannel.length).toBeGreaterThan(0);
+    for (const channel of data.availableChannel) {
+      expect(channel['@type']).toBe('ServiceChannel');
+      expect(channel.processingTime).toMatch(/^P(T\d+[HM]|\d+D)$/);
+    }
+    expect(data.offers).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Offer', price: 350000, priceCurrency: 'IDR' })]));
+    expect(data.produces[0]).toEqual(expect.objectContaining({ '@type': 'Thing', name: 'Paspor biasa 48 halaman' }));
+    const free = jsonLd(renderDocument('publik', dukcapil, service(dukcapil, 'DUK-KK')));
+    expect(free.offers).toEqual([expect.objectContaining({ price: 0, priceCurrency: 'IDR' })]);
+    expect(free.areaServed).toEqual({ '@type': 'AdministrativeArea', name: 'Kota Sukamaju' });
+  });
+});
+
+describe('the maklumat', () => {
+  it('prints the statement, the promises and the signer', () => {
+    const html = renderDocument('maklumat', dukcapil);
+    expect(html).toContain('<h1 class="judul-maklumat">MAKLUMAT PELAYANAN</h1>');
+    expect(html).toContain('Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan');
+    expect(count(html, /<li>/)).toBe(3);
+    expect(html).toContain('<p class="ttd-tempat">Sukamaju, 16 Februari 2026</p>');
+  });
+});
+
+describe('self-contained and locked down', () => {
+  const pages = () => [
+    renderDocument('lengkap', kanim, kanim.services[0]),
+    renderDocument('publik', kanim, kanim.services[0]),
+    renderDocument('maklumat', kanim),
+    ...buildSite(kanim).files.values(),
+  ];
+
+  it('loads nothing from elsewhere', () => {
+    for (const html of pages()) {
+      expect(html).not.toMatch(/\s(?:src|srcset|data|poster)="(?!data:)/);
+      expect(html).not.toMatch(/url\((?!data:)/);
+      expect(html).not.toMatch(/@import|<link|<iframe|<object|<embed/);
+    }
+  });
+
+  it('puts a CSP first in <head> that allows exactly the page stylesheet', () => {
+    for (const html of pages()) {
+      const csp = /^<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(csp).toBeDefined();
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).not.toContain('script-src');
+      const css = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    }
+  });
+
+  it('inlines the Noto fonts for print and none on screen', () => {
+    const print = renderDocument('lengkap', kanim, kanim.services[0], { media: 'print' });
+    expect(print).toMatch(/@font-face \{\s*font-family: 'Noto Sans';[\s\S]*src: url\(data:font\/woff2;base64,/);
+    expect(print).toContain("font-family: 'Noto Serif'");
+    expect(print).toContain('@bottom-right { content: "Halaman " counter(page) " dari " counter(pages); }');
+    expect(renderDocument('lengkap', kanim, kanim.services[0])).not.toMatch(/@font-face\s*\{/);
+  });
+});
+
+describe('deterministic output', () => {
+  it('gives the same bytes for the same input', async () => {
+    const again = await loadRenderUnit(join(EXAMPLES, 'disdukcapil-sukamaju'));
+    const a = buildSite(dukcapil, { baseUrl: 'https://layanan.sukamajukota.go.id' });
+    const b = buildSite(again, { baseUrl: 'https://layanan.sukamajukota.go.id' });
+    expect([...a.files.keys()]).toEqual([...b.files.keys()]);
+    for (const [path, content] of a.files) expect(b.files.get(path), path).toBe(content);
+    expect(renderDocument('publik', again, again.services[2], { media: 'print' })).toBe(renderDocument('publik', dukcapil, dukcapil.services[2], { media: 'print' }));
+  });
+});
+
+describe('the catalogue site', () => {
+  it('has an index, two pages per service, the maklumat, contacts and a site map', () => {
+    const site = buildSite(dukcapil, { baseUrl: 'https://layanan.sukamajukota.go.id/' });
+    const paths = [...site.files.keys()];
+    expect(paths).toEqual(expect.arrayContaining(['index.html', 'maklumat.html', 'kontak.html', 'peta-situs.html', 'sitemap.xml', 'robots.txt', 'layanan/duk-ktp-el/index.html', 'layanan/duk-ktp-el/standar.html']));
+    expect(paths.filter((p) => p.startsWith('layanan/'))).toHaveLength(dukcapil.services.length * 2);
+    const sitemap = site.files.get('sitemap.xml')!;
+    expect(sitemap).toContain('<loc>https://layanan.sukamajukota.go.id/</loc>');
+    expect(sitemap).toContain('<loc>https://layanan.sukamajukota.go.id/layanan/duk-ktp-el/standar.html</loc>');
+    expect(site.files.get('robots.txt')).toContain('Sitemap: https://layanan.sukamajukota.go.id/sitemap.xml');
+    expect(buildSite(dukcapil).files.has('sitemap.xml')).toBe(false);
+  });
+
+  it('links every page within the site, relative so it also opens from disk', () => {
+    const site = buildSite(dukcapil);
+    for (const [path, html] of site.files) {
+      if (!path.endsWith('.html')) continue;
+      const base = path.split('/').slice(0, -1);
+      for (const [, href] of html.matchAll(/href="([^"#:]+\.html)"/g)) {
+        const target = [...base];
+        for (const part of href!.split('/')) part === '..' ? target.pop() : target.push(part);
+        expect(site.files.has(target.join('/')), `${path} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('offers a category filter whose rules are generated per category', () => {
+    const index = buildSite(dukcapil).files.get('index.html')!;
+    expect(index).toContain('<input type="radio" name="kategori" id="kat-semua" checked>');
+    expect(index).toMatch(/\.katalog:has\(#kat-k1:checked\) \.layanan:not\(\.kat-k1\) \{ display: none; \}/);
+    expect(count(index, /<li class="layanan kat-k\d/)).toBe(dukcapil.services.length);
+  });
+});

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTemplates, RenderError, renderDocument, type RenderUnit } from '../../src/render/index.js';
+import { tempTree } from '../helpers.js';
+import { EXAMPLES, loadRenderUnit } from './units.js';
+
+let unit: RenderUnit;
+beforeAll(async () => {
+  unit = await loadRenderUnit(join(EXAMPLES, 'disdukcapil-sukamaju'));
+});
+
+const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+
+describe('--template-dir replaces templates file by file', () => {
+  it('uses a replaced partial and keeps every other built-in piece', async () => {
+    const dir = await tempTree({ 'partials/kop.hbs': '<header class="kop-kustom"><p>{{unit.pemerintah}} · {{unit.nama}}</p></header>\n' });
+    const html = renderDocument('lengkap', unit, unit.services[0], { templateDir: dir });
+    expect(html).toContain('<header class="kop-kustom"><p>Pemerintah Kota Sukamaju · Dinas Kependudukan dan Pencatatan Sipil Kota Sukamaju</p></header>');
+    expect(html).not.toContain('class="kop-logo"');
+    expect(html).toContain('<caption>A. Komponen standar pelayanan');
+  });
+
+  it('replaces the stylesheet and lets a page add its own <style>, both allowed by the CSP', async () => {
+    const dir = await tempTree({
+      'standar.css': 'body { font-family: serif; }',
+      'maklumat.hbs': '{{#> layout}}<style>.tambahan { color: #000; }</style><h1>{{label.maklumatTitle}}</h1><p>{{maklumat.teks}}</p>{{/layout}}',
+    });
+    const html = renderDocument('maklumat', unit, undefined, { templateDir: dir });
+    expect(html).toContain('<style>body { font-family: serif; }');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1]!;
+    for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) expect(csp).toContain(hash(css!));
+  });
+
+  it('reports a broken template with its file and line', async () => {
+    const dir = await tempTree({ 'partials/kop.hbs': '<header>\n{{#if unit.logo}}\n<img src="{{unit.logo.src}}">\n{{/each}}\n</header>\n' });
+    const { templates, diagnostics } = loadTemplates(dir, 'id', dir);
+    expect(templates).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ file: join('partials', 'kop.hbs'), line: 2, rule: 'templat', severity: 'error' })]);
+    expect(diagnostics[0]!.message).toContain('Templat "kop.hbs" tidak dapat dibaca');
+    expect(() => renderDocument('lengkap', unit, unit.services[0], { templateDir: dir })).toThrow(RenderError);
+  });
+
+  it('warns about a file no page uses, with the name it probably meant', async () => {
+    const dir = await tempTree({ 'partials/kopp.hbs': '<header></header>' });
+    const { templates, diagnostics } = loadTemplates(dir, 'en', dir);
+    expect(templates).toBeDefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', rule: 'templat' })]);
+    expect(diagnostics[0]!.hint).toContain('Did you mean "partials/kop.hbs"?');
+  });
+
+  it('turns a failure while rendering into a diagnostic naming the template', async () => {
+    const dir = await tempTree({ 'publik.hbs': '{{#> layout}}\n<h1>{{layanan.nama}}</h1>\n{{> tidak-ada}}\n{{/layout}}\n' });
+    try {
+      renderDocument('publik', unit, unit.services[0], { templateDir: dir });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(RenderError);
+      expect((err as RenderError).diagnostics[0]).toEqual(expect.objectContaining({ rule: 'templat', file: expect.stringContaining('publik.hbs') }));
+      expect((err as RenderError).diagnostics[0]!.message).toContain('tidak-ada');
+    }
+  });
+});
