@@ -23,9 +23,13 @@ export async function prepareRun(inputs: readonly string[], options: RunOptions)
   const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules };
   const plan = await planInputs(inputs, opts.cwd);
   const files = plan.units.flatMap((u) => (u.providerPath ? [u.providerPath, ...u.servicePaths] : u.servicePaths));
-  const found = options.configs ? { configs: options.configs, diagnostics: [] } : await findConfigs(files, { lang: opts.lang, cwd: opts.cwd, configFile: options.configFile });
+  if (options.configs) return { opts: { ...opts, configs: options.configs }, plan, configProblems: [] };
+  const found = await findConfigs(files, { lang: opts.lang, cwd: opts.cwd, configFile: options.configFile });
   if (found.configs) opts.configs = found.configs;
-  return { opts, plan, home: 'home' in found ? found.home : undefined, configProblems: found.diagnostics };
+  // A configuration named by --config or reached through `extends` may have any name: never check it as a standard.
+  const configFiles = new Set(found.files);
+  for (const unit of plan.units) unit.servicePaths = unit.servicePaths.filter((p) => !configFiles.has(p));
+  return { opts, plan, home: found.home, configProblems: found.diagnostics };
 }
 
 /** An inherited component's problem is found once per service that inherits it: say it once. */

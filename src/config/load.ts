@@ -49,6 +49,8 @@ interface Loading {
   cwd: string;
   /** Files on the `extends` chain being loaded, to refuse a loop. */
   chain: string[];
+  /** Every configuration file read, so none is mistaken for a standard. */
+  read: Set<string>;
 }
 
 const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
@@ -59,20 +61,21 @@ async function isFile(path: string): Promise<boolean> {
 
 async function loadFile(path: string, how: Loading): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
   const file = displayPath(how.cwd, path);
+  how.read.add(path);
   const parsed = await readSource(path, { lang: how.lang, displayPath: file });
   const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule: CONFIG_RULE }));
   if (!parsed.source) return { diagnostics: relabel(parsed.diagnostics) };
   const source: SourceFile = parsed.source;
   const errors = validateConfig(source.data) ?? [];
   const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, how.lang, false)]);
-  if (errors.length > 0) return { diagnostics };
-
+  // Even a configuration with schema errors has its bases checked: every problem is said at once.
   const data = source.data as { extends?: unknown; rules?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string };
   const dir = dirname(path);
   const config: ResolvedConfig = { path, dir, rules: {}, overrides: [] };
   const layers: RuleSettings[] = [];
   const bases = asList(data.extends);
   for (const [i, name] of bases.entries()) {
+    if (typeof name !== 'string') continue;
     const pointer = Array.isArray(data.extends) ? joinPointer('/extends', i) : '/extends';
     const preset = PRESETS[name];
     if (preset) {
@@ -98,14 +101,17 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
     config.overrides.push(...base.config.overrides);
     if (base.config.baseline) config.baseline = base.config.baseline;
   }
+  if (diagnostics.length > 0) return { diagnostics };
   config.rules = mergeSettings(...layers, normalizeRules(data.rules));
   for (const o of data.overrides ?? []) config.overrides.push({ base: dir, files: asList(o.files), rules: normalizeRules(o.rules) } satisfies ConfigOverride);
   if (data.baseline) config.baseline = resolve(dir, data.baseline);
-  return diagnostics.length > 0 ? { diagnostics } : { config, diagnostics };
+  return { config, diagnostics };
 }
 
 export interface ConfigResult {
   configs?: ConfigSet;
+  /** Every configuration file read (absolute), those reached through `extends` included. */
+  files: string[];
   /** The configuration that governs the working folder: where the run's baseline is looked for. */
   home?: ResolvedConfig;
   diagnostics: Diagnostic[];
@@ -144,16 +150,17 @@ export interface FindOptions {
  * or the one named by --config. Problems in them come back as diagnostics, never as throws.
  */
 export async function findConfigs(files: readonly string[], options: FindOptions): Promise<ConfigResult> {
-  const how: Loading = { lang: options.lang, cwd: options.cwd, chain: [] };
-  if (options.configFile === false) return { diagnostics: [] };
+  const how: Loading = { lang: options.lang, cwd: options.cwd, chain: [], read: new Set() };
+  if (options.configFile === false) return { files: [], diagnostics: [] };
   if (options.configFile !== undefined) {
     const path = resolve(options.cwd, options.configFile);
     if (!(await isFile(path))) {
       const d = makeDiagnostic(options.configFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, '', { rule: CONFIG_RULE, def: CONFIG_MESSAGES.notFound, params: { path: options.configFile } }, options.lang);
-      return { diagnostics: [d] };
+      return { files: [], diagnostics: [d] };
     }
     const { config, diagnostics } = await loadFile(path, how);
-    return config ? { configs: { fixed: config, byDir: {} }, home: config, diagnostics } : { diagnostics };
+    const files = [...how.read];
+    return config ? { configs: { fixed: config, byDir: {} }, home: config, files, diagnostics } : { files, diagnostics };
   }
   const cache = new Map<string, string | null>();
   const paths = new Set<string>();
@@ -173,5 +180,6 @@ export async function findConfigs(files: readonly string[], options: FindOptions
     byDir[r.config.dir] = r.config;
     if (path === homePath) home = r.config;
   }
-  return Object.keys(byDir).length > 0 ? { configs: { byDir }, home, diagnostics } : { diagnostics };
+  const read = [...how.read];
+  return Object.keys(byDir).length > 0 ? { configs: { byDir }, home, files: read, diagnostics } : { files: read, diagnostics };
 }
