@@ -48,13 +48,13 @@ describe.each([
       await new Promise((r) => setTimeout(r, 150));
       await page.focus('a.lewati');
       const found: Inspection = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('*')];
+        const all = Array.from(document.querySelectorAll('*'));
         return {
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,
           scripts: document.querySelectorAll('script:not([type="application/ld+json"])').length,
-          handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`)),
+          handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}[${a.name}]`)),
           hrefs: all.flatMap((el) => ['href', 'src', 'action', 'formaction', 'srcdoc', 'data', 'xlink:href'].map((n) => el.getAttribute(n)).filter((v): v is string => v !== null && !v.startsWith('data:'))),
-          dangerous: [...document.querySelectorAll('iframe, object, embed, form, base, link, video, audio, input, button, marquee, details, noscript, meta[http-equiv="refresh"], foreignObject')].map((el) => el.tagName),
+          dangerous: Array.from(document.querySelectorAll('iframe, object, embed, form, base, link, video, audio, input, button, marquee, details, noscript, meta[http-equiv="refresh"], foreignObject')).map((el) => el.tagName),
           styles: document.querySelectorAll('style').length,
           text: document.body.innerText,
         };
