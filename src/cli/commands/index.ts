@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
+import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
@@ -13,6 +14,7 @@ export const COMMANDS: Record<string, (program: Command, ctx: CliContext) => voi
   init: registerInit,
   new: registerNew,
   fmt: registerFmt,
+  diff: registerDiff,
   render: registerRender,
   build: registerBuild,
 };

@@ -1,0 +1,179 @@
+import type { Lang, Text } from '../../i18n/index.js';
+import { COMPONENTS } from '../../model/components.js';
+import type { DocumentKind } from '../../schema/validators.js';
+import { SERVICE_CHANNEL_LABELS } from '../../render/labels.js';
+import { COMPONENT_SNAPSHOTS, field, isObj, keyed, label, list, str, type Item, type Snapshot } from './snapshot.js';
+
+export interface SectionChange {
+  key: string;
+  label: string;
+  changed: boolean;
+  /** The summing-up value, when it differs ("Rp0" → "Rp50.000"). */
+  headline?: { from?: string; to?: string };
+  added: string[];
+  removed: string[];
+  modified: { from: string; to: string }[];
+}
+
+export interface DocumentDiff {
+  kind: DocumentKind;
+  /** "Penerbitan KTP Elektronik (DUK-KTP-EL)", from the newer side when it has one. */
+  title: string;
+  old: string;
+  new: string;
+  /** The file is not there on that side: it was added (old) or deleted (new). */
+  oldMissing: boolean;
+  newMissing: boolean;
+  sections: SectionChange[];
+}
+
+type Obj = Record<string, unknown>;
+interface Section {
+  key: string;
+  label: Text;
+  snap: (doc: Obj, lang: Lang) => Snapshot | undefined;
+}
+
+const F: Record<string, Text> = {
+  kode: { id: 'Kode', en: 'Code' },
+  nama: { id: 'Nama', en: 'Name' },
+  deskripsi: { id: 'Deskripsi', en: 'Description' },
+  kategori: { id: 'Kategori', en: 'Category' },
+  versi: { id: 'Versi', en: 'Version' },
+  status: { id: 'Status', en: 'Status' },
+  reviu: { id: 'Tanggal reviu', en: 'Review date' },
+  decree: { id: 'Keputusan', en: 'Decree' },
+  consultation: { id: 'Konsultasi publik', en: 'Public consultation' },
+  pemerintah: { id: 'Pemerintah', en: 'Government' },
+  instansi: { id: 'Instansi', en: 'Agency' },
+  singkatan: { id: 'Singkatan', en: 'Abbreviation' },
+  alamat: { id: 'Alamat', en: 'Address' },
+  telepon: { id: 'Telepon', en: 'Phone' },
+  email: { id: 'E-mail', en: 'E-mail' },
+  website: { id: 'Situs web', en: 'Website' },
+  logo: { id: 'Logo', en: 'Logo' },
+  wilayah: { id: 'Wilayah', en: 'Region' },
+  kepala: { id: 'Kepala unit', en: 'Head of unit' },
+  teks: { id: 'Kalimat maklumat', en: 'Pledge text' },
+  janji: { id: 'Janji', en: 'Promise' },
+  kompensasi: { id: 'Kompensasi', en: 'Compensation' },
+  tempat: { id: 'Tempat', en: 'Place' },
+  tanggal: { id: 'Tanggal', en: 'Date' },
+  penandatangan: { id: 'Penandatangan', en: 'Signer' },
+};
+
+const official = (v: unknown) => (isObj(v) ? [str(v.nama), str(v.jabatan), str(v.pangkat_golongan), str(v.nip) && `NIP ${str(v.nip)}`].filter(Boolean).join(', ') || undefined : undefined);
+const fields = (doc: Obj, keys: string[], lang: Lang, value: (key: string, v: unknown) => unknown = (_k, v) => v) => keys.map((k) => field(F[k]!, value(k, doc[k]), lang));
+
+const channelsSection = (at: (doc: Obj) => unknown): Section['snap'] => (doc, lang) => {
+  const v = at(doc);
+  if (v === undefined) return undefined;
+  return { items: keyed(list(v).map((k) => (isObj(k) ? { key: `${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, text: [`${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, str(k.alamat), str(k.url)].filter(Boolean).join(', ') } : undefined))) };
+};
+const hoursSection = (at: (doc: Obj) => unknown): Section['snap'] => (doc) => {
+  const v = at(doc);
+  if (v === undefined) return undefined;
+  return { items: keyed(list(v).map((h) => (isObj(h) && str(h.hari) ? { key: str(h.hari)!, text: `${str(h.hari)}: ${str(h.jam) ?? ''}` } : undefined))) };
+};
+const componentSections = (at: (doc: Obj) => unknown): Section[] =>
+  COMPONENTS.map((c) => ({
+    key: c.key,
+    label: c.label,
+    snap: (doc, lang) => {
+      const komponen = at(doc);
+      const v = isObj(komponen) ? komponen[c.key] : undefined;
+      return v === undefined || v === null ? undefined : COMPONENT_SNAPSHOTS[c.key](v, lang);
+    },
+  }));
+
+const SECTIONS: Record<DocumentKind, Section[]> = {
+  layanan: [
+    {
+      key: 'identitas',
+      label: { id: 'Identitas layanan', en: 'Service identity' },
+      snap: (doc, lang) => {
+        const penetapan = isObj(doc.penetapan) ? doc.penetapan : {};
+        const konsultasi = isObj(doc.konsultasi_publik) ? doc.konsultasi_publik : undefined;
+        const peserta = konsultasi ? list(konsultasi.peserta).reduce<number>((n, p) => n + (isObj(p) && typeof p.jumlah === 'number' ? p.jumlah : 0), 0) : 0;
+        return {
+          items: keyed([
+            ...fields(doc, ['kode', 'nama', 'deskripsi', 'kategori', 'versi', 'status'], lang),
+            field(F.decree!, [str(penetapan.nomor), str(penetapan.tanggal), official(penetapan.penandatangan)].filter(Boolean).join(', '), lang),
+            field(F.consultation!, konsultasi ? [str(konsultasi.tanggal), str(konsultasi.tempat), peserta ? `${peserta} ${lang === 'id' ? 'peserta' : 'participants'}` : undefined].filter(Boolean).join(', ') : undefined, lang),
+            field(F.reviu!, doc.tanggal_reviu, lang),
+          ]),
+        };
+      },
+    },
+    { key: 'kanal', label: { id: 'Kanal layanan', en: 'Service channels' }, snap: channelsSection((d) => d.kanal) },
+    { key: 'jam_pelayanan', label: { id: 'Jam pelayanan', en: 'Opening hours' }, snap: hoursSection((d) => d.jam_pelayanan) },
+    ...componentSections((d) => d.komponen),
+  ],
+  penyelenggara: [
+    {
+      key: 'identitas',
+      label: { id: 'Identitas penyelenggara', en: 'Provider identity' },
+      snap: (doc, lang) => ({
+        items: keyed(
+          fields(doc, ['kode', 'pemerintah', 'instansi', 'nama', 'singkatan', 'alamat', 'telepon', 'email', 'website', 'logo', 'wilayah', 'kepala'], lang, (k, v) => {
+            if (k === 'kepala') return official(v);
+            if (isObj(v)) return Object.values(v).map(str).filter(Boolean).join(', ');
+            return v;
+          }),
+        ),
+      }),
+    },
+    {
+      key: 'maklumat',
+      label: { id: 'Maklumat pelayanan', en: 'Service pledge' },
+      snap: (doc, lang) => {
+        const m = doc.maklumat;
+        if (!isObj(m)) return undefined;
+        return { items: keyed([...fields(m, ['teks', 'kompensasi', 'tempat', 'tanggal'], lang), field(F.penandatangan!, official(m.penandatangan), lang), ...list(m.janji).map((j) => (str(j) ? { key: `${F.janji![lang]}: ${str(j)}`, text: `${F.janji![lang]}: ${str(j)}` } : undefined))]) };
+      },
+    },
+    { key: 'kanal', label: { id: 'Kanal layanan bawaan', en: 'Default service channels' }, snap: channelsSection((d) => (isObj(d.bawaan) ? d.bawaan.kanal : undefined)) },
+    { key: 'jam_pelayanan', label: { id: 'Jam pelayanan bawaan', en: 'Default opening hours' }, snap: hoursSection((d) => (isObj(d.bawaan) ? d.bawaan.jam_pelayanan : undefined)) },
+    ...componentSections((d) => (isObj(d.bawaan) ? d.bawaan.komponen : undefined)),
+  ],
+};
+
+/** Pair items by identity: the same key on both sides is one item, changed when its text differs. */
+function compareItems(before: Item[], after: Item[]): Pick<SectionChange, 'added' | 'removed' | 'modified'> {
+  const old = new Map(before.map((i) => [i.key, i.text]));
+  const now = new Map(after.map((i) => [i.key, i.text]));
+  return {
+    added: after.filter((i) => !old.has(i.key)).map((i) => i.text),
+    removed: before.filter((i) => !now.has(i.key)).map((i) => i.text),
+    modified: after.filter((i) => old.has(i.key) && old.get(i.key) !== i.text).map((i) => ({ from: old.get(i.key)!, to: i.text })),
+  };
+}
+
+export interface DiffSide {
+  /** How the user named it: "layanan/ktp.yaml", "HEAD~1:layanan/ktp.yaml". */
+  label: string;
+  /** The document with the provider's defaults applied (or as written); undefined when it did not exist. */
+  data: unknown;
+  /** false when the file is not there on this side (added or deleted). */
+  exists?: boolean;
+}
+
+/** What changed between two versions of a document, section by section, in the document's order. */
+export function compareDocuments(kind: DocumentKind, before: DiffSide, after: DiffSide, lang: Lang): DocumentDiff {
+  const a = isObj(before.data) ? before.data : {};
+  const b = isObj(after.data) ? after.data : {};
+  const sections = SECTIONS[kind].map((s) => {
+    const from = s.snap(a, lang);
+    const to = s.snap(b, lang);
+    const items = compareItems(from?.items ?? [], to?.items ?? []);
+    const headlineFrom = from?.headline ?? (from ? undefined : '—');
+    const headlineTo = to?.headline ?? (to ? undefined : '—');
+    const headlineChanged = (from?.headline !== undefined || to?.headline !== undefined) && headlineFrom !== headlineTo;
+    const change: SectionChange = { key: s.key, label: s.label[lang], changed: headlineChanged || items.added.length + items.removed.length + items.modified.length > 0, ...items };
+    if (headlineChanged) change.headline = { from: headlineFrom, to: headlineTo };
+    return change;
+  });
+  const name = str(b.nama) ?? str(a.nama) ?? after.label;
+  const kode = str(b.kode) ?? str(a.kode);
+  return { kind, title: kode ? `${name} (${kode})` : name, old: before.label, new: after.label, oldMissing: before.exists === false, newMissing: after.exists === false, sections };
+}

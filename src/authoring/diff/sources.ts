@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../../diagnostics.js';
+import type { Lang, Text } from '../../i18n/index.js';
+import { displayPath, isProviderFile } from '../../load/discover.js';
+import { parseSource, type SourceFile } from '../../load/source.js';
+import { applyDefaults, type ProviderDoc } from '../../load/unit.js';
+import type { PenyelenggaraPelayanan } from '../../types/schema.js';
+import type { DocumentKind } from '../../schema/validators.js';
+import { findProviderFile } from '../locate.js';
+
+/** One side of a comparison: a file in the working tree, or that file at a git revision. */
+export interface SideSpec {
+  /** Absolute path of the file in the working tree. */
+  path: string;
+  rev?: string;
+}
+
+/** "HEAD~1:layanan/ktp.yaml" (git's own notation) unless such a file exists; "C:\..." is a path. */
+export function parseSide(arg: string, cwd: string): SideSpec {
+  const m = /^([^:]+):(.+)$/.exec(arg);
+  if (!m || existsSync(resolve(cwd, arg)) || /^[A-Za-z]:[\\/]/.test(arg)) return { path: resolve(cwd, arg) };
+  return { path: resolve(cwd, m[2]!), rev: m[1]! };
+}
+
+/** `--rev A` compares A with the working tree; `--rev A..B` compares two revisions. */
+export function sidesFromRev(file: string, rev: string | undefined, cwd: string): [SideSpec, SideSpec] {
+  const path = resolve(cwd, file);
+  const [from, to] = (rev ?? 'HEAD').split('..');
+  return [{ path, rev: from || 'HEAD' }, to ? { path, rev: to } : { path }];
+}
+
+export const sideLabel = (spec: SideSpec, cwd: string) => (spec.rev ? `${spec.rev}:${displayPath(cwd, spec.path).split(sep).join('/')}` : displayPath(cwd, spec.path));
+export const kindOf = (spec: SideSpec): DocumentKind => (isProviderFile(spec.path) ? 'penyelenggara' : 'layanan');
+
+/** Why a side could not be read: said to the user as is. */
+export class SideError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+  }
+}
+
+function git(dir: string, args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    execFile('git', ['-C', dir, ...args], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (!err) return done(stdout);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return fail(new SideError({ id: 'Perintah git tidak ditemukan. Pasang git untuk membandingkan revisi.', en: 'The git command was not found. Install git to compare revisions.' }));
+      fail(Object.assign(new Error(stderr.trim() || String(err)), { stderr }));
+    });
+  });
+}
+
+/** The file's text on this side; undefined when the file does not exist there (added or deleted). */
+async function readSide(spec: SideSpec, cwd: string, target = spec.path): Promise<string | undefined> {
+  const shown = sideLabel({ ...spec, path: target }, cwd);
+  if (!spec.rev) {
+    if (!existsSync(target)) return undefined;
+    if (statSync(target).isDirectory()) throw new SideError({ id: `${shown} adalah folder; bandingkan satu berkas.`, en: `${shown} is a folder; compare one file.` });
+    return readFile(target, 'utf8');
+  }
+  const dir = dirname(spec.path);
+  try {
+    // "./" makes git read the path relative to the file's folder, wherever the repository root is.
+    return await git(dir, ['show', `${spec.rev}:./${relative(dir, target).split(sep).join('/')}`]);
+  } catch (err) {
+    if (err instanceof SideError) throw err;
+    const message = (err as Error).message;
+    if (/does not exist in|exists on disk, but not in/.test(message)) return undefined;
+    if (/not a git repository/.test(message)) throw new SideError({ id: `${displayPath(cwd, dir)} tidak berada dalam repositori git, jadi revisi "${spec.rev}" tidak dapat dibaca.`, en: `${displayPath(cwd, dir)} is not inside a git repository, so the revision "${spec.rev}" cannot be read.` });
+    if (/invalid object name|unknown revision|bad revision|ambiguous argument/.test(message)) throw new SideError({ id: `Revisi "${spec.rev}" tidak dikenal. Contoh yang sah: HEAD~1, main, atau kode commit (lihat "git log --oneline").`, en: `Unknown revision "${spec.rev}". Valid examples: HEAD~1, main, or a commit id (see "git log --oneline").` });
+    throw new SideError({ id: `git gagal membaca ${shown}: ${message}`, en: `git could not read ${shown}: ${message}` });
+  }
+}
+
+export interface LoadedSide {
+  label: string;
+  /** The document with the provider's defaults applied (or as written); undefined when absent. */
+  data: unknown;
+  exists: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Read and parse one side. A service is compared as it takes effect: with the defaults of the
+ * penyelenggara.yaml of the same side (the same revision), unless `asWritten`.
+ */
+export async function loadSide(spec: SideSpec, options: { cwd: string; lang: Lang; asWritten?: boolean }): Promise<LoadedSide> {
+  const label = sideLabel(spec, options.cwd);
+  const text = await readSide(spec, options.cwd);
+  if (text === undefined) return { label, data: undefined, exists: false, diagnostics: [] };
+  const parsed = parseSource(label, text, options.lang);
+  if (!parsed.source) return { label, data: undefined, exists: true, diagnostics: parsed.diagnostics };
+  if (kindOf(spec) === 'penyelenggara' || options.asWritten) return { label, data: parsed.source.data, exists: true, diagnostics: parsed.diagnostics };
+
+  const providerPath = await findProviderFile(dirname(spec.path));
+  const providerText = providerPath ? await readSide(spec, options.cwd, providerPath).catch(() => undefined) : undefined;
+  const providerSource: SourceFile | undefined = providerText === undefined ? undefined : parseSource(basename(providerPath!), providerText, options.lang).source;
+  const provider: ProviderDoc | undefined = providerSource ? { source: providerSource, data: providerSource.data as PenyelenggaraPelayanan, valid: true } : undefined;
+  return { label, data: applyDefaults(parsed.source, provider, true).data, exists: true, diagnostics: parsed.diagnostics };
+}
