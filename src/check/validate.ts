@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import type { UnitPlan } from '../load/discover.js';
+import { displayPath, type UnitPlan } from '../load/discover.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
@@ -27,6 +27,8 @@ export interface ValidateResult {
   diagnostics: Diagnostic[];
   /** Files checked. */
   files: number;
+  /** Their paths as shown in diagnostics, in the order checked. */
+  checked: string[];
   /** Where this run's baseline is (or would be written by --write-baseline), and what it did. */
   baseline: { path: string; used: boolean; hidden: number; fixed: number };
 }
@@ -52,7 +54,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const setupProblems = [...configProblems, ...baselineRead.diagnostics];
   if (setupProblems.length > 0) {
     options.onFile?.(setupProblems[0]!.file, setupProblems);
-    return { diagnostics: setupProblems.sort(compareDiagnostics), files: 0, baseline: { path: baselinePath, used: false, hidden: 0, fixed: 0 } };
+    return { diagnostics: setupProblems.sort(compareDiagnostics), files: 0, checked: [], baseline: { path: baselinePath, used: false, hidden: 0, fixed: 0 } };
   }
   const filter = baselineRead.baseline ? new BaselineFilter(baselineRead.baseline, opts.cwd) : undefined;
 
@@ -68,17 +70,20 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
   const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) : 0);
   const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
-  let files = 0;
+  const checked: string[] = [];
   try {
-    for (const unit of plan.units) files += await checkUnit(unit, opts, emit, pool);
+    for (const unit of plan.units) {
+      await checkUnit(unit, opts, emit, pool);
+      for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) checked.push(displayPath(opts.cwd, path));
+    }
   } finally {
     await pool?.close();
   }
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, files, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
+  return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
 }
 
-async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string, list: readonly Diagnostic[]) => void, pool: WorkerPool | undefined): Promise<number> {
+async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string, list: readonly Diagnostic[]) => void, pool: WorkerPool | undefined): Promise<void> {
   const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
   const summaries: ServiceSummary[] = [];
@@ -102,5 +107,4 @@ async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of runUnitRules(providerResult?.provider, summaries, opts)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   for (const [file, list] of byFile) emit(file, list);
-  return unit.servicePaths.length + (unit.providerPath ? 1 : 0);
 }

@@ -5,6 +5,8 @@ export interface ReportInput {
   diagnostics: readonly Diagnostic[];
   /** Files checked. */
   files: number;
+  /** Their paths as shown to the user, when known: formats that list passing files need them. */
+  checked?: readonly string[];
 }
 
 export interface FormatContext {
