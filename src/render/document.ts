@@ -1,7 +1,7 @@
 import { isLang, localize, type Lang } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { labels, type Labels } from './labels.js';
-import { contentSecurityPolicy, pageMarginCss, pageStyles } from './styles.js';
+import { contentSecurityPolicy, pageMarginCss, sharedStyles } from './styles.js';
 import { loadTemplates, RenderError, templateDiagnostic, type PageTemplate, type TemplateSet } from './templates.js';
 import type { DocumentKind, Media, RenderOptions, RenderUnit } from './types.js';
 import { governmentService, scriptSafeJson } from './view/jsonld.js';
@@ -29,7 +29,18 @@ export interface SiteContext {
 
 /** Everything a page template receives; documented field by field in docs/templates.md. */
 export interface PageContext {
-  halaman: { jenis: PageTemplate; bahasa: string; judul: string; deskripsi?: string; css: string; jsonLd?: string; kaki: boolean };
+  halaman: {
+    jenis: PageTemplate;
+    bahasa: string;
+    judul: string;
+    deskripsi?: string;
+    /** The stylesheet all pages share (print fonts included for print). */
+    css: string;
+    /** This page's own rules: the catalogue filter, the print footer with the document's name. */
+    cssHalaman?: string;
+    jsonLd?: string;
+    kaki: boolean;
+  };
   label: Labels;
   unit: UnitView;
   situs?: SiteContext;
@@ -86,13 +97,15 @@ function withPolicy(html: string, file: string, lang: Lang): string {
 /** Run one page template; the result is a complete, self-contained HTML document. */
 export function renderPage(unit: RenderUnit, request: PageRequest, opts: ResolvedOptions, footer?: string): string {
   const l = labels(opts.lang);
-  const css = pageStyles(opts.templates.css, [...(request.css ?? []), ...(footer ? [pageMarginCss(footer, l)] : [])], opts.media);
+  const css = sharedStyles(opts.templates.css, opts.media);
+  const own = [...(request.css ?? []), ...(footer ? [pageMarginCss(footer, l)] : [])].join('\n');
   const context: PageContext = {
     halaman: { jenis: request.page, bahasa: opts.bahasa, judul: request.judul, css, kaki: request.situs !== undefined || request.page === 'publik' },
     label: l,
     unit: unitView(unit.provider, unit.logo, opts.lang),
     ...request.data,
   };
+  if (own) context.halaman.cssHalaman = own;
   if (request.deskripsi) context.halaman.deskripsi = request.deskripsi;
   if (request.jsonLd) context.halaman.jsonLd = request.jsonLd;
   if (request.situs) context.situs = request.situs;
@@ -112,14 +125,27 @@ function title(what: string, unit: UnitView): string {
   return unit.namaPendek ? `${what} – ${unit.namaPendek}` : what;
 }
 
-export function serviceRequest(kind: 'lengkap' | 'publik', unit: RenderUnit, service: StandarPelayanan, opts: ResolvedOptions, situs?: SiteContext): { request: PageRequest; footer: string } {
-  const l = labels(opts.lang);
-  const layanan = serviceView(service, unit.provider, opts.lang);
-  const u = unitView(unit.provider, undefined, opts.lang);
+/** The view of a service with the plain-language headings of the public page; built once per service. */
+export function publishedServiceView(service: StandarPelayanan, unit: RenderUnit, lang: Lang): ServiceView {
+  const l = labels(lang);
+  const layanan = serviceView(service, unit.provider, lang);
   for (const c of layanan.kelompok[0]!.komponen) {
     c.judulPublik = PLAIN_HEADINGS[c.key]?.(l) ?? c.label;
     c.partialPublik = c.key === 'sistem_mekanisme_prosedur' ? 'prosedur-publik' : c.partial;
   }
+  return layanan;
+}
+
+export function serviceRequest(
+  kind: 'lengkap' | 'publik',
+  unit: RenderUnit,
+  service: StandarPelayanan,
+  opts: ResolvedOptions,
+  situs?: SiteContext,
+  layanan = publishedServiceView(service, unit, opts.lang),
+): { request: PageRequest; footer: string } {
+  const l = labels(opts.lang);
+  const u = unitView(unit.provider, undefined, opts.lang);
   const request: PageRequest = {
     page: kind,
     judul: title(kind === 'lengkap' ? `${l.standard}: ${service.nama}` : service.nama, u),

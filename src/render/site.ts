@@ -1,11 +1,11 @@
 import type { Text } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
-import { maklumatRequest, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
+import { maklumatRequest, publishedServiceView, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
 import { labels } from './labels.js';
 import { cssString } from './styles.js';
 import type { DocumentKind, RenderOptions, RenderUnit } from './types.js';
 import { complaintChannel, type ComplaintChannelView } from './view/components.js';
-import { serviceView, type ServiceChannelView } from './view/service.js';
+import type { ServiceChannelView } from './view/service.js';
 
 /** A file of a sibling format (a PDF) that pages should link to; the caller writes it. */
 export interface DownloadSpec {
@@ -74,7 +74,8 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const order = unit.services.map((s, i) => ({ s, i })).sort((a, b) => collator.compare(a.s.kategori ?? '\uffff', b.s.kategori ?? '\uffff') || collator.compare(a.s.nama, b.s.nama) || a.i - b.i);
   const slugList = slugs(order.map((o) => o.s));
   const slugOf = new Map(order.map(({ s }, i) => [s, slugList[i]!]));
-  const views = order.map(({ s }) => serviceView(s, unit.provider, opts.lang));
+  const serviceOpts = order.map(({ s }) => resolveOptions(unit, s, options));
+  const views = order.map(({ s }, i) => publishedServiceView(s, unit, serviceOpts[i]!.lang));
 
   const menu = (akar: string, current: string): LinkItem[] =>
     [
@@ -120,14 +121,14 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${unit.provider?.singkatan ?? unitName}`, deskripsi: `${l.catalogueTitle} ${unitName}`, css: filterCss, data: { katalog }, situs: site('', 'index.html') }, opts));
 
   // Services
-  for (const { s } of order) {
+  for (const [i, { s }] of order.entries()) {
     const slug = slugOf.get(s)!;
     const dir = `layanan/${slug}/`;
     const akar = '../../';
     const home = { href: `${akar}index.html`, teks: l.catalogue };
-    const serviceOpts = resolveOptions(unit, s, options);
-    write(`${dir}index.html`, serviceRequest('publik', unit, s, serviceOpts, site(akar, '', { remah: [home, { teks: s.nama }], lengkap: 'standar.html', unduhan: downloads('standar') })), serviceOpts);
-    write(`${dir}standar.html`, serviceRequest('lengkap', unit, s, serviceOpts, site(akar, '', { remah: [home, { href: 'index.html', teks: s.nama }, { teks: l.standard }], unduhan: downloads('standar') })), serviceOpts);
+    const o = serviceOpts[i]!;
+    write(`${dir}index.html`, serviceRequest('publik', unit, s, o, site(akar, '', { remah: [home, { teks: s.nama }], lengkap: 'standar.html', unduhan: downloads('standar') }), views[i]), o);
+    write(`${dir}standar.html`, serviceRequest('lengkap', unit, s, o, site(akar, '', { remah: [home, { href: 'index.html', teks: s.nama }, { teks: l.standard }], unduhan: downloads('standar') }), views[i]), o);
     documents.push({ kind: 'lengkap', path: `${dir}standar`, service: s });
   }
 

@@ -52,16 +52,38 @@ export function pageMarginCss(footer: string, l: Labels): string {
   return `@page { @bottom-left { content: ${cssString(footer)}; } @bottom-right { content: ${cssString(`${l.pages} `)} counter(page) ${cssString(` ${l.of} `)} counter(pages); } }`;
 }
 
-/** The stylesheet of a page: the base CSS, the page's own rules, and the print fonts when printing. */
-export function pageStyles(base: string, extra: readonly string[], media: Media): string {
-  return [media === 'print' ? printFontFaces() : '', base, ...extra].filter(Boolean).join('\n');
+const sharedSheets = new Map<string, string>();
+
+/**
+ * The stylesheet every page shares: the print fonts when printing, then the base CSS. The same
+ * string object comes back for the same input, so its CSP hash is computed once per run.
+ */
+export function sharedStyles(base: string, media: Media): string {
+  const key = `${media}\0${base}`;
+  let sheet = sharedSheets.get(key);
+  if (sheet === undefined) {
+    sheet = media === 'print' ? `${printFontFaces()}\n${base}` : base;
+    sharedSheets.set(key, sheet);
+  }
+  return sheet;
 }
 
 /**
  * A Content-Security-Policy that allows exactly this page's stylesheet (by hash) and data: images
  * and fonts: no script, no request, no form, no base URL can be added by anything on the page.
  */
+const knownHashes = new Map<string, string>();
+
+function styleHash(css: string): string {
+  let hash = knownHashes.get(css);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+    // Page-specific sheets (a footer with the service's name) are hashed once and not kept.
+    if (css.length > 4096) knownHashes.set(css, hash);
+  }
+  return hash;
+}
+
 export function contentSecurityPolicy(styles: readonly string[]): string {
-  const hashes = styles.map((css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
-  return `default-src 'none'; style-src ${hashes.join(' ') || "'none'"}; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src ${styles.map(styleHash).join(' ') || "'none'"}; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
 }

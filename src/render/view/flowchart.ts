@@ -39,36 +39,45 @@ const GAP = 30;
 const TERMINAL_H = 34;
 const ACTOR_COLOURS = 4;
 
-function charWidth(ch: string): number {
-  if (/[iljtf.,:;!'|()[\] ]/.test(ch)) return 0.34;
-  if (/[mwMW@]/.test(ch)) return 0.92;
-  if (/[A-Z]/.test(ch)) return 0.72;
-  if (/[0-9]/.test(ch)) return 0.64;
-  return 0.6;
+/** Width of each ASCII character in ems; anything else counts as a lower-case letter. */
+const WIDTHS = new Float32Array(128).fill(0.6);
+for (const [chars, width] of [["iljtf.,:;!'|()[] ", 0.34], ['mwMW@', 0.92], ['ABCDEFGHIJKLNOPQRSTUVXYZ', 0.72], ['0123456789', 0.64]] as const) {
+  for (const ch of chars) WIDTHS[ch.charCodeAt(0)] = width;
 }
 
-const textWidth = (s: string, size: number) => [...s].reduce((w, ch) => w + charWidth(ch), 0) * size;
+function textWidth(s: string, size: number): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    w += code < 128 ? WIDTHS[code]! : 0.6;
+  }
+  return w * size;
+}
 
 /** Greedy word wrap; a word longer than a line (a URL) is cut. */
 export function wrap(text: string, maxWidth: number, size = FONT): string[] {
   const lines: string[] = [];
+  const space = textWidth(' ', size);
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, size) <= maxWidth) {
-      line = candidate;
+  let lineWidth = 0;
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const wordWidth = textWidth(word, size);
+    if (line && lineWidth + space + wordWidth <= maxWidth) {
+      line += ' ' + word;
+      lineWidth += space + wordWidth;
       continue;
     }
     if (line) lines.push(line);
-    line = '';
-    let rest = word;
-    while (textWidth(rest, size) > maxWidth) {
+    line = word;
+    lineWidth = wordWidth;
+    while (lineWidth > maxWidth) {
       let cut = 1;
-      while (cut < rest.length && textWidth(rest.slice(0, cut + 1), size) <= maxWidth) cut++;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+      while (cut < line.length && textWidth(line.slice(0, cut + 1), size) <= maxWidth) cut++;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+      lineWidth = textWidth(line, size);
     }
-    line = rest;
   }
   if (line) lines.push(line);
   return lines;
