@@ -17,5 +17,25 @@ export type { Formatter, FormatContext, ReportInput } from './report/types.js';
 export { RULES } from './rules/index.js';
 export type { Rule, RuleSettings } from './rules/types.js';
 export { getValidator, SCHEMA_FILES, type DocumentKind } from './schema/validators.js';
+export {
+  buildSite,
+  loadTemplates,
+  OUTPUT_TARGETS,
+  prepareUnit,
+  RENDER_KINDS,
+  RenderError,
+  renderDocument,
+  type Converter,
+  type DownloadSpec,
+  type Media,
+  type OutputTarget,
+  type PageContext,
+  type RenderKind,
+  type RenderOptions,
+  type RenderUnit,
+  type Site,
+  type SiteDocument,
+  type SiteOptions,
+} from './render/index.js';
 export { main } from './cli/main.js';
 export type * from './types/schema.js';

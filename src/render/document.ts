@@ -3,7 +3,7 @@ import type { StandarPelayanan } from '../types/schema.js';
 import { labels, type Labels } from './labels.js';
 import { contentSecurityPolicy, pageMarginCss, sharedStyles } from './styles.js';
 import { loadTemplates, RenderError, templateDiagnostic, type PageTemplate, type TemplateSet } from './templates.js';
-import type { DocumentKind, Media, RenderOptions, RenderUnit } from './types.js';
+import type { RenderKind, Media, RenderOptions, RenderUnit } from './types.js';
 import { governmentService, scriptSafeJson } from './view/jsonld.js';
 import { maklumatView, type MaklumatView } from './view/maklumat.js';
 import { serviceView, type ServiceView } from './view/service.js';
@@ -187,7 +187,7 @@ export const NO_MAKLUMAT = {
  * unit and options give the same bytes. Throws RenderError (with diagnostics) when a custom
  * template fails or a maklumat is asked of a unit without one.
  */
-export function renderDocument(kind: DocumentKind, unit: RenderUnit, service?: StandarPelayanan, options: RenderOptions = {}): string {
+export function renderDocument(kind: RenderKind, unit: RenderUnit, service?: StandarPelayanan, options: RenderOptions = {}): string {
   const opts = resolveOptions(unit, service, options);
   if (kind === 'maklumat') {
     const made = maklumatRequest(unit, opts);

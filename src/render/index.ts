@@ -16,6 +16,6 @@ export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteOp
 export { prepareUnit, MAX_LOGO_BYTES } from './prepare.js';
 export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './templates.js';
 export { OUTPUT_TARGETS, type Converter, type OutputTarget } from './targets/index.js';
-export { DOCUMENT_KINDS, type DocumentKind, type Media, type RenderOptions, type RenderUnit } from './types.js';
+export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit } from './types.js';
 export { rupiah, duration, longDate, formatNip } from './format.js';
 export { citeRegulation } from './peraturan.js';

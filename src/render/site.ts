@@ -3,7 +3,7 @@ import type { StandarPelayanan } from '../types/schema.js';
 import { maklumatRequest, publishedServiceView, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
 import { labels } from './labels.js';
 import { cssString } from './styles.js';
-import type { DocumentKind, RenderOptions, RenderUnit } from './types.js';
+import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
 import { complaintChannel, type ComplaintChannelView } from './view/components.js';
 import type { ServiceChannelView } from './view/service.js';
 
@@ -21,7 +21,7 @@ export interface SiteOptions extends RenderOptions {
 
 /** A document of the site that another format can also be made of, at `path` + "." + extension. */
 export interface SiteDocument {
-  kind: Extract<DocumentKind, 'lengkap' | 'maklumat'>;
+  kind: Extract<RenderKind, 'lengkap' | 'maklumat'>;
   path: string;
   service?: StandarPelayanan;
 }

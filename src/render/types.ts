@@ -2,8 +2,8 @@ import type { Lang } from '../i18n/index.js';
 import type { PenyelenggaraPelayanan, StandarPelayanan } from '../types/schema.js';
 
 /** The documents a unit yields: one per service in two variants, and the unit's maklumat. */
-export type DocumentKind = 'lengkap' | 'publik' | 'maklumat';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['lengkap', 'publik', 'maklumat'];
+export type RenderKind = 'lengkap' | 'publik' | 'maklumat';
+export const RENDER_KINDS: readonly RenderKind[] = ['lengkap', 'publik', 'maklumat'];
 
 /** Screen pages use a system font stack; print (PDF) inlines Noto fonts as data: URIs. */
 export type Media = 'screen' | 'print';

@@ -5,14 +5,14 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { localize } from '../../i18n/index.js';
 import { locate } from '../../load/source.js';
 import { gate } from '../../render/gate.js';
-import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, DOCUMENT_KINDS, type DocumentKind } from '../../render/index.js';
+import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, RENDER_KINDS, type RenderKind } from '../../render/index.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface RenderFlags {
   to: string;
   out?: string;
-  varian: DocumentKind[];
+  varian: RenderKind[];
   templateDir?: string;
 }
 
@@ -37,15 +37,15 @@ export function registerRender(program: Command, ctx: CliContext): void {
     .option(
       '--varian <nama>',
       t({ id: 'lengkap, publik atau maklumat; boleh diulang atau dipisah koma (bawaan: lengkap)', en: 'lengkap, publik or maklumat; repeatable or comma-separated (default: lengkap)' }),
-      (value: string, previous: DocumentKind[]) => {
+      (value: string, previous: RenderKind[]) => {
         const out = [...previous];
         for (const v of value.split(',').map((s) => s.trim())) {
-          if (!(DOCUMENT_KINDS as readonly string[]).includes(v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${DOCUMENT_KINDS.join(', ')}.`, en: `The choices are: ${DOCUMENT_KINDS.join(', ')}.` }));
-          if (!out.includes(v as DocumentKind)) out.push(v as DocumentKind);
+          if (!(RENDER_KINDS as readonly string[]).includes(v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${RENDER_KINDS.join(', ')}.`, en: `The choices are: ${RENDER_KINDS.join(', ')}.` }));
+          if (!out.includes(v as RenderKind)) out.push(v as RenderKind);
         }
         return out;
       },
-      [] as DocumentKind[],
+      [] as RenderKind[],
     );
   addPublishOptions(command, ctx).action(async (paths: string[], flags: RenderFlags) => {
     if (!flags.out) {
@@ -54,7 +54,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
       return;
     }
     const outDir = resolve(ctx.io.cwd, flags.out);
-    const kinds = flags.varian.length > 0 ? flags.varian : (['lengkap'] as DocumentKind[]);
+    const kinds = flags.varian.length > 0 ? flags.varian : (['lengkap'] as RenderKind[]);
     const target = OUTPUT_TARGETS[flags.to]!;
     const loaded = await loadUnits(paths.length > 0 ? paths : ['.'], { lang: ctx.lang, cwd: ctx.io.cwd });
     const { units, diagnostics, blocked } = gate(loaded);
