@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { validate } from '../../check/validate.js';
+import { BASELINE_RULE, buildBaseline, readBaseline } from '../../check/baseline.js';
+import { validate, type ValidateResult } from '../../check/validate.js';
+import { CONFIG_RULE } from '../../config/load.js';
+import { SEVERITY_RANK, type Diagnostic, type Severity } from '../../diagnostics.js';
+import { displayPath } from '../../load/discover.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { EXIT, parseSize, writeFileAtomic, type CliContext } from '../io.js';
 
@@ -11,7 +15,16 @@ interface ValidateFlags {
   output: string[];
   maxFileSize?: number;
   workers?: number;
+  config?: string | false;
+  failSeverity: Severity;
+  maxWarnings?: number;
+  quiet?: boolean;
+  baseline?: string | false;
+  writeBaseline?: string | true;
 }
+
+/** Problems that mean the run itself could not be made as asked: exit code 2. */
+const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE]);
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -34,22 +47,89 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError(t({ id: 'Tulis bilangan bulat 0 sampai 64.', en: 'Write a whole number from 0 to 64.' }));
       return n;
     })
+    .option('--config <berkas>', t({ id: 'pakai berkas konfigurasi ini untuk semua berkas (bawaan: standar.config.yaml terdekat di atas setiap berkas)', en: 'use this configuration file for every file (default: the nearest standar.config.yaml above each file)' }))
+    .option('--no-config', t({ id: 'abaikan semua standar.config.yaml', en: 'ignore every standar.config.yaml' }))
+    .option('--fail-severity <tingkat>', t({ id: 'gagal (kode keluar 1) mulai tingkat ini: error, warning atau info (bawaan error)', en: 'fail (exit code 1) from this severity up: error, warning or info (default error)' }), (v: string) => {
+      if (!(v in SEVERITY_RANK)) throw new InvalidArgumentError(t({ id: 'Pilihannya: error, warning, info.', en: 'The choices are: error, warning, info.' }));
+      return v as Severity;
+    }, 'error' as Severity)
+    .option('--max-warnings <n>', t({ id: 'gagal bila peringatan lebih dari n', en: 'fail when there are more than n warnings' }), (v: string) => {
+      const n = Number(v);
+      if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(t({ id: 'Tulis bilangan bulat 0 atau lebih.', en: 'Write a whole number, 0 or more.' }));
+      return n;
+    })
+    .option('--quiet', t({ id: 'tampilkan hanya masalah yang menggagalkan pemeriksaan (lihat --fail-severity)', en: 'show only the problems that fail the check (see --fail-severity)' }))
+    .option('--baseline <berkas>', t({ id: 'jangan laporkan masalah lama yang tercatat di berkas ini (bawaan: standar-baseline.json bila ada)', en: 'do not report the old problems recorded in this file (default: standar-baseline.json if present)' }))
+    .option('--no-baseline', t({ id: 'laporkan semua masalah, juga yang tercatat di baseline', en: 'report every problem, also those recorded in the baseline' }))
+    .option('--write-baseline [berkas]', t({ id: 'catat masalah hari ini di baseline (entri tulisan tangan dipertahankan) lalu selesai', en: 'record today\'s problems in the baseline (hand-written entries are kept), then stop' }))
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const result = await validate(paths.length > 0 ? paths : ['.'], { lang: ctx.lang, cwd: ctx.io.cwd, maxFileSize: flags.maxFileSize, workers: flags.workers });
       const formats = flags.format.length > 0 ? flags.format : ['stylish'];
       if (flags.output.length > formats.length) {
         ctx.io.stderr.write(t({ id: 'Setiap -o memerlukan -f pada urutan yang sama.\n', en: 'Each -o needs a -f in the same position.\n' }));
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      for (const [i, name] of formats.entries()) {
-        const output = flags.output[i];
-        const text = FORMATTERS[name]!(result, { lang: ctx.lang, color: !output && ctx.color });
-        if (output) await writeFileAtomic(resolve(ctx.io.cwd, output), text);
-        else ctx.io.stdout.write(text);
+      // STANDAR_NOW: "today" for date rules, so a run can be reproduced (tests, re-running an old CI job).
+      const now = ctx.io.env.STANDAR_NOW;
+      if (now !== undefined && Number.isNaN(Date.parse(now))) {
+        ctx.io.stderr.write(t({ id: `STANDAR_NOW="${now}" bukan tanggal; tulis seperti 2026-01-31.\n`, en: `STANDAR_NOW="${now}" is not a date; write it like 2026-01-31.\n` }));
+        ctx.setExitCode(EXIT.usage);
+        return;
       }
-      const io = result.diagnostics.some((d) => d.rule === 'io');
-      const errors = result.diagnostics.some((d) => d.severity === 'error');
-      ctx.setExitCode(io ? EXIT.usage : errors ? EXIT.problems : EXIT.ok);
+      const inputs = paths.length > 0 ? paths : ['.'];
+      const common = { lang: ctx.lang, cwd: ctx.io.cwd, maxFileSize: flags.maxFileSize, workers: flags.workers, configFile: flags.config, now };
+      if (flags.writeBaseline !== undefined) {
+        await writeBaseline(ctx, inputs, common, flags);
+        return;
+      }
+      const result = await validate(inputs, { ...common, baseline: flags.baseline });
+      const failRank = SEVERITY_RANK[flags.failSeverity];
+      const shown = flags.quiet ? result.diagnostics.filter((d) => SETUP_RULES.has(d.rule) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
+      await writeReports(ctx, { ...result, diagnostics: shown }, formats, flags.output);
+      reportBaseline(ctx, result);
+
+      const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+      const tooManyWarnings = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
+      if (tooManyWarnings) ctx.io.stderr.write(t({ id: `Ada ${warnings} peringatan, lebih dari --max-warnings ${flags.maxWarnings}.\n`, en: `There are ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}.\n` }));
+      const setup = result.diagnostics.some((d) => SETUP_RULES.has(d.rule));
+      const failing = result.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= failRank);
+      ctx.setExitCode(setup ? EXIT.usage : failing || tooManyWarnings ? EXIT.problems : EXIT.ok);
     });
+}
+
+async function writeReports(ctx: CliContext, result: ValidateResult, formats: string[], outputs: string[]): Promise<void> {
+  for (const [i, name] of formats.entries()) {
+    const output = outputs[i];
+    const text = FORMATTERS[name]!(result, { lang: ctx.lang, color: !output && ctx.color });
+    if (output) await writeFileAtomic(resolve(ctx.io.cwd, output), text);
+    else ctx.io.stdout.write(text);
+  }
+}
+
+/** Said on stderr, so machine formats on stdout stay clean. */
+function reportBaseline(ctx: CliContext, result: ValidateResult): void {
+  const { t } = ctx;
+  const file = displayPath(ctx.io.cwd, result.baseline.path);
+  if (result.baseline.hidden > 0) ctx.io.stderr.write(t({ id: `${result.baseline.hidden} masalah lama tidak dilaporkan karena tercatat di ${file}.\n`, en: `${result.baseline.hidden} old problems are not reported: they are recorded in ${file}.\n` }));
+  if (result.baseline.fixed > 0) ctx.io.stderr.write(t({ id: `${result.baseline.fixed} masalah di ${file} sudah diperbaiki; jalankan "standar validate --write-baseline" untuk memperkecil baseline.\n`, en: `${result.baseline.fixed} problems in ${file} have been fixed; run "standar validate --write-baseline" to shrink the baseline.\n` }));
+}
+
+/** --write-baseline: today's problems become the baseline; hand-written entries stay. */
+async function writeBaseline(ctx: CliContext, inputs: string[], common: Parameters<typeof validate>[1], flags: ValidateFlags): Promise<void> {
+  const { t } = ctx;
+  const result = await validate(inputs, { ...common, baseline: false });
+  const target = typeof flags.writeBaseline === 'string' ? resolve(ctx.io.cwd, flags.writeBaseline) : typeof flags.baseline === 'string' ? resolve(ctx.io.cwd, flags.baseline) : result.baseline.path;
+  const previous = await readBaseline(target, { lang: ctx.lang, cwd: ctx.io.cwd, required: false });
+  const setup: Diagnostic[] = [...result.diagnostics.filter((d) => SETUP_RULES.has(d.rule)), ...previous.diagnostics];
+  if (setup.length > 0) {
+    // A broken run or a broken baseline must not overwrite what people wrote by hand.
+    await writeReports(ctx, { ...result, diagnostics: setup }, ['stylish'], []);
+    ctx.setExitCode(EXIT.usage);
+    return;
+  }
+  await writeFileAtomic(target, buildBaseline(result.diagnostics, target, ctx.io.cwd, previous.baseline));
+  const files = new Set(result.diagnostics.map((d) => d.file)).size;
+  const file = displayPath(ctx.io.cwd, target);
+  ctx.io.stdout.write(t({ id: `Baseline ditulis ke ${file}: ${result.diagnostics.length} masalah dalam ${files} berkas; ${result.files} berkas diperiksa.\n`, en: `Baseline written to ${file}: ${result.diagnostics.length} problems in ${files} files; ${result.files} files checked.\n` }));
+  ctx.setExitCode(EXIT.ok);
 }
