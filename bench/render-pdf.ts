@@ -1,0 +1,106 @@
+/**
+ * PDF throughput and Chromium memory, against a baseline measured in the same run:
+ * - pooled: the engine (one browser, a pool of reused pages) prints N service standards and
+ *   writes them atomically, browser start included;
+ * - naive: the same documents, a browser launched and closed per document (same flags, same
+ *   locked-down page), which is what printing without an engine looks like;
+ * - memory: the engine over 1,000 documents, the summed RSS of Chromium's processes (/proc)
+ *   sampled throughout; pages are recycled, so it must stay flat.
+ * Targets on the project's 2-core machine: pooled ≥ 12 docs/s and ≥ 12× naive, memory < 900 MB.
+ * Run: `npm run bench:render-pdf` (options: --docs 100 --naive 100 --memory-docs 1000).
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../src/cli/io.js';
+import { printBatch, type PdfJob } from '../src/pdf/batch.js';
+import { PdfEngine } from '../src/pdf/engine.js';
+import { treeRss } from '../src/pdf/processes.js';
+import { twoPageStandardHtml } from '../tests/pdf/fixtures/two-page-standard.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench/.data/pdf');
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const DOCS = option('docs', 100);
+const NAIVE = option('naive', DOCS);
+const MEMORY_DOCS = option('memory-docs', 1000);
+
+/** The documents printed: n realistic two-page service standards. */
+async function documents(n: number): Promise<{ name: string; html: string }[]> {
+  return Array.from({ length: n }, (_, i) => ({ name: `layanan-${String(i).padStart(4, '0')}`, html: twoPageStandardHtml(i) }));
+}
+
+function jobsFor(docs: { name: string; html: string }[], dir: string): PdfJob[] {
+  return docs.map((d) => ({ label: d.name, out: join(dir, `${d.name}.pdf`), html: () => d.html }));
+}
+
+async function pooled(docs: { name: string; html: string }[]): Promise<number> {
+  const dir = join(OUT, 'pooled');
+  const engine = new PdfEngine();
+  const t = performance.now();
+  const batch = await printBatch(engine, jobsFor(docs, dir), { write: writeFileAtomic });
+  const seconds = (performance.now() - t) / 1000;
+  await engine.close();
+  const failed = batch.results.filter((r) => !r.ok).length + batch.skipped.length;
+  if (failed > 0) throw new Error(`pooled run: ${failed} documents failed`);
+  return docs.length / seconds;
+}
+
+async function naive(docs: { name: string; html: string }[]): Promise<number> {
+  const dir = join(OUT, 'naive');
+  const t = performance.now();
+  for (const job of jobsFor(docs, dir)) {
+    const engine = new PdfEngine({ poolSize: 1 });
+    const result = await engine.print(await job.html());
+    await engine.close();
+    if (!result.ok) throw new Error(`naive run: ${job.label} failed`);
+    await writeFileAtomic(job.out, result.pdf);
+  }
+  return docs.length / ((performance.now() - t) / 1000);
+}
+
+async function memory(docs: { name: string; html: string }[]): Promise<{ peakMb: number; lastMb: number; docsPerSecond: number }> {
+  const dir = join(OUT, 'memory');
+  const engine = new PdfEngine();
+  let peak = 0;
+  let last = 0;
+  const sample = () => {
+    const pid = engine.browserPid;
+    if (pid === undefined) return;
+    last = treeRss(pid);
+    peak = Math.max(peak, last);
+  };
+  const timer = setInterval(sample, 100);
+  const t = performance.now();
+  const batch = await printBatch(engine, jobsFor(docs, dir), { write: writeFileAtomic, onResult: sample });
+  const seconds = (performance.now() - t) / 1000;
+  clearInterval(timer);
+  await engine.close();
+  if (batch.results.some((r) => !r.ok)) throw new Error('memory run: some documents failed');
+  return { peakMb: peak / 2 ** 20, lastMb: last / 2 ** 20, docsPerSecond: docs.length / seconds };
+}
+
+const mark = (ok: boolean) => (ok ? 'OK  ' : 'GAGAL');
+
+await rm(OUT, { recursive: true, force: true });
+await mkdir(OUT, { recursive: true });
+const docs = await documents(Math.max(DOCS, NAIVE));
+const pooledRate = await pooled(docs.slice(0, DOCS));
+const naiveRate = await naive(docs.slice(0, NAIVE));
+const ratio = pooledRate / naiveRate;
+const memoryDocs = await documents(MEMORY_DOCS);
+const mem = await memory(memoryDocs);
+await rm(OUT, { recursive: true, force: true });
+
+console.log(`PDF, ${DOCS} standar pelayanan (naive: ${NAIVE}), ${new PdfEngine().poolSize} halaman Chromium bersamaan`);
+console.log(`  pooled  ${pooledRate.toFixed(1)} dok/s`);
+console.log(`  naive   ${naiveRate.toFixed(2)} dok/s (satu browser per dokumen)`);
+console.log(`  ${mark(pooledRate >= 12)} ≥ 12 dok/s: ${pooledRate.toFixed(1)}`);
+console.log(`  ${mark(ratio >= 12)} ≥ 12× naive: ${ratio.toFixed(1)}×`);
+console.log(`Memori Chromium, ${MEMORY_DOCS} dokumen (${mem.docsPerSecond.toFixed(1)} dok/s): puncak ${mem.peakMb.toFixed(0)} MB, akhir ${mem.lastMb.toFixed(0)} MB`);
+console.log(`  ${mark(mem.peakMb < 900)} < 900 MB: ${mem.peakMb.toFixed(0)} MB`);
+process.exitCode = pooledRate >= 12 && ratio >= 12 && mem.peakMb < 900 ? 0 : 1;
