@@ -91,10 +91,11 @@ async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string
     await Promise.all(
       chunks(unit.servicePaths, BATCH_SIZE).map(async (paths, id) => {
         const reply = await pool.run({ id, providerPath: unit.providerPath, paths, options: opts });
-        for (const r of reply.results) {
-          summaries.push(r.summary);
+        reply.results.forEach((r, i) => {
+          // In file order whatever batch finishes first: unit rules report on the later duplicate.
+          summaries[id * BATCH_SIZE + i] = r.summary;
           emit(r.summary.file, r.diagnostics);
-        }
+        });
       }),
     );
   } else {
