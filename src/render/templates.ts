@@ -89,11 +89,6 @@ function parseLocation(err: unknown): { line: number; detail: string } {
   return { line, detail: message.split('\n')[0]!.replace(/ - \d+:\d+$/, '') };
 }
 
-function helpers(env: typeof Handlebars): void {
-  // The only helper the built-in templates need; kept tiny so custom templates stay logic-less.
-  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-}
-
 const cache = new Map<string, { templates?: TemplateSet; diagnostics: Diagnostic[] }>();
 
 /**
@@ -129,8 +124,8 @@ export function loadTemplates(templateDir: string | undefined, lang: Lang, cwd =
     }
   }
 
+  // Templates stay logic-less: no helpers beyond Handlebars' own; the view model holds every decision.
   const env = Handlebars.create();
-  helpers(env);
   const compile = (f: SourceFileEntry): Handlebars.TemplateDelegate | undefined => {
     try {
       env.parse(f.text);

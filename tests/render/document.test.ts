@@ -46,8 +46,8 @@ describe('the full standard (lengkap)', () => {
     expect(ktp).toContain('href="tel:+62299751234"');
     expect(ktp).toContain('Pasal 79A Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan');
     const paspor = renderDocument('lengkap', kanim, service(kanim, 'IMI-PASPOR-BIASA'));
-    expect(paspor).toMatch(/<td class="angka">Rp350\.000,00/);
-    expect(paspor).toMatch(/<td class="angka">Rp650\.000,00/);
+    expect(paspor).toContain('<td class="angka"><span class="jumlah">Rp350.000,00</span>');
+    expect(paspor).toContain('<td class="angka"><span class="jumlah">Rp650.000,00</span>');
   });
 
   it('marks a standard that is not set yet', () => {

@@ -200,7 +200,7 @@ function regulation(p: Peraturan): RegulationView {
 export function complaintChannel(k: Pengaduan['kanal'][number], lang: Lang): ComplaintChannelView {
   const l = labels(lang);
   const view: ComplaintChannelView = { jenis: k.jenis, label: COMPLAINT_CHANNEL_LABELS[k.jenis]?.[lang] ?? k.jenis };
-  if (k.nama) view.nama = k.nama;
+  if (k.nama && k.nama !== view.label) view.nama = k.nama;
   if (k.alamat) view.alamat = k.alamat;
   if (k.catatan) view.catatan = k.catatan;
   const link = (href: string | undefined, aksi: NonNullable<ComplaintChannelView['aksi']>, aksiLabel: string) => {
