@@ -4,6 +4,7 @@ import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerInit } from './init.js';
 import { registerNew } from './new.js';
+import { registerServe } from './serve.js';
 import { registerBuild } from './build.js';
 import { registerRender } from './render.js';
 import { registerValidate } from './validate.js';
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, (program: Command, ctx: CliContext) => voi
   new: registerNew,
   fmt: registerFmt,
   diff: registerDiff,
+  serve: registerServe,
   render: registerRender,
   build: registerBuild,
 };
