@@ -72,6 +72,20 @@ describe('several formats in one run', () => {
   });
 });
 
+describe('pairing -o with -f', () => {
+  it('an -o belongs to the -f just before it; one without is refused in plain words', async () => {
+    const root = await unit({ 'kk.yaml': BROKEN });
+    const r = await run(['validate', '-f', 'github', '-f', 'json', '-o', 'hasil.json'], root, NOW);
+    expect(r.stdout).toMatch(/^::warning /);
+    expect(JSON.parse(await readFile(join(root, 'hasil.json'), 'utf8'))).toHaveLength(2);
+    for (const argv of [['-o', 'x.json', '-f', 'json'], ['-f', 'json', '-o', 'a.json', '-o', 'b.json']]) {
+      const bad = await run(['validate', ...argv], root, NOW);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('Tulis -o sesudah -f yang keluarannya disimpan, misalnya -f sarif -o hasil.sarif.');
+    }
+  });
+});
+
 describe('configuration from the command line', () => {
   it('--config names a file, --no-config ignores them all, a broken one exits 2 with its position', async () => {
     const root = await unit({ 'kk.yaml': BROKEN }, { 'standar.config.yaml': 'rules:\n  jumlah-pelaksana-tidak-cocok: "off"\n', 'ci/ketat/standar.config.yaml': 'extends: strict\n' });

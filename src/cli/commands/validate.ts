@@ -8,11 +8,14 @@ import { displayPath } from '../../load/discover.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { EXIT, parseSize, writeFileAtomic, type CliContext } from '../io.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** One -f and the -o written after it, if any. */
+interface Report {
+  format: string;
+  output?: string;
+}
 
 interface ValidateFlags {
-  format: string[];
-  output: string[];
+  format?: Report[];
   maxFileSize?: number;
   workers?: number;
   config?: string | false;
@@ -28,15 +31,23 @@ const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE]);
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { t } = ctx;
+  const requested: Report[] = [];
   program
     .command('validate')
     .description(t({ id: 'Periksa standar pelayanan: YAML, skema dan aturan. Semua masalah di semua berkas dilaporkan sekaligus.', en: 'Check service standards: YAML, schema and rules. Every problem in every file is reported at once.' }))
     .argument('[jalur...]', t({ id: 'berkas, folder (unit) atau pola glob; bawaan: folder ini', en: 'files, folders (units) or glob patterns; default: this folder' }))
-    .option('-f, --format <nama>', t({ id: `format keluaran: ${Object.keys(FORMATTERS).join(', ')} (boleh diulang)`, en: `output format: ${Object.keys(FORMATTERS).join(', ')} (repeatable)` }), (v: string, prev: string[]) => {
+    .option('-f, --format <nama>', t({ id: `format keluaran: ${Object.keys(FORMATTERS).join(', ')} (boleh diulang)`, en: `output format: ${Object.keys(FORMATTERS).join(', ')} (repeatable)` }), (v: string) => {
       if (!(v in FORMATTERS)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${Object.keys(FORMATTERS).join(', ')}.`, en: `The choices are: ${Object.keys(FORMATTERS).join(', ')}.` }));
-      return collect(v, prev);
-    }, [])
-    .option('-o, --output <berkas>', t({ id: 'tulis keluaran ke berkas; pasangan -f yang sama urutannya', en: 'write the output to a file; pairs with the -f in the same position' }), collect, [])
+      requested.push({ format: v });
+      return requested;
+    })
+    // Commander calls option parsers in command-line order: an -o belongs to the -f just before it.
+    .option('-o, --output <berkas>', t({ id: 'tulis keluaran -f sebelumnya ke berkas ini', en: 'write the output of the preceding -f to this file' }), (v: string) => {
+      const last = requested.at(-1);
+      if (!last || last.output !== undefined) throw new InvalidArgumentError(t({ id: 'Tulis -o sesudah -f yang keluarannya disimpan, misalnya -f sarif -o hasil.sarif.', en: 'Write -o after the -f whose output it stores, e.g. -f sarif -o result.sarif.' }));
+      last.output = v;
+      return v;
+    })
     .option('--max-file-size <ukuran>', t({ id: 'ukuran berkas terbesar yang dibaca, misalnya 2MB (bawaan 1MB)', en: 'largest file read, e.g. 2MB (default 1MB)' }), (v: string) => {
       const n = parseSize(v);
       if (n === undefined || n <= 0) throw new InvalidArgumentError(t({ id: 'Tulis seperti 1MB, 512KB atau jumlah byte.', en: 'Write it like 1MB, 512KB or a number of bytes.' }));
@@ -63,12 +74,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--no-baseline', t({ id: 'laporkan semua masalah, juga yang tercatat di baseline', en: 'report every problem, also those recorded in the baseline' }))
     .option('--write-baseline [berkas]', t({ id: 'catat masalah hari ini di baseline (entri tulisan tangan dipertahankan) lalu selesai', en: 'record today\'s problems in the baseline (hand-written entries are kept), then stop' }))
     .action(async (paths: string[], flags: ValidateFlags) => {
-      const formats = flags.format.length > 0 ? flags.format : ['stylish'];
-      if (flags.output.length > formats.length) {
-        ctx.io.stderr.write(t({ id: 'Setiap -o memerlukan -f pada urutan yang sama.\n', en: 'Each -o needs a -f in the same position.\n' }));
-        ctx.setExitCode(EXIT.usage);
-        return;
-      }
+      const reports = flags.format ?? [{ format: 'stylish' }];
       // STANDAR_NOW: "today" for date rules, so a run can be reproduced (tests, re-running an old CI job).
       const now = ctx.io.env.STANDAR_NOW;
       if (now !== undefined && Number.isNaN(Date.parse(now))) {
@@ -85,7 +91,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const result = await validate(inputs, { ...common, baseline: flags.baseline });
       const failRank = SEVERITY_RANK[flags.failSeverity];
       const shown = flags.quiet ? result.diagnostics.filter((d) => SETUP_RULES.has(d.rule) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
-      await writeReports(ctx, { ...result, diagnostics: shown }, formats, flags.output);
+      await writeReports(ctx, { ...result, diagnostics: shown }, reports);
       reportBaseline(ctx, result);
 
       const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -97,10 +103,9 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     });
 }
 
-async function writeReports(ctx: CliContext, result: ValidateResult, formats: string[], outputs: string[]): Promise<void> {
-  for (const [i, name] of formats.entries()) {
-    const output = outputs[i];
-    const text = FORMATTERS[name]!(result, { lang: ctx.lang, color: !output && ctx.color });
+async function writeReports(ctx: CliContext, result: ValidateResult, reports: readonly Report[]): Promise<void> {
+  for (const { format, output } of reports) {
+    const text = FORMATTERS[format]!(result, { lang: ctx.lang, color: !output && ctx.color });
     if (output) await writeFileAtomic(resolve(ctx.io.cwd, output), text);
     else ctx.io.stdout.write(text);
   }
@@ -123,7 +128,7 @@ async function writeBaseline(ctx: CliContext, inputs: string[], common: Paramete
   const setup: Diagnostic[] = [...result.diagnostics.filter((d) => SETUP_RULES.has(d.rule)), ...previous.diagnostics];
   if (setup.length > 0) {
     // A broken run or a broken baseline must not overwrite what people wrote by hand.
-    await writeReports(ctx, { ...result, diagnostics: setup }, ['stylish'], []);
+    await writeReports(ctx, { ...result, diagnostics: setup }, [{ format: 'stylish' }]);
     ctx.setExitCode(EXIT.usage);
     return;
   }
