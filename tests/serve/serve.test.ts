@@ -58,7 +58,9 @@ describe('standar serve in a real browser', () => {
     try {
       await page.goto(preview!.url + FULL_PAGE, { waitUntil: 'load', timeout: 20_000 });
       expect(await text(page)).toContain('10 (sepuluh) hari kerja');
-      expect(await page.$eval('details.pratinjau-panel summary', (e) => e.textContent)).toContain('tidak ada masalah');
+      // The scaffold's "[isi: ...]" values are pointed out, with their place in penyelenggara.yaml.
+      expect(await page.$eval('details.pratinjau-panel summary', (e) => e.textContent)).toMatch(/Pratinjau · 2 peringatan/);
+      expect(await page.$eval('details.pratinjau-panel', (e) => e.textContent)).toMatch(/penyelenggara\.yaml:\d+:\d+ Isian contoh belum diganti/);
 
       // A value changes: the open page reloads by itself and shows it.
       await edit(SERVICE, 'nilai: 10\n    satuan: hari_kerja', 'nilai: 7\n    satuan: hari_kerja', true);

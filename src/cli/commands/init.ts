@@ -3,10 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
-import { findGitRoot, findSchemaHome, packageVersion, portableRelative } from '../../authoring/locate.js';
+import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative } from '../../authoring/locate.js';
 import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
 import { writeNewFiles } from '../../authoring/write-new.js';
-import { displayPath } from '../../load/discover.js';
 import { SCHEMA_DIR } from '../../schema/validators.js';
 import { EXIT, type CliContext } from '../io.js';
 
@@ -104,14 +103,14 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const { created, skipped } = await writeNewFiles(dir, files);
 
       const out = ctx.io.stdout;
-      const shown = displayPath(ctx.io.cwd, dir) || '.';
-      out.write(t({ id: `Unit di ${shown}:\n`, en: `Unit in ${shown}:\n` }));
+      const shown = folderLabel(ctx.io.cwd, dir);
+      out.write(shown === '.' ? t({ id: 'Unit di folder ini:\n', en: 'Unit in this folder:\n' }) : t({ id: `Unit di ${shown}:\n`, en: `Unit in ${shown}:\n` }));
       for (const f of created) out.write(`  ${t({ id: 'dibuat  ', en: 'created ' })} ${f}\n`);
       for (const f of skipped) out.write(`  ${t({ id: 'dilewati', en: 'skipped ' })} ${f} ${t({ id: '(sudah ada, tidak ditimpa)', en: '(exists, not overwritten)' })}\n`);
       out.write(t({ id: '\nLangkah berikutnya:\n', en: '\nNext steps:\n' }));
       if (shown !== '.') out.write(`  cd ${/\s/.test(shown) ? JSON.stringify(shown) : shown}\n`);
       if (!home.installed) {
-        const where = home.packageRoot === dir ? '' : t({ id: ` (di ${displayPath(ctx.io.cwd, home.packageRoot) || '.'})`, en: ` (in ${displayPath(ctx.io.cwd, home.packageRoot) || '.'})` });
+        const where = home.packageRoot === dir ? '' : t({ id: ` (di ${folderLabel(ctx.io.cwd, home.packageRoot)})`, en: ` (in ${folderLabel(ctx.io.cwd, home.packageRoot)})` });
         out.write(`  npm install${home.packageRoot === dir && !home.hasPackageJson ? '' : ' --save-dev standar-pelayanan'}${where}   ${t({ id: '# sekali saja: VS Code lalu menemukan skema untuk bantuan mengetik', en: '# once: VS Code then finds the schemas for typing help' })}\n`);
       }
       out.write(`  npx standar validate   ${t({ id: '# periksa', en: '# check' })}\n`);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { folderLabel } from '../../authoring/locate.js';
 import { InvalidArgumentError, type Command } from 'commander';
 import { PortInUseError, startPreview, type BuildInfo } from '../../serve/server.js';
 import { EXIT, type CliContext } from '../io.js';
@@ -38,7 +39,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--buka', t({ id: 'buka peramban', en: 'open the browser' }))
     .action(async (input: string | undefined, flags: ServeFlags) => {
       const unitDir = resolve(ctx.io.cwd, input ?? '.');
-      const shown = relative(ctx.io.cwd, unitDir).startsWith('..') ? unitDir : relative(ctx.io.cwd, unitDir) || '.';
+      const shown = folderLabel(ctx.io.cwd, unitDir);
       if (!(await stat(unitDir).then((s) => s.isDirectory(), () => false))) {
         ctx.io.stderr.write(t({ id: `Folder "${shown}" tidak ada. Tulis folder unit, misalnya: standar serve .\n`, en: `The folder "${shown}" does not exist. Give a unit folder, e.g.: standar serve .\n` }));
         return ctx.setExitCode(EXIT.usage);
