@@ -11,8 +11,8 @@ import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
 import { addPublishOptions, httpsArgument, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface BuildFlags {
-  to: string;
-  out: string;
+  to?: string;
+  out?: string;
   baseUrl?: string;
   templateDir?: string;
 }
@@ -46,11 +46,11 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       en: "Build a unit's catalogue site: the service list with a filter, each service's public page and full standard, the maklumat, contacts and a site map.",
     }))
     .argument('[unit]', t({ id: 'folder unit (berisi penyelenggara.yaml); bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml); default: this folder' }))
-    .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }), 'site')
+    .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }))
     .option('--base-url <https-url>', t({ id: 'alamat situs saat diterbitkan; dengan ini sitemap.xml dan robots.txt ikut dibuat', en: 'address the site is published at; with it sitemap.xml and robots.txt are written too' }), httpsArgument(ctx));
   addPublishOptions(command, ctx).action(async (input: string | undefined, flags: BuildFlags) => {
-    const outDir = resolve(ctx.io.cwd, flags.out);
-    const target = OUTPUT_TARGETS[flags.to]!;
+    const outDir = resolve(ctx.io.cwd, flags.out ?? 'site');
+    const target = OUTPUT_TARGETS[flags.to ?? 'html']!;
     const loaded = await loadUnits([input ?? '.'], { lang: ctx.lang, cwd: ctx.io.cwd });
     const { units, diagnostics, blocked } = gate(loaded);
     const shown: Diagnostic[] = [...diagnostics];

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { stylish } from '../../report/formatters/stylish.js';
@@ -9,8 +9,12 @@ import type { CliContext } from '../io.js';
 export function addPublishOptions(command: Command, ctx: CliContext): Command {
   const { t } = ctx;
   const names = Object.keys(OUTPUT_TARGETS);
+  // Defaults are applied in the actions, not by commander, whose "(default: …)" would be English.
   return command
-    .addOption(new Option('--to <format>', t({ id: `format keluaran: ${names.join(', ')}`, en: `output format: ${names.join(', ')}` })).choices(names).default('html'))
+    .option('--to <format>', t({ id: `format keluaran: ${names.join(', ')} (bawaan: html)`, en: `output format: ${names.join(', ')} (default: html)` }), (value: string) => {
+      if (!(value in OUTPUT_TARGETS)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names.join(', ')}.`, en: `The choices are: ${names.join(', ')}.` }));
+      return value;
+    })
     .option('--template-dir <folder>', t({ id: 'folder templat pengganti (lihat docs/templates.md)', en: 'folder of replacement templates (see docs/templates.md)' }));
 }
 

@@ -10,9 +10,9 @@ import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface RenderFlags {
-  to: string;
+  to?: string;
   out?: string;
-  varian: RenderKind[];
+  varian?: RenderKind[];
   templateDir?: string;
 }
 
@@ -37,15 +37,14 @@ export function registerRender(program: Command, ctx: CliContext): void {
     .option(
       '--varian <nama>',
       t({ id: 'lengkap, publik atau maklumat; boleh diulang atau dipisah koma (bawaan: lengkap)', en: 'lengkap, publik or maklumat; repeatable or comma-separated (default: lengkap)' }),
-      (value: string, previous: RenderKind[]) => {
-        const out = [...previous];
+      (value: string, previous: RenderKind[] | undefined) => {
+        const out = [...(previous ?? [])];
         for (const v of value.split(',').map((s) => s.trim())) {
           if (!(RENDER_KINDS as readonly string[]).includes(v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${RENDER_KINDS.join(', ')}.`, en: `The choices are: ${RENDER_KINDS.join(', ')}.` }));
           if (!out.includes(v as RenderKind)) out.push(v as RenderKind);
         }
         return out;
       },
-      [] as RenderKind[],
     );
   addPublishOptions(command, ctx).action(async (paths: string[], flags: RenderFlags) => {
     if (!flags.out) {
@@ -54,8 +53,8 @@ export function registerRender(program: Command, ctx: CliContext): void {
       return;
     }
     const outDir = resolve(ctx.io.cwd, flags.out);
-    const kinds = flags.varian.length > 0 ? flags.varian : (['lengkap'] as RenderKind[]);
-    const target = OUTPUT_TARGETS[flags.to]!;
+    const kinds = flags.varian ?? (['lengkap'] as RenderKind[]);
+    const target = OUTPUT_TARGETS[flags.to ?? 'html']!;
     const loaded = await loadUnits(paths.length > 0 ? paths : ['.'], { lang: ctx.lang, cwd: ctx.io.cwd });
     const { units, diagnostics, blocked } = gate(loaded);
     const shown: Diagnostic[] = [...diagnostics];
