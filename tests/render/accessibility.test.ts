@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, watchedPage } from './browser.js';
 import { allPages, exampleUnits } from './units.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,13 +13,7 @@ interface AxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function axeViolations(page: import('puppeteer-core').Page, html: string): Promise<AxeViolation[]> {
   await page.setContent(html, { waitUntil: 'load' });
@@ -33,7 +26,7 @@ async function axeViolations(page: import('puppeteer-core').Page, html: string):
 }
 
 it('the harness finds violations when there are some', async () => {
-  const { page } = await watchedPage(browser, { javaScript: true, bypassCsp: true });
+  const { page } = await watchedPage(browser(), { javaScript: true, bypassCsp: true });
   const ids = (await axeViolations(page, '<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">faint</p></main></body></html>')).map((v) => v.id);
   await page.close();
   expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'color-contrast']));
@@ -49,7 +42,7 @@ describe.each(exampleUnits().map((dir) => [basename(dir), dir]))('WCAG 2.1 AA: %
     const pages = await allPages(dir);
     expect(pages.size).toBeGreaterThan(5);
     const failures: string[] = [];
-    const { page } = await watchedPage(browser, { javaScript: true, bypassCsp: true });
+    const { page } = await watchedPage(browser(), { javaScript: true, bypassCsp: true });
     for (const [name, html] of pages) {
       for (const width of [320, 1280]) {
         await page.setViewport({ width, height: 900 });

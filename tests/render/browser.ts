@@ -1,4 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium } from '../../src/pdf/chromium.js';
 import { CHROMIUM_FLAGS } from '../../src/pdf/engine.js';
 
@@ -7,6 +8,18 @@ export function launchBrowser(): Promise<Browser> {
   const found = findChromium();
   if (!found.ok) throw new Error(`Chromium not found: ${JSON.stringify(found.error)}`);
   return puppeteer.launch({ executablePath: found.path, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface PageWatch {

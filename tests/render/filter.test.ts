@@ -1,16 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from './browser.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, watchedPage } from './browser.js';
 import { EXAMPLES, siteOf } from './units.js';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Names of the services the reader can see now (CDP evaluation works with page scripts off). */
 function visibleServices(page: Page): Promise<string[]> {
@@ -37,7 +31,7 @@ async function shownCount(page: Page): Promise<string> {
 describe('the catalogue filter, with JavaScript off', () => {
   it('narrows the list by category, by free services and by online channel', async () => {
     const site = await siteOf(join(EXAMPLES, 'disdukcapil-sukamaju'));
-    const { page, watch } = await watchedPage(browser, { javaScript: false });
+    const { page, watch } = await watchedPage(browser(), { javaScript: false });
     await page.setViewport({ width: 1200, height: 900 });
     await page.setContent(site.files.get('index.html')!, { waitUntil: 'load' });
     const all = await visibleServices(page);
@@ -65,7 +59,7 @@ describe('the catalogue filter, with JavaScript off', () => {
 
   it('hides paid services when "Layanan gratis" is ticked', async () => {
     const site = await siteOf(join(EXAMPLES, 'kanim-sukamaju'));
-    const { page } = await watchedPage(browser, { javaScript: false });
+    const { page } = await watchedPage(browser(), { javaScript: false });
     await page.setContent(site.files.get('index.html')!, { waitUntil: 'load' });
     const all = await visibleServices(page);
     await page.click('label[for="saring-gratis"]');

@@ -1,18 +1,14 @@
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchedPage } from './browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBrowser, watchedPage } from './browser.js';
 import { allPages, FIXTURES } from './units.js';
 
 const HOSTILE = join(FIXTURES, 'hostile');
 
-let browser: Browser;
+const browser = sharedBrowser();
 let pages: Map<string, string>;
 beforeAll(async () => {
-  [browser, pages] = await Promise.all([launchBrowser(), allPages(HOSTILE)]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
+  pages = await allPages(HOSTILE);
 });
 
 /** What the page holds once loaded: anything here that is not inert text would be a hole. */
@@ -42,7 +38,7 @@ describe.each([
   it('runs no script, opens no dialog, makes no request, and shows the attacks as text', async () => {
     expect(pages.size).toBeGreaterThanOrEqual(8);
     for (const [name, html] of pages) {
-      const { page, watch } = await watchedPage(browser, { javaScript: true, bypassCsp });
+      const { page, watch } = await watchedPage(browser(), { javaScript: true, bypassCsp });
       await page.setContent(html, { waitUntil: 'load' });
       // Give autofocus, autoplay, meta refresh and lazy handlers a moment to fire if they could.
       await new Promise((r) => setTimeout(r, 150));
@@ -80,7 +76,7 @@ describe.each([
 });
 
 it('the harness notices a script, a dialog and a request when a page has them', async () => {
-  const { page, watch } = await watchedPage(browser, { javaScript: true, bypassCsp: true });
+  const { page, watch } = await watchedPage(browser(), { javaScript: true, bypassCsp: true });
   await page.setContent('<!DOCTYPE html><html><body><img src="https://evil.example/x.png"><script>window.__pwned = 1; alert(1)</script></body></html>', { waitUntil: 'load' });
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBe(1);
   expect(watch.dialogs).toEqual(['1']);
