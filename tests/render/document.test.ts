@@ -56,6 +56,31 @@ describe('the full standard (lengkap)', () => {
   });
 });
 
+describe('incomplete data', () => {
+  it('says which components are not filled in, and renders a service without its unit', () => {
+    const bare = { kode: 'X-1', nama: 'Layanan tanpa isi', status: 'draf' as const, komponen: {} };
+    const lone: RenderUnit = { services: [bare] };
+    const lengkap = renderDocument('lengkap', lone, bare);
+    expect(count(lengkap, /<p class="kosong">Belum diisi\.<\/p>/)).toBe(14);
+    expect(lengkap).not.toContain('class="kop"');
+    expect(lengkap).not.toContain('class="tanda-tangan"');
+    expect(lengkap).toContain('<title>Standar pelayanan: Layanan tanpa isi</title>');
+    const publik = renderDocument('publik', lone, bare);
+    expect(count(publik, /<p class="kosong">Belum diisi\.<\/p>/)).toBe(6);
+    expect(publik).not.toContain('class="publik-unit"');
+  });
+
+  it('never links what did not come through the schema as a safe address', () => {
+    const provider = { ...dukcapil.provider!, website: 'javascript:alert(1)', telepon: 'javascript:alert(2)', email: 'x@y.id?bcc=z@w.id' };
+    const svc = service(dukcapil, 'DUK-KK');
+    const tampered = { ...svc, kanal: [{ jenis: 'daring' as const, url: 'data:text/html,<script>alert(3)</script>' }] };
+    const html = renderDocument('publik', { ...dukcapil, provider }, tampered) + renderDocument('lengkap', { ...dukcapil, provider }, tampered);
+    expect(html).not.toMatch(/href="(?:javascript|data):/);
+    expect(html).not.toContain('href="mailto:x@y.id');
+    expect(html).toContain('javascript:alert(1)');
+  });
+});
+
 describe('the public page (publik)', () => {
   it('has the six service-delivery components in plain words, a flowchart and tap-to-act links', () => {
     const html = renderDocument('publik', dukcapil, service(dukcapil, 'DUK-KTP-EL'));
