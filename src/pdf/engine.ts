@@ -198,6 +198,9 @@ export class PdfEngine {
   private async render(pooled: PooledPage, html: string, outline: boolean): Promise<Uint8Array> {
     pooled.blocked.length = 0;
     pooled.uses++;
+    // A fresh about:blank for every document: document.write() into the previous one would keep
+    // that document's Content-Security-Policy, and its style hashes would block the new styles.
+    await pooled.page.goto('about:blank', { waitUntil: 'load', timeout: 0 });
     // Never a file:// URL: the document is written into about:blank, so relative paths resolve nowhere.
     await pooled.page.setContent(html, { waitUntil: 'load', timeout: 0 });
     const pdf = await pooled.page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4', tagged: true, outline, timeout: 0 });
