@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, renderDocument, type RenderUnit } from '../../src/render/index.js';
+import type { StandarPelayanan } from '../../src/types/schema.js';
 import { EXAMPLES, loadRenderUnit } from './units.js';
 
 let dukcapil: RenderUnit;
@@ -73,7 +74,7 @@ describe('incomplete data', () => {
   it('never links what did not come through the schema as a safe address', () => {
     const provider = { ...dukcapil.provider!, website: 'javascript:alert(1)', telepon: 'javascript:alert(2)', email: 'x@y.id?bcc=z@w.id' };
     const svc = service(dukcapil, 'DUK-KK');
-    const tampered = { ...svc, kanal: [{ jenis: 'daring' as const, url: 'data:text/html,<script>alert(3)</script>' }] };
+    const tampered: StandarPelayanan = { ...svc, kanal: [{ jenis: 'daring', url: 'data:text/html,<script>alert(3)</script>' }] };
     const html = renderDocument('publik', { ...dukcapil, provider }, tampered) + renderDocument('lengkap', { ...dukcapil, provider }, tampered);
     expect(html).not.toMatch(/href="(?:javascript|data):/);
     expect(html).not.toContain('href="mailto:x@y.id');
