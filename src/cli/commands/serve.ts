@@ -62,7 +62,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
         ctx.io.stderr.write(t({ id: `Port ${err.port} sudah dipakai program lain. Pilih port lain, misalnya: standar serve ${shown} --port ${err.port + 1}\n`, en: `Port ${err.port} is used by another program. Pick another, e.g.: standar serve ${shown} --port ${err.port + 1}\n` }));
         return ctx.setExitCode(EXIT.usage);
       }
-      out.write(t({ id: `Pratinjau ${shown}: ${preview.url}\nHalaman diperbarui setiap berkas disimpan. Tekan Ctrl+C untuk berhenti.\n`, en: `Preview of ${shown}: ${preview.url}\nPages update whenever a file is saved. Press Ctrl+C to stop.\n` }));
+      const what = shown === '.' ? t({ id: 'folder ini', en: 'this folder' }) : shown;
+      out.write(t({ id: `Pratinjau ${what}: ${preview.url}\nHalaman diperbarui setiap berkas disimpan. Tekan Ctrl+C untuk berhenti.\n`, en: `Preview of ${what}: ${preview.url}\nPages update whenever a file is saved. Press Ctrl+C to stop.\n` }));
       if (flags.buka) openBrowser(preview.url);
       await new Promise<void>((done) => {
         process.once('SIGINT', done);
