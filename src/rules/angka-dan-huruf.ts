@@ -33,7 +33,7 @@ export const angkaDanHuruf: ServiceRule = {
     },
   },
   check(service, _ctx, report) {
-    forEachText(service.data, '', (text, pointer) => {
+    forEachText(service.data, (text, pointer) => {
       if (!text.includes('(')) return;
       for (const m of text.matchAll(PAIR)) {
         const [whole, digits, decimals, inside] = m as unknown as [string, string, string | undefined, string];
@@ -44,7 +44,7 @@ export const angkaDanHuruf: ServiceRule = {
         const value = Number(digits.replace(/\./g, ''));
         if (!Number.isSafeInteger(value) || value === words.value) continue;
         report({
-          pointer,
+          pointer: pointer(),
           message: 'mismatch',
           params: { kutipan: whole, angka: digits, nilaiHuruf: words.value.toLocaleString('id-ID'), benar: value < 1e15 ? terbilang(value) : inside },
         });

@@ -37,8 +37,9 @@ export const tautanHttps: ServiceRule = {
     },
   },
   check(service, _ctx, report) {
-    forEachText(service.data, '', (text, pointer) => {
+    forEachText(service.data, (text, pointerOf) => {
       if (!/http:/i.test(text)) return;
+      const pointer = pointerOf();
       if (forcedBySchema(pointer, service.data)) return;
       for (const m of text.matchAll(HTTP_LINK)) report({ pointer, message: 'insecure', params: { tautan: m[0], aman: 'https://' + m[0].slice(7) } });
     });

@@ -24,21 +24,38 @@ export function itemText(item: unknown, key: string): string | undefined {
 /** The service's components (with the provider's defaults), or an empty mapping. */
 export const komponenOf = (data: unknown): Record<string, unknown> => asRecord(asRecord(data).komponen);
 
-/** Lower case, punctuation as spaces, single spaces: how two texts are compared for sameness. */
+/** Lower case, accents and punctuation as spaces, single spaces: how two texts are compared for sameness. */
 export function normalizeText(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = s.toLowerCase();
+  // Most texts are plain ASCII: skip Unicode decomposition for them.
+  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return plain.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Every text value below `value` with its pointer, depth first, in document order. */
-export function forEachText(value: unknown, pointer: string, visit: (text: string, pointer: string) => void): void {
-  if (typeof value === 'string') visit(value, pointer);
-  else if (Array.isArray(value)) value.forEach((v, i) => forEachText(v, joinPointer(pointer, i), visit));
-  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) forEachText(v, joinPointer(pointer, k), visit);
+/**
+ * Every text value below `value`, depth first, in document order, with a function that builds
+ * its JSON pointer: built only for the few texts a rule reports, as the walk covers every string.
+ */
+export function forEachText(value: unknown, visit: (text: string, pointer: () => string) => void): void {
+  const path: (string | number)[] = [];
+  const pointer = () => joinPointer('', ...path);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') visit(v, pointer);
+    else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (isRecord(v)) {
+      for (const k in v) {
+        path.push(k);
+        walk(v[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
 }
 
 /** A YYYY-MM-DD date as UTC midnight; undefined for anything else (the schema reports it). */
