@@ -1,21 +1,22 @@
 import type { PdfEngine, PrintResult } from './engine.js';
 import { pdfError, reasonOf, type PdfError } from './errors.js';
 
-export interface PdfJob {
+interface JobBase {
   /** How the document is named in progress lines and reports, e.g. its YAML file. */
   label: string;
   /** Where the PDF is written. */
   out: string;
-  /** The print HTML; built only when the job's turn comes, so a large batch is not held in memory. */
-  html: () => string | Promise<string>;
-  outline?: boolean;
-  timeoutMs?: number;
-  /**
-   * Prints the job another way than one `engine.print` (the booklet prints twice to number its
-   * table of contents). Receives the built HTML.
-   */
-  print?: (engine: PdfEngine, html: string, signal: AbortSignal) => Promise<PrintResult>;
 }
+
+/** One document to print, or a job that prints in its own way (the booklet prints twice). */
+export type PdfJob =
+  | (JobBase & {
+      /** The print HTML; built only when the job's turn comes, so a large batch is not held in memory. */
+      html: () => string | Promise<string>;
+      outline?: boolean;
+      timeoutMs?: number;
+    })
+  | (JobBase & { print: (engine: PdfEngine, signal: AbortSignal) => Promise<PrintResult> });
 
 export interface PdfJobResult {
   job: PdfJob;
@@ -63,13 +64,12 @@ export async function printBatch(engine: PdfEngine, jobs: readonly PdfJob[], opt
   const runOne = async (job: PdfJob): Promise<PdfJobResult> => {
     const started = performance.now();
     const done = (rest: Omit<PdfJobResult, 'job' | 'ms'>): PdfJobResult => ({ job, ms: performance.now() - started, ...rest });
-    let html: string;
+    let printed: PrintResult;
     try {
-      html = await job.html();
+      printed = 'print' in job ? await job.print(engine, signal) : await engine.print(await job.html(), { outline: job.outline, timeoutMs: job.timeoutMs, signal });
     } catch (err) {
       return done({ ok: false, error: pdfError('inputFailed', { reason: reasonOf(err) }) });
     }
-    const printed = job.print ? await job.print(engine, html, signal) : await engine.print(html, { outline: job.outline, timeoutMs: job.timeoutMs, signal });
     if (!printed.ok) return done({ ok: false, error: printed.error });
     try {
       await options.write(job.out, printed.pdf, { signal });

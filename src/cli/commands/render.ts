@@ -6,10 +6,14 @@ import { localize } from '../../i18n/index.js';
 import { locate } from '../../load/source.js';
 import { gate } from '../../render/gate.js';
 import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, RENDER_KINDS, type RenderKind } from '../../render/index.js';
+import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
+import { renderPoster } from '../../pdf/poster.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
-interface RenderFlags {
+interface RenderFlags extends PdfFlags {
+  buku?: boolean;
   to?: string;
   out?: string;
   varian?: RenderKind[];
@@ -46,7 +50,12 @@ export function registerRender(program: Command, ctx: CliContext): void {
         return out;
       },
     );
-  addPublishOptions(command, ctx).action(async (paths: string[], flags: RenderFlags) => {
+  addPdfOptions(addPublishOptions(command, ctx), ctx, { booklet: true }).action(async (paths: string[], flags: RenderFlags) => {
+    if (flags.buku && flags.to !== 'pdf') {
+      ctx.io.stderr.write(t({ id: 'Buku unit hanya dibuat sebagai PDF: tambahkan --to pdf.\n', en: 'The unit booklet is only made as a PDF: add --to pdf.\n' }));
+      ctx.setExitCode(EXIT.usage);
+      return;
+    }
     if (!flags.out) {
       ctx.io.stderr.write(t({ id: 'Tentukan folder tujuan dengan --out, misalnya: standar render layanan/ktp-el.yaml --out keluaran\n', en: 'Give the output folder with --out, for example: standar render layanan/ktp-el.yaml --out output\n' }));
       ctx.setExitCode(EXIT.usage);
@@ -67,6 +76,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
     }
 
     const pages: { name: string; html: string }[] = [];
+    const booklets: { name: string; plan: BookletPlan }[] = [];
     const used = new Set<string>();
     let failed = false;
     try {
@@ -83,13 +93,14 @@ export function registerRender(program: Command, ctx: CliContext): void {
               failed = true;
               continue;
             }
-            pages.push({ name: uniqueName(`${provider.data.kode.toLowerCase()}.maklumat`, used), html: renderDocument('maklumat', unit, undefined, { media: target.media, templateDir }) });
+            pages.push({ name: uniqueName(`${provider.data.kode.toLowerCase()}.maklumat`, used), html: target.extension === 'pdf' ? renderPoster(unit, { format: posterFormat(flags), qr: flags.qr, templateDir }) : renderDocument('maklumat', unit, undefined, { media: target.media, templateDir }) });
             continue;
           }
           for (const service of unit.services) {
             pages.push({ name: uniqueName(`${service.kode.toLowerCase()}.${kind}`, used), html: renderDocument(kind, unit, service, { media: target.media, templateDir }) });
           }
         }
+        if (flags.buku && unit.services.length > 0) booklets.push({ name: uniqueName(`${(loadedUnit.provider?.data.kode ?? 'layanan').toLowerCase()}.buku`, used), plan: planBooklet(unit, { templateDir }) });
       }
     } catch (err) {
       if (!(err instanceof RenderError)) throw err;
@@ -99,17 +110,24 @@ export function registerRender(program: Command, ctx: CliContext): void {
       return;
     }
 
-    const converter = await target.open();
-    try {
-      for (const page of pages) await writeFileAtomic(join(outDir, `${page.name}.${target.extension}`), await converter.convert(page.html));
-    } finally {
-      await converter.close();
+    let pdfCode: number = EXIT.ok;
+    if (target.extension === 'pdf') {
+      const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
+      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir)).code;
+    } else {
+      const converter = await target.open();
+      try {
+        for (const page of pages) await writeFileAtomic(join(outDir, `${page.name}.${target.extension}`), await converter.convert(page.html));
+      } finally {
+        await converter.close();
+      }
     }
     printDiagnostics(ctx, shown, files);
     const where = shownDir(ctx, outDir);
-    if (pages.length > 0) ctx.io.stdout.write(t({ id: `✔ ${pages.length} halaman ${target.extension.toUpperCase()} ditulis ke ${where}\n`, en: `✔ ${pages.length} ${target.extension.toUpperCase()} page${pages.length === 1 ? '' : 's'} written to ${where}\n` }));
-    else if (!blocked && !failed) ctx.io.stderr.write(t({ id: 'Tidak ada halaman yang dibuat: tidak ditemukan berkas layanan.\n', en: 'No page was made: no service file was found.\n' }));
+    if (pages.length + booklets.length > 0) {
+      if (target.extension !== 'pdf') ctx.io.stdout.write(t({ id: `✔ ${pages.length} halaman ${target.extension.toUpperCase()} ditulis ke ${where}\n`, en: `✔ ${pages.length} ${target.extension.toUpperCase()} page${pages.length === 1 ? '' : 's'} written to ${where}\n` }));
+    } else if (!blocked && !failed) ctx.io.stderr.write(t({ id: 'Tidak ada halaman yang dibuat: tidak ditemukan berkas layanan.\n', en: 'No page was made: no service file was found.\n' }));
     const io = loaded.diagnostics.some((d) => d.rule === 'io');
-    ctx.setExitCode(io ? EXIT.usage : blocked || failed ? EXIT.problems : EXIT.ok);
+    ctx.setExitCode(io ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : blocked || failed ? EXIT.problems : pdfCode);
   });
 }
