@@ -42,6 +42,13 @@ export const maklumatLengkap: ProviderRule = {
       message: { id: 'Maklumat tidak menyebut penandatangannya (nama dan jabatan).', en: 'The pledge does not name its signer (name and position).' },
       hint: { id: 'Tulis "penandatangan:" dengan nama, jabatan, pangkat_golongan dan nip, atau isi "kepala:" yang dipakai sebagai penandatangan.', en: 'Write "penandatangan:" with nama, jabatan, pangkat_golongan and nip, or fill in "kepala:", who then signs.' },
     },
+    signerDetails: {
+      message: { id: 'Penandatangan maklumat tidak menyebut {kurang}.', en: 'The pledge\'s signer has no {kurang}.' },
+      hint: {
+        id: 'Tulis "pangkat_golongan" (misalnya "Pembina Utama Muda, IV/c") dan "nip" (18 angka di antara tanda kutip) agar tercetak di bawah tanda tangan. Penandatangan yang bukan pegawai negeri (misalnya direksi BUMN) dapat melewati ini dengan komentar standar-disable-next-line.',
+        en: 'Write "pangkat_golongan" (e.g. "Pembina Utama Muda, IV/c") and "nip" (18 digits in quotes) so they print under the signature. A signer who is not a civil servant (e.g. a state-enterprise director) can skip this with a standar-disable-next-line comment.',
+      },
+    },
   },
   check(provider, _ctx, report) {
     const data = asRecord(provider.data);
@@ -54,7 +61,14 @@ export const maklumatLengkap: ProviderRule = {
     const all = [teks, ...asArray(m.janji).filter(nonEmpty), nonEmpty(m.kompensasi) ? `kompensasi ${m.kompensasi}` : ''].join('\n');
     const at = nonEmpty(m.teks) ? '/maklumat/teks' : '/maklumat';
     for (const s of STATEMENTS) if (!s.re.test(all)) report({ pointer: at, message: s.key });
-    const signer = asRecord(isRecord(m.penandatangan) ? m.penandatangan : data.kepala);
-    if (!nonEmpty(signer.nama) || !nonEmpty(signer.jabatan)) report({ pointer: isRecord(m.penandatangan) ? '/maklumat/penandatangan' : '/maklumat', message: 'signer' });
+    const own = isRecord(m.penandatangan);
+    const signer = asRecord(own ? m.penandatangan : data.kepala);
+    if (!nonEmpty(signer.nama) || !nonEmpty(signer.jabatan)) {
+      report({ pointer: own ? '/maklumat/penandatangan' : '/maklumat', message: 'signer' });
+      return;
+    }
+    // The printed maklumat shows rank and NIP under the name, as official signatures do.
+    const kurang = (['pangkat_golongan', 'nip'] as const).filter((k) => !nonEmpty(signer[k])).map((k) => `"${k}"`);
+    if (kurang.length > 0) report({ pointer: own ? '/maklumat/penandatangan' : '/kepala', message: 'signerDetails', params: { kurang: kurang.join(', ') }, severity: 'info' });
   },
 };

@@ -76,7 +76,7 @@ describe('kanal-sp4n-lapor', () => {
   it('flags complaint channels without SP4N-LAPOR!, where they are written', () => {
     const provider = variant(BASE_PROVIDER, '        - jenis: sp4n_lapor\n          alamat: https://www.lapor.go.id\n', '');
     const found = checkService(id, BASE_SERVICE, { provider });
-    expect(found.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual(['penyelenggara.yaml:20 Saluran pengaduan tidak memuat SP4N-LAPOR!.']);
+    expect(found.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual(['penyelenggara.yaml:22 Saluran pengaduan tidak memuat SP4N-LAPOR!.']);
     expect(found[0]!.hint).toContain('jenis: sp4n_lapor');
   });
   it('accepts SP4N-LAPOR! by kind or by its address', () => {

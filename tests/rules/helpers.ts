@@ -88,6 +88,8 @@ wilayah:
 kepala:
   nama: Dr. Ratna Kusumawardani, M.Si.
   jabatan: Kepala Dinas Kependudukan dan Pencatatan Sipil
+  pangkat_golongan: Pembina Utama Muda, IV/c
+  nip: "197603152000032004"
 maklumat:
   janji:
     - Melakukan perbaikan secara terus-menerus.

@@ -69,7 +69,7 @@ describe('maklumat-lengkap', () => {
   const id = 'maklumat-lengkap';
   it('flags a pledge without the continuous-improvement promise (the model sentence lacks it)', () => {
     const found = checkProvider(id, variant(BASE_PROVIDER, '  janji:\n    - Melakukan perbaikan secara terus-menerus.\n', ''));
-    expect(brief(found)).toEqual(['12:3 error maklumat-lengkap: Maklumat tidak memuat janji melakukan perbaikan secara terus-menerus.']);
+    expect(brief(found)).toEqual(['14:3 error maklumat-lengkap: Maklumat tidak memuat janji melakukan perbaikan secara terus-menerus.']);
   });
   it('flags a custom text without capability or sanction, and a missing signer', () => {
     const custom = variant(BASE_PROVIDER, 'maklumat:\n', 'maklumat:\n  teks: Kami melayani dengan sepenuh hati.\n');
@@ -80,6 +80,11 @@ describe('maklumat-lengkap', () => {
     const unsigned = variant(BASE_PROVIDER, 'kepala:\n  nama: Dr. Ratna Kusumawardani, M.Si.\n  jabatan: Kepala Dinas Kependudukan dan Pencatatan Sipil\n', '');
     expect(checkProvider(id, unsigned).map((d) => d.message)).toEqual(['Maklumat tidak menyebut penandatangannya (nama dan jabatan).']);
   });
+  it('notes a signer without rank and NIP, which the printed pledge shows', () => {
+    const noNip = variant(BASE_PROVIDER, '  pangkat_golongan: Pembina Utama Muda, IV/c\n  nip: "197603152000032004"\n', '');
+    expect(brief(checkProvider(id, noNip))).toEqual(['9:3 info maklumat-lengkap: Penandatangan maklumat tidak menyebut "pangkat_golongan", "nip".']);
+  });
+
   it('warns when there is no pledge at all', () => {
     const none = BASE_PROVIDER.replace(/maklumat:\n(  .*\n)+/, '');
     expect(brief(checkProvider(id, none))).toEqual(['1:1 warning maklumat-lengkap: Penyelenggara ini belum menulis maklumat pelayanan.']);
