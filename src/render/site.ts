@@ -17,6 +17,8 @@ export interface SiteOptions extends RenderOptions {
   /** https address the site is published at; with it, sitemap.xml and robots.txt are written. */
   baseUrl?: string;
   downloads?: DownloadSpec[];
+  /** Files of the whole unit (the PDF booklet) linked from the catalogue; the caller writes them. */
+  unitDownloads?: { href: string; label: Text }[];
 }
 
 /** A document of the site that another format can also be made of, at `path` + "." + extension. */
@@ -118,7 +120,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     `.jumlah-tampil::after { content: counter(tampil) ${cssString(` ${l.shown}`)}; }`,
   ];
   const unitName = unit.provider?.nama ?? l.catalogueTitle;
-  files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${unit.provider?.singkatan ?? unitName}`, deskripsi: `${l.catalogueTitle} ${unitName}`, css: filterCss, data: { katalog }, situs: site('', 'index.html') }, opts));
+  files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${unit.provider?.singkatan ?? unitName}`, deskripsi: `${l.catalogueTitle} ${unitName}`, css: filterCss, data: { katalog }, situs: site('', 'index.html', { unduhan: (options.unitDownloads ?? []).map((d) => ({ href: d.href, teks: d.label[opts.lang] })) }) }, opts));
 
   // Services
   for (const [i, { s }] of order.entries()) {

@@ -1,16 +1,19 @@
 import type { Command } from 'commander';
 import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadUnits } from '../../check/load-units.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { localize } from '../../i18n/index.js';
 import { locate } from '../../load/source.js';
 import { gate } from '../../render/gate.js';
 import { buildSite, NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../../render/index.js';
+import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
+import { renderPoster } from '../../pdf/poster.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags, type PdfRun } from '../pdf-output.js';
 import { addPublishOptions, httpsArgument, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
-interface BuildFlags {
+interface BuildFlags extends PdfFlags {
   to?: string;
   out?: string;
   baseUrl?: string;
@@ -19,6 +22,8 @@ interface BuildFlags {
 
 /** Lists the files a build wrote, so the next build removes the pages of deleted services and nothing else. */
 const MANIFEST = '.standar-situs.json';
+/** The unit booklet (every service's full standard and the maklumat), at the site's root. */
+const BOOKLET = 'buku-standar-pelayanan.pdf';
 
 async function previousFiles(outDir: string): Promise<string[]> {
   try {
@@ -30,11 +35,11 @@ async function previousFiles(outDir: string): Promise<string[]> {
 }
 
 /** Every file atomically, then stale files of the previous build removed, then the new manifest. */
-async function writeSite(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+async function writeSite(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, printed: readonly string[] = []): Promise<void> {
   const before = await previousFiles(outDir);
   for (const [path, content] of files) await writeFileAtomic(join(outDir, path), content);
-  for (const path of before) if (!files.has(path)) await rm(join(outDir, path), { force: true });
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ berkas: [...files.keys()] }, null, 2) + '\n');
+  for (const path of before) if (!files.has(path) && !printed.includes(path)) await rm(join(outDir, path), { force: true });
+  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ berkas: [...files.keys(), ...printed] }, null, 2) + '\n');
 }
 
 export function registerBuild(program: Command, ctx: CliContext): void {
@@ -48,7 +53,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .argument('[unit]', t({ id: 'folder unit (berisi penyelenggara.yaml); bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml); default: this folder' }))
     .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }))
     .option('--base-url <https-url>', t({ id: 'alamat situs saat diterbitkan; dengan ini sitemap.xml dan robots.txt ikut dibuat', en: 'address the site is published at; with it sitemap.xml and robots.txt are written too' }), httpsArgument(ctx));
-  addPublishOptions(command, ctx).action(async (input: string | undefined, flags: BuildFlags) => {
+  addPdfOptions(addPublishOptions(command, ctx), ctx, { booklet: false }).action(async (input: string | undefined, flags: BuildFlags) => {
     const outDir = resolve(ctx.io.cwd, flags.out ?? 'site');
     const target = OUTPUT_TARGETS[flags.to ?? 'html']!;
     const loaded = await loadUnits([input ?? '.'], { lang: ctx.lang, cwd: ctx.io.cwd });
@@ -81,9 +86,20 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     const downloads: DownloadSpec[] = target.extension === 'html' ? [] : [{ extension: target.extension, label: { id: `Unduh ${target.extension.toUpperCase()}`, en: `Download ${target.extension.toUpperCase()}` } }];
     let site;
     const extra = new Map<string, string | Uint8Array>();
+    // PDFs are printed in one batch after the pages are made: the booklet joins them at the root.
+    const pdfPages: { name: string; html: string }[] = [];
+    let booklet: BookletPlan | undefined;
     try {
-      site = buildSite(unit, { templateDir, baseUrl: flags.baseUrl, downloads });
-      if (downloads.length > 0) {
+      const unitDownloads = target.extension === 'pdf' && unit.services.length > 0 ? [{ href: BOOKLET, label: { id: 'Unduh buku standar pelayanan (PDF)', en: 'Download the service standards booklet (PDF)' } }] : [];
+      site = buildSite(unit, { templateDir, baseUrl: flags.baseUrl, downloads, unitDownloads });
+      if (target.extension === 'pdf') {
+        for (const doc of site.documents) {
+          // The maklumat is the poster for the service room; its QR code leads to this site when its address is known.
+          const html = doc.kind === 'maklumat' ? renderPoster(unit, { format: posterFormat(flags), qr: flags.qr ?? flags.baseUrl, templateDir }) : renderDocument(doc.kind, unit, doc.service, { media: 'print', templateDir });
+          pdfPages.push({ name: doc.path, html });
+        }
+        if (unit.services.length > 0) booklet = planBooklet(unit, { templateDir });
+      } else if (downloads.length > 0) {
         const converter = await target.open();
         try {
           for (const doc of site.documents) {
@@ -102,14 +118,20 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
       shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
     }
+    let pdf: PdfRun | undefined;
+    if (target.extension === 'pdf') {
+      pdf = await printPdfJobs(ctx, [...pageJobs(pdfPages, outDir), ...(booklet ? [bookletJob(BOOKLET, join(outDir, BOOKLET), booklet)] : [])], flags, outDir);
+      // No browser, or interrupted: the site is left as it was.
+      if (pdf.code > EXIT.problems) return stop(pdf.code);
+    }
     const all = new Map([...site.files, ...extra]);
-    await writeSite(outDir, all);
+    await writeSite(outDir, all, pdf?.written.map((path) => relative(outDir, path)));
     printDiagnostics(ctx, shown, files);
     const where = shownDir(ctx, outDir);
     ctx.io.stdout.write(t({
-      id: `✔ Situs ${unit.services.length} layanan ditulis ke ${where} (${all.size} berkas). Buka ${where}index.html di peramban.\n`,
-      en: `✔ Site of ${unit.services.length} service${unit.services.length === 1 ? '' : 's'} written to ${where} (${all.size} files). Open ${where}index.html in a browser.\n`,
+      id: `✔ Situs ${unit.services.length} layanan ditulis ke ${where} (${all.size + (pdf?.written.length ?? 0)} berkas). Buka ${where}index.html di peramban.\n`,
+      en: `✔ Site of ${unit.services.length} service${unit.services.length === 1 ? '' : 's'} written to ${where} (${all.size + (pdf?.written.length ?? 0)} files). Open ${where}index.html in a browser.\n`,
     }));
-    ctx.setExitCode(EXIT.ok);
+    ctx.setExitCode(pdf?.code ?? EXIT.ok);
   });
 }
