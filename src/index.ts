@@ -16,6 +16,10 @@ export { FORMATTERS } from './report/formatters/index.js';
 export type { Formatter, FormatContext, ReportInput } from './report/types.js';
 export { RULES } from './rules/index.js';
 export type { Rule, RuleSettings } from './rules/types.js';
+export { findConfigs, type ConfigResult, type FindOptions } from './config/load.js';
+export type { ConfigSet, ResolvedConfig } from './config/types.js';
+export { BASELINE_FILE, BaselineFilter, buildBaseline, readBaseline, type Baseline, type BaselineEntry } from './check/baseline.js';
+export { parseTerbilang, terbilang } from './model/terbilang.js';
 export { getValidator, SCHEMA_FILES, type DocumentKind } from './schema/validators.js';
 export {
   buildSite,
