@@ -4,7 +4,6 @@ export { printBooklet, type BookletComposer, type BookletOptions, type BookletRe
 export { findChromium, USUAL_CHROMIUM_PATHS, type ChromiumFound, type ChromiumLookup } from './chromium.js';
 export { CHROMIUM_FLAGS, defaultPoolSize, PdfEngine, type PdfEngineOptions, type PrintedPdf, type PrintOptions, type PrintResult } from './engine.js';
 export { describePdfError, type PdfError } from './errors.js';
-export { FONT_STACKS, fontFaceCss, type FontFamily } from './fonts.js';
 export { inspectPdf, type OutlineItem, type PdfFacts } from './inspect.js';
 export { ORIENTATIONS, pageSizeMm, POSTER_SIZES, posterPageCss, type Orientation, type PosterFormat, type PosterSize } from './paper.js';
 export { qrSvg } from './qr.js';

@@ -97,7 +97,8 @@ function withPolicy(html: string, file: string, lang: Lang): string {
 /** Run one page template; the result is a complete, self-contained HTML document. */
 export function renderPage(unit: RenderUnit, request: PageRequest, opts: ResolvedOptions, footer?: string): string {
   const l = labels(opts.lang);
-  const css = sharedStyles(opts.templates.css, opts.media);
+  // Print pages inline the font subsets their text needs (Latin Extended only for names that use it).
+  const css = sharedStyles(opts.templates.css, opts.media, opts.media === 'print' ? JSON.stringify([unit.provider, request.data]) : '');
   const own = [...(request.css ?? []), ...(footer ? [pageMarginCss(footer, l)] : [])].join('\n');
   const context: PageContext = {
     halaman: { jenis: request.page, bahasa: opts.bahasa, judul: request.judul, css, kaki: request.situs !== undefined || request.page === 'publik' },

@@ -1,45 +1,19 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fontFaceCss, subsetKey } from './fonts.js';
 import type { Labels } from './labels.js';
 import type { Media } from './types.js';
 
-const require = createRequire(import.meta.url);
-
-/** Only the subsets Indonesian text needs; the others would add weight and no glyph we print. */
-const FONT_SUBSETS = ['latin', 'latin-ext'];
-const FONT_FILES: Record<string, string[]> = {
-  '@fontsource/noto-sans': ['400.css', '700.css', '400-italic.css'],
-  '@fontsource/noto-serif': ['400.css', '700.css'],
-};
-
-let printFonts: string | undefined;
+/** The shipped families every print page may use: Noto Sans for text, Noto Serif for headings. */
+const PRINT_FAMILIES = ['sans', 'serif'] as const;
 
 /**
  * @font-face rules for Noto Sans and Noto Serif with the woff2 files inlined as data: URIs, so a
- * page printed to PDF embeds the same fonts on every machine and requests nothing.
+ * page printed to PDF embeds the same fonts on every machine and requests nothing. Regular, bold
+ * and both italics: a missing face would be synthesised, and a synthesised face is printed as a
+ * Type 3 font instead of the shipped one. Only the subsets `text` needs (Latin always).
  */
-export function printFontFaces(): string {
-  if (printFonts !== undefined) return printFonts;
-  const out: string[] = [];
-  for (const [pkg, files] of Object.entries(FONT_FILES)) {
-    const dir = dirname(require.resolve(`${pkg}/package.json`));
-    for (const file of files) {
-      const css = readFileSync(join(dir, file), 'utf8');
-      for (const m of css.matchAll(/\/\* ([a-z-]+)-\d{3}-(?:normal|italic) \*\/\s*(@font-face\s*\{[^}]*\})/g)) {
-        if (!FONT_SUBSETS.includes(m[1]!.replace(/^noto-(?:sans|serif)-/, ''))) continue;
-        out.push(
-          m[2]!.replace(/src:[^;]*;/, (src) => {
-            const woff2 = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(src)![1]!;
-            return `src: url(data:font/woff2;base64,${readFileSync(join(dir, woff2)).toString('base64')}) format('woff2');`;
-          }),
-        );
-      }
-    }
-  }
-  printFonts = out.join('\n');
-  return printFonts;
+export function printFontFaces(text = ''): string {
+  return fontFaceCss(PRINT_FAMILIES, text);
 }
 
 /** A CSS string literal for any text: every character outside [A-Za-z0-9 ] is escaped, so user text cannot leave it. */
@@ -58,11 +32,11 @@ const sharedSheets = new Map<string, string>();
  * The stylesheet every page shares: the print fonts when printing, then the base CSS. The same
  * string object comes back for the same input, so its CSP hash is computed once per run.
  */
-export function sharedStyles(base: string, media: Media): string {
-  const key = `${media}\0${base}`;
+export function sharedStyles(base: string, media: Media, text = ''): string {
+  const key = `${media}\0${media === 'print' ? subsetKey(PRINT_FAMILIES, text) : ''}\0${base}`;
   let sheet = sharedSheets.get(key);
   if (sheet === undefined) {
-    sheet = media === 'print' ? `${printFontFaces()}\n${base}` : base;
+    sheet = media === 'print' ? `${printFontFaces(text)}\n${base}` : base;
     sharedSheets.set(key, sheet);
   }
   return sheet;

@@ -4,12 +4,6 @@ import { dirname, join } from 'node:path';
 
 export type FontFamily = 'sans' | 'serif';
 
-/** CSS font stacks of the shipped fonts; the fallbacks only matter for characters Noto lacks. */
-export const FONT_STACKS: Record<FontFamily, string> = {
-  sans: "'Noto Sans', 'DejaVu Sans', Arial, sans-serif",
-  serif: "'Noto Serif', 'DejaVu Serif', 'Times New Roman', serif",
-};
-
 const PACKAGES: Record<FontFamily, { pkg: string; file: string; family: string }> = {
   sans: { pkg: '@fontsource/noto-sans', file: 'noto-sans', family: 'Noto Sans' },
   serif: { pkg: '@fontsource/noto-serif', file: 'noto-serif', family: 'Noto Serif' },
@@ -57,8 +51,8 @@ function subsetCss(family: FontFamily, subset: Subset): string {
       const path = join(root, 'files', `${file}-${subset.name}-${weight}-${style}.woff2`);
       if (!existsSync(path)) continue;
       rules.push(
-        `@font-face{font-family:'${name}';font-style:${style};font-weight:${weight};font-display:block;` +
-          `src:url(data:font/woff2;base64,${readFileSync(path).toString('base64')}) format('woff2');unicode-range:${range};}`,
+        `@font-face { font-family: '${name}'; font-style: ${style}; font-weight: ${weight}; font-display: block; ` +
+          `src: url(data:font/woff2;base64,${readFileSync(path).toString('base64')}) format('woff2'); unicode-range: ${range}; }`,
       );
     }
   }
@@ -78,6 +72,11 @@ function neededSubsets(family: FontFamily, text: string): Subset[] {
     for (const s of subsets) if (!needed.has(s) && s.ranges.some(([lo, hi]) => cp >= lo && cp <= hi)) needed.add(s);
   }
   return subsets.filter((s) => needed.has(s));
+}
+
+/** The names of the subsets `text` needs, e.g. "latin" or "latin,latin-ext": equal for equal font CSS. */
+export function subsetKey(families: readonly FontFamily[], text: string): string {
+  return [...new Set(families.flatMap((family) => neededSubsets(family, text).map((s) => s.name)))].join(',');
 }
 
 /**
