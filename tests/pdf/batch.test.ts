@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../../src/cli/io.js';
 import { printBatch, type PdfJob } from '../../src/pdf/batch.js';
 import { PdfEngine } from '../../src/pdf/engine.js';
 import { processTree } from '../../src/pdf/processes.js';
+import { writeCorpus } from '../../bench/corpus.js';
 import { twoPageStandardHtml } from './fixtures/two-page-standard.js';
 import { pdfinfo } from './poppler.js';
 
@@ -62,27 +63,30 @@ describe('a batch of documents', () => {
   });
 });
 
-describe('an interrupted run', () => {
+describe('an interrupted standar render --to pdf', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`leaves no partial file and no Chromium process after ${signal}`, async () => {
+      const unit = await writeCorpus(join(tempDir(), 'unit'), 120);
       const out = tempDir();
-      // The driver's own temp folder, so its Chromium profile can be looked for afterwards.
+      // The run's own temp folder, so its Chromium profile can be looked for afterwards.
       const tmp = tempDir();
-      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/pdf/fixtures/batch-driver.ts', out, '400'], { env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let log = '';
-      child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/pdf/fixtures/standar-cli.ts', 'render', unit, '--to', 'pdf', '--out', out], { env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      while ((log.match(/^ok /gm) ?? []).length < 5) await new Promise((r) => setTimeout(r, 50));
+      while ((stdout.match(/^✓ /gm) ?? []).length < 5) await new Promise((r) => setTimeout(r, 50));
       const chromium = processTree(child.pid!).filter((p) => p.pid !== child.pid);
       expect(chromium.length).toBeGreaterThan(0);
       child.kill(signal);
       expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130);
+      expect(stderr).toContain('Dihentikan sebelum selesai; tidak ada berkas setengah jadi yang ditinggalkan.');
 
       const files = readdirSync(out);
       expect(files.filter((f) => !f.endsWith('.pdf'))).toEqual([]);
       expect(files.length).toBeGreaterThanOrEqual(5);
-      expect(files.length).toBeLessThan(400);
+      expect(files.length).toBeLessThan(120);
       for (const f of files) expect(Number(pdfinfo(join(out, f)).Pages)).toBeGreaterThan(0);
       const alive = chromium.filter((p) => existsSync(`/proc/${p.pid}`) && readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').includes('chromium'));
       expect(alive).toEqual([]);

@@ -127,6 +127,25 @@ describe('the browser and its pages', () => {
     expect((await engine.print('<!doctype html><title>sesudah</title><p>sesudah</p>')).ok).toBe(true);
   });
 
+  it("starts each document afresh: an earlier page's Content-Security-Policy does not block the next page's styles", async () => {
+    const { contentSecurityPolicy } = await import('../../src/render/styles.js');
+    const page = (size: string) => {
+      const css = `@page { size: ${size}; }`;
+      return `<!doctype html><html lang="id"><head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([css])}"><style>${css}</style><title>${size}</title></head><body><p>${size}</p></body></html>`;
+    };
+    const single = new PdfEngine({ poolSize: 1 });
+    try {
+      const sizes = [];
+      for (const size of ['A4', 'A3 landscape', 'A5']) {
+        const result = await single.print(page(size));
+        if (result.ok) sizes.push(pdfinfo(pdfFile(result.pdf))['Page size']);
+      }
+      expect(sizes).toEqual([expect.stringContaining('(A4)'), expect.stringContaining('(A3)'), expect.stringContaining('(A5)')]);
+    } finally {
+      await single.close();
+    }
+  });
+
   it('reports a missing browser as a fatal result, not an exception', async () => {
     const none = new PdfEngine({ configured: '/tidak/ada/chromium', configuredBy: '--chromium' });
     const result = await none.print('<p>x</p>');
