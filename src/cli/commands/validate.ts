@@ -19,7 +19,7 @@ interface ValidateFlags {
   maxFileSize?: number;
   workers?: number;
   config?: string | false;
-  failSeverity: Severity;
+  failSeverity?: Severity;
   maxWarnings?: number;
   quiet?: boolean;
   baseline?: string | false;
@@ -63,7 +63,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--fail-severity <tingkat>', t({ id: 'gagal (kode keluar 1) mulai tingkat ini: error, warning atau info (bawaan error)', en: 'fail (exit code 1) from this severity up: error, warning or info (default error)' }), (v: string) => {
       if (!(v in SEVERITY_RANK)) throw new InvalidArgumentError(t({ id: 'Pilihannya: error, warning, info.', en: 'The choices are: error, warning, info.' }));
       return v as Severity;
-    }, 'error' as Severity)
+    })
     .option('--max-warnings <n>', t({ id: 'gagal bila peringatan lebih dari n', en: 'fail when there are more than n warnings' }), (v: string) => {
       const n = Number(v);
       if (!/^\d+$/.test(v.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(t({ id: 'Tulis bilangan bulat 0 atau lebih.', en: 'Write a whole number, 0 or more.' }));
@@ -89,7 +89,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         return;
       }
       const result = await validate(inputs, { ...common, baseline: flags.baseline });
-      const failRank = SEVERITY_RANK[flags.failSeverity];
+      const failRank = SEVERITY_RANK[flags.failSeverity ?? 'error'];
       const shown = flags.quiet ? result.diagnostics.filter((d) => SETUP_RULES.has(d.rule) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
       await writeReports(ctx, { ...result, diagnostics: shown }, reports);
       reportBaseline(ctx, result);
