@@ -46,7 +46,7 @@ export const angkaDanHuruf: ServiceRule = {
         report({
           pointer: pointer(),
           message: 'mismatch',
-          params: { kutipan: whole, angka: digits, nilaiHuruf: words.value.toLocaleString('id-ID'), benar: value < 1e15 ? terbilang(value) : inside },
+          params: { kutipan: whole, angka: digits, nilaiHuruf: words.value.toLocaleString('id-ID'), benar: value < 1e15 ? [terbilang(value), words.rest].filter(Boolean).join(' ') : inside },
         });
       }
     });

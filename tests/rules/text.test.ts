@@ -13,7 +13,9 @@ describe('angka-dan-huruf', () => {
 
   it('reads rupiah amounts with thousands dots and zero decimals', () => {
     const doc = variant(BASE_SERVICE, '    keterangan: Tidak dipungut biaya.\n', '    keterangan: Denda Rp 50.000,00 (lima ribu rupiah) bila terlambat.\n');
-    expect(checkService(id, doc).map((d) => d.message)).toEqual(['"50.000,00 (lima ribu rupiah)": angkanya 50.000, tetapi hurufnya berarti 5.000.']);
+    const found = checkService(id, doc);
+    expect(found.map((d) => d.message)).toEqual(['"50.000,00 (lima ribu rupiah)": angkanya 50.000, tetapi hurufnya berarti 5.000.']);
+    expect(found[0]!.hint).toBe('Bila angkanya benar, tulis "50.000 (lima puluh ribu rupiah)"; bila hurufnya yang benar, ubah angkanya menjadi 5.000.');
   });
 
   it('accepts agreeing pairs and leaves other brackets alone', () => {
