@@ -1,5 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { findConfigs } from '../config/load.js';
+import type { PdfSettings } from '../config/types.js';
+import { displayPath } from '../load/discover.js';
 import { printBatch, type PdfJob, type PdfJobResult } from '../pdf/batch.js';
 import { printBooklet } from '../pdf/booklet.js';
 import type { BookletPlan } from '../pdf/booklet-html.js';
@@ -59,10 +62,13 @@ export interface PdfRun {
  * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
  * file. Says its own summary; the caller only combines the exit code.
  */
-export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, outDir: string): Promise<PdfRun> {
+export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, outDir: string, unitDirs: readonly string[]): Promise<PdfRun> {
   const { t, io } = ctx;
   if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok };
-  const engine = new PdfEngine({ configured: flags.chromium, configuredBy: '--chromium', env: io.env, ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}) });
+  const config = await configuredPdf(ctx, unitDirs);
+  const chromium = flags.chromium ? { configured: flags.chromium, configuredBy: '--chromium' } : config.settings?.chromium ? { configured: config.settings.chromium, configuredBy: `${config.file} (pdf.chromium)` } : {};
+  const seconds = flags.timeout ?? config.settings?.batasWaktu;
+  const engine = new PdfEngine({ ...chromium, env: io.env, ...(seconds ? { timeoutMs: seconds * 1000 } : {}) });
   const interrupt = onInterrupt(() => engine.killNow());
   const shown = (path: string) => {
     const rel = relative(io.cwd, path);
@@ -99,6 +105,18 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
   }
   io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}\n` }));
   return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok };
+}
+
+/** The `pdf:` settings of the standar.config.yaml nearest above the first unit, if any. */
+async function configuredPdf(ctx: CliContext, unitDirs: readonly string[]): Promise<{ settings?: PdfSettings; file?: string }> {
+  const dir = unitDirs[0];
+  if (!dir) return {};
+  const found = await findConfigs([join(dir, 'penyelenggara.yaml')], { lang: ctx.lang, cwd: ctx.io.cwd });
+  const governing = Object.values(found.configs?.byDir ?? {})
+    .filter((c) => dir === c.dir || dir.startsWith(c.dir + sep))
+    .sort((a, b) => b.dir.length - a.dir.length)[0];
+  const config = governing ?? found.home;
+  return config?.pdf && config.path ? { settings: config.pdf, file: displayPath(ctx.io.cwd, config.path) } : {};
 }
 
 /** Jobs for finished print pages, one PDF each in `outDir`. */

@@ -69,7 +69,7 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
   const errors = validateConfig(source.data) ?? [];
   const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, how.lang, false)]);
   // Even a configuration with schema errors has its bases checked: every problem is said at once.
-  const data = source.data as { extends?: unknown; rules?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string };
+  const data = source.data as { extends?: unknown; rules?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string; pdf?: { chromium?: string; batas_waktu?: number } };
   const dir = dirname(path);
   const config: ResolvedConfig = { path, dir, rules: {}, overrides: [] };
   const layers: RuleSettings[] = [];
@@ -100,11 +100,13 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
     layers.push(base.config.rules);
     config.overrides.push(...base.config.overrides);
     if (base.config.baseline) config.baseline = base.config.baseline;
+    if (base.config.pdf) config.pdf = { ...config.pdf, ...base.config.pdf };
   }
   if (diagnostics.length > 0) return { diagnostics };
   config.rules = mergeSettings(...layers, normalizeRules(data.rules));
   for (const o of data.overrides ?? []) config.overrides.push({ base: dir, files: asList(o.files), rules: normalizeRules(o.rules) } satisfies ConfigOverride);
   if (data.baseline) config.baseline = resolve(dir, data.baseline);
+  if (data.pdf) config.pdf = { ...config.pdf, ...(data.pdf.chromium ? { chromium: resolve(dir, data.pdf.chromium) } : {}), ...(data.pdf.batas_waktu ? { batasWaktu: data.pdf.batas_waktu } : {}) };
   return { config, diagnostics };
 }
 

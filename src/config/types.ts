@@ -20,6 +20,14 @@ export interface ResolvedConfig {
   overrides: ConfigOverride[];
   /** Absolute path of the baseline file named by `baseline:`. */
   baseline?: string;
+  /** `pdf:` settings, the Chromium path made absolute. */
+  pdf?: PdfSettings;
+}
+
+export interface PdfSettings {
+  chromium?: string;
+  /** Seconds allowed to print one document. */
+  batasWaktu?: number;
 }
 
 /** The configurations of one run: one for every file (--config), or the nearest one above each file. */

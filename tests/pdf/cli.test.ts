@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,6 +133,19 @@ describe('standar render --to pdf when something is wrong', () => {
     const en = await run(['render', 'examples/kanim-sukamaju/layanan/paspor-biasa.yaml', '--to', 'pdf', '--chromium', '/no/chrome', '--out', out, '--lang', 'en'], ROOT);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('The Chromium named by --chromium does not exist or cannot be run: /no/chrome.');
+  });
+
+  it('takes Chromium from standar.config.yaml (pdf.chromium), and says which file named a wrong one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'standar-pdf-config-'));
+    cpSync(join(ROOT, 'examples/kanim-sukamaju'), join(dir, 'unit'), { recursive: true });
+    writeFileSync(join(dir, 'standar.config.yaml'), 'pdf:\n  chromium: ./bukan-chromium\n  batas_waktu: 30\n');
+    const result = await run(['render', 'unit/layanan/paspor-biasa.yaml', '--to', 'pdf', '--out', 'keluaran'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`Chromium yang ditunjuk standar.config.yaml (pdf.chromium) tidak ada atau tidak dapat dijalankan: ${join(dir, 'bukan-chromium')}.`);
+    writeFileSync(join(dir, 'standar.config.yaml'), 'pdf:\n  chromium: /usr/bin/chromium\n');
+    const fine = await run(['render', 'unit/layanan/paspor-biasa.yaml', '--to', 'pdf', '--out', 'keluaran'], dir);
+    expect(fine.code).toBe(0);
+    expect(readdirSync(join(dir, 'keluaran'))).toEqual(['imi-paspor-biasa.lengkap.pdf']);
   });
 
   it('reports each document that fails and goes on, with exit code 1', async () => {

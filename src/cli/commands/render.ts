@@ -113,7 +113,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
     let pdfCode: number = EXIT.ok;
     if (target.extension === 'pdf') {
       const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
-      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir)).code;
+      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir))).code;
     } else {
       const converter = await target.open();
       try {
