@@ -18,6 +18,19 @@ function pickLang(argv: readonly string[], env: CliIO['env']): Lang {
   return fromEnv && isLang(fromEnv) ? fromEnv : 'id';
 }
 
+/**
+ * The subcommand named in argv, if any: the first word that is neither an option nor the value of
+ * a global option. Top-level help and unknown commands need every command loaded.
+ */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
 function wantsColor(io: CliIO, argv: readonly string[]): boolean {
   if (argv.includes('--no-color') || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
   if (io.env.FORCE_COLOR && !['0', 'false'].includes(io.env.FORCE_COLOR)) return true;
@@ -55,7 +68,9 @@ export async function main(options: MainOptions): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`${translateUsageError(s, lang)}\n${t({ id: 'Lihat "standar --help".', en: 'See "standar --help".' })}\n`),
     });
-  for (const register of Object.values(COMMANDS)) register(program, ctx);
+  const requested = commandName(options.argv);
+  const needed = requested && requested in COMMANDS ? [COMMANDS[requested]!] : Object.values(COMMANDS);
+  for (const register of await Promise.all(needed.map((load) => load()))) register(program, ctx);
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput()).helpOption('-h, --help', t({ id: 'tampilkan bantuan', en: 'show help' }));
 
   try {

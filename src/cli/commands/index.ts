@@ -1,22 +1,20 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
-import { registerDiff } from './diff.js';
-import { registerFmt } from './fmt.js';
-import { registerInit } from './init.js';
-import { registerNew } from './new.js';
-import { registerServe } from './serve.js';
-import { registerBuild } from './build.js';
-import { registerRender } from './render.js';
-import { registerValidate } from './validate.js';
 
-/** Every subcommand, by name; each file registers its own options and action. */
-export const COMMANDS: Record<string, (program: Command, ctx: CliContext) => void> = {
-  validate: registerValidate,
-  init: registerInit,
-  new: registerNew,
-  fmt: registerFmt,
-  diff: registerDiff,
-  serve: registerServe,
-  render: registerRender,
-  build: registerBuild,
+export type RegisterCommand = (program: Command, ctx: CliContext) => void;
+
+/**
+ * Every subcommand, by name, loaded on demand: each file registers its own options and action,
+ * and a run imports only the command it runs (rendering, PDF and preview modules cost far more
+ * to load than a one-file validate takes).
+ */
+export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
+  validate: async () => (await import('./validate.js')).registerValidate,
+  init: async () => (await import('./init.js')).registerInit,
+  new: async () => (await import('./new.js')).registerNew,
+  fmt: async () => (await import('./fmt.js')).registerFmt,
+  diff: async () => (await import('./diff.js')).registerDiff,
+  serve: async () => (await import('./serve.js')).registerServe,
+  render: async () => (await import('./render.js')).registerRender,
+  build: async () => (await import('./build.js')).registerBuild,
 };
