@@ -42,16 +42,16 @@ const PREFERENCES = { net: { network_prediction_options: 2 } };
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_RECYCLE_AFTER = 100;
 /**
- * A renderer keeps the caches of earlier documents (decoded fonts, layout and paint memory) and
- * grows by about 100 MB before it levels off; every few documents it is told memory is critical,
- * which empties them, halving what each page holds.
+ * Rendering keeps the caches of earlier documents (decoded fonts, layout and paint memory) and
+ * grows by about 100 MB per page before it levels off; every few documents Chromium is told
+ * memory is critical, which empties them (measured: peak 583 → 497 MB over 300 documents).
  */
 const PURGE_EVERY = 10;
 const MAX_CRASHES = 3;
 /** How long a normal shutdown may take before the process tree is killed. */
 const CLOSE_GRACE_MS = 5_000;
 
-/** Pages printed at once: one per CPU (each page is a renderer process), at most 4. */
+/** Pages printing at once: one per CPU, at most 4 (while one page lays out, another is printed). */
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }

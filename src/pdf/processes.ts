@@ -21,8 +21,8 @@ function readProc(pid: number): ProcInfo | undefined {
 }
 
 /**
- * A process and all its descendants, from /proc (Linux). Chromium's renderers and zygotes are
- * children of the browser process; they are what must be killed and what the memory is spent in.
+ * A process and all its descendants, from /proc (Linux): whatever Chromium started (renderers,
+ * zygotes, utilities, depending on its flags) is what must be killed and what memory is spent in.
  * Elsewhere (no /proc) only the root is known.
  */
 export function processTree(rootPid: number): ProcInfo[] {
@@ -52,7 +52,7 @@ export function treeRss(rootPid: number): number {
   return processTree(rootPid).reduce((sum, p) => sum + p.rss, 0);
 }
 
-/** Kill a process tree at once, children first seen from the root, ignoring ones already gone. */
+/** Kill a process and every descendant at once, ignoring those already gone. */
 export function killTree(rootPid: number): void {
   const tree = processTree(rootPid);
   const pids = tree.length > 0 ? tree.map((p) => p.pid) : [rootPid];
