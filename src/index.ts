@@ -41,6 +41,21 @@ export {
   type SiteDocument,
   type SiteOptions,
 } from './render/index.js';
+export {
+  findChromium,
+  inspectPdf,
+  PdfEngine,
+  planBooklet,
+  printBatch,
+  printBooklet,
+  qrSvg,
+  renderPoster,
+  type PdfEngineOptions,
+  type PdfJob,
+  type PdfJobResult,
+  type PosterFormat,
+  type PrintResult,
+} from './pdf/index.js';
 export { scaffoldUnit, parseWilayah, type ScaffoldOptions, type UnitAnswers, type Wilayah } from './authoring/init.js';
 export { newServiceText, PLACEHOLDER, type NewServiceInput } from './authoring/new-service.js';
 export { formatYaml, type FormatResult } from './authoring/fmt.js';

@@ -7,3 +7,5 @@ export { describePdfError, type PdfError } from './errors.js';
 export { inspectPdf, type OutlineItem, type PdfFacts } from './inspect.js';
 export { ORIENTATIONS, pageSizeMm, POSTER_SIZES, posterPageCss, type Orientation, type PosterFormat, type PosterSize } from './paper.js';
 export { qrSvg } from './qr.js';
+export { planBooklet, type BookletPlan } from './booklet-html.js';
+export { LAPOR_URL, qrTargetFor, renderPoster, type PosterOptions, type QrTarget } from './poster.js';
