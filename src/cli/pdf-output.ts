@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { join, relative, sep } from 'node:path';
 import { findConfigs } from '../config/load.js';
 import type { PdfSettings } from '../config/types.js';
@@ -14,9 +14,19 @@ import { EXIT, writeFileAtomic, type CliContext } from './io.js';
 import { createProgress } from './progress.js';
 
 /** The options `--to pdf` adds to render and build. */
+const ORIENTASI = ['potret', 'lanskap'] as const;
+
+/** A commander parser accepting one of `choices`, with the choices said in the user's language. */
+function oneOf<T extends string>(ctx: CliContext, choices: readonly T[]) {
+  return (value: string): T => {
+    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(ctx.t({ id: `Pilihannya: ${choices.join(', ')}.`, en: `The choices are: ${choices.join(', ')}.` }));
+    return value as T;
+  };
+}
+
 export interface PdfFlags {
-  ukuran: PosterSize;
-  orientasi: 'potret' | 'lanskap';
+  ukuran?: PosterSize;
+  orientasi?: (typeof ORIENTASI)[number];
   qr?: string;
   chromium?: string;
   timeout?: number;
@@ -26,8 +36,9 @@ export function addPdfOptions(command: Command, ctx: CliContext, offers: { bookl
   const { t } = ctx;
   if (offers.booklet) command.option('--buku', t({ id: 'juga buku unit (PDF): sampul, daftar isi bernomor halaman, semua layanan, maklumat', en: 'also the unit booklet (PDF): cover, contents with page numbers, every service, the maklumat' }));
   return command
-    .addOption(new Option('--ukuran <kertas>', t({ id: 'ukuran poster maklumat (PDF): A4, A3 atau A2 (bawaan: A4)', en: 'size of the maklumat poster (PDF): A4, A3 or A2 (default: A4)' })).choices(POSTER_SIZES).default('A4'))
-    .addOption(new Option('--orientasi <arah>', t({ id: 'arah poster maklumat (PDF): potret atau lanskap (bawaan: potret)', en: 'orientation of the maklumat poster (PDF): potret (portrait) or lanskap (landscape) (default: potret)' })).choices(['potret', 'lanskap']).default('potret'))
+    // Defaults are applied in posterFormat, not by commander, whose "(default: …)" would be English.
+    .option('--ukuran <kertas>', t({ id: 'ukuran poster maklumat (PDF): A4, A3 atau A2 (bawaan: A4)', en: 'size of the maklumat poster (PDF): A4, A3 or A2 (default: A4)' }), oneOf(ctx, POSTER_SIZES))
+    .option('--orientasi <arah>', t({ id: 'arah poster maklumat (PDF): potret atau lanskap (bawaan: potret)', en: 'orientation of the maklumat poster (PDF): potret (portrait) or lanskap (landscape) (default: potret)' }), oneOf(ctx, ORIENTASI))
     .option('--qr <https-url>', t({ id: 'alamat yang dituju kode QR di poster maklumat (bawaan: situs unit, atau kanal pengaduan daring)', en: "address the maklumat poster's QR code points to (default: the unit's website, or an online complaint channel)" }), (value: string) => {
       if (!/^https:\/\/[^\s/?#]+\S*$/.test(value)) throw new InvalidArgumentError(t({ id: 'Tulis alamat yang diawali https://.', en: 'Write an address starting with https://.' }));
       return value;
@@ -41,7 +52,7 @@ export function addPdfOptions(command: Command, ctx: CliContext, offers: { bookl
 }
 
 export function posterFormat(flags: PdfFlags): PosterFormat {
-  return { size: flags.ukuran, orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
+  return { size: flags.ukuran ?? 'A4', orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
 }
 
 /** A booklet printed in as many passes as its table of contents needs. */
