@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to a working project: system packages (Chromium for PDFs,
-# poppler for the PDF tests), npm dependencies, the build, then the main job on examples/.
+# poppler for the PDF tests), npm dependencies, the build, then the main job on examples/:
+# validate, and build each unit's catalogue site with its PDFs into site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,3 +41,10 @@ npm run build --silent
 
 say "Memeriksa examples/"
 node bin/standar.js validate examples/
+
+say "Membangun situs katalog dan PDF dari examples/ ke site/"
+for unit in examples/*/; do
+  node bin/standar.js build "$unit" --to pdf --out "site/$(basename "$unit")"
+done
+
+say "Selesai. Buka site/disdukcapil-sukamaju/index.html (dan site/kanim-sukamaju/index.html) di peramban."
