@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProviderDoc } from '../load/unit.js';
 import { checkProviderFile, checkServiceFile } from './files.js';
+import { READ_AHEAD, readAhead } from './read-ahead.js';
 import type { BatchReply, BatchRequest } from './parallel.js';
 
 // Each worker parses a unit's provider once and keeps it for every batch of that unit.
@@ -17,8 +18,8 @@ parentPort!.on('message', async (request: BatchRequest) => {
     }
   }
   const reply: BatchReply = { id, results: [] };
-  for (const path of paths) {
-    const { diagnostics, summary } = await checkServiceFile(path, await provider, options);
+  const unitProvider = await provider;
+  for await (const { diagnostics, summary } of readAhead(paths, READ_AHEAD, (path) => checkServiceFile(path, unitProvider, options))) {
     reply.results.push({ diagnostics, summary });
   }
   parentPort!.postMessage(reply);
