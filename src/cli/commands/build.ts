@@ -79,7 +79,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     if (!templatesFor(ctx, flags.templateDir, shown)) return stop(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
 
     const templateDir = flags.templateDir ? resolve(ctx.io.cwd, flags.templateDir) : undefined;
-    const { unit, diagnostics: unitDiagnostics } = await prepareUnit(units[0]!, ctx.lang);
+    const { unit, diagnostics: unitDiagnostics } = await prepareUnit(units[0]!, ctx.lang, { media: target.media });
     shown.push(...unitDiagnostics);
     const provider = units[0]!.provider!;
     // A format other than HTML joins the site as a download of each document (the PDF of the decree).

@@ -81,7 +81,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
     let failed = false;
     try {
       for (const loadedUnit of units) {
-        const { unit, diagnostics: unitDiagnostics } = await prepareUnit(loadedUnit, ctx.lang);
+        const { unit, diagnostics: unitDiagnostics } = await prepareUnit(loadedUnit, ctx.lang, { media: target.media });
         shown.push(...unitDiagnostics);
         for (const kind of kinds) {
           if (kind === 'maklumat') {
