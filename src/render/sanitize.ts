@@ -11,9 +11,15 @@ export function stripControls(text: string): string {
   return text.replace(INVISIBLE_CONTROLS, '');
 }
 
-/** A deep copy of parsed YAML data with every string cleaned. */
+/**
+ * A deep copy of parsed YAML data with every string cleaned: controls removed, and each run of
+ * HTML white space (a line break from YAML, a tab; not a no-break space) made one space, ends
+ * trimmed. Pages show white space that way anyway; print headings keep their spaces as written
+ * (so PDF bookmarks keep the space where a heading wraps), and there a line break from YAML
+ * must not become a line break.
+ */
 export function cleanStrings<T>(value: T): T {
-  if (typeof value === 'string') return stripControls(value) as T;
+  if (typeof value === 'string') return stripControls(value).replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') as T;
   if (Array.isArray(value)) return value.map(cleanStrings) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -51,6 +51,12 @@ describe('the full standard (lengkap)', () => {
     expect(paspor).toContain('<td class="angka"><span class="jumlah">Rp650.000,00</span>');
   });
 
+  it('titles the document with its words apart in the text, not only by CSS blocks (PDF bookmarks, copied text)', () => {
+    const html = renderDocument('lengkap', dukcapil, service(dukcapil, 'DUK-SKPWNI'));
+    const title = /<h1 class="judul-dokumen">([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '');
+    expect(title).toBe('STANDAR PELAYANAN Penerbitan Surat Keterangan Pindah Warga Negara Indonesia (SKPWNI) Dinas Kependudukan dan Pencatatan Sipil Kota Sukamaju');
+  });
+
   it('marks a standard that is not set yet', () => {
     const draft = { ...service(dukcapil, 'DUK-KTP-EL'), status: 'draf' as const };
     expect(renderDocument('lengkap', dukcapil, draft)).toContain('<p class="status-dokumen">Draf: belum ditetapkan</p>');

@@ -78,6 +78,10 @@ describe('invisible characters', () => {
     expect(stripControls('Biaya \u202Esitarg\u202C \u2066x\u2069\u200F\u0007')).toBe('Biaya sitarg x');
     expect(cleanStrings({ a: ['\u202Ex'], b: { c: 'y\u2067' }, n: 3 })).toEqual({ a: ['x'], b: { c: 'y' }, n: 3 });
   });
+
+  it('makes line breaks and runs of white space one space, as a page shows them, keeping no-break spaces', () => {
+    expect(cleanStrings({ nama: 'Penerbitan Surat Keterangan\nPindah  WNI\n', alamat: '\tJl. Merdeka\u00a0No. 17 ' })).toEqual({ nama: 'Penerbitan Surat Keterangan Pindah WNI', alamat: 'Jl. Merdeka\u00a0No. 17' });
+  });
 });
 
 describe('flowchart text wrapping', () => {
