@@ -19,6 +19,7 @@ const LABELS = {
   standard: { id: 'Standar pelayanan', en: 'Service standard' },
   standardTitle: { id: 'STANDAR PELAYANAN', en: 'SERVICE STANDARD' },
   fullStandard: { id: 'Standar pelayanan lengkap (14 komponen)', en: 'Full service standard (14 components)' },
+  publicSheet: { id: 'Lembar informasi layanan (6 komponen)', en: 'Service information sheet (6 components)' },
   no: { id: 'NO', en: 'NO' },
   component: { id: 'KOMPONEN', en: 'COMPONENT' },
   description: { id: 'URAIAN', en: 'DESCRIPTION' },

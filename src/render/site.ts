@@ -23,8 +23,10 @@ export interface SiteOptions extends RenderOptions {
 
 /** A document of the site that another format can also be made of, at `path` + "." + extension. */
 export interface SiteDocument {
-  kind: Extract<RenderKind, 'lengkap' | 'maklumat'>;
+  kind: RenderKind;
   path: string;
+  /** The site's HTML page that shows this document. */
+  page: string;
   service?: StandarPelayanan;
 }
 
@@ -86,7 +88,9 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
       { href: 'kontak.html', teks: l.contacts },
       { href: 'peta-situs.html', teks: l.siteMap },
     ].map((m) => ({ href: akar + m.href, teks: m.teks, aktif: m.href === current }));
-  const downloads = (base: string): LinkItem[] => (options.downloads ?? []).map((d) => ({ href: `${base}.${d.extension}`, teks: d.label[opts.lang] }));
+  // A page links its own document in each format; the public page also names what each file is.
+  const downloads = (base: string, what?: string): LinkItem[] =>
+    (options.downloads ?? []).map((d) => ({ href: `${base}.${d.extension}`, teks: what ? `${d.label[opts.lang]}: ${what}` : d.label[opts.lang] }));
   const site = (akar: string, current: string, extra: Partial<SiteContext> = {}): SiteContext => ({ akar, menu: menu(akar, current), unduhan: [], ...extra });
   const write = (path: string, made: { request: Parameters<typeof renderPage>[1]; footer: string }, o: ResolvedOptions = opts) => files.set(path, renderPage(unit, made.request, o, made.footer));
 
@@ -129,16 +133,17 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     const akar = '../../';
     const home = { href: `${akar}index.html`, teks: l.catalogue };
     const o = serviceOpts[i]!;
-    write(`${dir}index.html`, serviceRequest('publik', unit, s, o, site(akar, '', { remah: [home, { teks: s.nama }], lengkap: 'standar.html', unduhan: downloads('standar') }), views[i]), o);
+    const unduhan = [...downloads('publik', l.publicSheet), ...downloads('standar', l.fullStandard)];
+    write(`${dir}index.html`, serviceRequest('publik', unit, s, o, site(akar, '', { remah: [home, { teks: s.nama }], lengkap: 'standar.html', unduhan }), views[i]), o);
     write(`${dir}standar.html`, serviceRequest('lengkap', unit, s, o, site(akar, '', { remah: [home, { href: 'index.html', teks: s.nama }, { teks: l.standard }], unduhan: downloads('standar') }), views[i]), o);
-    documents.push({ kind: 'lengkap', path: `${dir}standar`, service: s });
+    documents.push({ kind: 'publik', path: `${dir}publik`, page: `${dir}index.html`, service: s }, { kind: 'lengkap', path: `${dir}standar`, page: `${dir}standar.html`, service: s });
   }
 
   // Maklumat and contacts
   const maklumat = maklumatRequest(unit, opts, site('', 'maklumat.html', { unduhan: downloads('maklumat') }));
   if (maklumat) {
     write('maklumat.html', maklumat);
-    documents.push({ kind: 'maklumat', path: 'maklumat' });
+    documents.push({ kind: 'maklumat', path: 'maklumat', page: 'maklumat.html' });
   }
   const kontak = {
     jamPelayanan: uniqueBy(views.flatMap((v) => v.jamPelayanan)),

@@ -105,14 +105,9 @@ export async function renderPreview(req: RenderRequest): Promise<RenderResult> {
     for (const doc of site.documents) {
       const at = doc.service ? unit.services.indexOf(doc.service) : -1;
       const source = at >= 0 ? unitData.services[at] : undefined;
-      const base = doc.path.replace(/[^/]+$/, '');
-      const page: PageSource = source
+      result.pages[doc.page] = source
         ? { files: [source.source.path], inherited: COMPONENT_KEYS.filter((k) => source.inherited.has(`/komponen/${k}`)), provider }
         : { files: [provider], inherited: [], provider };
-      if (doc.kind === 'lengkap') {
-        result.pages[`${base}index.html`] = page;
-        result.pages[`${base}standar.html`] = page;
-      } else result.pages[`${doc.path}.html`] = page;
     }
   } catch (err) {
     if (!(err instanceof RenderError)) throw err;

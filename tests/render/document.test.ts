@@ -208,6 +208,21 @@ describe('the catalogue site', () => {
     }
   });
 
+  it("offers each service's public sheet and full standard as downloads, and says which page shows which document", () => {
+    const site = buildSite(dukcapil, { downloads: [{ extension: 'pdf', label: { id: 'Unduh PDF', en: 'Download PDF' } }] });
+    const ktp = site.documents.filter((d) => d.service?.kode === 'DUK-KTP-EL').map((d) => [d.kind, d.path, d.page]);
+    expect(ktp).toEqual([
+      ['publik', 'layanan/duk-ktp-el/publik', 'layanan/duk-ktp-el/index.html'],
+      ['lengkap', 'layanan/duk-ktp-el/standar', 'layanan/duk-ktp-el/standar.html'],
+    ]);
+    expect(site.documents.find((d) => d.kind === 'maklumat')).toMatchObject({ path: 'maklumat', page: 'maklumat.html' });
+    for (const d of site.documents) expect(site.files.has(d.page), d.page).toBe(true);
+    const publik = site.files.get('layanan/duk-ktp-el/index.html')!;
+    expect(publik).toContain('<a href="publik.pdf">Unduh PDF: Lembar informasi layanan (6 komponen)</a>');
+    expect(publik).toContain('<a href="standar.pdf">Unduh PDF: Standar pelayanan lengkap (14 komponen)</a>');
+    expect(site.files.get('layanan/duk-ktp-el/standar.html')).toContain('<a href="standar.pdf">Unduh PDF</a>');
+  });
+
   it('offers a category filter whose rules are generated per category', () => {
     const index = buildSite(dukcapil).files.get('index.html')!;
     expect(index).toContain('<input type="radio" name="kategori" id="kat-semua" checked>');

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUnits } from '../../src/check/load-units.js';
-import { buildSite, prepareUnit, renderDocument, type RenderUnit, type Site } from '../../src/render/index.js';
+import { buildSite, prepareUnit, renderDocument, type DownloadSpec, type RenderUnit, type Site } from '../../src/render/index.js';
 
 export const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -23,11 +23,14 @@ export async function siteOf(dir: string, baseUrl?: string): Promise<Site> {
   return buildSite(await loadRenderUnit(dir), baseUrl ? { baseUrl } : {});
 }
 
-/** Every page a unit yields: its site, and the stand-alone documents `standar render` writes. */
+/** The download links `standar build --to pdf` adds to the site's pages. */
+const PDF_DOWNLOADS: DownloadSpec[] = [{ extension: 'pdf', label: { id: 'Unduh PDF', en: 'Download PDF' } }];
+
+/** Every page a unit yields: its site (with its PDF links), and the stand-alone documents `standar render` writes. */
 export async function allPages(dir: string): Promise<Map<string, string>> {
   const unit = await loadRenderUnit(dir);
   const pages = new Map<string, string>();
-  for (const [path, content] of buildSite(unit).files) if (path.endsWith('.html')) pages.set(`situs/${path}`, content);
+  for (const [path, content] of buildSite(unit, { downloads: PDF_DOWNLOADS, unitDownloads: [{ href: 'buku.pdf', label: { id: 'Unduh buku', en: 'Download the booklet' } }] }).files) if (path.endsWith('.html')) pages.set(`situs/${path}`, content);
   for (const s of unit.services) {
     pages.set(`${s.kode}.lengkap.html`, renderDocument('lengkap', unit, s));
     pages.set(`${s.kode}.publik.html`, renderDocument('publik', unit, s));

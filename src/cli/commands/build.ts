@@ -39,7 +39,8 @@ async function writeSite(outDir: string, files: ReadonlyMap<string, string | Uin
   const before = await previousFiles(outDir);
   for (const [path, content] of files) await writeFileAtomic(join(outDir, path), content);
   for (const path of before) if (!files.has(path) && !printed.includes(path)) await rm(join(outDir, path), { force: true });
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ berkas: [...files.keys(), ...printed] }, null, 2) + '\n');
+  // PDFs finish in any order; the manifest lists them sorted so the same site gives the same file.
+  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ berkas: [...files.keys(), ...[...printed].sort()] }, null, 2) + '\n');
 }
 
 export function registerBuild(program: Command, ctx: CliContext): void {
