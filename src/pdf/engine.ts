@@ -94,7 +94,16 @@ interface PooledPage {
 }
 
 /** The browser died under a document (crash, out of memory, killed from outside). */
-class BrowserGone extends Error {}
+/** The browser went away under a document: it crashed, or another document's timeout restarted it. */
+class BrowserGone extends Error {
+  constructor(
+    reason: string,
+    /** Restarted on purpose for another document: no fault of this one. */
+    readonly forOther: boolean,
+  ) {
+    super(reason);
+  }
+}
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
@@ -140,6 +149,7 @@ export class PdfEngine {
   private userDataDirs = new Set<string>();
   private pids = new Set<number>();
   private crashes = 0;
+  private readonly crashed = new WeakSet<Browser>();
   private closed = false;
 
   constructor(options: PdfEngineOptions = {}) {
@@ -162,13 +172,14 @@ export class PdfEngine {
   }
 
   async print(html: string, options: PrintOptions = {}): Promise<PrintResult> {
-    // A browser that crashed under one document gets one more try on a fresh browser.
-    for (let attempt = 0; ; attempt++) {
+    // A browser that crashed under one document gets one more try on a fresh browser; a restart
+    // caused by another document's timeout is not this document's try.
+    for (let crashes = 0; ; ) {
       try {
         return await this.printOnce(html, options);
       } catch (err) {
         if (options.signal?.aborted || this.closed) return { ok: false, error: pdfError('aborted') };
-        if (err instanceof BrowserGone && attempt === 0) continue;
+        if (err instanceof BrowserGone && (err.forOther || crashes++ === 0)) continue;
         return { ok: false, error: err instanceof PdfFailure ? err.error : pdfError('renderFailed', { reason: reasonOf(err) }) };
       }
     }
@@ -190,7 +201,8 @@ export class PdfEngine {
       this.stats.documents++;
       return { ok: true, pdf, ms: performance.now() - started, blocked: pooled.blocked.splice(0) };
     } catch (err) {
-      if (pooled && !pooled.browser.connected) throw new BrowserGone(reasonOf(err));
+      const timedOut = err instanceof PdfFailure && err.error.kind === 'timeout';
+      if (pooled && !timedOut) this.throwIfGone(pooled.browser, err);
       // The renderer may be stuck on this document, and every page shares it: start afresh.
       if (pooled && err instanceof PdfFailure && err.error.kind === 'timeout') this.retire(pooled.browser);
       throw err;
@@ -210,9 +222,24 @@ export class PdfEngine {
     return pdf;
   }
 
+  /** The browser can be killed (by a restart) before its 'disconnected' event has run. */
+  private throwIfGone(browser: Browser, err: unknown): void {
+    if (browser.connected && !this.retired.has(browser)) return;
+    throw new BrowserGone(reasonOf(err), this.retired.has(browser) && !this.crashed.has(browser));
+  }
+
   private async acquirePage(): Promise<PooledPage> {
     const browser = await this.getBrowser();
     for (let p = this.idle.pop(); p; p = this.idle.pop()) if (p.browser === browser && !p.page.isClosed()) return p;
+    try {
+      return await this.newPooledPage(browser);
+    } catch (err) {
+      this.throwIfGone(browser, err);
+      throw err;
+    }
+  }
+
+  private async newPooledPage(browser: Browser): Promise<PooledPage> {
     // A recycled page is gone before its successor comes, so their memory never adds up.
     await Promise.all(this.closing);
     const page = await browser.newPage();
@@ -296,7 +323,10 @@ export class PdfEngine {
     browser.on('disconnected', () => {
       if (this.closed) return;
       // Crashed or killed from outside: the next document starts a new browser.
-      if (!this.retired.has(browser)) this.crashes++;
+      if (!this.retired.has(browser)) {
+        this.crashes++;
+        this.crashed.add(browser);
+      }
       this.retire(browser);
     });
     // The tab Chromium opens at start would be one more renderer process holding memory.
