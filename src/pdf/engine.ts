@@ -217,6 +217,15 @@ export class PdfEngine {
     pooled.uses++;
     // Never a file:// URL: the document is written into about:blank, so relative paths resolve nowhere.
     await pooled.page.setContent(html, { waitUntil: 'load', timeout: 0 });
+    // A web font is fetched when laid-out text first needs it, and the print fonts are only needed
+    // by the print layout: printing straight away could start before they were decoded, and text
+    // in a font still loading (font-display: block) is printed invisible, a PDF with no text at
+    // all (seen on the first documents of a fresh browser). So lay the page out as print and wait
+    // for its fonts first. This runs in DevTools, not in the page, whose scripts stay off.
+    await pooled.page.evaluate(() => {
+      void document.documentElement.offsetHeight;
+      return document.fonts.ready.then(() => true);
+    });
     const pdf = await pooled.page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4', tagged: true, outline, timeout: 0 });
     if (pooled.uses % PURGE_EVERY === 0) await pooled.cdp.send('Memory.simulatePressureNotification', { level: 'critical' });
     return pdf;
@@ -246,6 +255,7 @@ export class PdfEngine {
     this.stats.pages++;
     const pooled: PooledPage = { page, cdp: await page.createCDPSession(), uses: 0, blocked: [], browser };
     await page.setJavaScriptEnabled(false);
+    await page.emulateMediaType('print');
     // Documents are written into the same page one after another, and a Content-Security-Policy
     // from a <meta> stays with the page: the previous document's style hashes would block the
     // next one's styles. The page's own locks (no script, no request but data:) stand in for it.

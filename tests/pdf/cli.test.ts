@@ -23,6 +23,8 @@ async function expectPrintReady(path: string, title: RegExp): Promise<void> {
   expect(info.Title).toMatch(title);
   expect(Number(info.Pages)).toBeGreaterThan(0);
   const fonts = pdffonts(path);
+  // No font at all is text printed invisible, not a clean result.
+  expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.filter((f) => !f.embedded)).toEqual([]);
   for (const f of fonts) expect(f.name).toMatch(/\+Noto(Sans|Serif)-/);
   expect((await inspectPdf(readFileSync(path))).lang).toBe('id');
