@@ -23,7 +23,8 @@ interface Inspection {
 }
 
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const ALLOWED_HREF = /^(?:#[\w-]*|https:\/\/[^\s"<>]+|tel:\+?\d+|mailto:[^\s"<>:]+@[^\s"<>]+|(?:\.\.\/)*[\w./-]+\.html)$/;
+// Relative links are the site's own pages and PDFs.
+const ALLOWED_HREF = /^(?:#[\w-]*|https:\/\/[^\s"<>]+|tel:\+?\d+|mailto:[^\s"<>:]+@[^\s"<>]+|(?:\.\.\/)*[\w./-]+\.(?:html|pdf))$/;
 
 /**
  * A unit whose every string is an attack (script tags, event handlers, javascript: and data:
