@@ -1,7 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
-import { READ_AHEAD, readAhead } from './read-ahead.js';
 import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
 
@@ -32,7 +31,8 @@ export async function loadUnits(inputs: readonly string[], options: RunOptions =
     if (providerResult) diagnostics.push(...providerResult.diagnostics);
     const unit: LoadedUnit = { dir: p.dir, provider: providerResult?.provider, services: [] };
     const summaries = [];
-    for await (const r of readAhead(p.servicePaths, READ_AHEAD, (path) => checkServiceFile(path, unit.provider, opts))) {
+    for (const path of p.servicePaths) {
+      const r = await checkServiceFile(path, unit.provider, opts);
       diagnostics.push(...r.diagnostics);
       summaries.push(r.summary);
       if (r.service) unit.services.push(r.service);

@@ -4,7 +4,6 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { displayPath, type UnitPlan } from '../load/discover.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
-import { READ_AHEAD, readAhead } from './read-ahead.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
 import { WorkerPool, workersAvailable } from './parallel.js';
@@ -100,7 +99,8 @@ async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string
       }),
     );
   } else {
-    for await (const r of readAhead(unit.servicePaths, READ_AHEAD, (path) => checkServiceFile(path, providerResult?.provider, opts))) {
+    for (const path of unit.servicePaths) {
+      const r = await checkServiceFile(path, providerResult?.provider, opts);
       summaries.push(r.summary);
       emit(r.summary.file, r.diagnostics);
     }

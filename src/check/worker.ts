@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProviderDoc } from '../load/unit.js';
 import { checkProviderFile, checkServiceFile } from './files.js';
-import { READ_AHEAD, readAhead } from './read-ahead.js';
 import type { BatchReply, BatchRequest } from './parallel.js';
 
 // Each worker parses a unit's provider once and keeps it for every batch of that unit.
@@ -19,7 +18,8 @@ parentPort!.on('message', async (request: BatchRequest) => {
   }
   const reply: BatchReply = { id, results: [] };
   const unitProvider = await provider;
-  for await (const { diagnostics, summary } of readAhead(paths, READ_AHEAD, (path) => checkServiceFile(path, unitProvider, options))) {
+  for (const path of paths) {
+    const { diagnostics, summary } = await checkServiceFile(path, unitProvider, options);
     reply.results.push({ diagnostics, summary });
   }
   parentPort!.postMessage(reply);
