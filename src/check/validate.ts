@@ -6,7 +6,7 @@ import type { ServiceSummary } from '../rules/types.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
-import { WorkerPool, workersAvailable } from './parallel.js';
+import { checkBatch, WorkerPool, workersAvailable } from './parallel.js';
 import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
 
@@ -17,7 +17,7 @@ export interface ValidateOptions extends RunOptions {
    * folder), when that file exists.
    */
   baseline?: string | false;
-  /** Worker threads: 0 checks in-process; default: one per core (at most 4) for large batches. */
+  /** Worker threads besides the main thread, which checks too: 0 checks in-process only; default for large batches: one per core but one (at most 3). */
   workers?: number;
   /** Called as each file's problems are known, for streaming output. */
   onFile?: (file: string, diagnostics: readonly Diagnostic[]) => void;
@@ -68,7 +68,8 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   for (const d of missingInputDiagnostics(plan, opts.lang)) emit(d.file, [d]);
 
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
-  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) : 0);
+  // The main thread checks batches too, so one core is left for it.
+  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) - 1 : 0);
   const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
   const checked: string[] = [];
   try {
@@ -88,7 +89,7 @@ async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
   const summaries: ServiceSummary[] = [];
   if (pool) {
-    await Promise.all(
+    const replies = Promise.all(
       chunks(unit.servicePaths, BATCH_SIZE).map(async (paths, id) => {
         const reply = await pool.run({ id, providerPath: unit.providerPath, paths, options: opts });
         reply.results.forEach((r, i) => {
@@ -98,6 +99,12 @@ async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string
         });
       }),
     );
+    for (let job = pool.takeQueued(); job; job = pool.takeQueued()) {
+      job.resolve(await checkBatch(job.request, providerResult?.provider));
+      // Checking never waits on I/O, so only this lets the workers' replies in and refills them.
+      await new Promise(setImmediate);
+    }
+    await replies;
   } else {
     for (const path of unit.servicePaths) {
       const r = await checkServiceFile(path, providerResult?.provider, opts);

@@ -1,13 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProviderDoc } from '../load/unit.js';
-import { checkProviderFile, checkServiceFile } from './files.js';
-import type { BatchReply, BatchRequest } from './parallel.js';
+import { checkProviderFile } from './files.js';
+import { checkBatch, type BatchRequest } from './parallel.js';
 
 // Each worker parses a unit's provider once and keeps it for every batch of that unit.
 const providers = new Map<string, Promise<ProviderDoc | undefined>>();
 
 parentPort!.on('message', async (request: BatchRequest) => {
-  const { id, providerPath, paths, options } = request;
+  const { providerPath, options } = request;
   let provider: Promise<ProviderDoc | undefined> | undefined;
   if (providerPath) {
     provider = providers.get(providerPath);
@@ -16,11 +16,5 @@ parentPort!.on('message', async (request: BatchRequest) => {
       providers.set(providerPath, provider);
     }
   }
-  const reply: BatchReply = { id, results: [] };
-  const unitProvider = await provider;
-  for (const path of paths) {
-    const { diagnostics, summary } = await checkServiceFile(path, unitProvider, options);
-    reply.results.push({ diagnostics, summary });
-  }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(await checkBatch(request, await provider));
 });
