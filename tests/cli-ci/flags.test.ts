@@ -51,6 +51,7 @@ describe('exit codes: --fail-severity, --max-warnings, --quiet', () => {
     expect(quietWarned.code).toBe(1);
     expect(quietWarned.stdout).toBe('✔ 2 berkas diperiksa, tidak ada masalah.\n');
     expect(quietWarned.stderr).toContain('lebih dari --max-warnings 0');
+    expect(quietWarned.stderr).toContain('1 masalah yang tidak menggagalkan pemeriksaan tidak ditampilkan (--quiet).');
   });
 
   it('refuses a clock that is not a date', async () => {

@@ -93,6 +93,9 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const shown = flags.quiet ? result.diagnostics.filter((d) => SETUP_RULES.has(d.rule) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
       await writeReports(ctx, { ...result, diagnostics: shown }, reports);
       reportBaseline(ctx, result);
+      const hidden = result.diagnostics.length - shown.length;
+      // On stderr like the baseline note: the summary on stdout speaks only of what is shown.
+      if (hidden > 0) ctx.io.stderr.write(t({ id: `${hidden} masalah yang tidak menggagalkan pemeriksaan tidak ditampilkan (--quiet).\n`, en: `${hidden} problems that do not fail the check are not shown (--quiet).\n` }));
 
       const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
       const tooManyWarnings = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
