@@ -34,7 +34,11 @@ fi
 
 say "Memasang dependensi npm"
 # .puppeteerrc.cjs skips puppeteer's browser download: Debian's Chromium is used.
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
+if ! npm ci --no-audit --no-fund --loglevel=error; then
+  # A lock written on another platform can miss optional packages this registry serves differently.
+  echo "npm ci menolak package-lock.json; memasang dengan npm install." >&2
+  npm install --no-audit --no-fund --loglevel=error
+fi
 
 say "Membangun (TypeScript → dist/)"
 npm run build --silent
