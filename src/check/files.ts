@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { displayPath, type Plan } from '../load/discover.js';
+import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
 import { locate, readSource } from '../load/source.js';
 import { applyDefaults, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
@@ -53,7 +54,7 @@ export async function checkServiceFile(path: string, provider: ProviderDoc | und
   const errors = validateAgainstSchema('layanan', parsed.source.data);
   const service = applyDefaults(parsed.source, provider, errors.length === 0);
   const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, true)];
-  if (typeof service.data === 'object' && service.data !== null && !Array.isArray(service.data)) diagnostics.push(...runServiceRules(service, options));
+  if (isRecord(service.data)) diagnostics.push(...runServiceRules(service, options));
   return { service, summary: summarize(service), diagnostics };
 }
 

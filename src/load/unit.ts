@@ -1,5 +1,6 @@
 import type { PenyelenggaraPelayanan, StandarPelayanan } from '../types/schema.js';
 import { COMPONENT_KEYS } from '../model/components.js';
+import { isRecord } from './guards.js';
 import { joinPointer, parsePointer } from './pointer.js';
 import type { SourceFile } from './source.js';
 
@@ -33,12 +34,10 @@ const INHERITABLE = ['kanal', 'jam_pelayanan'] as const;
  * replaces the default whole, so authors never have to reason about deep merges.
  */
 export function applyDefaults(source: SourceFile, provider: ProviderDoc | undefined, valid: boolean): ServiceDoc {
-  const raw = source.data as Record<string, unknown>;
+  const raw = source.data;
   const inherited = new Map<string, string>();
-  const defaults = (provider?.data as { bawaan?: Record<string, unknown> } | undefined)?.bawaan;
-  if (!defaults || typeof defaults !== 'object' || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { source, data: raw as unknown as StandarPelayanan, valid, provider, inherited };
-  }
+  const defaults = (provider?.data as { bawaan?: unknown } | undefined)?.bawaan;
+  if (!isRecord(defaults) || !isRecord(raw)) return { source, data: raw as StandarPelayanan, valid, provider, inherited };
   const data: Record<string, unknown> = { ...raw };
   for (const key of INHERITABLE) {
     if (data[key] === undefined && defaults[key] !== undefined) {
@@ -47,9 +46,9 @@ export function applyDefaults(source: SourceFile, provider: ProviderDoc | undefi
     }
   }
   const own = raw.komponen;
-  const base = defaults.komponen as Record<string, unknown> | undefined;
-  if (base && typeof base === 'object' && (own === undefined || (typeof own === 'object' && own !== null && !Array.isArray(own)))) {
-    const merged: Record<string, unknown> = { ...(own as Record<string, unknown> | undefined) };
+  const base = defaults.komponen;
+  if (isRecord(base) && (own === undefined || isRecord(own))) {
+    const merged: Record<string, unknown> = { ...own };
     for (const key of COMPONENT_KEYS) {
       if (merged[key] === undefined && base[key] !== undefined) {
         merged[key] = base[key];

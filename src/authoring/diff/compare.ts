@@ -2,7 +2,8 @@ import type { Lang, Text } from '../../i18n/index.js';
 import { COMPONENTS } from '../../model/components.js';
 import type { DocumentKind } from '../../schema/validators.js';
 import { SERVICE_CHANNEL_LABELS } from '../../render/labels.js';
-import { COMPONENT_SNAPSHOTS, field, isObj, keyed, label, list, str, type Item, type Snapshot } from './snapshot.js';
+import { asArray, isRecord } from '../../load/guards.js';
+import { COMPONENT_SNAPSHOTS, field, keyed, label, str, type Item, type Snapshot } from './snapshot.js';
 
 export interface SectionChange {
   key: string;
@@ -62,18 +63,18 @@ const F: Record<string, Text> = {
   penandatangan: { id: 'Penandatangan', en: 'Signer' },
 };
 
-const official = (v: unknown) => (isObj(v) ? [str(v.nama), str(v.jabatan), str(v.pangkat_golongan), str(v.nip) && `NIP ${str(v.nip)}`].filter(Boolean).join(', ') || undefined : undefined);
+const official = (v: unknown) => (isRecord(v) ? [str(v.nama), str(v.jabatan), str(v.pangkat_golongan), str(v.nip) && `NIP ${str(v.nip)}`].filter(Boolean).join(', ') || undefined : undefined);
 const fields = (doc: Obj, keys: string[], lang: Lang, value: (key: string, v: unknown) => unknown = (_k, v) => v) => keys.map((k) => field(F[k]!, value(k, doc[k]), lang));
 
 const channelsSection = (at: (doc: Obj) => unknown): Section['snap'] => (doc, lang) => {
   const v = at(doc);
   if (v === undefined) return undefined;
-  return { items: keyed(list(v).map((k) => (isObj(k) ? { key: `${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, text: [`${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, str(k.alamat), str(k.url)].filter(Boolean).join(', ') } : undefined))) };
+  return { items: keyed(asArray(v).map((k) => (isRecord(k) ? { key: `${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, text: [`${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, str(k.alamat), str(k.url)].filter(Boolean).join(', ') } : undefined))) };
 };
 const hoursSection = (at: (doc: Obj) => unknown): Section['snap'] => (doc) => {
   const v = at(doc);
   if (v === undefined) return undefined;
-  return { items: keyed(list(v).map((h) => (isObj(h) && str(h.hari) ? { key: str(h.hari)!, text: `${str(h.hari)}: ${str(h.jam) ?? ''}` } : undefined))) };
+  return { items: keyed(asArray(v).map((h) => (isRecord(h) && str(h.hari) ? { key: str(h.hari)!, text: `${str(h.hari)}: ${str(h.jam) ?? ''}` } : undefined))) };
 };
 const componentSections = (at: (doc: Obj) => unknown): Section[] =>
   COMPONENTS.map((c) => ({
@@ -81,7 +82,7 @@ const componentSections = (at: (doc: Obj) => unknown): Section[] =>
     label: c.label,
     snap: (doc, lang) => {
       const komponen = at(doc);
-      const v = isObj(komponen) ? komponen[c.key] : undefined;
+      const v = isRecord(komponen) ? komponen[c.key] : undefined;
       return v === undefined || v === null ? undefined : COMPONENT_SNAPSHOTS[c.key](v, lang);
     },
   }));
@@ -92,9 +93,9 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
       key: 'identitas',
       label: { id: 'Identitas layanan', en: 'Service identity' },
       snap: (doc, lang) => {
-        const penetapan = isObj(doc.penetapan) ? doc.penetapan : {};
-        const konsultasi = isObj(doc.konsultasi_publik) ? doc.konsultasi_publik : undefined;
-        const peserta = konsultasi ? list(konsultasi.peserta).reduce<number>((n, p) => n + (isObj(p) && typeof p.jumlah === 'number' ? p.jumlah : 0), 0) : 0;
+        const penetapan = isRecord(doc.penetapan) ? doc.penetapan : {};
+        const konsultasi = isRecord(doc.konsultasi_publik) ? doc.konsultasi_publik : undefined;
+        const peserta = konsultasi ? asArray(konsultasi.peserta).reduce<number>((n, p) => n + (isRecord(p) && typeof p.jumlah === 'number' ? p.jumlah : 0), 0) : 0;
         return {
           items: keyed([
             ...fields(doc, ['kode', 'nama', 'deskripsi', 'kategori', 'versi', 'status'], lang),
@@ -117,7 +118,7 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
         items: keyed(
           fields(doc, ['kode', 'pemerintah', 'instansi', 'nama', 'singkatan', 'alamat', 'telepon', 'email', 'website', 'logo', 'wilayah', 'kepala'], lang, (k, v) => {
             if (k === 'kepala') return official(v);
-            if (isObj(v)) return Object.values(v).map(str).filter(Boolean).join(', ');
+            if (isRecord(v)) return Object.values(v).map(str).filter(Boolean).join(', ');
             return v;
           }),
         ),
@@ -128,13 +129,13 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
       label: { id: 'Maklumat pelayanan', en: 'Service pledge' },
       snap: (doc, lang) => {
         const m = doc.maklumat;
-        if (!isObj(m)) return undefined;
-        return { items: keyed([...fields(m, ['teks', 'kompensasi', 'tempat', 'tanggal'], lang), field(F.penandatangan!, official(m.penandatangan), lang), ...list(m.janji).map((j) => (str(j) ? { key: `${F.janji![lang]}: ${str(j)}`, text: `${F.janji![lang]}: ${str(j)}` } : undefined))]) };
+        if (!isRecord(m)) return undefined;
+        return { items: keyed([...fields(m, ['teks', 'kompensasi', 'tempat', 'tanggal'], lang), field(F.penandatangan!, official(m.penandatangan), lang), ...asArray(m.janji).map((j) => (str(j) ? { key: `${F.janji![lang]}: ${str(j)}`, text: `${F.janji![lang]}: ${str(j)}` } : undefined))]) };
       },
     },
-    { key: 'kanal', label: { id: 'Kanal layanan bawaan', en: 'Default service channels' }, snap: channelsSection((d) => (isObj(d.bawaan) ? d.bawaan.kanal : undefined)) },
-    { key: 'jam_pelayanan', label: { id: 'Jam pelayanan bawaan', en: 'Default opening hours' }, snap: hoursSection((d) => (isObj(d.bawaan) ? d.bawaan.jam_pelayanan : undefined)) },
-    ...componentSections((d) => (isObj(d.bawaan) ? d.bawaan.komponen : undefined)),
+    { key: 'kanal', label: { id: 'Kanal layanan bawaan', en: 'Default service channels' }, snap: channelsSection((d) => (isRecord(d.bawaan) ? d.bawaan.kanal : undefined)) },
+    { key: 'jam_pelayanan', label: { id: 'Jam pelayanan bawaan', en: 'Default opening hours' }, snap: hoursSection((d) => (isRecord(d.bawaan) ? d.bawaan.jam_pelayanan : undefined)) },
+    ...componentSections((d) => (isRecord(d.bawaan) ? d.bawaan.komponen : undefined)),
   ],
 };
 
@@ -160,8 +161,8 @@ export interface DiffSide {
 
 /** What changed between two versions of a document, section by section, in the document's order. */
 export function compareDocuments(kind: DocumentKind, before: DiffSide, after: DiffSide, lang: Lang): DocumentDiff {
-  const a = isObj(before.data) ? before.data : {};
-  const b = isObj(after.data) ? after.data : {};
+  const a = isRecord(before.data) ? before.data : {};
+  const b = isRecord(after.data) ? after.data : {};
   const sections = SECTIONS[kind].map((s) => {
     const from = s.snap(a, lang);
     const to = s.snap(b, lang);

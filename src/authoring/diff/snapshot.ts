@@ -3,6 +3,7 @@ import type { ComponentKey } from '../../model/components.js';
 import { duration, FREQUENCIES, groupDigits } from '../../render/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS } from '../../render/labels.js';
 import { citeRegulation, shortRegulation } from '../../render/peraturan.js';
+import { asArray, isRecord } from '../../load/guards.js';
 import type { Durasi, Peraturan } from '../../types/schema.js';
 
 /**
@@ -21,8 +22,6 @@ export interface Item {
 }
 
 type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim().replace(/\s+/g, ' ') : typeof v === 'number' ? String(v) : undefined);
 
 const T = {
@@ -47,7 +46,7 @@ export function money(amount: number, lang: Lang): string {
 }
 
 function durationText(d: unknown, lang: Lang): string | undefined {
-  if (!isObj(d) || typeof d.nilai !== 'number' || typeof d.satuan !== 'string') return undefined;
+  if (!isRecord(d) || typeof d.nilai !== 'number' || typeof d.satuan !== 'string') return undefined;
   try {
     return duration(d as unknown as Durasi, lang);
   } catch {
@@ -73,13 +72,13 @@ export function keyed(entries: (Item | undefined)[]): Item[] {
 
 function textItem(v: unknown, extra?: (o: Obj) => (string | undefined)[]): Item | undefined {
   if (typeof v === 'string') return str(v) ? { key: str(v)!, text: str(v)! } : undefined;
-  if (!isObj(v)) return undefined;
+  if (!isRecord(v)) return undefined;
   const main = str(v.uraian) ?? str(v.nama);
   return main ? { key: main, text: joinParts(main, [...(extra?.(v) ?? []), str(v.catatan)]) } : undefined;
 }
 
 function regulation(p: unknown, prefix = ''): Item | undefined {
-  if (!isObj(p) || typeof p.jenis !== 'string') return undefined;
+  if (!isRecord(p) || typeof p.jenis !== 'string') return undefined;
   const reg = p as unknown as Peraturan;
   return { key: prefix + shortRegulation(reg), text: prefix + citeRegulation(reg) };
 }
@@ -90,7 +89,7 @@ function requirement(v: unknown, group: string | undefined, lang: Lang): Item | 
 }
 
 function step(v: unknown, prefix: string, lang: Lang): Item | undefined {
-  if (!isObj(v)) return undefined;
+  if (!isRecord(v)) return undefined;
   const who = str(v.pelaksana) ?? '';
   const what = str(v.uraian) ?? '';
   const key = `${prefix}${who}: ${what}`;
@@ -105,31 +104,31 @@ export function field(name: Text, value: unknown, lang: Lang): Item | undefined 
 
 type Snap = (value: unknown, lang: Lang) => Snapshot;
 
-const simpleList: Snap = (v) => ({ items: keyed(list(v).map((x) => textItem(x))) });
+const simpleList: Snap = (v) => ({ items: keyed(asArray(v).map((x) => textItem(x))) });
 
 /** How each of the 14 components reads in a comparison. */
 export const COMPONENT_SNAPSHOTS: Record<ComponentKey, Snap> = {
   persyaratan: (v, lang) => {
-    if (isObj(v)) return { items: keyed(list(v.kelompok).flatMap((g) => (isObj(g) ? list(g.butir).map((b) => requirement(b, str(g.nama), lang)) : []))) };
-    return { items: keyed(list(v).map((b) => requirement(b, undefined, lang))) };
+    if (isRecord(v)) return { items: keyed(asArray(v.kelompok).flatMap((g) => (isRecord(g) ? asArray(g.butir).map((b) => requirement(b, str(g.nama), lang)) : []))) };
+    return { items: keyed(asArray(v).map((b) => requirement(b, undefined, lang))) };
   },
   sistem_mekanisme_prosedur: (v, lang) => {
-    const flows = isObj(v) ? list(v.alur).filter(isObj) : [{ langkah: v }];
+    const flows = isRecord(v) ? asArray(v.alur).filter(isRecord) : [{ langkah: v }];
     const items = flows.flatMap((f) => {
       const prefix = flows.length > 1 || str(f.nama) ? `${str(f.nama) ?? ''}: ` : '';
-      return list(f.langkah).map((s) => step(s, prefix, lang));
+      return asArray(f.langkah).map((s) => step(s, prefix, lang));
     });
     const count = items.filter(Boolean).length;
-    return { headline: `${count} ${T.steps[lang]}`, items: keyed([...items, ...(isObj(v) ? [field(T.description, v.uraian, lang)] : [])]) };
+    return { headline: `${count} ${T.steps[lang]}`, items: keyed([...items, ...(isRecord(v) ? [field(T.description, v.uraian, lang)] : [])]) };
   },
   jangka_waktu: (v, lang) => {
     const d = durationText(v, lang);
-    const since = isObj(v) ? str(v.sejak) : undefined;
-    return { headline: d && since ? `${d} ${since.startsWith(T.since[lang]) ? '' : T.since[lang] + ' '}${since}`.replace(/\s+/g, ' ') : d, items: keyed(isObj(v) ? [field(T.note, v.teks, lang), field({ id: 'Catatan', en: 'Note' }, v.catatan, lang)] : []) };
+    const since = isRecord(v) ? str(v.sejak) : undefined;
+    return { headline: d && since ? `${d} ${since.startsWith(T.since[lang]) ? '' : T.since[lang] + ' '}${since}`.replace(/\s+/g, ' ') : d, items: keyed(isRecord(v) ? [field(T.note, v.teks, lang), field({ id: 'Catatan', en: 'Note' }, v.catatan, lang)] : []) };
   },
   biaya: (v, lang) => {
-    if (!isObj(v)) return { items: [] };
-    const lines = list(v.tarif).filter(isObj);
+    if (!isRecord(v)) return { items: [] };
+    const lines = asArray(v.tarif).filter(isRecord);
     const amounts = lines.map((l) => (typeof l.jumlah === 'number' ? l.jumlah : NaN));
     const headline = lines.length === 0 ? (v.gratis === true ? money(0, lang) : undefined) : lines.length === 1 && !Number.isNaN(amounts[0]!) ? money(amounts[0]!, lang) : `${lines.length} ${T.tariffs[lang]}`;
     const tariffItems = lines.map((l) => {
@@ -139,30 +138,30 @@ export const COMPONENT_SNAPSHOTS: Record<ComponentKey, Snap> = {
     });
     return {
       headline: v.gratis === true && lines.length === 0 ? `${headline} (${T.free[lang]})` : headline,
-      items: keyed([...tariffItems, ...list(v.dasar_hukum).map((p) => regulation(p, `${T.legal[lang]}: `)), field(T.note, v.keterangan, lang), field(T.payment, v.cara_pembayaran, lang)]),
+      items: keyed([...tariffItems, ...asArray(v.dasar_hukum).map((p) => regulation(p, `${T.legal[lang]}: `)), field(T.note, v.keterangan, lang), field(T.payment, v.cara_pembayaran, lang)]),
     };
   },
-  produk: (v) => ({ items: keyed(list(v).map((x) => textItem(x, (o) => [str(o.nama) && str(o.uraian) ? str(o.uraian) : undefined]))) }),
+  produk: (v) => ({ items: keyed(asArray(v).map((x) => textItem(x, (o) => [str(o.nama) && str(o.uraian) ? str(o.uraian) : undefined]))) }),
   pengaduan: (v, lang) => {
-    if (!isObj(v)) return { items: [] };
-    const channels = list(v.kanal).map((k) => {
-      if (!isObj(k)) return undefined;
+    if (!isRecord(v)) return { items: [] };
+    const channels = asArray(v.kanal).map((k) => {
+      if (!isRecord(k)) return undefined;
       const kind = label(COMPLAINT_CHANNEL_LABELS, k.jenis, lang) ?? '?';
       const where = str(k.alamat) ?? str(k.nama) ?? '';
       return { key: `${kind}: ${where}`, text: joinParts(`${kind}: ${where}`, [str(k.alamat) ? str(k.nama) : undefined]) };
     });
-    return { items: keyed([...channels, ...list(v.tindak_lanjut).map((s) => step(s, `${T.followUp[lang]}: `, lang)), field(T.replyTime, durationText(v.jangka_waktu, lang), lang), field(T.description, v.uraian, lang)]) };
+    return { items: keyed([...channels, ...asArray(v.tindak_lanjut).map((s) => step(s, `${T.followUp[lang]}: `, lang)), field(T.replyTime, durationText(v.jangka_waktu, lang), lang), field(T.description, v.uraian, lang)]) };
   },
-  dasar_hukum: (v) => ({ items: keyed(list(v).map((p) => regulation(p))) }),
-  sarana_prasarana: (v, lang) => ({ items: keyed(list(v).map((x) => textItem(x, (o) => [typeof o.jumlah === 'number' ? String(o.jumlah) : undefined, o.kelompok_rentan === true ? T.vulnerable[lang] : undefined]))) }),
+  dasar_hukum: (v) => ({ items: keyed(asArray(v).map((p) => regulation(p))) }),
+  sarana_prasarana: (v, lang) => ({ items: keyed(asArray(v).map((x) => textItem(x, (o) => [typeof o.jumlah === 'number' ? String(o.jumlah) : undefined, o.kelompok_rentan === true ? T.vulnerable[lang] : undefined]))) }),
   kompetensi_pelaksana: simpleList,
   pengawasan_internal: simpleList,
   jumlah_pelaksana: (v, lang) => {
-    if (!isObj(v)) return { items: [] };
-    const roles = list(v.rincian).map((r) => (isObj(r) && str(r.peran) ? { key: str(r.peran)!, text: `${str(r.peran)}: ${str(r.jumlah) ?? '?'} ${T.person[lang]}` } : undefined));
+    if (!isRecord(v)) return { items: [] };
+    const roles = asArray(v.rincian).map((r) => (isRecord(r) && str(r.peran) ? { key: str(r.peran)!, text: `${str(r.peran)}: ${str(r.jumlah) ?? '?'} ${T.person[lang]}` } : undefined));
     return { headline: typeof v.total === 'number' ? `${v.total} ${T.person[lang]}` : undefined, items: keyed(roles) };
   },
   jaminan_pelayanan: simpleList,
   jaminan_keamanan_keselamatan: simpleList,
-  evaluasi_kinerja: (v, lang) => ({ items: keyed(list(v).map((x) => textItem(x, (o) => [label(FREQUENCIES, o.frekuensi, lang)]))) }),
+  evaluasi_kinerja: (v, lang) => ({ items: keyed(asArray(v).map((x) => textItem(x, (o) => [label(FREQUENCIES, o.frekuensi, lang)]))) }),
 };

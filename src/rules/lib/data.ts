@@ -1,14 +1,8 @@
+import { asRecord, isRecord } from '../../load/guards.js';
 import { joinPointer } from '../../load/pointer.js';
 
-/**
- * Rules read documents that may not match the schema (they run even when it fails), so every
- * access goes through these guards instead of trusting the generated types.
- */
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-export const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+// Rules read documents that may not match the schema: the guards are the loader's.
+export { asArray, asRecord, isRecord } from '../../load/guards.js';
 
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
