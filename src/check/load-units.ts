@@ -1,8 +1,8 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
-import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
+import { missingInputDiagnostics } from './files.js';
 import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
-import { runUnitRules } from './rule-runner.js';
+import { checkUnit } from './validate.js';
 
 export interface LoadedUnit {
   /** Folder of penyelenggara.yaml (absolute), or of a lone service file. */
@@ -24,23 +24,13 @@ export interface LoadUnitsResult {
 export async function loadUnits(inputs: readonly string[], options: RunOptions = {}): Promise<LoadUnitsResult> {
   const { opts, plan, configProblems } = await prepareRun(inputs, options);
   if (configProblems.length > 0) return { units: [], diagnostics: configProblems.sort(compareDiagnostics) };
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = missingInputDiagnostics(plan, opts.lang);
   const units: LoadedUnit[] = [];
   for (const p of plan.units) {
-    const providerResult = p.providerPath ? await checkProviderFile(p.providerPath, opts) : undefined;
-    if (providerResult) diagnostics.push(...providerResult.diagnostics);
-    const unit: LoadedUnit = { dir: p.dir, provider: providerResult?.provider, services: [] };
-    const summaries = [];
-    for (const path of p.servicePaths) {
-      const r = await checkServiceFile(path, unit.provider, opts);
-      diagnostics.push(...r.diagnostics);
-      summaries.push(r.summary);
-      if (r.service) unit.services.push(r.service);
-    }
-    diagnostics.push(...runUnitRules(unit.provider, summaries, opts));
-    units.push(unit);
+    const services: ServiceDoc[] = [];
+    const provider = await checkUnit(p, opts, (_file, list) => diagnostics.push(...list), undefined, (s) => services.push(s));
+    units.push({ dir: p.dir, provider, services });
   }
-  diagnostics.push(...missingInputDiagnostics(plan, opts.lang));
   const firstTime = oncePerPlace();
   return { units, diagnostics: diagnostics.filter(firstTime).sort(compareDiagnostics) };
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { displayPath, type UnitPlan } from '../load/discover.js';
+import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
@@ -84,7 +85,18 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
 }
 
-async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string, list: readonly Diagnostic[]) => void, pool: WorkerPool | undefined): Promise<void> {
+/**
+ * A unit: its provider, its services (on the pool when there is one), then the unit rules.
+ * `keep` receives each loaded service, for callers that need the data (in-process only); the
+ * loaded provider is returned.
+ */
+export async function checkUnit(
+  unit: UnitPlan,
+  opts: CheckOptions,
+  emit: (file: string, list: readonly Diagnostic[]) => void,
+  pool: WorkerPool | undefined,
+  keep?: (service: ServiceDoc) => void,
+): Promise<ProviderDoc | undefined> {
   const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
   const summaries: ServiceSummary[] = [];
@@ -110,9 +122,11 @@ async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: (file: string
       const r = await checkServiceFile(path, providerResult?.provider, opts);
       summaries.push(r.summary);
       emit(r.summary.file, r.diagnostics);
+      if (r.service) keep?.(r.service);
     }
   }
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of runUnitRules(providerResult?.provider, summaries, opts)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   for (const [file, list] of byFile) emit(file, list);
+  return providerResult?.provider;
 }
