@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { basename, dirname, relative, resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { ComponentKey } from '../model/components.js';
 import { componentOf, decoratePage, escapeHtml, EVENTS_PATH, statusPage, type Decoration } from './page.js';
 import { RenderHost } from './render-host.js';
+import { INERT_POLICY, MAX_HEADER_BYTES, PAGE_POLICY, rawRefusal, refusal, SECURITY_HEADERS, vetRequest, type RefusalReason } from './request.js';
 import type { PageSource, RenderResult } from './render-job.js';
 import { watchTree, type TreeWatcher } from './watch.js';
 
@@ -24,7 +27,22 @@ export interface PreviewOptions {
   debounceMs?: number;
   /** Called after each build that changed what the pages show. */
   onBuild?: (build: BuildInfo) => void;
+  /** Caps against a misbehaving local program (the defaults suit a person with a few tabs open). */
+  limits?: Partial<PreviewLimits>;
 }
+
+export interface PreviewLimits {
+  /** Connections open at once; Node closes the ones over it as they arrive. */
+  maxConnections: number;
+  /** Open pages waiting for "reload": one more is answered 503 with Retry-After (open pages are never dropped). */
+  maxEventClients: number;
+  /** Time a client has to send its request line and headers; a socket still sending after it is answered 408 and closed (slowloris). */
+  headersTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this long. */
+  keepAliveTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<PreviewLimits> = { maxConnections: 256, maxEventClients: 64, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000 };
 
 export interface BuildInfo {
   version: number;
@@ -55,6 +73,10 @@ export class PortInUseError extends Error {
 const HOST = '127.0.0.1';
 const IGNORED_DIRS = new Set(['node_modules', 'site', 'dist', '.git']);
 const MAX_SHOWN = 200;
+/** Seconds a page refused an event stream is told to wait: by then a reader may have closed some tabs. */
+const BUSY_RETRY_SECONDS = 10;
+/** How long a refused connection may take to read its answer before it is closed. */
+const REFUSED_SOCKET_GRACE_MS = 1000;
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', xml: 'application/xml; charset=utf-8', txt: 'text/plain; charset=utf-8', json: 'application/json; charset=utf-8', pdf: 'application/pdf' };
 
 const T = {
@@ -109,6 +131,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let fingerprint = '';
   let pages = new Map<string, string>();
   let raw = new Map<string, string>();
+  let ownPages = new Map<'notFound' | 'noSite', string>();
   let result: RenderResult = { files: [], pages: {}, diagnostics: [], fatal: [], configFiles: [] };
   let buildTime = localTime();
   let templatesChanged = false;
@@ -128,6 +151,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     result = next;
     buildTime = localTime();
     raw = new Map(next.files);
+    ownPages = new Map();
     pages = new Map(next.files.map(([path, content]) => [path, path.endsWith('.html') ? decoratePage(content, decoration(next.pages[path])) : content]));
     for (const res of clients) res.write(`event: versi\ndata: ${version}\n\n`);
     const all = [...next.fatal, ...next.diagnostics];
@@ -204,46 +228,82 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   await rebuild();
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, head = false) => {
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Length': Buffer.byteLength(body) });
-    res.end(head ? undefined : body);
+  const limits: PreviewLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // The 404 and "nothing to show yet" pages change with a build only: made once per version, not per request.
+  const ownPage = (kind: 'notFound' | 'noSite'): string => {
+    let page = ownPages.get(kind);
+    if (page === undefined) {
+      page =
+        kind === 'noSite'
+          ? statusPage(say(T.noSite), `<p>${escapeHtml(say(T.noSiteBody))}</p>`, decoration(undefined))
+          : statusPage(say(T.notFound), `<p>${escapeHtml(say(T.notFoundBody))}</p>\n<p><a href="/">${escapeHtml(say(T.catalogue))}</a></p>`, decoration(undefined));
+      ownPages.set(kind, page);
+    }
+    return page;
+  };
+
+  // Node sends no body in answer to HEAD: the same calls serve both methods.
+  const send = (res: ServerResponse, status: number, type: string, body: string) => {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Security-Policy': type === TYPES.html ? PAGE_POLICY : INERT_POLICY, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+  const refuse = (res: ServerResponse, reason: RefusalReason, extra?: Record<string, string>) => {
+    const r = refusal(reason, extra);
+    res.writeHead(r.status, r.headers);
+    res.end(r.body);
+  };
+
+  const subscribe = (req: IncomingMessage, res: ServerResponse) => {
+    if (clients.size >= limits.maxEventClients) return refuse(res, 'busy', { 'Retry-After': String(BUSY_RETRY_SECONDS) });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Security-Policy': INERT_POLICY, 'Content-Type': 'text/event-stream' });
+    if (req.method === 'HEAD') return res.end();
+    res.write(`retry: 500\nevent: versi\ndata: ${version}\n\n`);
+    clients.add(res);
+    res.on('close', () => clients.delete(res));
   };
 
   let port = options.port;
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    // Only this machine's browser, by name: another site cannot reach the preview through DNS tricks.
-    const hostHeader = req.headers.host ?? '';
-    if (![`${HOST}:${port}`, `localhost:${port}`].includes(hostHeader)) return send(res, 403, TYPES.txt!, 'Forbidden\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TYPES.txt!, 'Method Not Allowed\n');
-    const url = new URL(req.url ?? '/', `http://${hostHeader}`);
-    if (url.pathname === EVENTS_PATH) {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-      res.write(`retry: 500\nevent: versi\ndata: ${version}\n\n`);
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname).replace(/^\/+/, '');
-    } catch {
-      path = '';
-    }
-    if (path === '' || path.endsWith('/')) path += 'index.html';
-    const content = pages.get(path) ?? (pages.has(`${path}/index.html`) ? undefined : null);
-    if (content === undefined) {
-      res.writeHead(302, { Location: `${url.pathname}/` });
+    const vetted = vetRequest(req, port);
+    if (!vetted.ok) return refuse(res, vetted.reason, vetted.reason === 'method' ? { Allow: 'GET, HEAD' } : {});
+    if (`/${vetted.path}` === EVENTS_PATH) return subscribe(req, res);
+    const path = vetted.path === '' || vetted.path.endsWith('/') ? `${vetted.path}index.html` : vetted.path;
+    const content = pages.get(path);
+    if (content !== undefined) return send(res, 200, TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream', content);
+    if (pages.has(`${path}/index.html`)) {
+      // Built from the checked segments, so it always starts with one slash: never another host's address.
+      res.writeHead(302, { ...SECURITY_HEADERS, 'Content-Security-Policy': INERT_POLICY, Location: `/${path.split('/').map(encodeURIComponent).join('/')}/`, 'Content-Length': 0 });
       return res.end();
     }
-    const head = req.method === 'HEAD';
-    if (content !== null) return send(res, 200, TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream', content, head);
-    if (raw.size === 0) {
-      return send(res, 200, TYPES.html!, statusPage(say(T.noSite), `<p>${escapeHtml(say(T.noSiteBody))}</p>`, decoration(undefined)), head);
-    }
-    return send(res, 404, TYPES.html!, statusPage(say(T.notFound), `<p>${escapeHtml(say(T.notFoundBody))}</p>\n<p><a href="/">${escapeHtml(say(T.catalogue))}</a></p>`, decoration(undefined)), head);
+    if (raw.size === 0) return send(res, 200, TYPES.html!, ownPage('noSite'));
+    return send(res, 404, TYPES.html!, ownPage('notFound'));
   };
 
-  const server: Server = createServer(handle);
+  const server: Server = createServer(
+    {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      // Answered by vetRequest, in both languages, like every other refusal.
+      requireHostHeader: false,
+      // Requests carry no body, so the whole request is its headers.
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node looks for overdue requests this often (30 s by default, far past a short timeout).
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, limits.headersTimeoutMs / 2)),
+    },
+    handle,
+  );
+  server.maxConnections = limits.maxConnections;
+  // A request Node cannot parse, too large, or too slow: one short answer if none was sent yet, then
+  // the connection goes. It is half-closed first so the answer arrives before a reset can overtake it.
+  const answered = new WeakSet<Duplex>();
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (answered.has(socket)) return;
+    if (err.code === 'ECONNRESET' || !socket.writable || (socket as Socket).bytesWritten > 0) return void socket.destroy();
+    answered.add(socket);
+    socket.end(rawRefusal(err.code === 'HPE_HEADER_OVERFLOW' ? 'headersTooLarge' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'timeout' : 'malformed'));
+    setTimeout(() => socket.destroy(), REFUSED_SOCKET_GRACE_MS).unref();
+  });
   const listen = (p: number) =>
     new Promise<number>((done, fail) => {
       const onError = (err: NodeJS.ErrnoException) => fail(err);

@@ -108,7 +108,7 @@ describe('standar serve in a real browser', () => {
         req.on('error', fail);
         req.end();
       });
-    expect(await status('penyerang.example:80')).toBe(403);
+    expect(await status('penyerang.example:80')).toBe(421);
     expect(await status(`localhost:${preview!.port}`)).toBe(200);
     expect(new URL(preview!.url).hostname).toBe('127.0.0.1');
     const served = await (await fetch(preview!.url + FULL_PAGE)).text();
