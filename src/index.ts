@@ -61,6 +61,6 @@ export { newServiceText, PLACEHOLDER, type NewServiceInput } from './authoring/n
 export { formatYaml, type FormatResult } from './authoring/fmt.js';
 export { compareDocuments, type DiffSide, type DocumentDiff, type SectionChange } from './authoring/diff/compare.js';
 export { DIFF_FORMATTERS, type DiffFormatter } from './authoring/diff/formatters/index.js';
-export { startPreview, type BuildInfo, type Preview, type PreviewOptions } from './serve/server.js';
+export { DEFAULT_LIMITS, startPreview, type BuildInfo, type Preview, type PreviewLimits, type PreviewOptions } from './serve/server.js';
 export { main } from './cli/main.js';
 export type * from './types/schema.js';
