@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
 import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative } from '../../authoring/locate.js';
 import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
-import { writeNewFiles } from '../../authoring/write-new.js';
+import { skipReason, writeNewFiles } from '../../authoring/write-new.js';
 import { SCHEMA_DIR } from '../../schema/validators.js';
 import { EXIT, type CliContext } from '../io.js';
 
@@ -106,7 +106,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const shown = folderLabel(ctx.io.cwd, dir);
       out.write(shown === '.' ? t({ id: 'Unit di folder ini:\n', en: 'Unit in this folder:\n' }) : t({ id: `Unit di ${shown}:\n`, en: `Unit in ${shown}:\n` }));
       for (const f of created) out.write(`  ${t({ id: 'dibuat  ', en: 'created ' })} ${f}\n`);
-      for (const f of skipped) out.write(`  ${t({ id: 'dilewati', en: 'skipped ' })} ${f} ${t({ id: '(sudah ada, tidak ditimpa)', en: '(exists, not overwritten)' })}\n`);
+      for (const skip of skipped) out.write(`  ${t({ id: 'dilewati', en: 'skipped ' })} ${skip.path} ${t(skipReason(skip))}\n`);
       out.write(t({ id: '\nLangkah berikutnya:\n', en: '\nNext steps:\n' }));
       if (shown !== '.') out.write(`  cd ${/\s/.test(shown) ? JSON.stringify(shown) : shown}\n`);
       if (!home.installed) {
