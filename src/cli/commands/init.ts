@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
-import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative } from '../../authoring/locate.js';
+import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative, type SchemaHome } from '../../authoring/locate.js';
 import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
 import { skipReason, writeNewFiles } from '../../authoring/write-new.js';
 import { SCHEMA_DIR } from '../../schema/validators.js';
 import { EXIT, type CliContext } from '../io.js';
+import { reportRefusal } from './authoring-shared.js';
 
 interface InitFlags {
   nama?: string;
@@ -88,8 +88,12 @@ export function registerInit(program: Command, ctx: CliContext): void {
         };
       }
 
-      await mkdir(dir, { recursive: true });
-      const home = await findSchemaHome(dir);
+      let home: SchemaHome;
+      try {
+        home = await findSchemaHome(dir, { cwd: ctx.io.cwd, lang: ctx.lang });
+      } catch (err) {
+        return reportRefusal(ctx, err);
+      }
       const gitRoot = await findGitRoot(dir);
       const files = scaffoldUnit(answers, {
         schemaDir: portableRelative(dir, home.dir),

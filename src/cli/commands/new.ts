@@ -11,6 +11,7 @@ import { summarize } from '../../diagnostics.js';
 import { displayPath, planInputs } from '../../load/discover.js';
 import { COMPONENT_KEYS, type ComponentKey } from '../../model/components.js';
 import { EXIT, type CliContext } from '../io.js';
+import { reportRefusal } from './authoring-shared.js';
 
 interface NewFlags {
   kode?: string;
@@ -68,7 +69,12 @@ export function registerNew(program: Command, ctx: CliContext): void {
       const taken = await takenCodes(unitRoot);
       if (flags.kode && taken.has(flags.kode.toUpperCase())) return fail({ id: `Kode ${flags.kode} sudah dipakai layanan lain di unit ini. Pilih kode lain.`, en: `The code ${flags.kode} is already used by another service of this unit. Choose another.` });
       const kode = flags.kode ?? deriveKode(nama, taken);
-      const home = await findSchemaHome(dirname(target));
+      let home;
+      try {
+        home = await findSchemaHome(dirname(target), { cwd, lang: ctx.lang });
+      } catch (err) {
+        return reportRefusal(ctx, err);
+      }
       const text = newServiceText({ nama, kode, schemaPath: portableRelative(dirname(target), join(home.dir, 'layanan.schema.json')), inherited });
 
       const { skipped } = await writeNewFiles(dirname(target), new Map([[basename(target), text]]));
