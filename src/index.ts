@@ -56,8 +56,11 @@ export {
   type PosterFormat,
   type PrintResult,
 } from './pdf/index.js';
-export { scaffoldUnit, parseWilayah, type ScaffoldOptions, type UnitAnswers, type Wilayah } from './authoring/init.js';
+export { scaffoldUnit, parseWilayah, answerProblem, ANSWER_FIELDS, type AnswerField, type ScaffoldOptions, type UnitAnswers, type Wilayah } from './authoring/init.js';
 export { newServiceText, PLACEHOLDER, type NewServiceInput } from './authoring/new-service.js';
+export { createService, type CreatedService, type NewServiceRequest } from './authoring/create-service.js';
+export { writeNewFiles, type Skip, type WriteNewResult } from './authoring/write-new.js';
+export { Refusal } from './authoring/refusal.js';
 export { formatYaml, type FormatResult } from './authoring/fmt.js';
 export { compareDocuments, type DiffSide, type DocumentDiff, type SectionChange } from './authoring/diff/compare.js';
 export { DIFF_FORMATTERS, type DiffFormatter } from './authoring/diff/formatters/index.js';

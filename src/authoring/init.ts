@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { acronym, slugify } from './names.js';
+import type { Text } from '../i18n/index.js';
+import { acronym, cleanLine, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from './names.js';
 import { listScaffold, renderScaffold } from './templates.js';
 
 export type WilayahJenis = 'nasional' | 'provinsi' | 'kabupaten' | 'kota';
@@ -58,7 +59,22 @@ export interface ScaffoldOptions {
   workingDirectory: string;
 }
 
-export const defaultJabatan = (nama: string) => `Kepala ${nama}`;
+/** The answers a unit is made from; each is also the name of the flag of `standar init` that gives it. */
+export const ANSWER_FIELDS = ['nama', 'wilayah', 'kepala', 'jabatan', 'kode', 'pemerintah'] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+
+/**
+ * Why a typed answer cannot go into penyelenggara.yaml, as the end of a sentence that starts with
+ * the answer ("--nama \"Dinas\\nX\" must be written on one line..."); undefined when it can.
+ * Names and positions are one line of text; the code follows the schema's pattern.
+ */
+export function answerProblem(field: AnswerField, value: string): Text | undefined {
+  if (field === 'kode') return isKode(value) ? undefined : { id: `tidak sah: ${KODE_RULE.id}, misalnya DKPS-SUKAMAJU.`, en: `is invalid: ${KODE_RULE.en}, e.g. DKPS-SUKAMAJU.` };
+  const problem = lineProblem(value);
+  return problem && LINE_PROBLEMS[problem];
+}
+
+export const defaultJabatan = (nama: string) => `Kepala ${cleanLine(nama)}`;
 
 export function defaultPemerintah(w: Wilayah): string {
   return w.jenis === 'nasional' ? 'Pemerintah Republik Indonesia' : `Pemerintah ${w.nama}`;
@@ -89,9 +105,17 @@ const rank = (path: string) => {
 /**
  * Every file of a new unit, as path (relative to the unit folder, "/"-separated) → content. The
  * caller decides what to write; nothing here touches the disk beyond reading the templates.
+ * Answers must pass `answerProblem` (the CLI says which flag is wrong); text is written trimmed,
+ * with runs of spaces made one.
  */
 export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Map<string, string> {
-  const nama = answers.nama.trim().replace(/\s+/g, ' ');
+  for (const field of ANSWER_FIELDS) {
+    const value = field === 'wilayah' ? answers.wilayah.nama : answers[field];
+    const problem = value === undefined ? undefined : answerProblem(field, value);
+    if (problem) throw new Error(`scaffoldUnit: the answer "${field}" (${JSON.stringify(value)}) ${problem.en}`);
+  }
+  const nama = cleanLine(answers.nama);
+  const wilayah: Wilayah = { jenis: answers.wilayah.jenis, nama: cleanLine(answers.wilayah.nama) };
   const files = new Map<string, string>();
   const templates = listScaffold('unit').sort((a, b) => rank(outputPath(a)) - rank(outputPath(b)) || (a < b ? -1 : 1));
   for (const template of templates) {
@@ -104,11 +128,11 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
     };
     const data = {
       nama,
-      kode: answers.kode ?? defaultKode(nama, answers.wilayah),
-      pemerintah: answers.pemerintah ?? defaultPemerintah(answers.wilayah),
-      wilayah: answers.wilayah,
-      kepala: { nama: answers.kepala.trim().replace(/\s+/g, ' '), jabatan: answers.jabatan ?? defaultJabatan(nama) },
-      tempat: placeName(answers.wilayah) ?? '[isi: tempat penandatanganan maklumat]',
+      kode: answers.kode ?? defaultKode(nama, wilayah),
+      pemerintah: cleanLine(answers.pemerintah ?? defaultPemerintah(wilayah)),
+      wilayah,
+      kepala: { nama: cleanLine(answers.kepala), jabatan: cleanLine(answers.jabatan ?? defaultJabatan(nama)) },
+      tempat: placeName(wilayah) ?? '[isi: tempat penandatanganan maklumat]',
       tanggal: options.today,
       schema: {
         layanan: schemaFor('layanan.schema.json'),
@@ -120,8 +144,8 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
           config: options.configSchema ? vscode('standar.config.schema.json') : false,
         },
       },
-      packageName: slugify(`${nama} ${answers.wilayah.jenis === 'nasional' ? '' : answers.wilayah.nama}`),
-      description: `Standar pelayanan ${nama} (${answers.wilayah.nama})`,
+      packageName: slugify(`${nama} ${wilayah.jenis === 'nasional' ? '' : wilayah.nama}`),
+      description: `Standar pelayanan ${nama} (${wilayah.nama})`,
       versionRange: `^${options.version}`,
       workingDirectory: options.workingDirectory,
     };

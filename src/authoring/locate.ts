@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { PROVIDER_FILES } from '../load/discover.js';
+import type { Lang } from '../i18n/index.js';
+import { displayPath, PROVIDER_FILES } from '../load/discover.js';
+import { readPackageJson } from './package-json.js';
 
 const PACKAGE = 'standar-pelayanan';
 const INSTALLED_SCHEMAS = join('node_modules', PACKAGE, 'schemas');
@@ -30,17 +32,18 @@ export interface SchemaHome {
  * Where the editor should find the schemas for files in `dir`. Editors resolve the path from the
  * file, so it must be a path that exists on every colleague's machine after `npm install`: the
  * package inside the project's node_modules, never the npx cache this command may run from.
+ * The nearest package.json decides where `npm install` runs; one npm could not read throws a
+ * `Refusal` (located, named relative to `options.cwd`).
  */
-export async function findSchemaHome(dir: string): Promise<SchemaHome> {
+export async function findSchemaHome(dir: string, options: { cwd: string; lang: Lang }): Promise<SchemaHome> {
   for (const d of ancestors(dir)) {
     if (await isFile(join(d, INSTALLED_SCHEMAS, 'layanan.schema.json'))) return { dir: join(d, INSTALLED_SCHEMAS), installed: true, packageRoot: d, hasPackageJson: await isFile(join(d, 'package.json')) };
   }
   for (const d of ancestors(dir)) {
-    const pkg = join(d, 'package.json');
-    if (!(await isFile(pkg))) continue;
-    const name = await readFile(pkg, 'utf8').then((t) => (JSON.parse(t) as { name?: unknown }).name, () => undefined);
+    const pkg = await readPackageJson(join(d, 'package.json'), displayPath(options.cwd, join(d, 'package.json')), options.lang);
+    if (!pkg) continue;
     // Working inside standar-pelayanan's own repository (its examples/): the schemas are right there.
-    if (name === PACKAGE && (await isDir(join(d, 'schemas')))) return { dir: join(d, 'schemas'), installed: true, packageRoot: d, hasPackageJson: true };
+    if (pkg.name === PACKAGE && (await isDir(join(d, 'schemas')))) return { dir: join(d, 'schemas'), installed: true, packageRoot: d, hasPackageJson: true };
     return { dir: join(d, INSTALLED_SCHEMAS), installed: false, packageRoot: d, hasPackageJson: true };
   }
   return { dir: join(dir, INSTALLED_SCHEMAS), installed: false, packageRoot: dir, hasPackageJson: false };

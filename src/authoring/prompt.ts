@@ -23,16 +23,31 @@ export class PromptCancelled extends Error {
 /**
  * Questions on a terminal, one line each. Works on any pair of streams, so tests drive it
  * with plain text instead of a terminal.
+ *
+ * On a terminal, lines that arrive together were pasted, not typed: they make one answer, with
+ * its line breaks, for the question's `check` to refuse. Otherwise the second line of a name
+ * pasted from a letterhead would silently answer the next question.
  */
 export function createPrompter(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, requiredMessage: string): Prompter {
-  const rl = createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY) });
+  const terminal = Boolean((input as { isTTY?: boolean }).isTTY);
+  const rl = createInterface({ input, output, terminal });
   const lines: string[] = [];
   const waiting: { resolve: (line: string) => void; reject: (err: Error) => void }[] = [];
   let closed = false;
-  rl.on('line', (line) => {
+  const deliver = (answer: string) => {
     const next = waiting.shift();
-    if (next) next.resolve(line);
-    else lines.push(line);
+    if (next) next.resolve(answer);
+    else lines.push(answer);
+  };
+  let paste: string[] | undefined;
+  rl.on('line', (line) => {
+    if (!terminal) return deliver(line);
+    if (paste) return void paste.push(line);
+    paste = [line];
+    setImmediate(() => {
+      deliver(paste!.join('\n'));
+      paste = undefined;
+    });
   });
   const cancel = () => {
     closed = true;

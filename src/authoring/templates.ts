@@ -8,8 +8,17 @@ export const SCAFFOLD_DIR = new URL('../../templates/scaffold/', import.meta.url
 
 const hb = Handlebars.create();
 // A value typed by staff lands in YAML or JSON: let the serialisers quote it, never string pasting.
-hb.registerHelper('yaml', (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd());
+// Always on one line, so it fits after "key: " at any indentation: no folding, no block scalar, and
+// a line break or an invisible character in double quotes, escaped (single quotes have no escapes;
+// unquoted, the parser would drop a trailing no-break space or byte order mark).
+const NEEDS_QUOTES = /(?! )[\p{Z}\p{Cc}\p{Cf}]/u;
+const ONE_LINE = { lineWidth: 0, blockQuote: false, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY } as const;
+hb.registerHelper('yaml', (value: unknown) =>
+  stringify(value, typeof value === 'string' && NEEDS_QUOTES.test(value) ? { ...ONE_LINE, defaultStringType: 'QUOTE_DOUBLE' } : ONE_LINE).trimEnd(),
+);
 hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
+// Text inside a comment or a heading: kept on its one line whatever it holds.
+hb.registerHelper('line', (value: unknown) => String(value).replace(/[\s\p{Cc}]+/gu, ' ').trim());
 
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang, Text } from '../i18n/index.js';
 
@@ -31,24 +31,69 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 const pendingTemps = new Set<string>();
 
 /**
+ * Write `content` to a fresh temporary file beside `path`, hand it to `commit`, and remove the
+ * temporary file unless `commit` moved it. The temporary file is created exclusively, so a name
+ * planted in advance (a symlink) is never written through.
+ */
+async function throughTemp<T>(path: string, content: string | Uint8Array, signal: AbortSignal | undefined, commit: (tmp: string) => Promise<T>): Promise<T> {
+  signal?.throwIfAborted();
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  pendingTemps.add(tmp);
+  try {
+    await writeFile(tmp, content, { signal, flag: 'wx' });
+    signal?.throwIfAborted();
+    return await commit(tmp);
+  } finally {
+    await rm(tmp, { force: true });
+    pendingTemps.delete(tmp);
+  }
+}
+
+/**
  * Write through a temporary file and a rename, so a reader never sees half a file. Once `signal`
  * is aborted the rename does not happen: an interrupted run leaves the old file, or none.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
   options.signal?.throwIfAborted();
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  pendingTemps.add(tmp);
-  try {
-    await writeFile(tmp, content, { signal: options.signal });
-    options.signal?.throwIfAborted();
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  } finally {
-    pendingTemps.delete(tmp);
-  }
+  await throughTemp(path, content, options.signal, (tmp) => rename(tmp, path));
+}
+
+/** File systems without hard links (FAT on a USB stick, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Create `path` with `content` only if nothing stands at that name, not even a symlink (dangling
+ * or not): the file is whole or absent. Returns false when something is already there. The
+ * folder must exist. `link()` never replaces its target, unlike `rename()`, so a complete
+ * temporary file is linked into place; where hard links are not available, the file is created
+ * with O_EXCL directly and removed again if writing it fails.
+ */
+export async function writeFileExclusive(path: string, content: string | Uint8Array): Promise<boolean> {
+  return throughTemp(path, content, undefined, async (tmp) => {
+    try {
+      await link(tmp, path);
+      return true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return false;
+      if (!NO_HARD_LINKS.has(code)) throw err;
+    }
+    const file = await open(path, 'wx').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EEXIST') return undefined;
+      throw err;
+    });
+    if (!file) return false;
+    try {
+      await file.writeFile(content);
+    } catch (err) {
+      await file.close();
+      await rm(path, { force: true });
+      throw err;
+    }
+    await file.close();
+    return true;
+  });
 }
 
 /** Remove the temporary files of writes still in flight. Synchronous, for signal handlers. */

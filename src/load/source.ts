@@ -55,7 +55,8 @@ function positionOf(lc: LineCounter, start: number, end: number): Position {
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
-function offsetPosition(text: string, offset: number): Position {
+/** The position of a character offset in `text`. */
+export function offsetPosition(text: string, offset: number): Position {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
@@ -87,7 +88,7 @@ function rootCauses(errors: readonly YAMLError[], lc: LineCounter): YAMLError[] 
   return kept.sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
-const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Parse YAML bytes into a located document; every problem comes back as a diagnostic. */
 export function parseSource(path: string, input: Uint8Array | string, lang: Lang): ParseResult {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/authoring/diff/compare.js';
@@ -101,6 +101,41 @@ describe('standar diff', () => {
     expect((await run(['diff', 'x.yaml', 'y.yaml'], dir)).stderr).toContain('tidak ditemukan');
     expect((await run(['diff', 'a.yaml', 'a.yaml', '--rev', 'HEAD'], dir)).code).toBe(2);
   });
+
+  it('never lets a revision reach git as an option, and reads a file named with a leading "-"', async () => {
+    const dir = await tempTree({ 'a.yaml': SERVICE_YAML, '-b.yaml': SERVICE_YAML });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '--', '.');
+    git(dir, 'commit', '-qm', 'awal');
+    // Were "--output=<dir>/x" handed to "git show", git would write the file a.yaml in the folder <dir>/x:.
+    await mkdir(join(dir, 'x:.'));
+    const asOption = await run(['diff', '--rev', `--output=${dir}/x`, 'a.yaml'], dir);
+    expect(asOption.code).toBe(2);
+    expect(asOption.stdout).toBe('');
+    expect(asOption.stderr).toBe(`Revisi "--output=${dir}/x" diawali tanda "-", jadi akan dibaca git sebagai opsi; tidak dijalankan. Tulis revisinya, misalnya --rev HEAD~1 (bila terlupa, nilai berikutnya dianggap revisi).\n`);
+    for (const argv of [['diff', '--', `--output=${dir}/x:a.yaml`], ['diff', 'a.yaml', '--rev', `HEAD..--output=${dir}/x`], ['diff', 'a.yaml', '--rev', '-p']]) {
+      const r = await run(argv, dir);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).toContain('diawali tanda "-"');
+    }
+    expect((await run(['diff', 'a.yaml', '--rev', 'HEAD\nmain', '--lang', 'en'], dir)).stderr).toBe('The revision "HEAD\\nmain" contains a control character or a line break.\n');
+    expect(await readdir(join(dir, 'x:.'))).toEqual([]);
+
+    await writeFile(join(dir, '-b.yaml'), CHANGED);
+    const dashed = await run(['diff', '--rev', 'HEAD', '--', '-b.yaml'], dir);
+    expect(dashed.stderr).toBe('');
+    expect(dashed.stdout).toContain('  lama: HEAD:-b.yaml\n  baru: -b.yaml\n');
+    expect(dashed.stdout).toContain('Persyaratan: ditambah 1, dihapus 0');
+  });
+
+  it('refuses a FIFO or a folder as a side without waiting on it', async () => {
+    const dir = await tempTree({ 'a.yaml': SERVICE_YAML, 'folder.yaml/.keep': '' });
+    execFileSync('mkfifo', [join(dir, 'pipa.yaml')]);
+    const fifo = await run(['diff', 'a.yaml', 'pipa.yaml'], dir);
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toBe('pipa.yaml bukan berkas biasa (melainkan folder, FIFO atau perangkat); bandingkan satu berkas.\n');
+    expect((await run(['diff', 'folder.yaml', 'a.yaml'], dir)).stderr).toContain('folder.yaml bukan berkas biasa');
+  }, 10_000);
 
   it('reads odd content defensively', () => {
     const diff = compareDocuments('layanan', { label: 'a', data: { komponen: { persyaratan: 'teks', biaya: [1], jumlah_pelaksana: { total: 'x' } } } }, { label: 'b', data: 42 }, 'id');

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,29 @@ describe('standar init', () => {
     expect(second.stdout).not.toContain('dibuat');
     for (const f of SCAFFOLD) expect(second.stdout).toContain(`dilewati ${f}`);
     expect(await readFile(join(root, 'README.md'), 'utf8')).toBe('catatan saya\n');
+  });
+
+  it('never writes over or through a symlink, even a dangling one, and says why each file was left alone', async () => {
+    const outside = await tempTree({});
+    const root = await tempTree({});
+    await symlink(join(outside, 'hilang.md'), join(root, 'README.md'));
+    await symlink(join(outside, 'ada.yaml'), join(root, 'penyelenggara.yaml'));
+    await writeFile(join(outside, 'ada.yaml'), 'kode: MILIK-SAYA\n');
+    await symlink(outside, join(root, '.vscode'));
+    const r = await run(['init', ...FLAGS], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('dilewati README.md (sudah ada, tidak ditimpa)');
+    expect(r.stdout).toContain('dilewati penyelenggara.yaml (sudah ada, tidak ditimpa)');
+    expect(r.stdout).toContain('dilewati .vscode/settings.json (.vscode adalah tautan simbolik yang tidak menuju folder di dalam unit; tidak ditulis melaluinya)');
+    expect(r.stdout).toContain('dibuat   standar.config.yaml');
+    expect(existsSync(join(outside, 'hilang.md'))).toBe(false);
+    expect(await readFile(join(outside, 'ada.yaml'), 'utf8')).toBe('kode: MILIK-SAYA\n');
+    expect(await readdir(outside)).toEqual(['ada.yaml']);
+
+    await writeFile(join(root, 'berkas'), 'x');
+    const notFolder = await run(['init', 'berkas', ...FLAGS], root);
+    expect(notFolder.code).toBe(2);
+    expect(notFolder.stderr).toBe('berkas adalah berkas, bukan folder. Sebutkan folder untuk unit ini.\n');
   });
 
   it('without a terminal, asks for the missing flags instead of guessing', async () => {

@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, parseDocument } from 'yaml';
+import { newServiceText } from '../../src/authoring/new-service.js';
+import { parseSource } from '../../src/load/source.js';
 import { COMPONENTS, COMPONENT_KEYS } from '../../src/model/components.js';
 import { PROVIDER_YAML, run, tempTree } from '../helpers.js';
+import { hostileText, random } from './hostile.js';
 
 const keysOf = (text: string) => {
   const komponen = parseDocument(text).get('komponen');
@@ -72,6 +75,20 @@ describe('standar new', () => {
     const bad = await run(['new', 'Akta Lahir', '--kode', 'AKTA LAHIR'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('tidak sah');
+  });
+
+  it('writes any name given to the library into a file that parses, keeping the name exactly', () => {
+    const nama = 'Akta "Kelahiran": #1\nbaris dua\u0000 - * & ! | >';
+    const text = newServiceText({ nama, kode: 'AKTA', schemaPath: 'layanan.schema.json' });
+    expect(text).toContain('# Standar pelayanan: Akta "Kelahiran": #1 baris dua - * & ! | >\n');
+    expect(text).toContain('nama: "Akta \\"Kelahiran\\": #1\\nbaris dua\\0 - * & ! | >"\n');
+    const next = random(7);
+    for (let i = 0; i < 300; i++) {
+      const hostile = i === 0 ? nama : hostileText(next);
+      const parsed = parseSource('baru.yaml', newServiceText({ nama: hostile, kode: 'AKTA', schemaPath: 'layanan.schema.json' }), 'id');
+      expect(parsed.diagnostics, JSON.stringify(hostile)).toEqual([]);
+      expect((parsed.source!.data as { nama: string }).nama, JSON.stringify(hostile)).toBe(hostile);
+    }
   });
 
   it('writes where -o says, and speaks English with --lang en', async () => {

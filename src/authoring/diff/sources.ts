@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang, Text } from '../../i18n/index.js';
@@ -10,6 +9,7 @@ import { applyDefaults, type ProviderDoc } from '../../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../../types/schema.js';
 import type { DocumentKind } from '../../schema/validators.js';
 import { findProviderFile } from '../locate.js';
+import { readRegularFile } from '../read-file.js';
 
 /** One side of a comparison: a file in the working tree, or that file at a git revision. */
 export interface SideSpec {
@@ -42,9 +42,25 @@ export class SideError extends Error {
   }
 }
 
+/**
+ * Why `rev` cannot name a revision, if it cannot. One starting with "-" would reach git as an
+ * option ("--output=<file>" makes git write a file); line breaks and other control characters
+ * are never part of one.
+ */
+export function revisionProblem(rev: string): Text | undefined {
+  if (rev.startsWith('-')) {
+    return { id: `Revisi ${JSON.stringify(rev)} diawali tanda "-", jadi akan dibaca git sebagai opsi; tidak dijalankan. Tulis revisinya, misalnya --rev HEAD~1 (bila terlupa, nilai berikutnya dianggap revisi).`, en: `The revision ${JSON.stringify(rev)} starts with "-", so git would read it as an option; not run. Write the revision, e.g. --rev HEAD~1 (when it is missing, the next word is taken as the revision).` };
+  }
+  if (/[\0-\x1f\x7f]/.test(rev)) return { id: `Revisi ${JSON.stringify(rev)} memuat karakter kendali atau baris baru.`, en: `The revision ${JSON.stringify(rev)} contains a control character or a line break.` };
+  return undefined;
+}
+
+/** The most either side may hold: a working-tree file, or git's output for one. */
+const MAX_SIDE = 64 * 1024 * 1024;
+
 function git(dir: string, args: string[]): Promise<string> {
   return new Promise((done, fail) => {
-    execFile('git', ['-C', dir, ...args], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile('git', ['-C', dir, ...args], { maxBuffer: MAX_SIDE, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (!err) return done(stdout);
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return fail(new SideError({ id: 'Perintah git tidak ditemukan. Pasang git untuk membandingkan revisi.', en: 'The git command was not found. Install git to compare revisions.' }));
@@ -57,14 +73,19 @@ function git(dir: string, args: string[]): Promise<string> {
 async function readSide(spec: SideSpec, cwd: string, target = spec.path): Promise<string | undefined> {
   const shown = sideLabel({ ...spec, path: target }, cwd);
   if (!spec.rev) {
-    if (!existsSync(target)) return undefined;
-    if (statSync(target).isDirectory()) throw new SideError({ id: `${shown} adalah folder; bandingkan satu berkas.`, en: `${shown} is a folder; compare one file.` });
-    return readFile(target, 'utf8');
+    const bytes = await readRegularFile(target, MAX_SIDE);
+    if (bytes === 'notRegular') throw new SideError({ id: `${shown} bukan berkas biasa (melainkan folder, FIFO atau perangkat); bandingkan satu berkas.`, en: `${shown} is not a regular file (but a folder, FIFO or device); compare one file.` });
+    if (bytes === 'tooLarge') throw new SideError({ id: `${shown} lebih besar dari 64 MiB; itu bukan berkas standar.`, en: `${shown} is larger than 64 MiB; that is not a standard file.` });
+    return bytes?.toString('utf8');
   }
   const dir = dirname(spec.path);
+  const problem = revisionProblem(spec.rev);
+  if (problem) throw new SideError(problem);
   try {
     // "./" makes git read the path relative to the file's folder, wherever the repository root is.
-    return await git(dir, ['show', `${spec.rev}:./${relative(dir, target).split(sep).join('/')}`]);
+    // "--end-of-options": whatever the revision holds, git reads it as an object name, never as an
+    // option. ("--" is not added: it would turn "no such file at that revision" into "bad revision".)
+    return await git(dir, ['show', '--end-of-options', `${spec.rev}:./${relative(dir, target).split(sep).join('/')}`]);
   } catch (err) {
     if (err instanceof SideError) throw err;
     const message = (err as Error).message;

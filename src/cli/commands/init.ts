@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
-import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative } from '../../authoring/locate.js';
+import { ANSWER_FIELDS, answerProblem, defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type AnswerField, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
+import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative, type SchemaHome } from '../../authoring/locate.js';
 import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
-import { writeNewFiles } from '../../authoring/write-new.js';
+import { skipReason, writeNewFiles } from '../../authoring/write-new.js';
+import type { Text } from '../../i18n/index.js';
 import { SCHEMA_DIR } from '../../schema/validators.js';
 import { EXIT, type CliContext } from '../io.js';
+import { reportRefusal } from './authoring-shared.js';
 
 interface InitFlags {
   nama?: string;
@@ -42,22 +44,45 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .option('--pemerintah <teks>', t({ id: 'pemerintah induk (bawaan: "Pemerintah <wilayah>")', en: 'parent government (default: "Pemerintah <region>")' }))
     .option('-y, --yes', t({ id: 'tanpa pertanyaan: isian yang tidak diberikan ditulis sebagai "[isi: ...]"', en: 'no questions: values not given are written as "[isi: ...]"' }))
     .action(async (folder: string | undefined, flags: InitFlags) => {
-      const dir = resolve(ctx.io.cwd, folder ?? '.');
+      const cwd = ctx.io.cwd;
+      const dir = resolve(cwd, folder ?? '.');
+      const usage = (text: Text) => {
+        ctx.io.stderr.write(t(text) + '\n');
+        ctx.setExitCode(EXIT.usage);
+      };
+      // Every value given as a flag is checked before anything is asked or written; each message names its flag.
+      const wrong = ANSWER_FIELDS.flatMap((field) => {
+        const value = flags[field];
+        const problem = value === undefined ? undefined : answerProblem(field, value);
+        return problem ? [`--${field} ${JSON.stringify(value)} ${t(problem)}`] : [];
+      });
+      if (wrong.length > 0) return usage({ id: `${wrong.join('\n')}\nTidak ada berkas yang ditulis.`, en: `${wrong.join('\n')}\nNo file was written.` });
       const given = flags.wilayah === undefined ? undefined : parseWilayah(flags.wilayah);
-      if (flags.wilayah !== undefined && !given) {
-        ctx.io.stderr.write(t({ id: `Wilayah "${flags.wilayah}" tidak dikenali. ${wilayahHelp}\n`, en: `Region "${flags.wilayah}" not recognised. ${wilayahHelp}\n` }));
-        return ctx.setExitCode(EXIT.usage);
+      if (flags.wilayah !== undefined && !given) return usage({ id: `Wilayah ${JSON.stringify(flags.wilayah)} tidak dikenali. ${wilayahHelp}`, en: `Region ${JSON.stringify(flags.wilayah)} not recognised. ${wilayahHelp}` });
+      const shown = folderLabel(cwd, dir);
+      if (await stat(dir).then((s) => !s.isDirectory(), () => false)) return usage({ id: `${shown} adalah berkas, bukan folder. Sebutkan folder untuk unit ini.`, en: `${shown} is a file, not a folder. Name a folder for this unit.` });
+
+      let home: SchemaHome;
+      try {
+        home = await findSchemaHome(dir, { cwd, lang: ctx.lang });
+      } catch (err) {
+        return reportRefusal(ctx, err);
       }
+
       const interactive = !flags.yes && ctx.io.isTTY && Boolean(process.stdin.isTTY);
       let answers: UnitAnswers;
       if (interactive) {
         const prompter = createPrompter(process.stdin, process.stdout, t({ id: 'Wajib diisi.', en: 'Required.' }));
+        const check = (field: AnswerField) => (answer: string) => {
+          const problem = answerProblem(field, answer);
+          return problem && t({ id: `Jawaban ini ${problem.id}`, en: `This answer ${problem.en}` });
+        };
         try {
-          const nama = flags.nama ?? (await prompter.ask({ text: t({ id: 'Nama unit penyelenggara (misalnya Dinas Kependudukan dan Pencatatan Sipil)', en: 'Unit name (e.g. Dinas Kependudukan dan Pencatatan Sipil)' }) }));
-          const wilayah = given ?? parseWilayah(await prompter.ask({ text: t({ id: 'Wilayah (Kota ..., Kabupaten ..., Provinsi ... atau nasional)', en: 'Region (Kota ..., Kabupaten ..., Provinsi ... or nasional)' }), check: (a) => (parseWilayah(a) ? undefined : wilayahHelp) }))!;
-          const kepala = flags.kepala ?? (await prompter.ask({ text: t({ id: 'Nama kepala unit beserta gelar', en: 'Head of unit, with titles' }) }));
-          const jabatan = flags.jabatan ?? (await prompter.ask({ text: t({ id: 'Jabatan kepala unit', en: 'Position of the head' }), default: defaultJabatan(nama) }));
-          const kode = flags.kode ?? (await prompter.ask({ text: t({ id: 'Kode unit', en: 'Unit code' }), default: defaultKode(nama, wilayah), check: (a) => (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(a) ? undefined : t({ id: 'Pakai huruf, angka, titik, garis bawah atau tanda hubung saja.', en: 'Use letters, digits, dots, underscores or hyphens only.' })) }));
+          const nama = flags.nama ?? (await prompter.ask({ text: t({ id: 'Nama unit penyelenggara (misalnya Dinas Kependudukan dan Pencatatan Sipil)', en: 'Unit name (e.g. Dinas Kependudukan dan Pencatatan Sipil)' }), check: check('nama') }));
+          const wilayah = given ?? parseWilayah(await prompter.ask({ text: t({ id: 'Wilayah (Kota ..., Kabupaten ..., Provinsi ... atau nasional)', en: 'Region (Kota ..., Kabupaten ..., Provinsi ... or nasional)' }), check: (a) => check('wilayah')(a) ?? (parseWilayah(a) ? undefined : wilayahHelp) }))!;
+          const kepala = flags.kepala ?? (await prompter.ask({ text: t({ id: 'Nama kepala unit beserta gelar', en: 'Head of unit, with titles' }), check: check('kepala') }));
+          const jabatan = flags.jabatan ?? (await prompter.ask({ text: t({ id: 'Jabatan kepala unit', en: 'Position of the head' }), default: defaultJabatan(nama), check: check('jabatan') }));
+          const kode = flags.kode ?? (await prompter.ask({ text: t({ id: 'Kode unit', en: 'Unit code' }), default: defaultKode(nama, wilayah), check: check('kode') }));
           answers = { nama, wilayah, kepala, jabatan, kode, pemerintah: flags.pemerintah };
         } catch (err) {
           if (!(err instanceof PromptCancelled)) throw err;
@@ -69,13 +94,10 @@ export function registerInit(program: Command, ctx: CliContext): void {
       } else {
         const missing = (['nama', 'wilayah', 'kepala'] as const).filter((k) => flags[k] === undefined);
         if (missing.length > 0 && !flags.yes) {
-          ctx.io.stderr.write(
-            t({
-              id: `Isi ${missing.map((m) => `--${m}`).join(', ')} (tidak ada terminal untuk bertanya), atau tambahkan --yes agar isian itu ditulis sebagai "[isi: ...]".\nContoh: standar init --nama "Dinas Kependudukan dan Pencatatan Sipil" --wilayah "Kota Sukamaju" --kepala "Dra. Siti Aminah, M.Si."\n`,
-              en: `Give ${missing.map((m) => `--${m}`).join(', ')} (there is no terminal to ask on), or add --yes to write them as "[isi: ...]".\nExample: standar init --nama "Dinas Kependudukan dan Pencatatan Sipil" --wilayah "Kota Sukamaju" --kepala "Dra. Siti Aminah, M.Si."\n`,
-            }),
-          );
-          return ctx.setExitCode(EXIT.usage);
+          return usage({
+            id: `Isi ${missing.map((m) => `--${m}`).join(', ')} (tidak ada terminal untuk bertanya), atau tambahkan --yes agar isian itu ditulis sebagai "[isi: ...]".\nContoh: standar init --nama "Dinas Kependudukan dan Pencatatan Sipil" --wilayah "Kota Sukamaju" --kepala "Dra. Siti Aminah, M.Si."`,
+            en: `Give ${missing.map((m) => `--${m}`).join(', ')} (there is no terminal to ask on), or add --yes to write them as "[isi: ...]".\nExample: standar init --nama "Dinas Kependudukan dan Pencatatan Sipil" --wilayah "Kota Sukamaju" --kepala "Dra. Siti Aminah, M.Si."`,
+          });
         }
         const nama = flags.nama ?? PLACEHOLDERS.nama;
         answers = {
@@ -88,8 +110,6 @@ export function registerInit(program: Command, ctx: CliContext): void {
         };
       }
 
-      await mkdir(dir, { recursive: true });
-      const home = await findSchemaHome(dir);
       const gitRoot = await findGitRoot(dir);
       const files = scaffoldUnit(answers, {
         schemaDir: portableRelative(dir, home.dir),
@@ -103,10 +123,9 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const { created, skipped } = await writeNewFiles(dir, files);
 
       const out = ctx.io.stdout;
-      const shown = folderLabel(ctx.io.cwd, dir);
       out.write(shown === '.' ? t({ id: 'Unit di folder ini:\n', en: 'Unit in this folder:\n' }) : t({ id: `Unit di ${shown}:\n`, en: `Unit in ${shown}:\n` }));
       for (const f of created) out.write(`  ${t({ id: 'dibuat  ', en: 'created ' })} ${f}\n`);
-      for (const f of skipped) out.write(`  ${t({ id: 'dilewati', en: 'skipped ' })} ${f} ${t({ id: '(sudah ada, tidak ditimpa)', en: '(exists, not overwritten)' })}\n`);
+      for (const skip of skipped) out.write(`  ${t({ id: 'dilewati', en: 'skipped ' })} ${skip.path} ${t(skipReason(skip))}\n`);
       out.write(t({ id: '\nLangkah berikutnya:\n', en: '\nNext steps:\n' }));
       if (shown !== '.') out.write(`  cd ${/\s/.test(shown) ? JSON.stringify(shown) : shown}\n`);
       if (!home.installed) {
