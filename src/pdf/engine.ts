@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
 import { findChromium, type ChromiumLookup } from './chromium.js';
 import { pdfError, PdfFailure, reasonOf, type PdfError } from './errors.js';
 import { killTree } from './processes.js';
+import { createProfile, removeStaleProfiles } from './profile.js';
 
 /**
  * An address Chromium refuses by itself: port 9 is on its list of restricted ports, so a request
@@ -320,10 +320,10 @@ export class PdfEngine {
     if (this.crashes >= MAX_CRASHES) throw new PdfFailure(pdfError('browserCrashed', { count: this.crashes }));
     const found = findChromium(this.lookup);
     if (!found.ok) throw new PdfFailure(found.error);
+    // A run killed outright (SIGKILL, out of memory) could not remove its profile: the next one does.
+    if (this.stats.browsers === 0) removeStaleProfiles();
     // A fresh profile each run: nothing carried over from another run or from the user's browser.
-    const userDataDir = mkdtempSync(join(tmpdir(), 'standar-chromium-'));
-    mkdirSync(join(userDataDir, 'Default'));
-    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify(PREFERENCES));
+    const userDataDir = createProfile(PREFERENCES);
     this.userDataDirs.add(userDataDir);
     let browser: Browser;
     try {
