@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/io.js';
 import { printBatch, type PdfJob } from '../../src/pdf/batch.js';
 import { PdfEngine } from '../../src/pdf/engine.js';
-import { processTree } from '../../src/pdf/processes.js';
+import { isRunning, processTree } from '../../src/pdf/processes.js';
+import { removeStaleProfiles } from '../../src/pdf/profile.js';
 import { writeCorpus } from '../../bench/corpus.js';
 import { twoPageStandardHtml } from './fixtures/two-page-standard.js';
 import { pdfinfo } from './poppler.js';
@@ -63,34 +64,81 @@ describe('a batch of documents', () => {
   });
 });
 
+/** `standar render <unit> --to pdf` from the sources, as its own process with its own temp folder. */
+function startRender(unit: string, tmp: string) {
+  const out = tempDir();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/pdf/fixtures/standar-cli.ts', 'render', unit, '--to', 'pdf', '--out', out], { env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = { child, out, stdout: '', stderr: '', exited: new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code))) };
+  child.stdout.on('data', (d: Buffer) => (run.stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (run.stderr += d.toString()));
+  return run;
+}
+
+/** Wait until the run has written `count` PDFs. */
+async function printed(run: ReturnType<typeof startRender>, count: number): Promise<void> {
+  while ((run.stdout.match(/^✓ /gm) ?? []).length < count) {
+    if (run.child.exitCode !== null) throw new Error(`render ended early: ${run.stderr}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function within(ms: number, done: () => boolean): Promise<boolean> {
+  for (const end = Date.now() + ms; !done() && Date.now() < end; ) await new Promise((r) => setTimeout(r, 100));
+  return done();
+}
+
 describe('an interrupted standar render --to pdf', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`leaves no partial file and no Chromium process after ${signal}`, async () => {
       const unit = await writeCorpus(join(tempDir(), 'unit'), 120);
-      const out = tempDir();
       // The run's own temp folder, so its Chromium profile can be looked for afterwards.
       const tmp = tempDir();
-      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/pdf/fixtures/standar-cli.ts', 'render', unit, '--to', 'pdf', '--out', out], { env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      while ((stdout.match(/^✓ /gm) ?? []).length < 5) await new Promise((r) => setTimeout(r, 50));
-      const chromium = processTree(child.pid!).filter((p) => p.pid !== child.pid);
+      const run = startRender(unit, tmp);
+      await printed(run, 5);
+      const chromium = processTree(run.child.pid!).filter((p) => p.pid !== run.child.pid);
       expect(chromium.length).toBeGreaterThan(0);
-      child.kill(signal);
-      expect(await exited).toBe(signal === 'SIGTERM' ? 143 : 130);
-      expect(stderr).toContain('Dihentikan sebelum selesai; tidak ada berkas setengah jadi yang ditinggalkan.');
+      run.child.kill(signal);
+      expect(await run.exited).toBe(signal === 'SIGTERM' ? 143 : 130);
+      expect(run.stderr).toContain('Dihentikan sebelum selesai; tidak ada berkas setengah jadi yang ditinggalkan.');
 
-      const files = readdirSync(out);
+      const files = readdirSync(run.out);
       expect(files.filter((f) => !f.endsWith('.pdf'))).toEqual([]);
       expect(files.length).toBeGreaterThanOrEqual(5);
       expect(files.length).toBeLessThan(120);
-      for (const f of files) expect(Number(pdfinfo(join(out, f)).Pages)).toBeGreaterThan(0);
+      for (const f of files) expect(Number(pdfinfo(join(run.out, f)).Pages)).toBeGreaterThan(0);
       const alive = chromium.filter((p) => existsSync(`/proc/${p.pid}`) && readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').includes('chromium'));
       expect(alive).toEqual([]);
       expect(readdirSync(tmp).filter((f) => f.startsWith('standar-chromium-'))).toEqual([]);
     });
   }
+
+  it("after SIGKILL, its Chromium exits by itself and the next run removes the profile it left, never a running one's", async () => {
+    const unit = await writeCorpus(join(tempDir(), 'unit'), 30);
+    const tmp = tempDir();
+    const profilesOf = (pid: number) => readdirSync(tmp).filter((f) => f.startsWith(`standar-chromium-${pid}-`));
+
+    const killed = startRender(unit, tmp);
+    await printed(killed, 2);
+    const chromium = processTree(killed.child.pid!).filter((p) => p.pid !== killed.child.pid);
+    expect(chromium.length).toBeGreaterThan(0);
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    // Nothing could run to remove it.
+    expect(profilesOf(killed.child.pid!)).toHaveLength(1);
+    // Chromium reads its commands from a pipe, and exits when the other end is gone.
+    expect(await within(5_000, () => chromium.every((p) => !isRunning(p.pid, p.started)))).toBe(true);
+
+    const next = startRender(unit, tmp);
+    await printed(next, 1);
+    expect(profilesOf(killed.child.pid!)).toEqual([]);
+    expect(profilesOf(next.child.pid!)).toHaveLength(1);
+    // What a run starting now would do, while this one is still printing.
+    expect(removeStaleProfiles(tmp)).toEqual([]);
+    expect(next.child.exitCode).toBe(null);
+    expect(profilesOf(next.child.pid!)).toHaveLength(1);
+
+    next.child.kill('SIGTERM');
+    expect(await next.exited).toBe(143);
+    expect(readdirSync(tmp).filter((f) => f.startsWith('standar-chromium-'))).toEqual([]);
+  }, 90_000);
 });
