@@ -1,12 +1,25 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { readFound } from '../files/read.js';
 import { PROVIDER_FILES } from '../load/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/source.js';
 
 const PACKAGE = 'standar-pelayanan';
 const INSTALLED_SCHEMAS = join('node_modules', PACKAGE, 'schemas');
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
+
+/** The `name` in a package.json, if it can be read: a FIFO or a huge file there is never waited on. */
+function packageName(path: string): unknown {
+  const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
+  if (!read.ok) return undefined;
+  try {
+    return (JSON.parse(read.bytes.toString('utf8')) as { name?: unknown }).name;
+  } catch {
+    return undefined;
+  }
+}
 
 function* ancestors(dir: string): Generator<string> {
   for (let d = dir; ; d = dirname(d)) {
@@ -38,7 +51,7 @@ export async function findSchemaHome(dir: string): Promise<SchemaHome> {
   for (const d of ancestors(dir)) {
     const pkg = join(d, 'package.json');
     if (!(await isFile(pkg))) continue;
-    const name = await readFile(pkg, 'utf8').then((t) => (JSON.parse(t) as { name?: unknown }).name, () => undefined);
+    const name = packageName(pkg);
     // Working inside standar-pelayanan's own repository (its examples/): the schemas are right there.
     if (name === PACKAGE && (await isDir(join(d, 'schemas')))) return { dir: join(d, 'schemas'), installed: true, packageRoot: d, hasPackageJson: true };
     return { dir: join(d, INSTALLED_SCHEMAS), installed: false, packageRoot: d, hasPackageJson: true };

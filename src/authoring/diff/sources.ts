@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Lang, Text } from '../../i18n/index.js';
+import { fileProblemMessage } from '../../files/messages.js';
+import { readFound } from '../../files/read.js';
+import { localize, type Lang, type Text } from '../../i18n/index.js';
 import { displayPath, isProviderFile } from '../../load/discover.js';
-import { parseSource, type SourceFile } from '../../load/source.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSource, type SourceFile } from '../../load/source.js';
 import { applyDefaults, type ProviderDoc } from '../../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../../types/schema.js';
 import type { DocumentKind } from '../../schema/validators.js';
@@ -57,9 +58,16 @@ function git(dir: string, args: string[]): Promise<string> {
 async function readSide(spec: SideSpec, cwd: string, target = spec.path): Promise<string | undefined> {
   const shown = sideLabel({ ...spec, path: target }, cwd);
   if (!spec.rev) {
-    if (!existsSync(target)) return undefined;
-    if (statSync(target).isDirectory()) throw new SideError({ id: `${shown} adalah folder; bandingkan satu berkas.`, en: `${shown} is a folder; compare one file.` });
-    return readFile(target, 'utf8');
+    // Never opened when it is a FIFO or a device: a comparison must not wait forever.
+    const read = readFound(target, { limit: DEFAULT_MAX_FILE_SIZE });
+    if (read.ok) return read.bytes.toString('utf8');
+    if (read.reason === 'missing') return undefined;
+    if (read.reason === 'not-regular' && read.kind === 'directory') throw new SideError({ id: `${shown} adalah folder; bandingkan satu berkas.`, en: `${shown} is a folder; compare one file.` });
+    const say = (lang: Lang) => {
+      const { def, params } = fileProblemMessage(read, { path: shown }, lang);
+      return localize(def, lang, params).message;
+    };
+    throw new SideError({ id: say('id'), en: say('en') });
   }
   const dir = dirname(spec.path);
   try {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { findProviderFile, findSchemaHome, portableRelative } from '../../authoring/locate.js';
@@ -8,7 +7,9 @@ import { writeNewFiles } from '../../authoring/write-new.js';
 import { checkProviderFile, checkServiceFile } from '../../check/files.js';
 import type { CheckOptions } from '../../check/options.js';
 import { summarize } from '../../diagnostics.js';
+import { readFound } from '../../files/read.js';
 import { displayPath, planInputs } from '../../load/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
 import { COMPONENT_KEYS, type ComponentKey } from '../../model/components.js';
 import { EXIT, type CliContext } from '../io.js';
 
@@ -25,7 +26,8 @@ async function takenCodes(unitRoot: string): Promise<Set<string>> {
   const codes = new Set<string>();
   for (const unit of plan.units) {
     for (const path of unit.servicePaths) {
-      const text = await readFile(path, 'utf8').catch(() => '');
+      const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
+      const text = read.ok ? read.bytes.toString('utf8') : '';
       const m = /^kode:[ \t]*["']?([^"'\s#]+)/m.exec(text);
       if (m) codes.add(m[1]!.toUpperCase());
     }
