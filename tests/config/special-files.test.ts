@@ -16,7 +16,7 @@ describe('a FIFO, a device or a folder where a configuration or a baseline is ex
     const r = await runBounded(['validate'], root);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('standar-baseline.json:1:1  galat       "standar-baseline.json" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.  baseline');
-  }, 60_000);
+  }, 90_000);
 
   it('a FIFO named standar.config.yaml is refused as the configuration, not passed over', async () => {
     const root = await unit();
@@ -24,7 +24,7 @@ describe('a FIFO, a device or a folder where a configuration or a baseline is ex
     const r = await runBounded(['validate'], root);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('standar.config.yaml:1:1  galat       "standar.config.yaml" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.  konfigurasi');
-  }, 60_000);
+  }, 90_000);
 
   it('a base in extends, a baseline: and --config that are FIFOs or devices are refused too', async () => {
     const root = await tempTree({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML, 'standar.config.yaml': 'extends: [recommended, ./dasar.yaml]\n', 'lain/standar.config.yaml': 'baseline: catatan.json\n' });
@@ -40,7 +40,7 @@ describe('a FIFO, a device or a folder where a configuration or a baseline is ex
     const viaFlag = await runBounded(['validate', '--config', 'nol.yaml'], root);
     expect(viaFlag.code).toBe(2);
     expect(viaFlag.stdout).toContain('"nol.yaml" bukan berkas biasa, melainkan berkas perangkat (seperti /dev/zero), jadi tidak dibaca.  konfigurasi');
-  }, 120_000);
+  }, 240_000);
 
   it('a folder named standar.config.yaml or standar-baseline.json is refused, in either language', async () => {
     const root = await unit();

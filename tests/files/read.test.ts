@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { fileProblemMessage, fileProblemRule } from '../../src/files/messages.js
 import { isInside, readFound, readInside, resolveInside } from '../../src/files/read.js';
 import { localize } from '../../src/i18n/index.js';
 import { tempTree } from '../helpers.js';
+import { makeFifo } from './bounded.js';
 
 const LIMIT = { limit: 1024 };
 
@@ -39,7 +39,7 @@ describe('readInside: a path someone wrote, read only from inside its root', () 
 
   it('refuses a FIFO at once instead of waiting for a writer', async () => {
     const { unit } = await layout();
-    execFileSync('mkfifo', [join(unit, 'pipa.png')]);
+    makeFifo(join(unit, 'pipa.png'));
     const started = Date.now();
     expect(readInside(unit, 'pipa.png', LIMIT)).toEqual({ ok: false, reason: 'not-regular', kind: 'fifo' });
     expect(Date.now() - started).toBeLessThan(1000);
@@ -64,7 +64,7 @@ describe('readFound: a file the tool found itself', () => {
   it('refuses a symlink to /dev/zero and a FIFO before opening them', async () => {
     const { unit } = await layout();
     symlinkSync('/dev/zero', join(unit, 'nol.yaml'));
-    execFileSync('mkfifo', [join(unit, 'pipa.yaml')]);
+    makeFifo(join(unit, 'pipa.yaml'));
     expect(readFound(join(unit, 'nol.yaml'), LIMIT)).toEqual({ ok: false, reason: 'not-regular', kind: 'device' });
     expect(readFound(join(unit, 'pipa.yaml'), LIMIT)).toEqual({ ok: false, reason: 'not-regular', kind: 'fifo' });
   }, 5000);
@@ -89,10 +89,10 @@ describe('isInside', () => {
 
 describe('the messages for a file that was not read', () => {
   it('say what stands there, in both languages, with the rule the CLI answers', () => {
-    const fifo = { ok: false, reason: 'not-regular', kind: 'fifo' } as const;
+    const fifo = { reason: 'not-regular', kind: 'fifo' } as const;
     const id = fileProblemMessage(fifo, { path: 'layanan/a.yaml' }, 'id');
     expect(localize(id.def, 'id', id.params).message).toBe('"layanan/a.yaml" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.');
-    const en = fileProblemMessage({ ok: false, reason: 'outside', target: '/etc/passwd' }, { path: 'logo.svg', root: 'unit' }, 'en');
+    const en = fileProblemMessage({ reason: 'outside', target: '/etc/passwd' }, { path: 'logo.svg', root: 'unit' }, 'en');
     expect(localize(en.def, 'en', en.params)).toEqual({
       message: '"logo.svg" leads outside the folder unit (through "../", an absolute path or a symbolic link), so it is not read.',
       hint: 'Keep the file inside the folder unit, as a copy rather than a link to elsewhere.',

@@ -81,7 +81,7 @@ describe('special files named like a standard', () => {
     expect(r.stdout).toContain('layanan/pipa.yaml:1:1  galat       "layanan/pipa.yaml" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.  berkas');
     expect(r.stdout).toContain('✖ 1 masalah (1 galat) dalam 1 berkas; 3 berkas diperiksa.');
     expect(r.code).toBe(1);
-  }, 60_000);
+  }, 90_000);
 
   it('a symlink to /dev/zero is refused, as is a FIFO given on the command line', async () => {
     const { unit } = await unitWithNeighbour();
@@ -91,7 +91,7 @@ describe('special files named like a standard', () => {
     expect(r.stdout).toContain('"layanan/nol.yaml" adalah tautan simbolik ke "/dev/zero", di luar folder unit .');
     expect(r.stdout).toContain('pipa.yaml:1:1  galat       "pipa.yaml" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.');
     expect(r.code).toBe(1);
-  }, 60_000);
+  }, 90_000);
 
   it('a FIFO named penyelenggara.yaml is the unit\'s provider, refused, not mistaken for no provider', async () => {
     const root = await tempTree({ 'unit/layanan/kk.yaml': SERVICE_YAML });
@@ -99,7 +99,7 @@ describe('special files named like a standard', () => {
     const r = await runBounded(['validate', 'unit'], root);
     expect(r.stdout).toContain('unit/penyelenggara.yaml:1:1  galat       "unit/penyelenggara.yaml" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.  berkas');
     expect(r.code).toBe(1);
-  }, 60_000);
+  }, 90_000);
 
   it('a folder named like a standard is walked as a folder, never opened as a file', async () => {
     const root = await tempTree({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML });
