@@ -56,7 +56,6 @@ export interface Plan {
   refused: RefusedFile[];
 }
 
-
 /** The penyelenggara.yaml a file belongs to: in its folder or the nearest one above. */
 function findProvider(dir: string, cache: Map<string, string | null>): string | null {
   const chain: string[] = [];

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
-import { fileProblemMessage } from '../files/messages.js';
+import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { readInside, type ReadProblem } from '../files/read.js';
 import { localize, type Lang, type MessageDef } from '../i18n/index.js';
 import { didYouMean } from '../i18n/suggest.js';
@@ -77,7 +77,7 @@ export function readTemplate(dir: string, name: string, lang: Lang, cwd: string)
 function templateFileDiagnostic(problem: ReadProblem, file: string, root: string, lang: Lang): Diagnostic {
   const { def, params } = fileProblemMessage(problem, { path: file, root }, lang);
   const { message, hint } = localize(def, lang, params);
-  const rule = problem.reason === 'missing' || problem.reason === 'unreadable' ? 'io' : 'templat';
+  const rule = fileProblemRule(problem) === 'io' ? 'io' : 'templat';
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule, severity: 'error', message, ...(hint ? { hint } : {}) };
 }
 
