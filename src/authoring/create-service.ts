@@ -4,12 +4,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { checkProviderFile, checkServiceFile } from '../check/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
+import { readFound } from '../files/read.js';
 import { displayPath, planInputs } from '../load/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/source.js';
 import { COMPONENT_KEYS, type ComponentKey } from '../model/components.js';
 import { findProviderFile, findSchemaHome, portableRelative } from './locate.js';
 import { cleanLine, deriveKode, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from './names.js';
 import { newServiceText } from './new-service.js';
-import { readRegularFile } from './read-file.js';
 import { Refusal } from './refusal.js';
 import { skipReason, writeNewFiles } from './write-new.js';
 
@@ -48,8 +49,8 @@ async function takenCodes(unitRoot: string): Promise<Set<string>> {
   const plan = await planInputs([unitRoot], unitRoot);
   const codes = new Set<string>();
   for (const path of plan.units.flatMap((u) => u.servicePaths)) {
-    const bytes = await readRegularFile(path, 1024 * 1024);
-    const m = bytes instanceof Buffer ? KODE_LINE.exec(bytes.toString('utf8')) : null;
+    const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
+    const m = read.ok ? KODE_LINE.exec(read.bytes.toString('utf8')) : null;
     if (m) codes.add(m[1]!.toUpperCase());
   }
   return codes;
@@ -89,8 +90,8 @@ async function withUnitLock<T>(dir: string, fn: () => Promise<T>): Promise<T> {
     const info = await lstat(lock).catch(() => undefined);
     if (!info) continue;
     if (!info.isFile()) return fn();
-    const content = await readRegularFile(lock, 1024);
-    const [pid, host] = content instanceof Buffer ? content.toString('utf8').trim().split(' ') : [];
+    const content = readFound(lock, { limit: 1024 });
+    const [pid, host] = content.ok ? content.bytes.toString('utf8').trim().split(' ') : [];
     const dead = host === hostname() && Number(pid) > 0 && !alive(Number(pid));
     if (dead || Date.now() - info.mtimeMs > STALE_LOCK_MS) await rm(lock, { force: true });
     else await new Promise((r) => setTimeout(r, 20));

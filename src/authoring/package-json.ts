@@ -1,9 +1,10 @@
 import type { Diagnostic, Position } from '../diagnostics.js';
-import type { Lang, MessageDef } from '../i18n/index.js';
+import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
+import { readFound } from '../files/read.js';
+import type { Lang, MessageDef, Params } from '../i18n/index.js';
 import { FILE_MESSAGES } from '../load/messages.js';
 import { FILE_START, makeDiagnostic, offsetPosition } from '../load/source.js';
 import { firstInvalidUtf8 } from '../load/utf8.js';
-import { readRegularFile } from './read-file.js';
 import { Refusal } from './refusal.js';
 
 /** Far above any real package.json; only keeps a mistaken multi-gigabyte file out of memory. */
@@ -42,15 +43,7 @@ const MESSAGES = {
     message: { id: 'package.json harus berisi satu objek JSON ({ ... }).', en: 'package.json must hold one JSON object ({ ... }).' },
     hint: { id: 'Contoh terkecil: {"private": true}.', en: 'The smallest example: {"private": true}.' },
   },
-  notRegular: {
-    message: { id: 'package.json bukan berkas biasa (melainkan folder, FIFO atau perangkat), jadi tidak dibaca.', en: 'package.json is not a regular file (but a folder, FIFO or device), so it was not read.' },
-    hint: { id: 'Ganti dengan berkas package.json biasa, atau pindahkan yang ada ini.', en: 'Replace it with a regular package.json file, or move this one away.' },
-  },
-  tooLarge: {
-    message: { id: 'package.json terlalu besar untuk dibaca (lebih dari 16 MiB).', en: 'package.json is too large to read (over 16 MiB).' },
-    hint: { id: 'Periksa apakah berkas ini memang package.json proyek Anda.', en: 'Check that this file really is your project\'s package.json.' },
-  },
-} satisfies Record<SyntaxKind | 'notObject' | 'notRegular' | 'tooLarge', MessageDef>;
+} satisfies Record<SyntaxKind | 'notObject', MessageDef>;
 
 class SyntaxStop {
   constructor(
@@ -166,13 +159,17 @@ export function jsonSyntaxError(text: string): { offset: number; kind: SyntaxKin
  * stops before writing instead of guessing.
  */
 export async function readPackageJson(path: string, shown: string, lang: Lang): Promise<Record<string, unknown> | undefined> {
-  const refuse = (pos: Position, rule: string, def: MessageDef): never => {
-    const diagnostic: Diagnostic = makeDiagnostic(shown, pos, '', { rule, def }, lang);
+  const refuse = (pos: Position, rule: string, def: MessageDef, params?: Params): never => {
+    const diagnostic: Diagnostic = makeDiagnostic(shown, pos, '', { rule, def, params }, lang);
     throw new Refusal({ id: `${shown} perlu diperbaiki dulu; tidak ada berkas yang ditulis.`, en: `${shown} needs fixing first; no file was written.` }, [diagnostic]);
   };
-  const bytes = await readRegularFile(path, MAX_PACKAGE_JSON);
-  if (bytes === undefined) return undefined;
-  if (typeof bytes === 'string') return refuse(FILE_START, 'io', MESSAGES[bytes]);
+  const read = readFound(path, { limit: MAX_PACKAGE_JSON });
+  if (!read.ok && read.reason === 'missing') return undefined;
+  if (!read.ok) {
+    const { def, params } = fileProblemMessage(read, { path: shown }, lang);
+    return refuse(FILE_START, fileProblemRule(read), def, params);
+  }
+  const bytes = read.bytes;
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = bytes.subarray(0, bad).toString('utf8');

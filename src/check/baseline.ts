@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics.js';
+import { fileProblemMessage } from '../files/messages.js';
+import { readFound } from '../files/read.js';
 import type { Lang, MessageDef } from '../i18n/index.js';
 import { displayPath } from '../load/discover.js';
 import { joinPointer } from '../load/pointer.js';
@@ -17,6 +18,8 @@ export const BASELINE_FILE = 'standar-baseline.json';
 export const BASELINE_RULE = 'baseline';
 /** Problems a baseline never hides: the run itself could not be made. */
 const NEVER_HIDDEN = new Set(['io', 'konfigurasi', BASELINE_RULE]);
+/** Thousands of recorded problems fit in a few MB; beyond this the file is not one standar wrote. */
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 
 export interface BaselineEntry {
   /** Relative to the baseline's folder, with "/"; a hand-written entry may use a glob. */
@@ -71,13 +74,15 @@ function entryProblem(raw: unknown): string | undefined {
 /** Read a baseline; a missing file is `undefined` unless `required`, a broken one located diagnostics. */
 export async function readBaseline(path: string, options: { lang: Lang; cwd: string; required: boolean }): Promise<{ baseline?: Baseline; diagnostics: Diagnostic[] }> {
   const file = displayPath(options.cwd, path);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) {
-    if (!options.required) return { diagnostics: [] };
-    return { diagnostics: [makeDiagnostic(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, '', { rule: BASELINE_RULE, def: MESSAGES.notFound, params: { path: file } }, options.lang)] };
+  // A FIFO with the baseline's name would block the run forever: it is refused before it is opened.
+  const read = readFound(path, { limit: MAX_BASELINE_BYTES });
+  if (!read.ok) {
+    if (read.reason === 'missing' && !options.required) return { diagnostics: [] };
+    const { def, params } = read.reason === 'missing' ? { def: MESSAGES.notFound, params: { path: file } } : fileProblemMessage(read, { path: file }, options.lang);
+    return { diagnostics: [makeDiagnostic(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, '', { rule: BASELINE_RULE, def, params }, options.lang)] };
   }
   // JSON is YAML: the YAML reader gives every problem a line and column.
-  const parsed = parseSource(file, text, options.lang);
+  const parsed = parseSource(file, read.bytes, options.lang);
   if (!parsed.source) return { diagnostics: parsed.diagnostics.map((d) => ({ ...d, rule: BASELINE_RULE })) };
   const data = parsed.source.data as { entries?: unknown };
   const problem = (pointer: string, def: MessageDef, field = '') => makeDiagnostic(file, locate(parsed.source!, pointer), pointer, { rule: BASELINE_RULE, def, params: { field } }, options.lang);

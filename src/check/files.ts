@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
+import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { displayPath, type Plan } from '../load/discover.js';
 import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
@@ -58,10 +59,26 @@ export async function checkServiceFile(path: string, provider: ProviderDoc | und
   return { service, summary: summarize(service), diagnostics };
 }
 
-/** Inputs that matched nothing: I/O problems, which the CLI answers with exit code 2. */
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/**
+ * Inputs that matched nothing (I/O problems, which the CLI answers with exit code 2), and files
+ * of a unit that lead out of it or to nothing (a symlink): said, never skipped in silence.
+ */
 export function missingInputDiagnostics(plan: Plan, lang: Lang): Diagnostic[] {
-  return plan.missing.map((m) => {
+  const missing = plan.missing.map((m): Diagnostic => {
     const { message, hint } = localize(FILE_MESSAGES[m.kind], lang, { path: m.input });
-    return { file: m.input, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: 'io', severity: 'error', message, hint };
+    return { file: m.input, ...START, pointer: '', rule: 'io', severity: 'error', message, hint };
   });
+  const refused = plan.refused.map((r): Diagnostic => {
+    const { def, params } =
+      r.link !== undefined && r.problem.reason === 'missing'
+        ? { def: FILE_MESSAGES.brokenLink, params: { path: r.file, target: r.link } }
+        : r.link !== undefined && r.problem.reason === 'outside'
+          ? { def: FILE_MESSAGES.linkOutside, params: { path: r.file, target: r.link, root: r.root } }
+          : fileProblemMessage(r.problem, { path: r.file, root: r.root }, lang);
+    const { message, hint } = localize(def, lang, params);
+    return { file: r.file, ...START, pointer: '', rule: fileProblemRule(r.problem), severity: 'error', message, ...(hint ? { hint } : {}) };
+  });
+  return [...missing, ...refused];
 }

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Ajv, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
+import { isPresent } from '../files/read.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { CONFIG_FILES, displayPath } from '../load/discover.js';
 import { joinPointer } from '../load/pointer.js';
@@ -55,10 +55,6 @@ interface Loading {
 
 const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
 
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
-}
-
 async function loadFile(path: string, how: Loading): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
   const file = displayPath(how.cwd, path);
   how.read.add(path);
@@ -89,7 +85,8 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
       error(CONFIG_MESSAGES.cycle, { name });
       continue;
     }
-    if (!(await isFile(target))) {
+    // Present but a FIFO or a folder: reading it says so, and never waits on it.
+    if (!isPresent(target)) {
       const suggestion = didYouMean(name, Object.keys(PRESETS));
       error(CONFIG_MESSAGES.unknownBase, { name, suggestion: suggestion ? (how.lang === 'id' ? ` Maksudnya "${suggestion}"?` : ` Did you mean "${suggestion}"?`) : '' });
       continue;
@@ -120,7 +117,7 @@ export interface ConfigResult {
 }
 
 /** The nearest configuration file in `dir` or above it. */
-async function nearest(dir: string, cache: Map<string, string | null>): Promise<string | null> {
+function nearest(dir: string, cache: Map<string, string | null>): string | null {
   const chain: string[] = [];
   let current = dir;
   let found: string | null = null;
@@ -131,7 +128,8 @@ async function nearest(dir: string, cache: Map<string, string | null>): Promise<
       break;
     }
     chain.push(current);
-    for (const name of CONFIG_FILES) if (!found && (await isFile(join(current, name)))) found = join(current, name);
+    // A FIFO or a folder with a configuration's name is still the configuration meant here: it is refused, not passed over.
+    for (const name of CONFIG_FILES) if (!found && isPresent(join(current, name))) found = join(current, name);
     const parent = dirname(current);
     if (found || parent === current) break;
     current = parent;
@@ -156,7 +154,7 @@ export async function findConfigs(files: readonly string[], options: FindOptions
   if (options.configFile === false) return { files: [], diagnostics: [] };
   if (options.configFile !== undefined) {
     const path = resolve(options.cwd, options.configFile);
-    if (!(await isFile(path))) {
+    if (!isPresent(path)) {
       const d = makeDiagnostic(options.configFile, { line: 1, column: 1, endLine: 1, endColumn: 1 }, '', { rule: CONFIG_RULE, def: CONFIG_MESSAGES.notFound, params: { path: options.configFile } }, options.lang);
       return { files: [], diagnostics: [d] };
     }
@@ -167,10 +165,10 @@ export async function findConfigs(files: readonly string[], options: FindOptions
   const cache = new Map<string, string | null>();
   const paths = new Set<string>();
   for (const dir of new Set(files.map((f) => dirname(f)))) {
-    const found = await nearest(dir, cache);
+    const found = nearest(dir, cache);
     if (found) paths.add(found);
   }
-  const homePath = await nearest(options.cwd, cache);
+  const homePath = nearest(options.cwd, cache);
   if (homePath) paths.add(homePath);
   const byDir: Record<string, ResolvedConfig> = {};
   const diagnostics: Diagnostic[] = [];

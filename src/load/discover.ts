@@ -1,6 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { isPresent, resolveInside, type ReadProblem } from '../files/read.js';
 
 export const PROVIDER_FILES = ['penyelenggara.yaml', 'penyelenggara.yml'];
 export const CONFIG_FILES = ['standar.config.yaml', 'standar.config.yml'];
@@ -14,7 +15,11 @@ function isYaml(name: string): boolean {
   return (name.endsWith('.yaml') || name.endsWith('.yml')) && !CONFIG_FILES.includes(name);
 }
 
-/** A folder and everything below it that a standard can live in. */
+/**
+ * A folder and everything below it that a standard can live in. Whatever carries a standard's
+ * name is kept, symlinks and FIFOs too: they are checked, and refused with a reason, never
+ * skipped in silence. Linked folders are not followed.
+ */
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -22,7 +27,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) await walk(path, out);
-    } else if (entry.isFile() && isYaml(entry.name)) out.push(path);
+    } else if (isYaml(entry.name)) out.push(path);
   }
 }
 
@@ -33,18 +38,26 @@ export interface UnitPlan {
   servicePaths: string[];
 }
 
+/** A file of a unit that leads outside the unit's folder, or to nothing: never read. */
+export interface RefusedFile {
+  path: string;
+  /** `path` and the unit's folder as diagnostics name them. */
+  file: string;
+  root: string;
+  problem: ReadProblem;
+  /** Where it points, as written in the symlink, when it is one. */
+  link?: string;
+}
+
 export interface Plan {
   units: UnitPlan[];
   /** Inputs that matched nothing. */
   missing: { input: string; kind: 'notFound' | 'noMatch' }[];
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  refused: RefusedFile[];
 }
 
 /** The penyelenggara.yaml a file belongs to: in its folder or the nearest one above. */
-async function findProvider(dir: string, cache: Map<string, string | null>): Promise<string | null> {
+function findProvider(dir: string, cache: Map<string, string | null>): string | null {
   const chain: string[] = [];
   let current = dir;
   let found: string | null | undefined;
@@ -55,7 +68,8 @@ async function findProvider(dir: string, cache: Map<string, string | null>): Pro
     }
     chain.push(current);
     for (const name of PROVIDER_FILES) {
-      if (await exists(join(current, name))) {
+      // Anything with that name, even a FIFO or a folder, is the provider meant here: reading it says what is wrong.
+      if (isPresent(join(current, name))) {
         found = join(current, name);
         break;
       }
@@ -86,7 +100,7 @@ export async function planInputs(inputs: readonly string[], cwd: string): Promis
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch(() => null);
     if (info?.isDirectory()) await walk(abs, files);
-    else if (info?.isFile()) files.push(abs);
+    else if (info) files.push(abs);
     else if (picomatch.scan(input).isGlob) {
       const { base, glob } = picomatch.scan(input);
       const root = resolve(cwd, base || '.');
@@ -105,7 +119,7 @@ export async function planInputs(inputs: readonly string[], cwd: string): Promis
   for (const file of files) {
     if (seen.has(file)) continue;
     seen.add(file);
-    const provider = isProviderFile(file) ? file : await findProvider(dirname(file), cache);
+    const provider = isProviderFile(file) ? file : findProvider(dirname(file), cache);
     const key = provider ?? file;
     let unit = units.get(key);
     if (!unit) {
@@ -115,5 +129,19 @@ export async function planInputs(inputs: readonly string[], cwd: string): Promis
     }
     if (file !== provider) unit.servicePaths.push(file);
   }
-  return { units: [...units.values()], missing };
+  // A symlink (or a linked folder on the way) may lead anywhere: only what stays in its unit is read.
+  const refused: RefusedFile[] = [];
+  for (const unit of units.values()) {
+    const outside = new Set<string>();
+    for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) {
+      const resolved = resolveInside(unit.dir, path);
+      if (resolved.ok) continue;
+      outside.add(path);
+      const link = await readlink(path).catch(() => undefined);
+      refused.push({ path, file: displayPath(cwd, path), root: relative(cwd, unit.dir) === '' ? '.' : displayPath(cwd, unit.dir), problem: resolved, ...(link !== undefined ? { link } : {}) });
+    }
+    if (unit.providerPath && outside.has(unit.providerPath)) delete unit.providerPath;
+    unit.servicePaths = unit.servicePaths.filter((p) => !outside.has(p));
+  }
+  return { units: [...units.values()], missing, refused };
 }

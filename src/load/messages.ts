@@ -82,13 +82,23 @@ export const FILE_MESSAGES = {
     message: { id: 'Berkas kosong.', en: 'The file is empty.' },
     hint: { id: 'Isi berkas dengan standar layanan; "standar new" membuat kerangkanya.', en: 'Fill the file with a service standard; "standar new" creates a skeleton.' },
   },
-  unreadable: {
-    message: { id: 'Berkas tidak dapat dibaca: {reason}.', en: 'The file cannot be read: {reason}.' },
-    hint: { id: 'Periksa nama dan izin berkas.', en: 'Check the file name and permissions.' },
-  },
   notFound: {
     message: { id: 'Tidak ada berkas atau folder "{path}".', en: 'No file or folder "{path}".' },
     hint: { id: 'Periksa ejaan jalurnya.', en: 'Check the spelling of the path.' },
+  },
+  linkOutside: {
+    message: {
+      id: '"{path}" adalah tautan simbolik ke "{target}", di luar folder unit {root}: tidak diperiksa dan tidak diterbitkan.',
+      en: '"{path}" is a symbolic link to "{target}", outside the unit folder {root}: it is neither checked nor published.',
+    },
+    hint: {
+      id: 'Standar hanya menerbitkan isi foldernya sendiri. Ganti tautan itu dengan salinan berkasnya, atau hapus tautannya.',
+      en: 'A standard only publishes what is inside its own folder. Replace the link with a copy of the file, or remove the link.',
+    },
+  },
+  brokenLink: {
+    message: { id: '"{path}" adalah tautan simbolik ke "{target}", yang tidak ada: tidak diperiksa dan tidak diterbitkan.', en: '"{path}" is a symbolic link to "{target}", which does not exist: it is neither checked nor published.' },
+    hint: { id: 'Ganti tautan itu dengan berkasnya sendiri, atau hapus tautannya.', en: 'Replace the link with the file itself, or remove the link.' },
   },
   noMatch: {
     message: { id: 'Pola "{path}" tidak cocok dengan berkas YAML mana pun.', en: 'The pattern "{path}" matches no YAML file.' },

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag, type YAMLError } from 'yaml';
 import type { Diagnostic, Position, Severity } from '../diagnostics.js';
+import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
+import { readFound } from '../files/read.js';
 import { localize, type Lang, type MessageDef, type Params } from '../i18n/index.js';
 import { FILE_MESSAGES, YAML_MESSAGES } from './messages.js';
 import { parsePointer } from './pointer.js';
@@ -130,12 +131,6 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
   return { source: { path, text, doc, data, lineCounter }, diagnostics };
 }
 
-function formatSize(bytes: number): string {
-  const short = (n: number) => String(Number(n.toFixed(1)));
-  if (bytes < 1024) return `${bytes} B`;
-  return bytes < 1024 * 1024 ? `${short(bytes / 1024)} KiB` : `${short(bytes / 1024 / 1024)} MiB`;
-}
-
 export interface ReadOptions {
   lang: Lang;
   maxFileSize?: number;
@@ -144,42 +139,20 @@ export interface ReadOptions {
 }
 
 /**
- * One open, one fstat, one read: standards are a few KB, and for files this small the async
- * round trips (stat, then readFile's own open/fstat/read/close) cost more CPU than the reading.
- * A file over the cap is never read.
+ * Read and parse a file; I/O problems become diagnostics too. A file over the cap is never read,
+ * and a FIFO, device or folder with a standard's name is refused before it is opened.
  */
-function readCapped(path: string, limit: number): { size: number; bytes?: Uint8Array } {
-  const fd = openSync(path, 'r');
-  try {
-    const { size } = fstatSync(fd);
-    if (size > limit) return { size };
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return { size, bytes: bytes.subarray(0, read) };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Read and parse a file; I/O problems become diagnostics too. */
 export async function readSource(absolutePath: string, options: ReadOptions): Promise<ParseResult> {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const path = options.displayPath ?? absolutePath;
-  try {
-    const { size, bytes } = readCapped(absolutePath, limit);
-    if (!bytes) {
-      return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: 'berkas', def: FILE_MESSAGES.tooLarge, params: { size: formatSize(size), limit: formatSize(limit) } }, options.lang)] };
-    }
-    return parseSource(path, bytes, options.lang);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? String(err);
-    return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: 'io', def: FILE_MESSAGES.unreadable, params: { reason } }, options.lang)] };
+  // Synchronous on purpose: standards are a few KB, and the async round trips cost more CPU than the reading.
+  const read = readFound(absolutePath, { limit });
+  if (read.ok) return parseSource(path, read.bytes, options.lang);
+  if (read.reason === 'too-large') {
+    return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: 'berkas', def: FILE_MESSAGES.tooLarge, params: { size: formatSize(read.size), limit: formatSize(limit) } }, options.lang)] };
   }
+  const { def, params } = fileProblemMessage(read, { path }, options.lang);
+  return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: fileProblemRule(read), def, params }, options.lang)] };
 }
 
 export type LocateTarget = 'value' | 'key';

@@ -1,10 +1,9 @@
 import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/index.js';
 import { contentSecurityPolicy } from '../render/styles.js';
-import { RenderError, templateDiagnostic } from '../render/templates.js';
+import { readTemplate, RenderError, templateDiagnostic } from '../render/templates.js';
 
 /** The print-only frames (booklet, poster): templates/pdf/, replaceable from <template-dir>/pdf/. */
 export const PDF_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/pdf/', import.meta.url));
@@ -13,14 +12,24 @@ export type PdfTemplateName = 'buku' | 'poster';
 
 interface Frame {
   template: Handlebars.TemplateDelegate;
+  /** The file the template came from, for error messages. */
+  path: string;
   css: string;
 }
 
 const frames = new Map<string, Frame>();
 
-function pick(templateDir: string | undefined, file: string): string {
-  const custom = templateDir ? join(templateDir, 'pdf', file) : undefined;
-  return custom && existsSync(custom) ? custom : join(PDF_TEMPLATE_DIR, file);
+/** A frame file from <template-dir>/pdf/ when it is there, else the built-in one; read from inside its folder only. */
+function source(templateDir: string | undefined, file: string, lang: Lang): { path: string; text: string } {
+  const cwd = process.cwd();
+  if (templateDir) {
+    const custom = readTemplate(templateDir, join('pdf', file), lang, cwd);
+    if ('text' in custom) return { path: join(templateDir, 'pdf', file), text: custom.text };
+    if (custom.problem.reason !== 'missing') throw new RenderError([custom.diagnostic]);
+  }
+  const builtin = readTemplate(PDF_TEMPLATE_DIR, file, lang, cwd);
+  if ('diagnostic' in builtin) throw new RenderError([builtin.diagnostic]);
+  return { path: join(PDF_TEMPLATE_DIR, file), text: builtin.text };
 }
 
 function frame(name: PdfTemplateName, templateDir: string | undefined, lang: Lang): Frame {
@@ -29,18 +38,17 @@ function frame(name: PdfTemplateName, templateDir: string | undefined, lang: Lan
   if (found) return found;
   const env = Handlebars.create();
   const compile = (file: string) => {
-    const path = pick(templateDir, file);
-    const text = readFileSync(path, 'utf8');
+    const { path, text } = source(templateDir, file, lang);
     try {
       env.parse(text);
-      return env.compile(text, { preventIndent: true });
+      return { path, template: env.compile(text, { preventIndent: true }) };
     } catch (err) {
       const e = err as { message?: string; lineNumber?: number };
       throw new RenderError([templateDiagnostic('syntax', path, { name: file, detail: String(e.message ?? err).split('\n')[0]! }, lang, e.lineNumber ?? 1)]);
     }
   };
-  env.registerPartial('kepala', compile('kepala.hbs'));
-  found = { template: compile(`${name}.hbs`), css: readFileSync(pick(templateDir, `${name}.css`), 'utf8') };
+  env.registerPartial('kepala', compile('kepala.hbs').template);
+  found = { ...compile(`${name}.hbs`), css: source(templateDir, `${name}.css`, lang).text };
   frames.set(key, found);
   return found;
 }
@@ -59,12 +67,12 @@ export interface FrameData {
  * document's own rules, under a Content-Security-Policy that allows exactly those.
  */
 export function renderFrame(name: PdfTemplateName, data: FrameData, templateDir: string | undefined, lang: Lang): string {
-  const { template, css } = frame(name, templateDir, lang);
+  const { template, path, css } = frame(name, templateDir, lang);
   const gaya = [...data.gaya, css, ...(data.extraCss ? [data.extraCss] : [])];
   try {
     return template({ ...data, gaya, csp: contentSecurityPolicy(gaya) }, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
     const e = err as { message?: string; lineNumber?: number };
-    throw new RenderError([templateDiagnostic('runtime', pick(templateDir, `${name}.hbs`), { name, detail: String(e.message ?? err) }, lang, e.lineNumber ?? 1)]);
+    throw new RenderError([templateDiagnostic('runtime', path, { name, detail: String(e.message ?? err) }, lang, e.lineNumber ?? 1)]);
   }
 }

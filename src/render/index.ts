@@ -13,7 +13,8 @@
  */
 export { renderDocument, NO_MAKLUMAT, type PageContext, type SiteContext } from './document.js';
 export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteOptions } from './site.js';
-export { prepareUnit, MAX_LOGO_BYTES } from './prepare.js';
+export { prepareUnit } from './prepare.js';
+export { MAX_LOGO_BYTES } from './logo.js';
 export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './templates.js';
 export { OUTPUT_TARGETS, type Converter, type OutputTarget } from './targets/index.js';
 export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit } from './types.js';

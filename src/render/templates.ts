@@ -1,8 +1,10 @@
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
+import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
+import { readInside, type ReadProblem } from '../files/read.js';
 import { localize, type Lang, type MessageDef } from '../i18n/index.js';
 import { didYouMean } from '../i18n/suggest.js';
 
@@ -58,6 +60,27 @@ export function templateDiagnostic(kind: keyof typeof MESSAGES, file: string, pa
   return d;
 }
 
+/** Templates are small; a bigger file (or a device behind a link) is not one. */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Read a template from inside its folder: a link named standar.css that leads to /etc/passwd, a
+ * FIFO or a huge file would otherwise end up in every page, or stop the run.
+ */
+export function readTemplate(dir: string, name: string, lang: Lang, cwd: string): { text: string } | { problem: ReadProblem; diagnostic: Diagnostic } {
+  const read = readInside(dir, name, { limit: MAX_TEMPLATE_BYTES });
+  if (read.ok) return { text: read.bytes.toString('utf8') };
+  const file = relative(cwd, join(dir, name));
+  return { problem: read, diagnostic: templateFileDiagnostic(read, file, relative(cwd, dir) || '.', lang) };
+}
+
+function templateFileDiagnostic(problem: ReadProblem, file: string, root: string, lang: Lang): Diagnostic {
+  const { def, params } = fileProblemMessage(problem, { path: file, root }, lang);
+  const { message, hint } = localize(def, lang, params);
+  const rule = fileProblemRule(problem) === 'io' ? 'io' : 'templat';
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule, severity: 'error', message, ...(hint ? { hint } : {}) };
+}
+
 /** A template run failed (a custom template asked for a missing partial or helper). */
 export class RenderError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
@@ -71,14 +94,25 @@ interface SourceFileEntry {
   text: string;
 }
 
-function listDir(dir: string, sub = ''): SourceFileEntry[] {
-  const out: SourceFileEntry[] = [];
-  const full = join(dir, sub);
-  for (const entry of readdirSync(full, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.isDirectory() && sub === '' && entry.name === 'partials') out.push(...listDir(dir, 'partials'));
-    else if (entry.isFile()) out.push({ name: join(sub, entry.name), path: join(full, entry.name), text: readFileSync(join(full, entry.name), 'utf8') });
+/** The names in a template folder: pages and the stylesheet at its top, partials in partials/. Links and FIFOs included: reading them says what is wrong. */
+function listDir(dir: string, sub = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (!entry.isDirectory()) out.push(join(sub, entry.name));
+    else if (sub === '' && entry.name === 'partials') out.push(...listDir(dir, 'partials'));
   }
   return out;
+}
+
+function readDir(dir: string, names: readonly string[], lang: Lang, cwd: string, diagnostics: Diagnostic[]): SourceFileEntry[] {
+  return names.flatMap((name) => {
+    const read = readTemplate(dir, name, lang, cwd);
+    if ('diagnostic' in read) {
+      diagnostics.push(read.diagnostic);
+      return [];
+    }
+    return [{ name, path: join(dir, name), text: read.text }];
+  });
 }
 
 /** A Handlebars parse error names its line; the column is not given in a usable form. */
@@ -101,27 +135,26 @@ export function loadTemplates(templateDir: string | undefined, lang: Lang, cwd =
   const cached = cache.get(key);
   if (cached) return cached;
   const diagnostics: Diagnostic[] = [];
-  const builtin = listDir(BUILTIN_TEMPLATE_DIR);
+  const builtin = readDir(BUILTIN_TEMPLATE_DIR, listDir(BUILTIN_TEMPLATE_DIR), lang, cwd, diagnostics);
   const files = new Map(builtin.map((f) => [f.name, f]));
   if (templateDir) {
     const shown = relative(cwd, templateDir) || '.';
-    let custom: SourceFileEntry[] = [];
+    let custom: string[] = [];
     try {
       custom = listDir(templateDir);
     } catch (err) {
       diagnostics.push(templateDiagnostic('unreadable', shown, { name: shown, reason: (err as NodeJS.ErrnoException).code ?? String(err) }, lang));
     }
     const known = [...files.keys(), ...Object.keys(PARTIAL_FALLBACKS).map((n) => join('partials', `${n}.hbs`))];
-    for (const f of custom) {
-      const display = relative(cwd, f.path);
-      if (!known.includes(f.name)) {
-        const guess = didYouMean(f.name, known);
-        const suggestion = guess ? (lang === 'id' ? ` Maksudnya "${guess}"?` : ` Did you mean "${guess}"?`) : '';
-        diagnostics.push(templateDiagnostic('unknown', display, { name: f.name, names: known.join(', '), suggestion }, lang, 1, 1, 'warning'));
-        continue;
-      }
-      files.set(f.name, { ...f, path: display });
-    }
+    // Only the files a page uses are read; the others are named so a misspelt one is noticed.
+    const used = custom.filter((name) => {
+      if (known.includes(name)) return true;
+      const guess = didYouMean(name, known);
+      const suggestion = guess ? (lang === 'id' ? ` Maksudnya "${guess}"?` : ` Did you mean "${guess}"?`) : '';
+      diagnostics.push(templateDiagnostic('unknown', relative(cwd, join(templateDir, name)), { name, names: known.join(', '), suggestion }, lang, 1, 1, 'warning'));
+      return false;
+    });
+    for (const f of readDir(templateDir, used, lang, cwd, diagnostics)) files.set(f.name, { ...f, path: relative(cwd, f.path) });
   }
 
   // Templates stay logic-less: no helpers beyond Handlebars' own; the view model holds every decision.

@@ -847,7 +847,7 @@ export interface PenyelenggaraPelayanan {
   email?: Email;
   website?: UrlHttps;
   /**
-   * Berkas logo (PNG, JPG, SVG atau WebP), relatif terhadap berkas ini.
+   * Berkas logo (PNG, JPG, SVG atau WebP) di dalam folder unit, relatif terhadap berkas ini. SVG dibersihkan dari skrip, tautan dan rujukan ke luar sebelum dipasang.
    */
   logo?: string;
   wilayah?: Wilayah;

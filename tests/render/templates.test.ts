@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplates, RenderError, renderDocument, type RenderUnit } from '../../src/render/index.js';
-import { tempTree } from '../helpers.js';
+import { renderPoster } from '../../src/pdf/poster.js';
+import { makeFifo, runBounded } from '../files/bounded.js';
+import { PROVIDER_YAML, SERVICE_YAML, tempTree } from '../helpers.js';
 import { EXAMPLES, loadRenderUnit } from './units.js';
 
 let unit: RenderUnit;
@@ -60,4 +63,53 @@ describe('--template-dir replaces templates file by file', () => {
       expect((err as RenderError).diagnostics[0]!.message).toContain('tidak-ada');
     }
   });
+});
+
+describe('a template folder only lends what is inside it', () => {
+  it('refuses a stylesheet that is a link to /etc/passwd, and never puts it in a page', async () => {
+    const dir = await tempTree({});
+    symlinkSync('/etc/passwd', join(dir, 'standar.css'));
+    const { templates, diagnostics } = loadTemplates(dir, 'id', dir);
+    expect(templates).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'standar.css', rule: 'templat', severity: 'error', message: '"standar.css" mengarah ke luar folder . (lewat "../", jalur mutlak atau tautan simbolik), jadi tidak dibaca.' })]);
+    expect(() => renderDocument('lengkap', unit, unit.services[0], { templateDir: dir })).toThrow(RenderError);
+  });
+
+  it('refuses a FIFO with a template\'s name, without waiting on it', async () => {
+    const dir = await tempTree({});
+    makeFifo(join(dir, 'lengkap.hbs'));
+    const { templates, diagnostics } = loadTemplates(dir, 'en', dir);
+    expect(templates).toBeUndefined();
+    expect(diagnostics.map((d) => [d.file, d.rule, d.message])).toEqual([['lengkap.hbs', 'templat', '"lengkap.hbs" is not an ordinary file but a named pipe (FIFO), so it is not read.']]);
+  });
+
+  it('follows a link that stays inside the folder', async () => {
+    const dir = await tempTree({ 'bersama/kop.hbs': '<header class="kop-bersama">{{unit.nama}}</header>\n' });
+    mkdirSync(join(dir, 'partials'));
+    symlinkSync('../bersama/kop.hbs', join(dir, 'partials/kop.hbs'));
+    const html = renderDocument('lengkap', unit, unit.services[0], { templateDir: dir });
+    expect(html).toContain('<header class="kop-bersama">Dinas Kependudukan');
+  });
+
+  it('refuses a print frame in pdf/ that is a link out of the folder', async () => {
+    const dir = await tempTree({});
+    mkdirSync(join(dir, 'pdf'));
+    symlinkSync('/etc/passwd', join(dir, 'pdf/poster.css'));
+    try {
+      renderPoster(unit, { format: { size: 'A4', orientation: 'portrait' }, templateDir: dir });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(RenderError);
+      expect((err as RenderError).diagnostics[0]!.message).toContain('poster.css" mengarah ke luar folder');
+    }
+  });
+
+  it('render with --template-dir holding a FIFO stops at once with the reason, writing nothing', async () => {
+    const root = await tempTree({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML, 'tampilan/.keep': '' });
+    makeFifo(join(root, 'tampilan/standar.css'));
+    writeFileSync(join(root, 'tampilan/lengkap.hbs'), '{{#> layout}}{{/layout}}');
+    const r = await runBounded(['render', '.', '--out', 'keluaran', '--template-dir', 'tampilan'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/tampilan\/standar\.css:1:1\s+galat\s+"tampilan\/standar\.css" bukan berkas biasa, melainkan pipa bernama \(FIFO\)/);
+  }, 90_000);
 });

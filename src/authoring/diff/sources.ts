@@ -2,14 +2,15 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Lang, Text } from '../../i18n/index.js';
+import { fileProblemMessage } from '../../files/messages.js';
+import { readFound } from '../../files/read.js';
+import { localize, type Lang, type Text } from '../../i18n/index.js';
 import { displayPath, isProviderFile } from '../../load/discover.js';
-import { parseSource, type SourceFile } from '../../load/source.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSource, type SourceFile } from '../../load/source.js';
 import { applyDefaults, type ProviderDoc } from '../../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../../types/schema.js';
 import type { DocumentKind } from '../../schema/validators.js';
 import { findProviderFile } from '../locate.js';
-import { readRegularFile } from '../read-file.js';
 
 /** One side of a comparison: a file in the working tree, or that file at a git revision. */
 export interface SideSpec {
@@ -73,10 +74,16 @@ function git(dir: string, args: string[]): Promise<string> {
 async function readSide(spec: SideSpec, cwd: string, target = spec.path): Promise<string | undefined> {
   const shown = sideLabel({ ...spec, path: target }, cwd);
   if (!spec.rev) {
-    const bytes = await readRegularFile(target, MAX_SIDE);
-    if (bytes === 'notRegular') throw new SideError({ id: `${shown} bukan berkas biasa (melainkan folder, FIFO atau perangkat); bandingkan satu berkas.`, en: `${shown} is not a regular file (but a folder, FIFO or device); compare one file.` });
-    if (bytes === 'tooLarge') throw new SideError({ id: `${shown} lebih besar dari 64 MiB; itu bukan berkas standar.`, en: `${shown} is larger than 64 MiB; that is not a standard file.` });
-    return bytes?.toString('utf8');
+    // Never opened when it is a FIFO or a device: a comparison must not wait forever.
+    const read = readFound(target, { limit: DEFAULT_MAX_FILE_SIZE });
+    if (read.ok) return read.bytes.toString('utf8');
+    if (read.reason === 'missing') return undefined;
+    if (read.reason === 'not-regular' && read.kind === 'directory') throw new SideError({ id: `${shown} adalah folder; bandingkan satu berkas.`, en: `${shown} is a folder; compare one file.` });
+    const say = (lang: Lang) => {
+      const { def, params } = fileProblemMessage(read, { path: shown }, lang);
+      return localize(def, lang, params).message;
+    };
+    throw new SideError({ id: say('id'), en: say('en') });
   }
   const dir = dirname(spec.path);
   const problem = revisionProblem(spec.rev);

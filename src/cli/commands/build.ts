@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { loadUnits } from '../../check/load-units.js';
+import { readFound } from '../../files/read.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { localize } from '../../i18n/index.js';
 import { locate } from '../../load/source.js';
@@ -25,9 +26,14 @@ const MANIFEST = '.standar-situs.json';
 /** The unit booklet (every service's full standard and the maklumat), at the site's root. */
 const BOOKLET = 'buku-standar-pelayanan.pdf';
 
-async function previousFiles(outDir: string): Promise<string[]> {
+/** The manifest is a few KB; a bigger one, a FIFO or a device is not one a build wrote. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
+function previousFiles(outDir: string): string[] {
+  const read = readFound(join(outDir, MANIFEST), { limit: MAX_MANIFEST_BYTES });
+  if (!read.ok) return [];
   try {
-    const data = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8')) as { berkas?: unknown };
+    const data = JSON.parse(read.bytes.toString('utf8')) as { berkas?: unknown };
     return Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && !f.includes('..')) : [];
   } catch {
     return [];
@@ -36,7 +42,7 @@ async function previousFiles(outDir: string): Promise<string[]> {
 
 /** Every file atomically, then stale files of the previous build removed, then the new manifest. */
 async function writeSite(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, printed: readonly string[] = []): Promise<void> {
-  const before = await previousFiles(outDir);
+  const before = previousFiles(outDir);
   for (const [path, content] of files) await writeFileAtomic(join(outDir, path), content);
   for (const path of before) if (!files.has(path) && !printed.includes(path)) await rm(join(outDir, path), { force: true });
   // PDFs finish in any order; the manifest lists them sorted so the same site gives the same file.
@@ -133,6 +139,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       id: `✔ Situs ${unit.services.length} layanan ditulis ke ${where} (${all.size + (pdf?.written.length ?? 0)} berkas). Buka ${where}index.html di peramban.\n`,
       en: `✔ Site of ${unit.services.length} service${unit.services.length === 1 ? '' : 's'} written to ${where} (${all.size + (pdf?.written.length ?? 0)} files). Open ${where}index.html in a browser.\n`,
     }));
-    ctx.setExitCode(pdf?.code ?? EXIT.ok);
+    // A logo that cannot be used is an error, yet the site is written without it: never blocked, still exit code 1.
+    const unitErrors = unitDiagnostics.some((d) => d.severity === 'error');
+    ctx.setExitCode(Math.max(pdf?.code ?? EXIT.ok, unitErrors ? EXIT.problems : EXIT.ok));
   });
 }

@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatYaml } from '../../authoring/fmt.js';
 import { missingInputDiagnostics } from '../../check/files.js';
 import type { Diagnostic } from '../../diagnostics.js';
+import { fileProblemMessage, fileProblemRule } from '../../files/messages.js';
+import { readFound } from '../../files/read.js';
+import { localize } from '../../i18n/index.js';
 import { displayPath, planInputs } from '../../load/discover.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import type { DocumentKind } from '../../schema/validators.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
@@ -28,14 +31,16 @@ export function registerFmt(program: Command, ctx: CliContext): void {
       let unreadable = 0;
       for (const [path, kind] of files) {
         const file = displayPath(cwd, path);
-        let text: string;
-        try {
-          text = await readFile(path, 'utf8');
-        } catch (err) {
-          problems.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: 'io', severity: 'error', message: t({ id: `Berkas tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? err}).`, en: `The file cannot be read (${(err as NodeJS.ErrnoException).code ?? err}).` }) });
+        // Never opened when it is a FIFO or a device; never read past the size a standard may have.
+        const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
+        if (!read.ok) {
+          const { def, params } = fileProblemMessage(read, { path: file }, ctx.lang);
+          const { message, hint } = localize(def, ctx.lang, params);
+          problems.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: fileProblemRule(read), severity: 'error', message, ...(hint ? { hint } : {}) });
           unreadable++;
           continue;
         }
+        const text = read.bytes.toString('utf8');
         const result = formatYaml(file, text, kind, ctx.lang);
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         problems.push(...errors);

@@ -79,10 +79,13 @@ export function registerRender(program: Command, ctx: CliContext): void {
     const booklets: { name: string; plan: BookletPlan }[] = [];
     const used = new Set<string>();
     let failed = false;
+    // A logo that cannot be used is an error, yet the pages are made without it: never blocked, still exit code 1.
+    let unitErrors = false;
     try {
       for (const loadedUnit of units) {
         const { unit, diagnostics: unitDiagnostics } = await prepareUnit(loadedUnit, ctx.lang, { media: target.media });
         shown.push(...unitDiagnostics);
+        if (unitDiagnostics.some((d) => d.severity === 'error')) unitErrors = true;
         for (const kind of kinds) {
           if (kind === 'maklumat') {
             const provider = loadedUnit.provider;
@@ -128,6 +131,6 @@ export function registerRender(program: Command, ctx: CliContext): void {
       if (target.extension !== 'pdf') ctx.io.stdout.write(t({ id: `✔ ${pages.length} halaman ${target.extension.toUpperCase()} ditulis ke ${where}\n`, en: `✔ ${pages.length} ${target.extension.toUpperCase()} page${pages.length === 1 ? '' : 's'} written to ${where}\n` }));
     } else if (!blocked && !failed) ctx.io.stderr.write(t({ id: 'Tidak ada halaman yang dibuat: tidak ditemukan berkas layanan.\n', en: 'No page was made: no service file was found.\n' }));
     const io = loaded.diagnostics.some((d) => d.rule === 'io');
-    ctx.setExitCode(io ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : blocked || failed ? EXIT.problems : pdfCode);
+    ctx.setExitCode(io ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : blocked || failed || unitErrors ? EXIT.problems : pdfCode);
   });
 }
