@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang, Text } from '../i18n/index.js';
 
@@ -33,14 +33,17 @@ const pendingTemps = new Set<string>();
 /**
  * Write through a temporary file and a rename, so a reader never sees half a file. Once `signal`
  * is aborted the rename does not happen: an interrupted run leaves the old file, or none.
+ * `mode` gives the new file those permissions exactly (the umask does not apply), e.g. to keep
+ * the permissions of the file it replaces.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
   options.signal?.throwIfAborted();
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   pendingTemps.add(tmp);
   try {
     await writeFile(tmp, content, { signal: options.signal });
+    if (options.mode !== undefined) await chmod(tmp, options.mode);
     options.signal?.throwIfAborted();
     await rename(tmp, path);
   } catch (err) {

@@ -1,0 +1,728 @@
+import { CST, Parser } from 'yaml';
+import type { Params } from '../i18n/index.js';
+import { joinPointer } from '../load/pointer.js';
+import { DIGITS_AS_TEXT } from '../load/source.js';
+import type { DocumentKind } from '../schema/validators.js';
+import { SchemaGuide, type SchemaLocation } from './key-order.js';
+
+/**
+ * The canonical layout of a YAML file, printed from yaml's concrete syntax tree, which holds every
+ * byte of the source. Keys, list dashes and comment lines are re-indented and keys put in schema
+ * order; every value is printed from its own source text (continuation lines re-indented only
+ * where YAML ignores indentation), so nothing is ever re-serialised, and every comment is a line
+ * the printer places explicitly. What it cannot place safely it reports instead of printing.
+ */
+
+/** A comment on a line of its own, or (without `comment`) a blank line. */
+interface Trivia {
+  offset: number;
+  comment?: string;
+}
+
+type LeafToken = CST.FlowScalar | CST.BlockScalar | CST.FlowCollection;
+
+/** A value printed from its source text: a scalar, an alias, a block scalar or a flow collection. */
+interface Leaf {
+  token: LeafToken;
+  /** Source range of the value itself, without its end-of-line comment. */
+  start: number;
+  end: number;
+  /** The comment after the value on its last line. */
+  comment?: string;
+  schema?: SchemaLocation;
+}
+
+/** A mapping entry, a list item, or the document itself (which holds the root value). */
+interface Entry {
+  kind: 'pair' | 'item' | 'doc';
+  start: number;
+  column: number;
+  pointer: string;
+  key?: { text: string; name: string; props: CST.SourceToken[] };
+  /** Anchor and tag of the value. */
+  props: CST.SourceToken[];
+  /** The comment at the end of the entry's first line (after `key:` or `-`). */
+  eol?: string;
+  /** Comment and blank lines above the entry; they move with it. */
+  leading: Trivia[];
+  /** Comment lines between the entry's first line and a value written on a later line. */
+  between: Trivia[];
+  /** Comment lines below a scalar (or empty) value, indented deeper than the entry. */
+  after: Trivia[];
+  value?: Block | Leaf;
+  parent: Block;
+}
+
+interface Block {
+  kind: 'map' | 'seq' | 'doc';
+  column: number;
+  /** Comment lines after the last entry indented at least this much stay in the block. */
+  threshold: number;
+  entries: Entry[];
+  /** Comment lines on top of a mapping, separated from its first key by a blank line: they stay on top when keys move. */
+  header: Trivia[];
+  trailing: Trivia[];
+  owner?: Entry;
+}
+
+export type LayoutProblemReason = 'complexKey' | 'aliasOrder' | 'docStartContent' | 'commentPlace' | 'construct';
+
+/** Something the layout cannot print without risk, at a source offset. */
+export interface LayoutProblem {
+  reason: LayoutProblemReason;
+  offset: number;
+  pointer: string;
+  params: Params;
+}
+
+export interface Layout {
+  text: string;
+  /** For each output line, the source offset it was printed from (to locate problems found in the output). */
+  origins: number[];
+}
+
+export type LayoutResult = { layout: Layout; problem?: undefined } | { problem: LayoutProblem; layout?: undefined };
+
+class Unsupported extends Error {
+  constructor(readonly problem: LayoutProblem) {
+    super(problem.reason);
+  }
+}
+
+const fail = (reason: LayoutProblemReason, offset: number, pointer: string, params: Params = {}): never => {
+  throw new Unsupported({ reason, offset, pointer, params });
+};
+
+/** The `|`, `>-`, `|2+` of a block scalar. */
+const headerOf = (t: CST.BlockScalar) => t.props.find((p): p is CST.SourceToken => p.type === 'block-scalar-header')?.source ?? '';
+const isProp = (t: CST.Token): t is CST.SourceToken => t.type === 'anchor' || t.type === 'tag';
+const SIMPLE_KEYS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar']);
+const pad = (n: number) => ' '.repeat(Math.max(0, n));
+const join = (...parts: (string | undefined)[]) => parts.filter((p) => p).join(' ');
+
+/** Every source token under `token`, in source order (scalar values excluded). */
+function* sourceTokens(token: CST.Token): Generator<CST.SourceToken> {
+  switch (token.type) {
+    case 'document':
+      yield* token.start;
+      if (token.value) yield* sourceTokens(token.value);
+      if (token.end) yield* token.end;
+      return;
+    case 'doc-end':
+      if (token.end) yield* token.end;
+      return;
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection':
+      if (token.type === 'flow-collection') yield token.start;
+      for (const item of token.items as CST.CollectionItem[]) {
+        yield* item.start;
+        if (item.key) yield* sourceTokens(item.key);
+        if (item.sep) yield* item.sep;
+        if (item.value) yield* sourceTokens(item.value);
+      }
+      if (token.type === 'flow-collection') yield* token.end;
+      return;
+    case 'scalar':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'alias':
+      if (token.end) yield* token.end;
+      return;
+    case 'block-scalar':
+      for (const p of token.props) yield* sourceTokens(p);
+      return;
+    case 'directive':
+    case 'error':
+      return;
+    default:
+      yield token;
+  }
+}
+
+interface AnchorUse {
+  alias: boolean;
+  name: string;
+  offset: number;
+  pointer: string;
+}
+
+/** Anchors and aliases under `token`, in source order. */
+function* anchorUses(token: CST.Token, pointer: string): Generator<AnchorUse> {
+  if (token.type === 'anchor') yield { alias: false, name: token.source.slice(1), offset: token.offset, pointer };
+  else if (token.type === 'alias') yield { alias: true, name: token.source.slice(1), offset: token.offset, pointer };
+  if (token.type === 'flow-collection') {
+    for (const item of token.items) {
+      for (const t of item.start) yield* anchorUses(t, pointer);
+      if (item.key) yield* anchorUses(item.key, pointer);
+      for (const t of item.sep ?? []) yield* anchorUses(t, pointer);
+      if (item.value) yield* anchorUses(item.value, pointer);
+    }
+  }
+}
+
+/** Each comment of a text (without trailing blanks) and where it starts. */
+export function commentsOf(text: string): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  for (const top of new Parser().parse(text)) for (const t of sourceTokens(top)) if (t.type === 'comment') out.push({ offset: t.offset, text: t.source.trimEnd() });
+  return out;
+}
+
+/** The source split into lines, with offsets, for locating and column arithmetic. */
+export class Lines {
+  readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** 0-based line of an offset. */
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  column(offset: number): number {
+    return offset - this.starts[this.line(offset)]!;
+  }
+
+  lineEnd(offset: number): number {
+    const i = this.text.indexOf('\n', offset);
+    return i < 0 ? this.text.length : i;
+  }
+}
+
+/** The CST read into entries and blocks, with every comment and blank line given a place. */
+class Tree {
+  readonly lines: Lines;
+  /** Entries in source order (the document first). */
+  readonly entries: Entry[] = [];
+  readonly leaves: Leaf[] = [];
+  readonly maps: Block[] = [];
+  readonly docEntry: Entry;
+  readonly docBlock: Block;
+  /** Directives and the `---` line, kept as written. */
+  preludeEnd = 0;
+  /** The `...` line and what follows it, kept as written. */
+  postludeStart: number;
+
+  constructor(readonly text: string) {
+    this.lines = new Lines(text);
+    this.postludeStart = text.length;
+    this.docBlock = { kind: 'doc', column: -2, threshold: -1, entries: [], header: [], trailing: [] };
+    this.docEntry = { kind: 'doc', start: -1, column: -2, pointer: '', props: [], leading: [], between: [], after: [], parent: this.docBlock };
+    this.docBlock.entries.push(this.docEntry);
+    this.entries.push(this.docEntry);
+
+    const tokens = [...new Parser().parse(text)];
+    const endOfLine = (offset: number) => Math.min(this.text.length, this.lines.lineEnd(offset) + 1);
+    const doc = tokens.find((t): t is CST.Document => t.type === 'document');
+    for (const t of tokens) {
+      if (t.type === 'directive') this.preludeEnd = Math.max(this.preludeEnd, endOfLine(t.offset));
+      if (t.type === 'doc-end') this.postludeStart = Math.min(this.postludeStart, this.lines.starts[this.lines.line(t.offset)]!);
+    }
+    if (doc) {
+      const marker = doc.start.find((t) => t.type === 'doc-start');
+      if (marker) this.preludeEnd = Math.max(this.preludeEnd, endOfLine(marker.offset));
+      this.docEntry.props = doc.start.filter((t) => isProp(t) && t.offset >= this.preludeEnd);
+      const first = this.docEntry.props[0]?.offset ?? doc.value?.offset;
+      if (first !== undefined && first < this.preludeEnd && doc.value) fail('docStartContent', first, '');
+      this.docEntry.value = this.value(doc.value, this.docEntry);
+    }
+    this.placeComments(tokens);
+    for (const map of this.maps) this.splitHeader(map);
+  }
+
+  private value(token: CST.Token | undefined, owner: Entry): Block | Leaf | undefined {
+    if (!token) return undefined;
+    switch (token.type) {
+      case 'block-map':
+      case 'block-seq':
+        return this.block(token, owner);
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+      case 'alias':
+        return this.leaf(token, token.offset, token.offset + token.source.length);
+      case 'flow-collection': {
+        this.checkFlowKeys(token, owner.pointer);
+        const close = token.end.find((t) => t.type === 'flow-seq-end' || t.type === 'flow-map-end');
+        if (!close) return fail('construct', token.offset, owner.pointer);
+        return this.leaf(token, token.offset, close.offset + 1);
+      }
+      case 'block-scalar':
+        return this.blockScalar(token);
+      default:
+        return fail('construct', token.offset, owner.pointer);
+    }
+  }
+
+  private leaf(token: LeafToken, start: number, end: number): Leaf {
+    const leaf: Leaf = { token, start, end };
+    this.leaves.push(leaf);
+    return leaf;
+  }
+
+  /** A block scalar ends at its last line with content; blank lines after it are layout, not text (unless kept with `+`). */
+  private blockScalar(token: CST.BlockScalar): Leaf {
+    const start = token.props[0]?.offset ?? token.offset;
+    const contentStart = this.lines.lineEnd(start) + 1;
+    const keep = headerOf(token).includes('+');
+    let end = this.lines.lineEnd(start);
+    let at = contentStart;
+    for (const line of token.source.split('\n').slice(0, -1)) {
+      if (keep || /\S/.test(line)) end = at + line.length;
+      at += line.length + 1;
+    }
+    if (keep && !token.source.endsWith('\n') && token.source.length > 0) end = contentStart + token.source.length;
+    return this.leaf(token, start, end);
+  }
+
+  private block(token: CST.BlockMap | CST.BlockSequence, owner: Entry): Block {
+    const block: Block = { kind: token.type === 'block-map' ? 'map' : 'seq', column: 0, threshold: 0, entries: [], header: [], trailing: [], owner };
+    for (const item of token.items as CST.CollectionItem[]) {
+      let entry: Entry;
+      if (block.kind === 'map') {
+        const explicit = item.start.find((t) => t.type === 'explicit-key-ind');
+        if (explicit) fail('complexKey', explicit.offset, owner.pointer, { construct: 'explicit' });
+        if (!item.key && !item.sep) continue;
+        const key = item.key;
+        const keyProps = item.start.filter(isProp);
+        const at = keyProps[0]?.offset ?? key?.offset ?? item.sep?.[0]?.offset ?? 0;
+        if (!key || !SIMPLE_KEYS.has(key.type) || !('source' in key) || key.source.includes('\n')) fail('complexKey', at, owner.pointer, { construct: complexKind(key) });
+        const k = key as CST.FlowScalar;
+        const name = CST.resolveAsScalar(k)?.value ?? k.source;
+        entry = this.entry(block, 'pair', at, joinPointer(owner.pointer, name), item.sep?.filter(isProp) ?? []);
+        entry.key = { text: join(...keyProps.map((p) => p.source), k.source), name, props: keyProps };
+      } else {
+        const dash = item.start.find((t) => t.type === 'seq-item-ind');
+        if (!dash) continue;
+        entry = this.entry(block, 'item', dash.offset, joinPointer(owner.pointer, block.entries.length), item.start.filter(isProp));
+      }
+      block.entries.push(entry);
+      entry.value = this.value(item.value, entry);
+    }
+    block.column = block.entries[0] ? this.lines.column(block.entries[0].start) : 0;
+    // A list written level with its key (`key:` then `- a` below it) leaves comments at that column to the key's mapping.
+    block.threshold = block.kind === 'seq' && block.column === owner.column ? block.column + 1 : block.column;
+    if (block.kind === 'map') this.maps.push(block);
+    return block;
+  }
+
+  private entry(parent: Block, kind: 'pair' | 'item', start: number, pointer: string, props: CST.SourceToken[]): Entry {
+    const entry: Entry = { kind, start, column: this.lines.column(start), pointer, props, leading: [], between: [], after: [], parent };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  private checkFlowKeys(token: CST.FlowCollection, pointer: string): void {
+    for (const item of token.items) {
+      const explicit = item.start.find((t) => t.type === 'explicit-key-ind');
+      if (explicit) fail('complexKey', explicit.offset, pointer, { construct: 'explicit' });
+      const colon = item.sep?.find((t) => t.type === 'map-value-ind');
+      if (item.key || colon) {
+        const key = item.key;
+        if (!key || !SIMPLE_KEYS.has(key.type) || !('source' in key) || key.source.includes('\n')) fail('complexKey', key?.offset ?? colon!.offset, pointer, { construct: complexKind(key) });
+      }
+      for (const t of [item.key, item.value]) if (t?.type === 'flow-collection') this.checkFlowKeys(t, pointer);
+    }
+  }
+
+  /**
+   * Comments inside a multi-line value stay in it; a comment after a value on its line belongs
+   * to it; one after `key:` or `-` to that entry. Comment lines and blank lines are then given
+   * to the entry or block they were written for (see `attach`).
+   */
+  private placeComments(tokens: CST.Token[]): void {
+    const { lines, text } = this;
+    const covered = new Set<number>();
+    for (const leaf of this.leaves) for (let l = lines.line(leaf.start) + 1; l <= lines.line(leaf.end); l++) covered.add(l);
+    const byEnd = new Map<number, Leaf>();
+    for (const leaf of this.leaves) byEnd.set(lines.line(leaf.end), leaf);
+
+    const trivia: Trivia[] = [];
+    const comments = tokens.flatMap((t) => [...sourceTokens(t)]).filter((t) => t.type === 'comment' && t.offset >= this.preludeEnd && t.offset < this.postludeStart);
+    let leafIndex = 0;
+    let entryIndex = 0;
+    for (const c of comments) {
+      while (leafIndex < this.leaves.length && this.leaves[leafIndex]!.end <= c.offset) leafIndex++;
+      const inside = this.leaves[leafIndex];
+      if (inside && inside.start < c.offset) continue;
+      const line = lines.line(c.offset);
+      const comment = c.source.trimEnd();
+      const before = text.slice(lines.starts[line], c.offset);
+      if (before.trim() === '') {
+        trivia.push({ offset: c.offset, comment });
+        continue;
+      }
+      const leaf = byEnd.get(line);
+      if (leaf && leaf.end <= c.offset && text.slice(leaf.end, c.offset).trim() === '') {
+        leaf.comment = comment;
+        continue;
+      }
+      while (entryIndex + 1 < this.entries.length && this.entries[entryIndex + 1]!.start < c.offset) entryIndex++;
+      const owner = this.entries[entryIndex]!;
+      if (owner.eol !== undefined) fail('commentPlace', c.offset, owner.pointer);
+      owner.eol = comment;
+    }
+    const firstLine = lines.line(this.preludeEnd) + (this.preludeEnd > 0 && text[this.preludeEnd - 1] !== '\n' ? 1 : 0);
+    const lastLine = lines.line(this.postludeStart) - (this.postludeStart < text.length ? 1 : 0);
+    for (let l = firstLine; l <= lastLine; l++) {
+      const from = lines.starts[l]!;
+      if (from >= text.length || covered.has(l) || from < this.preludeEnd) continue;
+      if (text.slice(from, lines.lineEnd(from)).trim() === '') trivia.push({ offset: from });
+    }
+    trivia.sort((a, b) => a.offset - b.offset);
+    this.attach(trivia);
+  }
+
+  /**
+   * A run of comment and blank lines sits after the content of some entry P and before the
+   * next entry N. Lines before P's value (written below `key:`) stay between them; lines before
+   * the first entry of P's own block go above that entry. Otherwise the run closes blocks: each
+   * comment stays in the deepest block its indentation still reaches (below a scalar: with P),
+   * down to the lines above N, never climbing back; blank lines go with the comment after them.
+   */
+  private attach(trivia: Trivia[]): void {
+    let p = 0;
+    for (let i = 0; i < trivia.length; ) {
+      while (p + 1 < this.entries.length && this.entries[p + 1]!.start < trivia[i]!.offset) p++;
+      const P = this.entries[p]!;
+      const N = this.entries[p + 1];
+      let j = i;
+      while (j < trivia.length && (!N || trivia[j]!.offset < N.start)) j++;
+      const run = trivia.slice(i, j);
+      i = j;
+      const value = P.value;
+      if (value && !('entries' in value) && value.start > run[0]!.offset) {
+        const before = run.filter((t) => t.offset < value.start);
+        P.between.push(...before);
+        if (before.length === run.length) continue;
+        run.splice(0, before.length);
+      }
+      if (N && N.parent.owner === P) {
+        N.leading.push(...run);
+        continue;
+      }
+      const levels: { threshold: number; target: Trivia[] }[] = [];
+      // Below a block scalar, a deeper comment would read as part of its text.
+      const flat = !value || (!('entries' in value) && value.token.type !== 'block-scalar');
+      if (P.kind !== 'doc' && flat) levels.push({ threshold: P.column + 1, target: P.after });
+      let block = P.parent;
+      while (block.owner && block !== N?.parent) {
+        levels.push({ threshold: block.threshold, target: block.trailing });
+        block = block.owner.parent;
+      }
+      const last = N ? N.leading : block.trailing;
+      let level = 0;
+      let pending: Trivia[] = [];
+      for (const t of run) {
+        if (t.comment === undefined) {
+          pending.push(t);
+          continue;
+        }
+        const column = this.lines.column(t.offset);
+        while (level < levels.length && column < levels[level]!.threshold) level++;
+        (levels[level]?.target ?? last).push(...pending, t);
+        pending = [];
+      }
+      if (N) N.leading.push(...pending);
+    }
+  }
+
+  /** Above a blank line, the comments over a mapping's first key head the mapping; below it, they belong to the key. */
+  private splitHeader(map: Block): void {
+    const first = map.entries[0];
+    if (!first) return;
+    let blank = -1;
+    first.leading.forEach((t, i) => {
+      if (t.comment === undefined) blank = i;
+    });
+    map.header = first.leading.slice(0, blank + 1);
+    first.leading = first.leading.slice(blank + 1);
+  }
+}
+
+function complexKind(key: CST.Token | null | undefined): string {
+  if (!key) return 'empty';
+  if (key.type === 'alias') return 'alias';
+  if (key.type === 'block-map' || key.type === 'block-seq' || key.type === 'flow-collection') return 'collection';
+  if (key.type === 'block-scalar') return 'multiline';
+  return 'multiline';
+}
+
+let sharedGuide: SchemaGuide | undefined;
+
+/** Keys in schema order, each mapping sorted stably (unknown keys after the known ones, as written). */
+function sortTree(tree: Tree, kind: DocumentKind): void {
+  const guide = (sharedGuide ??= new SchemaGuide());
+  const visit = (value: Block | Leaf | undefined, at: SchemaLocation | undefined): void => {
+    if (!value) return;
+    if (!('entries' in value)) {
+      value.schema = at;
+      return;
+    }
+    const fitted = guide.fit(at, value.kind === 'map' ? 'map' : 'seq');
+    if (value.kind === 'map') sortEntries(value, guide.keyOrder(fitted));
+    for (const e of value.entries) visit(e.value, value.kind === 'map' ? guide.property(fitted, e.key!.name) : guide.items(fitted));
+  };
+  visit(tree.docEntry.value, guide.root(kind));
+}
+
+function rankIn(order: readonly string[]) {
+  return (name: string) => {
+    const i = order.indexOf(name);
+    return i < 0 ? order.length : i;
+  };
+}
+
+function sortEntries(map: Block, order: readonly string[]): void {
+  if (order.length === 0 || map.entries.length < 2) return;
+  const rank = rankIn(order);
+  const before = map.entries[0]!;
+  map.entries = [...map.entries].sort((a, b) => rank(a.key!.name) - rank(b.key!.name));
+  const after = map.entries[0]!;
+  // The first key never opens with a blank line; one that moves there leaves its blank line to the key it displaced.
+  if (after !== before && after.leading[0]?.comment === undefined && after.leading.length > 0) {
+    before.leading.unshift(after.leading.shift()!);
+  }
+}
+
+class Printer {
+  readonly lines: string[] = [];
+  readonly origins: number[] = [];
+  readonly uses: AnchorUse[] = [];
+  /** No blank line here: the top of the file or of a block, or after a block scalar that keeps its trailing newlines. */
+  private quiet = true;
+
+  constructor(private readonly tree: Tree) {}
+
+  private emit(text: string, origin: number): void {
+    this.lines.push(text);
+    this.origins.push(origin);
+    this.quiet = false;
+  }
+
+  private trivia(list: readonly Trivia[], indent: number): void {
+    for (const t of list) {
+      if (t.comment !== undefined) this.emit(pad(indent) + t.comment, t.offset);
+      else if (!this.quiet && this.lines[this.lines.length - 1] !== '') {
+        this.lines.push('');
+        this.origins.push(t.offset);
+      }
+    }
+  }
+
+  print(): void {
+    const { tree } = this;
+    const verbatim = (from: number, to: number) => {
+      for (const line of tree.text.slice(from, to).trimEnd().split('\n')) this.emit(line.trimEnd(), from);
+    };
+    if (tree.preludeEnd > 0) verbatim(0, tree.preludeEnd);
+    this.quiet = true;
+    this.entry(tree.docEntry, -2);
+    this.trivia(tree.docBlock.trailing, 0);
+    if (tree.postludeStart < tree.text.length) verbatim(tree.postludeStart, tree.text.length);
+  }
+
+  private block(block: Block, indent: number): void {
+    this.quiet = true;
+    this.trivia(block.header, indent);
+    for (const e of block.entries) this.entry(e, indent);
+    this.trivia(block.trailing, indent);
+  }
+
+  private entry(e: Entry, indent: number): void {
+    this.trivia(e.leading, indent);
+    for (const p of e.key?.props ?? []) this.note(p, e.pointer);
+    for (const p of e.props) this.note(p, e.pointer);
+    const head = e.kind === 'pair' ? `${e.key!.text}:` : e.kind === 'item' ? '-' : '';
+    const props = e.props.map((p) => p.source).join(' ');
+    const value = e.value;
+    if (value && 'entries' in value) {
+      const first = value.entries[0]!;
+      if (e.kind === 'item' && !props && e.eol === undefined && value.header.length === 0 && first.leading.length === 0) {
+        // `- key: value` / `- - item`: the first line of the block goes on the dash line.
+        const at = this.lines.length;
+        this.block(value, indent + 2);
+        this.lines[at] = pad(indent) + '- ' + this.lines[at]!.slice(indent + 2);
+      } else {
+        const line = join(head, props, e.eol);
+        if (line) this.emit(pad(indent) + line, Math.max(0, e.start));
+        this.block(value, indent + 2);
+      }
+    } else if (value) {
+      const [first = '', ...rest] = this.leaf(value, e, indent);
+      if (e.eol !== undefined || e.between.length > 0) {
+        const line = join(head, e.eol);
+        if (line) this.emit(pad(indent) + line, Math.max(0, e.start));
+        this.quiet = true;
+        this.trivia(e.between, indent + 2);
+        this.emit(pad(indent + 2) + join(props, first), value.start);
+      } else {
+        this.emit(pad(indent) + join(head, props, first), e.kind === 'doc' ? value.start : e.start);
+      }
+      for (const line of rest) this.emit(line, value.start);
+      if (value.token.type === 'block-scalar' && headerOf(value.token).includes('+')) this.quiet = true;
+    } else {
+      const line = join(head, props, e.eol);
+      if (line) this.emit(pad(indent) + line, Math.max(0, e.start));
+    }
+    this.trivia(e.after, indent + 2);
+  }
+
+  private note(token: CST.Token, pointer: string): void {
+    for (const use of anchorUses(token, pointer)) this.uses.push(use);
+  }
+
+  /** A value's lines: the first without indentation, the others with theirs. */
+  private leaf(leaf: Leaf, owner: Entry, indent: number): string[] {
+    const { text, lines } = this.tree;
+    const t = leaf.token;
+    const source = text.slice(leaf.start, leaf.end);
+    let out: string[];
+    if (t.type === 'flow-collection') {
+      const uses: AnchorUse[] = [];
+      const canonical = flowText(t, leaf.schema, owner.pointer, uses);
+      if (canonical !== undefined) {
+        out = [canonical];
+        this.uses.push(...uses);
+      } else {
+        this.note(t, owner.pointer);
+        const delta = indent - owner.column;
+        out = source.split('\n').map((line, i) => (i === 0 ? line : line.trim() === '' ? '' : shift(line, delta)));
+      }
+    } else if (t.type === 'block-scalar') {
+      const headerEnd = lines.lineEnd(leaf.start);
+      const header = text.slice(leaf.start, Math.min(headerEnd, leaf.end)).trimEnd();
+      const content = leaf.end > headerEnd ? text.slice(headerEnd + 1, leaf.end).split('\n') : [];
+      const firstText = content.find((l) => /\S/.test(l));
+      const contentIndent = firstText === undefined ? 0 : firstText.length - firstText.trimStart().length;
+      const explicit = /\d/.test(headerOf(t));
+      const delta = explicit ? indent - owner.column : indent + 2 - contentIndent;
+      out = [header, ...content.map((l) => (/\S/.test(l) || l.length > contentIndent ? shift(l, delta) : ''))];
+    } else {
+      this.note(t, owner.pointer);
+      const raw = source.split('\n');
+      const plain = t.type === 'scalar';
+      if (raw.length === 1) out = [plain && !owner.props.some((p) => p.type === 'tag') ? quoteDigits(raw[0]!) : raw[0]!];
+      else {
+        // Inside plain and quoted text, line breaks fold and leading spaces are not content: continuation lines sit two deeper than their key.
+        out = raw.map((line, i) => {
+          if (i === 0) return plain ? line.trimEnd() : line;
+          const body = plain ? line.trim() : line.replace(/^[ \t]+/, '');
+          return body === '' ? '' : pad(indent + 2) + body;
+        });
+      }
+    }
+    if (leaf.comment !== undefined) out[out.length - 1] += ' ' + leaf.comment;
+    return out;
+  }
+}
+
+/** Move a line right (positive) or left, never into its text. */
+function shift(line: string, delta: number): string {
+  if (delta >= 0) return pad(delta) + line;
+  const spaces = line.length - line.replace(/^ +/, '').length;
+  return line.slice(Math.min(spaces, -delta));
+}
+
+/** Identifiers written as bare digits (an 18-digit NIP, a phone number with its leading 0) get quotes, so other YAML tools read them as text too. */
+function quoteDigits(plain: string): string {
+  return DIGITS_AS_TEXT.test(plain) ? `"${plain}"` : plain;
+}
+
+/**
+ * A flow collection on one line: `[a, b]`, `{ a: 1, b: 2 }` with keys in schema order. Only when
+ * it holds no comment and no multi-line scalar; otherwise it is printed as written.
+ */
+function flowText(token: CST.FlowCollection, at: SchemaLocation | undefined, pointer: string, uses: AnchorUse[]): string | undefined {
+  for (const t of sourceTokens(token)) if (t.type === 'comment') return undefined;
+  const guide = (sharedGuide ??= new SchemaGuide());
+  const isMap = token.start.source === '{';
+  const fitted = guide.fit(at, isMap ? 'map' : 'seq');
+  const parts: { name: string; text: string; uses: AnchorUse[] }[] = [];
+  for (const item of token.items) {
+    const own: AnchorUse[] = [];
+    const startProps = item.start.filter(isProp);
+    const sepProps = (item.sep ?? []).filter(isProp);
+    const colon = item.sep?.some((t) => t.type === 'map-value-ind') ?? false;
+    const key = item.key as CST.FlowScalar | null | undefined;
+    for (const p of startProps) own.push(...anchorUses(p, pointer));
+    if (!key && !colon) {
+      // A plain list item: the props in front of it are its own.
+      if (!item.value) {
+        if (startProps.length > 0) return undefined;
+        continue;
+      }
+      const value = flowValue(item.value, guide.items(fitted), startProps, pointer, own);
+      if (value === undefined) return undefined;
+      parts.push({ name: '', text: join(...startProps.map((p) => p.source), value), uses: own });
+      continue;
+    }
+    if (!key || key.source.includes('\n')) return undefined;
+    const name = CST.resolveAsScalar(key)?.value ?? key.source;
+    for (const p of sepProps) own.push(...anchorUses(p, pointer));
+    const value = item.value ? flowValue(item.value, isMap ? guide.property(fitted, name) : undefined, sepProps, pointer, own) : undefined;
+    if (item.value && value === undefined) return undefined;
+    const rhs = join(...sepProps.map((p) => p.source), value);
+    parts.push({ name, text: join(...startProps.map((p) => p.source), key.source) + (colon ? ':' + (rhs ? ' ' + rhs : '') : ''), uses: own });
+  }
+  if (isMap) {
+    const rank = rankIn(guide.keyOrder(fitted));
+    parts.sort((a, b) => rank(a.name) - rank(b.name));
+  }
+  for (const p of parts) uses.push(...p.uses);
+  const items = parts.map((p) => p.text).join(', ');
+  return isMap ? (items ? `{ ${items} }` : '{}') : `[${items}]`;
+}
+
+function flowValue(token: CST.Token, at: SchemaLocation | undefined, props: readonly CST.SourceToken[], pointer: string, uses: AnchorUse[]): string | undefined {
+  if (token.type === 'flow-collection') return flowText(token, at, pointer, uses);
+  if (token.type !== 'scalar' && token.type !== 'single-quoted-scalar' && token.type !== 'double-quoted-scalar' && token.type !== 'alias') return undefined;
+  if (token.source.includes('\n')) return undefined;
+  uses.push(...anchorUses(token, pointer));
+  return token.type === 'scalar' && !props.some((p) => p.type === 'tag') ? quoteDigits(token.source) : token.source;
+}
+
+/** The first alias that, in printed order, would no longer refer to the anchor it refers to in the source. */
+function misplacedAlias(printed: readonly AnchorUse[]): AnchorUse | undefined {
+  const bind = (uses: readonly AnchorUse[]) => {
+    const latest = new Map<string, number>();
+    const target = new Map<number, number | undefined>();
+    for (const u of uses) {
+      if (u.alias) target.set(u.offset, latest.get(u.name));
+      else latest.set(u.name, u.offset);
+    }
+    return target;
+  };
+  const source = bind([...printed].sort((a, b) => a.offset - b.offset));
+  const output = bind(printed);
+  return printed.find((u) => u.alias && source.get(u.offset) !== output.get(u.offset));
+}
+
+/**
+ * Lay out a YAML text (one document that parses, LF line ends, no byte order mark) in the
+ * canonical form: keys in schema order, two spaces per level, lists indented under their key,
+ * one blank line at most, every comment kept. Pure: the same text gives the same result.
+ */
+export function layoutYaml(text: string, kind: DocumentKind): LayoutResult {
+  try {
+    const tree = new Tree(text);
+    sortTree(tree, kind);
+    const printer = new Printer(tree);
+    printer.print();
+    const alias = misplacedAlias(printer.uses);
+    if (alias) return { problem: { reason: 'aliasOrder', offset: alias.offset, pointer: alias.pointer, params: { name: alias.name } } };
+    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins } };
+  } catch (err) {
+    if (err instanceof Unsupported) return { problem: err.problem };
+    throw err;
+  }
+}
