@@ -75,10 +75,18 @@ export interface LayoutProblem {
   params: Params;
 }
 
+export interface SourceComment {
+  offset: number;
+  /** Without trailing blanks. */
+  text: string;
+}
+
 export interface Layout {
   text: string;
   /** For each output line, the source offset it was printed from (to locate problems found in the output). */
   origins: number[];
+  /** Every comment of the source, in order. */
+  comments: SourceComment[];
 }
 
 export type LayoutResult = { layout: Layout; problem?: undefined } | { problem: LayoutProblem; layout?: undefined };
@@ -100,44 +108,45 @@ const SIMPLE_KEYS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-sc
 const pad = (n: number) => ' '.repeat(Math.max(0, n));
 const join = (...parts: (string | undefined)[]) => parts.filter((p) => p).join(' ');
 
-/** Every source token under `token`, in source order (scalar values excluded). */
-function* sourceTokens(token: CST.Token): Generator<CST.SourceToken> {
+/** Every source token under `token` (scalar values excluded), appended to `out` in source order. */
+function collectTokens(token: CST.Token, out: CST.SourceToken[]): CST.SourceToken[] {
   switch (token.type) {
     case 'document':
-      yield* token.start;
-      if (token.value) yield* sourceTokens(token.value);
-      if (token.end) yield* token.end;
-      return;
+      out.push(...token.start);
+      if (token.value) collectTokens(token.value, out);
+      if (token.end) out.push(...token.end);
+      break;
     case 'doc-end':
-      if (token.end) yield* token.end;
-      return;
+      if (token.end) out.push(...token.end);
+      break;
     case 'block-map':
     case 'block-seq':
     case 'flow-collection':
-      if (token.type === 'flow-collection') yield token.start;
+      if (token.type === 'flow-collection') out.push(token.start);
       for (const item of token.items as CST.CollectionItem[]) {
-        yield* item.start;
-        if (item.key) yield* sourceTokens(item.key);
-        if (item.sep) yield* item.sep;
-        if (item.value) yield* sourceTokens(item.value);
+        out.push(...item.start);
+        if (item.key) collectTokens(item.key, out);
+        if (item.sep) out.push(...item.sep);
+        if (item.value) collectTokens(item.value, out);
       }
-      if (token.type === 'flow-collection') yield* token.end;
-      return;
+      if (token.type === 'flow-collection') out.push(...token.end);
+      break;
     case 'scalar':
     case 'single-quoted-scalar':
     case 'double-quoted-scalar':
     case 'alias':
-      if (token.end) yield* token.end;
-      return;
+      if (token.end) out.push(...token.end);
+      break;
     case 'block-scalar':
-      for (const p of token.props) yield* sourceTokens(p);
-      return;
+      for (const p of token.props) collectTokens(p, out);
+      break;
     case 'directive':
     case 'error':
-      return;
+      break;
     default:
-      yield token;
+      out.push(token);
   }
+  return out;
 }
 
 interface AnchorUse {
@@ -159,13 +168,6 @@ function* anchorUses(token: CST.Token, pointer: string): Generator<AnchorUse> {
       if (item.value) yield* anchorUses(item.value, pointer);
     }
   }
-}
-
-/** Each comment of a text (without trailing blanks) and where it starts. */
-export function commentsOf(text: string): { offset: number; text: string }[] {
-  const out: { offset: number; text: string }[] = [];
-  for (const top of new Parser().parse(text)) for (const t of sourceTokens(top)) if (t.type === 'comment') out.push({ offset: t.offset, text: t.source.trimEnd() });
-  return out;
 }
 
 /** The source split into lines, with offsets, for locating and column arithmetic. */
@@ -205,6 +207,7 @@ class Tree {
   readonly entries: Entry[] = [];
   readonly leaves: Leaf[] = [];
   readonly maps: Block[] = [];
+  readonly comments: CST.SourceToken[];
   readonly docEntry: Entry;
   readonly docBlock: Block;
   /** Directives and the `---` line, kept as written. */
@@ -221,6 +224,9 @@ class Tree {
     this.entries.push(this.docEntry);
 
     const tokens = [...new Parser().parse(text)];
+    const all: CST.SourceToken[] = [];
+    for (const t of tokens) collectTokens(t, all);
+    this.comments = all.filter((t) => t.type === 'comment');
     const endOfLine = (offset: number) => Math.min(this.text.length, this.lines.lineEnd(offset) + 1);
     const doc = tokens.find((t): t is CST.Document => t.type === 'document');
     for (const t of tokens) {
@@ -235,7 +241,7 @@ class Tree {
       if (first !== undefined && first < this.preludeEnd && doc.value) fail('docStartContent', first, '');
       this.docEntry.value = this.value(doc.value, this.docEntry);
     }
-    this.placeComments(tokens);
+    this.placeComments();
     for (const map of this.maps) this.splitHeader(map);
   }
 
@@ -273,14 +279,16 @@ class Tree {
   private blockScalar(token: CST.BlockScalar): Leaf {
     const start = token.props[0]?.offset ?? token.offset;
     const contentStart = this.lines.lineEnd(start) + 1;
-    const keep = headerOf(token).includes('+');
     let end = this.lines.lineEnd(start);
-    let at = contentStart;
-    for (const line of token.source.split('\n').slice(0, -1)) {
-      if (keep || /\S/.test(line)) end = at + line.length;
-      at += line.length + 1;
+    if (headerOf(token).includes('+')) {
+      if (token.source) end = contentStart + token.source.replace(/\n$/, '').length;
+    } else {
+      let at = contentStart;
+      for (const line of token.source.split('\n')) {
+        if (/\S/.test(line)) end = at + line.length;
+        at += line.length + 1;
+      }
     }
-    if (keep && !token.source.endsWith('\n') && token.source.length > 0) end = contentStart + token.source.length;
     return this.leaf(token, start, end);
   }
 
@@ -295,9 +303,9 @@ class Tree {
         const key = item.key;
         const keyProps = item.start.filter(isProp);
         const at = keyProps[0]?.offset ?? key?.offset ?? item.sep?.[0]?.offset ?? 0;
-        if (!key || !SIMPLE_KEYS.has(key.type) || !('source' in key) || key.source.includes('\n')) fail('complexKey', at, owner.pointer, { construct: complexKind(key) });
+        if (!isSimpleKey(key)) fail('complexKey', at, owner.pointer, { construct: complexKind(key) });
         const k = key as CST.FlowScalar;
-        const name = CST.resolveAsScalar(k)?.value ?? k.source;
+        const name = keyName(k);
         entry = this.entry(block, 'pair', at, joinPointer(owner.pointer, name), item.sep?.filter(isProp) ?? []);
         entry.key = { text: join(...keyProps.map((p) => p.source), k.source), name, props: keyProps };
       } else {
@@ -328,7 +336,7 @@ class Tree {
       const colon = item.sep?.find((t) => t.type === 'map-value-ind');
       if (item.key || colon) {
         const key = item.key;
-        if (!key || !SIMPLE_KEYS.has(key.type) || !('source' in key) || key.source.includes('\n')) fail('complexKey', key?.offset ?? colon!.offset, pointer, { construct: complexKind(key) });
+        if (!isSimpleKey(key)) fail('complexKey', key?.offset ?? colon!.offset, pointer, { construct: complexKind(key) });
       }
       for (const t of [item.key, item.value]) if (t?.type === 'flow-collection') this.checkFlowKeys(t, pointer);
     }
@@ -339,7 +347,7 @@ class Tree {
    * to it; one after `key:` or `-` to that entry. Comment lines and blank lines are then given
    * to the entry or block they were written for (see `attach`).
    */
-  private placeComments(tokens: CST.Token[]): void {
+  private placeComments(): void {
     const { lines, text } = this;
     const covered = new Set<number>();
     for (const leaf of this.leaves) for (let l = lines.line(leaf.start) + 1; l <= lines.line(leaf.end); l++) covered.add(l);
@@ -347,7 +355,7 @@ class Tree {
     for (const leaf of this.leaves) byEnd.set(lines.line(leaf.end), leaf);
 
     const trivia: Trivia[] = [];
-    const comments = tokens.flatMap((t) => [...sourceTokens(t)]).filter((t) => t.type === 'comment' && t.offset >= this.preludeEnd && t.offset < this.postludeStart);
+    const comments = this.comments.filter((t) => t.offset >= this.preludeEnd && t.offset < this.postludeStart);
     let leafIndex = 0;
     let entryIndex = 0;
     for (const c of comments) {
@@ -449,11 +457,18 @@ class Tree {
   }
 }
 
+/** A key fmt can sort and print: plain or quoted text on one line. */
+function isSimpleKey(key: CST.Token | null | undefined): key is CST.FlowScalar {
+  return !!key && SIMPLE_KEYS.has(key.type) && !(key as CST.FlowScalar).source.includes('\n');
+}
+
+/** The text of a key, as the schema names it (a plain key on one line is its own text). */
+const keyName = (key: CST.FlowScalar) => (key.type === 'scalar' ? key.source : (CST.resolveAsScalar(key)?.value ?? key.source));
+
 function complexKind(key: CST.Token | null | undefined): string {
   if (!key) return 'empty';
   if (key.type === 'alias') return 'alias';
   if (key.type === 'block-map' || key.type === 'block-seq' || key.type === 'flow-collection') return 'collection';
-  if (key.type === 'block-scalar') return 'multiline';
   return 'multiline';
 }
 
@@ -546,14 +561,14 @@ class Printer {
     const props = e.props.map((p) => p.source).join(' ');
     const value = e.value;
     if (value && 'entries' in value) {
-      const first = value.entries[0]!;
-      if (e.kind === 'item' && !props && e.eol === undefined && value.header.length === 0 && first.leading.length === 0) {
+      const eol = e.eol ?? (e.kind === 'item' && !props ? dashComment(value) : undefined);
+      if (e.kind === 'item' && !props && eol === undefined) {
         // `- key: value` / `- - item`: the first line of the block goes on the dash line.
         const at = this.lines.length;
         this.block(value, indent + 2);
         this.lines[at] = pad(indent) + '- ' + this.lines[at]!.slice(indent + 2);
       } else {
-        const line = join(head, props, e.eol);
+        const line = join(head, props, eol);
         if (line) this.emit(pad(indent) + line, Math.max(0, e.start));
         this.block(value, indent + 2);
       }
@@ -626,6 +641,18 @@ class Printer {
   }
 }
 
+/**
+ * The first comment written between a list dash and the block that follows it goes on the dash
+ * line (`- # note`), as yaml writes it, rather than leaving the dash alone on its line.
+ */
+function dashComment(block: Block): string | undefined {
+  for (const list of [block.header, block.entries[0]!.leading]) {
+    while (list.length > 0 && list[0]!.comment === undefined) list.shift();
+    if (list.length > 0) return list.shift()!.comment;
+  }
+  return undefined;
+}
+
 /** Move a line right (positive) or left, never into its text. */
 function shift(line: string, delta: number): string {
   if (delta >= 0) return pad(delta) + line;
@@ -643,7 +670,7 @@ function quoteDigits(plain: string): string {
  * it holds no comment and no multi-line scalar; otherwise it is printed as written.
  */
 function flowText(token: CST.FlowCollection, at: SchemaLocation | undefined, pointer: string, uses: AnchorUse[]): string | undefined {
-  for (const t of sourceTokens(token)) if (t.type === 'comment') return undefined;
+  if (collectTokens(token, []).some((t) => t.type === 'comment')) return undefined;
   const guide = (sharedGuide ??= new SchemaGuide());
   const isMap = token.start.source === '{';
   const fitted = guide.fit(at, isMap ? 'map' : 'seq');
@@ -667,7 +694,7 @@ function flowText(token: CST.FlowCollection, at: SchemaLocation | undefined, poi
       continue;
     }
     if (!key || key.source.includes('\n')) return undefined;
-    const name = CST.resolveAsScalar(key)?.value ?? key.source;
+    const name = keyName(key);
     for (const p of sepProps) own.push(...anchorUses(p, pointer));
     const value = item.value ? flowValue(item.value, isMap ? guide.property(fitted, name) : undefined, sepProps, pointer, own) : undefined;
     if (item.value && value === undefined) return undefined;
@@ -720,7 +747,8 @@ export function layoutYaml(text: string, kind: DocumentKind): LayoutResult {
     printer.print();
     const alias = misplacedAlias(printer.uses);
     if (alias) return { problem: { reason: 'aliasOrder', offset: alias.offset, pointer: alias.pointer, params: { name: alias.name } } };
-    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins } };
+    const comments = tree.comments.map((c) => ({ offset: c.offset, text: c.source.trimEnd() }));
+    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins, comments } };
   } catch (err) {
     if (err instanceof Unsupported) return { problem: err.problem };
     throw err;

@@ -4,7 +4,7 @@ import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, parseSource, type SourceFile } from '../load/source.js';
 import type { DocumentKind } from '../schema/validators.js';
-import { commentsOf, layoutYaml, Lines, type Layout, type LayoutProblem, type LayoutProblemReason } from './fmt-layout.js';
+import { layoutYaml, Lines, type Layout, type LayoutProblem, type LayoutProblemReason, type SourceComment } from './fmt-layout.js';
 
 /**
  * - `tidy`: already in the canonical form.
@@ -123,7 +123,7 @@ function firstDataDifference(a: unknown, b: unknown, pointer = ''): string | und
 }
 
 /** The first comment of `before` missing from `after` (each counted as often as it appears). */
-function lostComment(before: { offset: number; text: string }[], after: { offset: number; text: string }[]): { offset: number; text: string } | undefined {
+function lostComment(before: readonly SourceComment[], after: readonly SourceComment[]): SourceComment | undefined {
   const left = new Map<string, number>();
   for (const c of after) left.set(c.text, (left.get(c.text) ?? 0) + 1);
   for (const c of before) {
@@ -146,17 +146,15 @@ function verify(path: string, source: SourceFile, lf: string, layout: Layout, ou
   if (!reread.source) return { reason: 'reparse', position: fromOutputLine((reread.diagnostics[0]?.line ?? 1) - 1), pointer: '' };
   const pointer = firstDataDifference(source.data, reread.source.data);
   if (pointer !== undefined) return { reason: 'data', position: locate(source, pointer), pointer };
-  const before = commentsOf(lf);
-  const after = commentsOf(layout.text);
-  const lost = lostComment(before, after);
-  if (lost) return { reason: 'comment', position: positionAt(lines, lost.offset), pointer: '' };
-  const added = lostComment(after, before);
-  if (added) return { reason: 'comment', position: fromOutputLine(new Lines(layout.text).line(added.offset)), pointer: '' };
   const again = layoutYaml(layout.text, kind);
   if (!again.layout || again.layout.text !== layout.text) {
     const line = again.layout ? firstDifferentLine(layout.text, again.layout.text) : new Lines(layout.text).line(again.problem.offset);
     return { reason: 'unstable', position: fromOutputLine(line), pointer: '' };
   }
+  const lost = lostComment(layout.comments, again.layout.comments);
+  if (lost) return { reason: 'comment', position: positionAt(lines, lost.offset), pointer: '' };
+  const added = lostComment(again.layout.comments, layout.comments);
+  if (added) return { reason: 'comment', position: fromOutputLine(new Lines(layout.text).line(added.offset)), pointer: '' };
   return undefined;
 }
 
