@@ -58,7 +58,7 @@ export {
 } from './pdf/index.js';
 export { scaffoldUnit, parseWilayah, type ScaffoldOptions, type UnitAnswers, type Wilayah } from './authoring/init.js';
 export { newServiceText, PLACEHOLDER, type NewServiceInput } from './authoring/new-service.js';
-export { formatYaml, type FormatResult } from './authoring/fmt.js';
+export { formatYaml, type FormatOutcome, type FormatResult } from './authoring/fmt.js';
 export { compareDocuments, type DiffSide, type DocumentDiff, type SectionChange } from './authoring/diff/compare.js';
 export { DIFF_FORMATTERS, type DiffFormatter } from './authoring/diff/formatters/index.js';
 export { startPreview, type BuildInfo, type Preview, type PreviewOptions } from './serve/server.js';
