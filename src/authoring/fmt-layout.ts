@@ -30,6 +30,8 @@ interface Leaf {
   /** The comment after the value on its last line. */
   comment?: string;
   schema?: SchemaLocation;
+  /** A block scalar's content indentation, when it has a line of text. */
+  contentIndent?: number;
 }
 
 /** A mapping entry, a list item, or the document itself (which holds the root value). */
@@ -275,21 +277,31 @@ class Tree {
     return leaf;
   }
 
-  /** A block scalar ends at its last line with content; blank lines after it are layout, not text (unless kept with `+`). */
+  /**
+   * A block scalar ends at its last line of text; blank lines after it are layout (unless kept
+   * with `+`). As yaml reads it: a tab is text, and so are spaces beyond the content's
+   * indentation (the number in the header, or the first line of text).
+   */
   private blockScalar(token: CST.BlockScalar): Leaf {
     const start = token.props[0]?.offset ?? token.offset;
     const contentStart = this.lines.lineEnd(start) + 1;
+    const lines = token.source.split('\n');
+    const first = lines.find(hasText);
+    const digit = /\d/.exec(headerOf(token))?.[0];
+    const contentIndent = first === undefined ? undefined : digit ? token.indent + Number(digit) : leadingSpaces(first);
     let end = this.lines.lineEnd(start);
     if (headerOf(token).includes('+')) {
       if (token.source) end = contentStart + token.source.replace(/\n$/, '').length;
     } else {
       let at = contentStart;
-      for (const line of token.source.split('\n')) {
-        if (/\S/.test(line)) end = at + line.length;
+      for (const line of lines) {
+        if (isBlockText(line, contentIndent)) end = at + line.length;
         at += line.length + 1;
       }
     }
-    return this.leaf(token, start, end);
+    const leaf = this.leaf(token, start, end);
+    leaf.contentIndent = contentIndent;
+    return leaf;
   }
 
   private block(token: CST.BlockMap | CST.BlockSequence, owner: Entry): Block {
@@ -574,7 +586,7 @@ class Printer {
       }
     } else if (value) {
       const [first = '', ...rest] = this.leaf(value, e, indent);
-      if (e.eol !== undefined || e.between.length > 0) {
+      if (e.eol !== undefined || e.between.some((t) => t.comment !== undefined)) {
         const line = join(head, e.eol);
         if (line) this.emit(pad(indent) + line, Math.max(0, e.start));
         this.quiet = true;
@@ -617,11 +629,9 @@ class Printer {
       const headerEnd = lines.lineEnd(leaf.start);
       const header = text.slice(leaf.start, Math.min(headerEnd, leaf.end)).trimEnd();
       const content = leaf.end > headerEnd ? text.slice(headerEnd + 1, leaf.end).split('\n') : [];
-      const firstText = content.find((l) => /\S/.test(l));
-      const contentIndent = firstText === undefined ? 0 : firstText.length - firstText.trimStart().length;
-      const explicit = /\d/.test(headerOf(t));
-      const delta = explicit ? indent - owner.column : indent + 2 - contentIndent;
-      out = [header, ...content.map((l) => (/\S/.test(l) || l.length > contentIndent ? shift(l, delta) : ''))];
+      // With a number in the header the content stays that far from its key; otherwise it goes two deeper.
+      const delta = /\d/.test(headerOf(t)) ? indent - owner.column : deeper(indent) - (leaf.contentIndent ?? 0);
+      out = [header, ...content.map((l) => (isBlockText(l, leaf.contentIndent) ? shift(l, delta) : ''))];
     } else {
       this.note(t, owner.pointer);
       const raw = source.split('\n');
@@ -632,7 +642,7 @@ class Printer {
         out = raw.map((line, i) => {
           if (i === 0) return plain ? line.trimEnd() : line;
           const body = plain ? line.trim() : line.replace(/^[ \t]+/, '');
-          return body === '' ? '' : pad(indent + 2) + body;
+          return body === '' ? '' : pad(deeper(indent)) + body;
         });
       }
     }
@@ -653,12 +663,21 @@ function dashComment(block: Block): string | undefined {
   return undefined;
 }
 
+/**
+ * Where the lines of a value go: two deeper than its key or dash; at the top of the document
+ * still two in, so a line of text never reads as a `---` or `...` marker.
+ */
+const deeper = (indent: number) => Math.max(indent, 0) + 2;
+
 /** Move a line right (positive) or left, never into its text. */
 function shift(line: string, delta: number): string {
-  if (delta >= 0) return pad(delta) + line;
-  const spaces = line.length - line.replace(/^ +/, '').length;
-  return line.slice(Math.min(spaces, -delta));
+  return delta >= 0 ? pad(delta) + line : line.slice(Math.min(leadingSpaces(line), -delta));
 }
+
+const leadingSpaces = (line: string) => line.length - line.replace(/^ +/, '').length;
+const hasText = (line: string) => leadingSpaces(line) < line.length;
+/** Whether a line of a block scalar is text (rather than an empty line) for yaml. */
+const isBlockText = (line: string, contentIndent: number | undefined) => hasText(line) || (contentIndent !== undefined && line.length > contentIndent);
 
 /** Identifiers written as bare digits (an 18-digit NIP, a phone number with its leading 0) get quotes, so other YAML tools read them as text too. */
 function quoteDigits(plain: string): string {

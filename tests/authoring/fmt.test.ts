@@ -142,6 +142,17 @@ describe('what fuzzing found: every value and comment survives', () => {
     expect(formatted('kode: A\ndeskripsi:\n  # ringkas\n  Teks panjang\nnama: B\n').text).toBe('kode: A\nnama: B\ndeskripsi:\n  # ringkas\n  Teks panjang\n');
   });
 
+  it('re-indents block scalars without touching their text: tabs, lines of spaces, an indentation number', () => {
+    const text = 'kode: A\nnama: B\ndeskripsi: |\n      \tditab\n      baris\n\n         \n        lebih dalam\n         \ncatatan: |2\n     dua spasi lebih\n   lalu biasa\n';
+    const r = formatted(text);
+    expect(r.text).toBe('kode: A\nnama: B\ndeskripsi: |\n  \tditab\n  baris\n\n     \n    lebih dalam\n     \ncatatan: |2\n     dua spasi lebih\n   lalu biasa\n');
+    expect(parseSource('x', r.text, 'id').source!.data).toMatchObject({ deskripsi: '\tditab\nbaris\n\n   \n  lebih dalam\n   \n', catatan: '   dua spasi lebih\n lalu biasa\n' });
+  });
+
+  it('puts a value written below its key, after a blank line, beside the key, and keeps it there', () => {
+    expect(formatted('kode:\n\n  A\nnama: B\n').text).toBe('kode: A\nnama: B\n');
+  });
+
   it('leaves text that looks like an internal token alone', () => {
     const text = 'nama: fmt-keep-0-7f3a\nkode: "fmt-keep-1-7f3a"\ndeskripsi: fmt-keep-2-7f3a # fmt-keep-3-7f3a\n';
     expect(formatted(text).text).toBe('kode: "fmt-keep-1-7f3a"\nnama: fmt-keep-0-7f3a\ndeskripsi: fmt-keep-2-7f3a # fmt-keep-3-7f3a\n');
