@@ -4,7 +4,8 @@ import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, parseSource, type SourceFile } from '../load/source.js';
 import type { DocumentKind } from '../schema/validators.js';
-import { layoutYaml, Lines, type Layout, type LayoutProblem, type LayoutProblemReason, type SourceComment } from './fmt-layout.js';
+import { layoutYaml, type Layout, type SourceComment } from './fmt-layout.js';
+import { Lines, type LayoutProblem, type LayoutProblemReason } from './fmt-tree.js';
 
 /**
  * - `tidy`: already in the canonical form.
