@@ -85,7 +85,10 @@ export function registerFmt(program: Command, ctx: CliContext): void {
         out.write(t({ id: `${changed.length} berkas dirapikan, ${tidy} sudah rapi.\n`, en: `${changed.length} files formatted, ${tidy} already were.\n` }));
       }
       // Files fmt cannot tidy are warnings: the file is valid, only fmt leaves it alone.
-      if (kept > 0) out.write(t({ id: `⚠ ${kept} berkas dibiarkan apa adanya karena fmt tidak dapat merapikannya dengan aman (lihat peringatan).\n`, en: `⚠ ${kept} files left as they are because fmt cannot tidy them safely (see the warnings).\n` }));
+      if (kept > 0) {
+        const en = kept === 1 ? '⚠ 1 file left as it is because fmt cannot tidy it safely (see the warning).\n' : `⚠ ${kept} files left as they are because fmt cannot tidy them safely (see the warnings).\n`;
+        out.write(t({ id: `⚠ ${kept} berkas dibiarkan apa adanya karena fmt tidak dapat merapikannya dengan aman (lihat peringatan).\n`, en }));
+      }
       const io = problems.some((d) => d.rule === 'io');
       const errors = problems.some((d) => d.severity === 'error');
       ctx.setExitCode(io ? EXIT.usage : errors || (flags.check && changed.length > 0) ? EXIT.problems : EXIT.ok);
