@@ -75,7 +75,7 @@ type Mutation = (lines: string[], rnd: Random) => string[];
 
 const comment = (rnd: Random) => pick(rnd, ['# catatan', '# TODO periksa', '#rapat', '# - bukan daftar', '# kunci: nilai', '# fmt-keep-1-7f3a']) + Math.floor(rnd() * 100);
 
-export const MUTATIONS: Record<string, Mutation> = {
+const MUTATIONS: Record<string, Mutation> = {
   ownLineComment: (lines, rnd) => {
     const i = Math.floor(rnd() * (lines.length + 1));
     const near = lines[Math.min(i, lines.length - 1)] ?? '';
