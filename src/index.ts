@@ -61,7 +61,7 @@ export { newServiceText, PLACEHOLDER, type NewServiceInput } from './authoring/n
 export { createService, type CreatedService, type NewServiceRequest } from './authoring/create-service.js';
 export { writeNewFiles, type Skip, type WriteNewResult } from './authoring/write-new.js';
 export { Refusal } from './authoring/refusal.js';
-export { formatYaml, type FormatResult } from './authoring/fmt.js';
+export { formatYaml, type FormatOutcome, type FormatResult } from './authoring/fmt.js';
 export { compareDocuments, type DiffSide, type DocumentDiff, type SectionChange } from './authoring/diff/compare.js';
 export { DIFF_FORMATTERS, type DiffFormatter } from './authoring/diff/formatters/index.js';
 export { DEFAULT_LIMITS, startPreview, type BuildInfo, type Preview, type PreviewLimits, type PreviewOptions } from './serve/server.js';

@@ -1,240 +1,202 @@
-import { Document, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Diagnostic } from '../diagnostics.js';
-import type { Lang } from '../i18n/index.js';
-import { parseSource } from '../load/source.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { Diagnostic, Position } from '../diagnostics.js';
+import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
+import { joinPointer } from '../load/pointer.js';
+import { locate, makeDiagnostic, parseSource, type SourceFile } from '../load/source.js';
 import type { DocumentKind } from '../schema/validators.js';
-import { SchemaGuide, type NodeShape, type SchemaLocation } from './key-order.js';
+import { layoutYaml, type Layout, type SourceComment } from './fmt-layout.js';
+import { Lines, type LayoutProblem, type LayoutProblemReason } from './fmt-tree.js';
+
+/**
+ * - `tidy`: already in the canonical form.
+ * - `formatted`: `text` is the canonical form, checked to hold the same data and comments.
+ * - `kept`: fmt cannot tidy this file safely; it must stay as it is (a warning says why and where).
+ * - `refused`: the file is not UTF-8 or not valid YAML (the errors `validate` gives).
+ */
+export type FormatOutcome = 'tidy' | 'formatted' | 'kept' | 'refused';
 
 export interface FormatResult {
-  /** The formatted text (the input unchanged when it cannot be parsed). */
+  outcome: FormatOutcome;
+  /** The text to write when `formatted`; otherwise the input as read (never to be written). */
   text: string;
+  /** `outcome === 'formatted'`. */
   changed: boolean;
-  /** Parser problems: a file with errors is left as it is. */
+  /** Errors of a refused file, or the one warning (rule `fmt`) saying why a file is kept. */
   diagnostics: Diagnostic[];
-  /** 1-based line of the first difference, when changed. */
+  /** 1-based line of the first difference, when formatted. */
   firstChange?: number;
 }
 
-/** Identifiers that YAML tools other than ours would read as numbers (NIP, phone numbers with a leading 0). */
-const NUMBER_LOOKING_TEXT = /^(?:0[0-9]+|[0-9]{16,})$/;
+const leftAlone: Text = {
+  id: 'Berkas ini dibiarkan apa adanya.',
+  en: 'The file is left as it is.',
+};
 
-let guide: SchemaGuide | undefined;
+const ourShortcoming: Text = {
+  id: 'Ini kekurangan fmt, bukan kesalahan penulisan: berkas tetap dapat divalidasi dan diterbitkan. Laporkan ke pengembang bersama berkasnya; sementara itu rapikan bagian ini dengan tangan.',
+  en: 'This is a shortcoming of fmt, not a writing mistake: the file can still be validated and published. Report it to the developers with the file; meanwhile tidy this part by hand.',
+};
 
-const keyName = (pair: Pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key));
+const withLeftAlone = (message: Text): Text => ({ id: `${message.id} ${leftAlone.id}`, en: `${message.en} ${leftAlone.en}` });
 
-function shapeOf(node: unknown): NodeShape {
-  return isMap(node) ? 'map' : isSeq(node) ? 'seq' : 'scalar';
+type VerifyReason = 'reparse' | 'data' | 'comment' | 'unstable';
+
+/** Why a file is kept as it is. */
+export const FMT_MESSAGES: Record<LayoutProblemReason | VerifyReason, MessageDef> = {
+  complexKey: {
+    message: withLeftAlone({ id: 'fmt tidak merapikan kunci kompleks ({construct}).', en: 'fmt does not tidy complex keys ({construct}).' }),
+    hint: { id: 'Tulis kunci sebagai teks biasa pada satu baris, misalnya "nama: ...", lalu jalankan fmt lagi.', en: 'Write the key as plain text on one line, e.g. "nama: ...", then run fmt again.' },
+  },
+  aliasOrder: {
+    message: withLeftAlone({ id: 'Setelah kunci diurutkan, alias *{name} akan berada sebelum jangkarnya &{name}.', en: 'Once the keys are sorted, the alias *{name} would come before its anchor &{name}.' }),
+    hint: { id: 'Tulis isinya langsung tanpa alias, atau letakkan jangkar &{name} pada kunci yang lebih awal dalam urutan baku.', en: 'Write the content directly without the alias, or put the anchor &{name} on a key that comes earlier in the standard order.' },
+  },
+  docStartContent: {
+    message: withLeftAlone({ id: 'fmt tidak merapikan isi yang ditulis pada baris "---".', en: 'fmt does not tidy content written on the "---" line.' }),
+    hint: { id: 'Pindahkan isinya ke baris di bawah "---".', en: 'Move the content to the line below "---".' },
+  },
+  commentPlace: {
+    message: withLeftAlone({ id: 'Komentar ini berada di posisi yang tidak dapat dipindahkan fmt dengan aman.', en: 'This comment is in a position fmt cannot move safely.' }),
+    hint: { id: 'Pindahkan komentar ke baris tersendiri di atas kunci yang dimaksud.', en: 'Move the comment to a line of its own above the key it is about.' },
+  },
+  construct: {
+    message: withLeftAlone({ id: 'fmt tidak mengenal bentuk YAML di sini.', en: 'fmt does not know the YAML construct here.' }),
+    hint: ourShortcoming,
+  },
+  reparse: {
+    message: withLeftAlone({ id: 'Hasil rapian di sekitar baris ini tidak dapat dibaca ulang sebagai YAML.', en: 'The tidied text around this line could not be read back as YAML.' }),
+    hint: ourShortcoming,
+  },
+  data: {
+    message: withLeftAlone({ id: 'Merapikan berkas ini akan mengubah isi di sini.', en: 'Tidying this file would change the content here.' }),
+    hint: ourShortcoming,
+  },
+  comment: {
+    message: withLeftAlone({ id: 'Merapikan berkas ini akan menghilangkan atau mengubah komentar ini.', en: 'Tidying this file would lose or change this comment.' }),
+    hint: ourShortcoming,
+  },
+  unstable: {
+    message: withLeftAlone({ id: 'Merapikan berkas ini tidak menghasilkan bentuk yang tetap di sekitar baris ini (hasilnya berubah lagi bila dirapikan ulang).', en: 'Tidying this file does not settle around this line (tidying the result changes it again).' }),
+    hint: ourShortcoming,
+  },
+};
+
+const COMPLEX_KEYS: Record<string, Text> = {
+  explicit: { id: 'kunci yang diawali "?"', en: 'a key introduced by "?"' },
+  empty: { id: 'kunci kosong', en: 'an empty key' },
+  alias: { id: 'alias sebagai kunci', en: 'an alias as a key' },
+  collection: { id: 'daftar atau pemetaan sebagai kunci', en: 'a list or mapping as a key' },
+  multiline: { id: 'kunci lebih dari satu baris', en: 'a key over several lines' },
+};
+
+interface Kept {
+  reason: LayoutProblemReason | VerifyReason;
+  position: Position;
+  pointer: string;
+  params?: Params;
 }
 
-/**
- * Sort a mapping's keys into schema order. Comments and blank lines travel with their key; the
- * comment above the first key belongs to the mapping in yaml's model, so it is handed to the key
- * it was written above before that key moves.
- */
-function sortMap(map: YAMLMap, order: readonly string[]): void {
-  if (order.length === 0 || map.items.length < 2) return;
-  const rank = (p: Pair) => {
-    const i = order.indexOf(keyName(p));
-    return i < 0 ? order.length : i;
-  };
-  const before = map.items[0]!;
-  const sorted = [...map.items].sort((a, b) => rank(a) - rank(b));
-  if (sorted.every((p, i) => p === map.items[i])) return;
-  const after = sorted[0]!;
-  if (after !== before && !map.flow) {
-    const oldKey = before.key as Node;
-    const newKey = after.key as Node;
-    const lead = [map.commentBefore, oldKey.commentBefore].filter(Boolean).join('\n');
-    if (lead && isScalar(oldKey) && isScalar(newKey)) {
-      // Above a blank line the comment heads the whole mapping (a file header, a group title) and
-      // stays on top; below it, it belongs to the key it was written above.
-      const split = lead.lastIndexOf('\n\n');
-      const header = split < 0 ? undefined : lead.slice(0, split);
-      const own = split < 0 ? lead : lead.slice(split + 2);
-      map.commentBefore = undefined;
-      oldKey.commentBefore = own || undefined;
-      if (header) newKey.commentBefore = newKey.commentBefore ? `${header}\n\n${newKey.commentBefore}` : `${header}\n`;
-    }
-    // The blank line that opened the mapping stays at the top.
-    if (isScalar(oldKey) && isScalar(newKey)) [oldKey.spaceBefore, newKey.spaceBefore] = [newKey.spaceBefore, oldKey.spaceBefore];
-  }
-  map.items = sorted;
+function positionAt(lines: Lines, offset: number): Position {
+  const line = lines.line(offset);
+  const column = offset - lines.starts[line]! + 1;
+  return { line: line + 1, column, endLine: line + 1, endColumn: column + 1 };
 }
 
-function visit(node: unknown, schema: SchemaLocation | undefined, g: SchemaGuide): void {
-  if (isPair(node)) return visit(node.value, schema, g);
-  const fitted = g.fit(schema, shapeOf(node));
-  if (isMap(node)) {
-    sortMap(node, g.keyOrder(fitted));
-    for (const pair of node.items) visit(pair.value, g.property(fitted, keyName(pair)), g);
-  } else if (isSeq(node)) {
-    const items = g.items(fitted);
-    for (const item of node.items) visit(item, items, g);
-  } else if (isScalar(node) && typeof node.value === 'string' && node.type === Scalar.PLAIN && NUMBER_LOOKING_TEXT.test(node.value)) {
-    node.type = Scalar.QUOTE_DOUBLE;
-  }
-}
-
-interface Anchor {
-  offset: number;
-  column: number;
-  /** The node whose commentBefore/spaceBefore print above this key or list item. */
-  node: Node;
-}
-
-const leadingSpaces = (line: string) => line.length - line.trimStart().length;
-
-/**
- * yaml gives every comment line after the last entry of a block collection to that collection,
- * whatever its indentation, so a comment written above the next outer key would be printed
- * indented inside the previous block. Lines indented less than the collection are handed to the
- * next key or list item at their indentation, as the author wrote them.
- */
-function rehomeTrailingComments(doc: Document, text: string): void {
-  const anchors: Anchor[] = [];
-  type Block = { node: YAMLMap | YAMLSeq; column: number };
-  const trailing: (Block & { from: number; to: number; ancestors: Block[] })[] = [];
-  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
-  const collect = (node: unknown, ancestors: Block[]): void => {
-    if (!isMap(node) && !isSeq(node)) return;
-    let inner = ancestors;
-    if (!node.flow && node.range && node.items.length > 0) {
-      let column = -1;
-      for (const item of node.items) {
-        const target = (isPair(item) ? item.key : item) as Node | null;
-        let offset = target?.range?.[0];
-        if (offset === undefined || !target) continue;
-        if (isSeq(node)) offset = text.lastIndexOf('-', offset);
-        const col = offset - lineStart(offset);
-        if (column < 0) column = col;
-        anchors.push({ offset, column: col, node: target });
-      }
-      if (column >= 0) {
-        if (node.comment) trailing.push({ node, column, from: node.range[1], to: node.range[2], ancestors });
-        inner = [...ancestors, { node, column }];
-      }
-    }
-    for (const item of node.items) collect(isPair(item) ? item.value : item, inner);
-  };
-  collect(doc.contents, []);
-  anchors.sort((a, b) => a.offset - b.offset);
-  const asComment = (ls: string[]) => ls.map((l) => (l.trim() === '' ? '' : l.trim().slice(1))).join('\n');
-  const isBlank = (l: string) => l.trim() === '';
-
-  for (const t of trailing) {
-    const start = lineStart(t.from) === t.from ? t.from : text.indexOf('\n', t.from) + 1;
-    if (start <= 0 || start >= t.to) continue;
-    const lines = text.slice(start, t.to).split('\n');
-    const found = lines.findIndex((l) => l.trim().startsWith('#') && leadingSpaces(l) < t.column);
-    const escape = found < 0 ? lines.length : found;
-    const kept = lines.slice(0, escape);
-    const moved = lines.slice(escape);
-    while (moved.length > 0 && isBlank(moved[moved.length - 1]!)) moved.pop();
-    // yaml's own text for the kept part (its first N comment lines, N counted in the source), and
-    // the blank line above it, which yaml would otherwise drop.
-    let keep = kept.filter((l) => !isBlank(l)).length;
-    const own = (t.node.comment ?? '').split('\n');
-    const cut = keep === 0 ? 0 : own.findIndex((l) => !isBlank(l) && --keep === 0) + 1;
-    const leadingBlank = kept.findIndex((l) => !isBlank(l)) > 0;
-    t.node.comment = cut > 0 ? (leadingBlank ? '\n' : '') + own.slice(0, cut).join('\n') : undefined;
-    if (moved.length === 0) continue;
-
-    const blankBefore = kept.length > 0 && isBlank(kept[kept.length - 1]!);
-    const column = leadingSpaces(moved[0]!);
-    const comment = asComment(moved);
-    const next = anchors.find((a) => a.offset >= t.to && a.column <= column);
-    const owner = [...t.ancestors].reverse().find((a) => a.column <= column);
-    if (next) {
-      next.node.commentBefore = next.node.commentBefore ? `${comment}\n${next.node.commentBefore}` : comment;
-      if (blankBefore) next.node.spaceBefore = true;
-    } else if (owner) {
-      owner.node.comment = (owner.node.comment ? `${owner.node.comment}\n` : '') + (blankBefore ? '\n' : '') + comment;
-    } else doc.comment = doc.comment ? `${comment}\n${doc.comment}` : comment;
-  }
-}
-
-const KEEP_TOKEN = (i: number) => `fmt-keep-${i}-7f3a`;
-
-/**
- * Two things yaml would print differently from how people write them: text the author wrapped
- * over several lines (plain, quoted or folded), which yaml joins or re-wraps, and short flow lists,
- * written `[a, b]` (yaml pads them as `[ a, b ]`, which is right for `{ a: 1 }` only). Each is
- * swapped for a token while yaml prints, then its text comes back.
- */
-function holdVerbatim(doc: Document, text: string): string[] {
-  const held: string[] = [];
-  const token = (content: string) => {
-    held.push(content);
-    return new Scalar(KEEP_TOKEN(held.length - 1));
-  };
-  const replacement = (node: unknown): Scalar | undefined => {
-    if (isSeq(node) && node.flow && !node.comment && node.items.every((i) => isScalar(i) && !i.comment && !i.commentBefore)) {
-      const printed = new Document(node).toString({ flowCollectionPadding: false, lineWidth: 0 }).trimEnd();
-      return printed.includes('\n') ? undefined : token(printed);
-    }
-    if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
-    const source = text.slice(node.range[0], node.range[1]).replace(/\s+$/, '');
-    const wrapped = node.type === Scalar.BLOCK_FOLDED || (node.type !== Scalar.BLOCK_LITERAL && source.includes('\n'));
-    if (!wrapped) return undefined;
-    const t = token(source);
-    t.comment = node.comment;
-    return t;
-  };
-  const walk = (node: unknown): void => {
-    if (!isMap(node) && !isSeq(node)) return;
-    node.items.forEach((item, i) => {
-      if (isPair(item)) {
-        const r = replacement(item.value);
-        if (r) item.value = r;
-        else walk(item.value);
-      } else {
-        const r = replacement(item);
-        if (r) (node.items as unknown[])[i] = r;
-        else walk(item);
-      }
-    });
-  };
-  walk(doc.contents);
-  return held;
-}
-
-function restoreVerbatim(out: string, held: readonly string[]): string {
-  return out.replace(/^(.*?)fmt-keep-(\d+)-7f3a(.*)$/gm, (_line, head: string, index: string, tail: string) => {
-    const [first = '', ...rest] = held[Number(index)]!.split('\n');
-    const margin = Math.min(...rest.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
-    // Continuation lines go deeper than the key they belong to (or than the "- " of a list item).
-    const content = head.length - head.replace(/^[ -]*/, '').length;
-    const indent = ' '.repeat(/^[ -]*$/.test(head) ? content : content + 2);
-    return head + first + rest.map((l) => '\n' + (l.trim() === '' ? '' : indent + l.slice(margin))).join('') + tail;
-  });
-}
-
-/** The canonical text of a parsed document: schema key order, 2-space indentation, the author's line breaks. */
-export function canonicalText(doc: Document, kind: DocumentKind, sourceText?: string): string {
-  guide ??= new SchemaGuide();
-  visit(doc.contents, guide.root(kind), guide);
-  const held = sourceText === undefined ? [] : holdVerbatim(doc, sourceText);
-  const out = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 });
-  return held.length > 0 ? restoreVerbatim(out, held) : out;
-}
-
+/** The first line where two texts differ (0-based), or -1. */
 function firstDifferentLine(a: string, b: string): number {
   const la = a.split('\n');
   const lb = b.split('\n');
-  let i = 0;
-  while (i < la.length && i < lb.length && la[i] === lb[i]) i++;
-  return i + 1;
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) if (la[i] !== lb[i]) return i;
+  return -1;
+}
+
+/** The JSON pointer of the first place two parsed values differ. */
+function firstDataDifference(a: unknown, b: unknown, pointer = ''): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) {
+      const found = firstDataDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], joinPointer(pointer, k));
+      if (found !== undefined) return found;
+    }
+  }
+  return pointer;
+}
+
+/** The first comment of `before` missing from `after` (each counted as often as it appears). */
+function lostComment(before: readonly SourceComment[], after: readonly SourceComment[]): SourceComment | undefined {
+  const left = new Map<string, number>();
+  for (const c of after) left.set(c.text, (left.get(c.text) ?? 0) + 1);
+  for (const c of before) {
+    const n = left.get(c.text) ?? 0;
+    if (n === 0) return c;
+    left.set(c.text, n - 1);
+  }
+  return undefined;
 }
 
 /**
- * Format one YAML file: keys in the order of the schema, the layout yaml writes, every comment
- * kept. Formatting a formatted file changes nothing.
+ * The checks every output passes before it may replace a file: it reads back as YAML; its data
+ * (read the way `validate` reads it) is the input's; it holds the same comments; formatting it
+ * again changes nothing.
  */
-export function formatYaml(path: string, text: string, kind: DocumentKind, lang: Lang): FormatResult {
-  const parsed = parseSource(path, text, lang);
-  if (!parsed.source) return { text, changed: false, diagnostics: parsed.diagnostics };
-  rehomeTrailingComments(parsed.source.doc, parsed.source.text);
-  const out = canonicalText(parsed.source.doc, kind, parsed.source.text);
-  const changed = out !== text;
-  return { text: out, changed, diagnostics: parsed.diagnostics, ...(changed ? { firstChange: firstDifferentLine(text.replace(/^\uFEFF/, ''), out) } : {}) };
+function verify(path: string, source: SourceFile, lf: string, layout: Layout, output: string, kind: DocumentKind): Kept | undefined {
+  const lines = new Lines(lf);
+  const fromOutputLine = (line: number): Position => positionAt(lines, layout.origins[Math.min(Math.max(line, 0), layout.origins.length - 1)] ?? 0);
+  const reread = parseSource(path, output, 'en');
+  if (!reread.source) return { reason: 'reparse', position: fromOutputLine((reread.diagnostics[0]?.line ?? 1) - 1), pointer: '' };
+  const pointer = firstDataDifference(source.data, reread.source.data);
+  if (pointer !== undefined) return { reason: 'data', position: locate(source, pointer), pointer };
+  const again = layoutYaml(layout.text, kind);
+  if (!again.layout || again.layout.text !== layout.text) {
+    const line = again.layout ? firstDifferentLine(layout.text, again.layout.text) : new Lines(layout.text).line(again.problem.offset);
+    return { reason: 'unstable', position: fromOutputLine(line), pointer: '' };
+  }
+  const lost = lostComment(layout.comments, again.layout.comments);
+  if (lost) return { reason: 'comment', position: positionAt(lines, lost.offset), pointer: '' };
+  const added = lostComment(again.layout.comments, layout.comments);
+  if (added) return { reason: 'comment', position: fromOutputLine(new Lines(layout.text).line(added.offset)), pointer: '' };
+  return undefined;
+}
+
+/** The line ending most lines of the text use (LF when there are none). */
+function lineEnding(text: string): '\n' | '\r\n' {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+/**
+ * Format one YAML file: keys in schema order, two spaces per level, every value and every
+ * comment kept, the file's line ending (LF or CRLF) and byte order mark kept. Pure and
+ * deterministic. A file that is not UTF-8 or not valid YAML is refused with the errors
+ * `validate` gives; a file fmt cannot tidy safely is kept with a located warning.
+ */
+export function formatYaml(path: string, input: string | Uint8Array, kind: DocumentKind, lang: Lang): FormatResult {
+  const original = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
+  const parsed = parseSource(path, input, lang);
+  if (!parsed.source) return { outcome: 'refused', text: original, changed: false, diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error') };
+  const source = parsed.source;
+  const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const eol = lineEnding(source.text);
+  const lf = source.text.replace(/\r\n/g, '\n');
+  const laid = layoutYaml(lf, kind);
+  const keep = (k: Kept): FormatResult => ({
+    outcome: 'kept',
+    text: original,
+    changed: false,
+    diagnostics: [makeDiagnostic(path, k.position, k.pointer, { rule: 'fmt', severity: 'warning', def: FMT_MESSAGES[k.reason], params: k.params }, lang)],
+  });
+  if (!laid.layout) return keep(fromProblem(laid.problem, lf, lang));
+  const output = bom + (eol === '\r\n' ? laid.layout.text.replace(/\n/g, '\r\n') : laid.layout.text);
+  if (output === original) return { outcome: 'tidy', text: original, changed: false, diagnostics: [] };
+  const failed = verify(path, source, lf, laid.layout, output, kind);
+  if (failed) return keep(failed);
+  return { outcome: 'formatted', text: output, changed: true, diagnostics: [], firstChange: firstDifferentLine(original.replace(/^\uFEFF/, ''), output.replace(/^\uFEFF/, '')) + 1 };
+}
+
+function fromProblem(problem: LayoutProblem, lf: string, lang: Lang): Kept {
+  const params = { ...problem.params };
+  if (problem.reason === 'complexKey') params.construct = (COMPLEX_KEYS[String(params.construct)] ?? COMPLEX_KEYS.multiline!)[lang];
+  return { reason: problem.reason, position: positionAt(new Lines(lf), problem.offset), pointer: problem.pointer, params };
 }

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang, Text } from '../i18n/index.js';
 
@@ -52,11 +52,16 @@ async function throughTemp<T>(path: string, content: string | Uint8Array, signal
 /**
  * Write through a temporary file and a rename, so a reader never sees half a file. Once `signal`
  * is aborted the rename does not happen: an interrupted run leaves the old file, or none.
+ * `mode` gives the new file those permissions exactly (the umask does not apply), e.g. to keep
+ * the permissions of the file it replaces.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
   options.signal?.throwIfAborted();
   await mkdir(dirname(path), { recursive: true });
-  await throughTemp(path, content, options.signal, (tmp) => rename(tmp, path));
+  await throughTemp(path, content, options.signal, async (tmp) => {
+    if (options.mode !== undefined) await chmod(tmp, options.mode);
+    await rename(tmp, path);
+  });
 }
 
 /** File systems without hard links (FAT on a USB stick, some network shares). */

@@ -28,11 +28,13 @@ export interface ParseResult {
  * Identifiers written as bare digits must stay text: a NIP has 18 digits (beyond a double's
  * precision) and phone numbers and postal codes may start with 0, which YAML would drop.
  */
+export const DIGITS_AS_TEXT = /^(?:0[0-9]+|[0-9]{16,})$/;
+
 const digitsAsText: ScalarTag = {
   identify: (v) => typeof v === 'string',
   default: true,
   tag: 'tag:yaml.org,2002:str',
-  test: /^(?:0[0-9]+|[0-9]{16,})$/,
+  test: DIGITS_AS_TEXT,
   resolve: (s) => s,
 };
 

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { formatYaml } from '../../src/authoring/fmt.js';
 import { newServiceText } from '../../src/authoring/new-service.js';
 import { parseSource } from '../../src/load/source.js';
 import { PROVIDER_YAML, run, SERVICE_YAML, tempTree } from '../helpers.js';
+import { brokenPromise, commentTexts } from './fmt-helpers.js';
 
 const SHUFFLED = `# yaml-language-server: $schema=../schemas/layanan.schema.json
 # Kepala berkas.
@@ -32,8 +33,13 @@ penetapan:
   # komentar di akhir penetapan
 `;
 
-function comments(text: string): string[] {
-  return (text.match(/#.*$/gm) ?? []).map((c) => c.trim()).sort();
+const comments = commentTexts;
+
+/** Format a service text and check the formatter's promise (same data and comments, stable). */
+function formatted(text: string) {
+  const r = formatYaml('x.yaml', text, 'layanan', 'id');
+  expect(brokenPromise(text, 'layanan', r)).toBeUndefined();
+  return r;
 }
 
 describe('formatting', () => {
@@ -114,6 +120,87 @@ komponen:
   });
 });
 
+
+describe('what fuzzing found: every value and comment survives', () => {
+  it('keeps a flow list inside a flow collection (it came back as an internal token)', () => {
+    const text = 'kode: A\nnama: B\nkata_kunci: [KK, [kartu, keluarga], { lama: [a, b] }]\ncatatan: {a: [1, 2], b: c}\n';
+    const r = formatted(text);
+    expect(r.text).toBe('kode: A\nnama: B\nkata_kunci: [KK, [kartu, keluarga], { lama: [a, b] }]\ncatatan: { a: [1, 2], b: c }\n');
+    expect(r.text).not.toMatch(/fmt-keep/);
+  });
+
+  it('leaves a comment on the header of a folded block where it is, run after run', () => {
+    const text = 'kode: A\nnama: >- # TODO\n  Penerbitan Kartu\n  Keluarga\n';
+    expect(formatYaml('x.yaml', text, 'layanan', 'id')).toMatchObject({ outcome: 'tidy', changed: false, text });
+    const moved = formatted('nama: >- # TODO\n  Penerbitan Kartu\n  Keluarga\nkode: A\n');
+    expect(moved.text).toBe(text);
+    expect(parseSource('x', moved.text, 'id').source!.data).toEqual({ kode: 'A', nama: 'Penerbitan Kartu Keluarga' });
+  });
+
+  it('keeps a comment between a key and its wrapped value', () => {
+    expect(formatted('kode: A\ndeskripsi: # ringkas\n  Teks panjang\n  dua baris.\nnama: B\n').text).toBe('kode: A\nnama: B\ndeskripsi: # ringkas\n  Teks panjang\n  dua baris.\n');
+    expect(formatted('kode: A\ndeskripsi:\n  # ringkas\n  Teks panjang\nnama: B\n').text).toBe('kode: A\nnama: B\ndeskripsi:\n  # ringkas\n  Teks panjang\n');
+  });
+
+  it('re-indents block scalars without touching their text: tabs, lines of spaces, an indentation number', () => {
+    const text = 'kode: A\nnama: B\ndeskripsi: |\n      \tditab\n      baris\n\n         \n        lebih dalam\n         \ncatatan: |2\n     dua spasi lebih\n   lalu biasa\n';
+    const r = formatted(text);
+    expect(r.text).toBe('kode: A\nnama: B\ndeskripsi: |\n  \tditab\n  baris\n\n     \n    lebih dalam\n     \ncatatan: |2\n     dua spasi lebih\n   lalu biasa\n');
+    expect(parseSource('x', r.text, 'id').source!.data).toMatchObject({ deskripsi: '\tditab\nbaris\n\n   \n  lebih dalam\n   \n', catatan: '   dua spasi lebih\n lalu biasa\n' });
+  });
+
+  it('puts a value written below its key, after a blank line, beside the key, and keeps it there', () => {
+    expect(formatted('kode:\n\n  A\nnama: B\n').text).toBe('kode: A\nnama: B\n');
+  });
+
+  it('leaves text that looks like an internal token alone', () => {
+    const text = 'nama: fmt-keep-0-7f3a\nkode: "fmt-keep-1-7f3a"\ndeskripsi: fmt-keep-2-7f3a # fmt-keep-3-7f3a\n';
+    expect(formatted(text).text).toBe('kode: "fmt-keep-1-7f3a"\nnama: fmt-keep-0-7f3a\ndeskripsi: fmt-keep-2-7f3a # fmt-keep-3-7f3a\n');
+  });
+
+  it('keeps CRLF line ends on every line, and LF ones', () => {
+    const lf = 'nama: B\nkode: A\n# tentang deskripsi\ndeskripsi: |\n  satu\n  dua\nkata_kunci: [a, b]\n';
+    const crlf = formatted(lf.replace(/\n/g, '\r\n'));
+    expect(crlf.text).toBe('kode: A\r\nnama: B\r\n# tentang deskripsi\r\ndeskripsi: |\r\n  satu\r\n  dua\r\nkata_kunci: [a, b]\r\n');
+    expect(formatted(lf).text).toBe(crlf.text.replace(/\r\n/g, '\n'));
+    // A file with a stray LF line comes out with the line end most of its lines use.
+    expect(formatted('nama: B\r\nkode: A\nstatus: draf\r\n').text).toBe('kode: A\r\nnama: B\r\nstatus: draf\r\n');
+  });
+
+  it('keeps a byte order mark', () => {
+    expect(formatted('\uFEFFnama: B\nkode: A\n').text).toBe('\uFEFFkode: A\nnama: B\n');
+  });
+
+  it('leaves a file with complex keys untouched and says where and why, in both languages', () => {
+    const text = 'kode: A\n? nama\n: B\n';
+    const id = formatYaml('x.yaml', text, 'layanan', 'id');
+    expect(id).toMatchObject({ outcome: 'kept', changed: false, text });
+    expect(id.diagnostics).toMatchObject([{ file: 'x.yaml', line: 2, column: 1, rule: 'fmt', severity: 'warning' }]);
+    expect(id.diagnostics[0]!.message).toContain('kunci kompleks (kunci yang diawali "?")');
+    expect(id.diagnostics[0]!.message).toContain('dibiarkan apa adanya');
+    expect(formatYaml('x.yaml', text, 'layanan', 'en').diagnostics[0]!.message).toBe('fmt does not tidy complex keys (a key introduced by "?"). The file is left as it is.');
+    expect(formatYaml('x.yaml', 'kode: &k A\nx: { *k : c }\n', 'layanan', 'en').diagnostics[0]).toMatchObject({ line: 2, column: 6, message: expect.stringContaining('an alias as a key') });
+  });
+
+  it('leaves a file untouched when sorting would put an alias before its anchor, naming both', () => {
+    const text = 'status: &s draf\nkode: *s\nnama: B\n';
+    const r = formatYaml('x.yaml', text, 'layanan', 'en');
+    expect(r).toMatchObject({ outcome: 'kept', text });
+    expect(r.diagnostics).toMatchObject([{ line: 2, column: 7, pointer: '/kode', rule: 'fmt', severity: 'warning' }]);
+    expect(r.diagnostics[0]!.message).toBe('Once the keys are sorted, the alias *s would come before its anchor &s. The file is left as it is.');
+    // An alias that still follows its anchor is fine.
+    expect(formatted('nama: B\nkode: &k A\nkata_kunci: [*k]\n').text).toBe('kode: &k A\nnama: B\nkata_kunci: [*k]\n');
+  });
+
+  it('refuses a file that is not UTF-8 with the message validate gives', () => {
+    const bytes = Buffer.from('kode: A\nnama: Kafe Ibu Sri\xe9\n', 'latin1');
+    const r = formatYaml('x.yaml', bytes, 'layanan', 'id');
+    expect(r.outcome).toBe('refused');
+    expect(r.diagnostics).toEqual(parseSource('x.yaml', bytes, 'id').diagnostics);
+    expect(r.diagnostics).toMatchObject([{ line: 2, column: 19, rule: 'berkas', severity: 'error' }]);
+  });
+});
+
 describe('standar fmt', () => {
   it('--check lists unformatted files with a line and fails; fmt fixes them; --check then passes', async () => {
     const dir = await tempTree({ 'penyelenggara.yaml': formatYaml('p', PROVIDER_YAML, 'penyelenggara', 'id').text, 'layanan/kk.yaml': SHUFFLED, 'layanan/rapi.yaml': formatYaml('r', SERVICE_YAML, 'layanan', 'id').text });
@@ -128,6 +215,48 @@ describe('standar fmt', () => {
     expect(fix.code).toBe(0);
     expect(fix.stdout).toContain('dirapikan  layanan/kk.yaml');
     expect((await run(['fmt', '--check'], dir)).code).toBe(0);
+  });
+
+  it('keeps the file mode, and writes through a symlink to its target, keeping the link', async () => {
+    const dir = await tempTree({ 'layanan/kk.yaml': SHUFFLED, 'asli/rapi.yaml': SHUFFLED });
+    await chmod(join(dir, 'layanan/kk.yaml'), 0o640);
+    await symlink('../asli/rapi.yaml', join(dir, 'layanan/tautan.yaml'));
+    // Folder walks skip links (src/load/discover.ts), so the link is named.
+    const r = await run(['fmt', 'layanan/kk.yaml', 'layanan/tautan.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('dirapikan  layanan/tautan.yaml');
+    expect((await stat(join(dir, 'layanan/kk.yaml'))).mode & 0o777).toBe(0o640);
+    expect((await lstat(join(dir, 'layanan/tautan.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readlink(join(dir, 'layanan/tautan.yaml'))).toBe('../asli/rapi.yaml');
+    const tidy = formatYaml('x', SHUFFLED, 'layanan', 'id').text;
+    expect(await readFile(join(dir, 'asli/rapi.yaml'), 'utf8')).toBe(tidy);
+    expect(await readFile(join(dir, 'layanan/kk.yaml'), 'utf8')).toBe(tidy);
+    expect(await readdir(join(dir, 'asli'))).toEqual(['rapi.yaml']);
+  });
+
+  it('refuses a file that is not UTF-8 with the message validate gives, and leaves it untouched', async () => {
+    const latin1 = Buffer.from('kode: A\nnama: Kafe Ibu Sri\xe9\n', 'latin1');
+    const dir = await tempTree({ 'layanan/lama.yaml': latin1 });
+    const r = await run(['fmt', 'layanan'], dir);
+    expect(r.code).toBe(1);
+    const located = (out: string) => out.split('\n').find((l) => l.startsWith('layanan/lama.yaml:'));
+    expect(located(r.stderr)).toMatch(/^layanan\/lama\.yaml:2:19 +galat +Berkas tidak tersimpan sebagai UTF-8/);
+    expect(located(r.stderr)).toBe(located((await run(['validate', 'layanan'], dir)).stdout));
+    expect(await readFile(join(dir, 'layanan/lama.yaml'))).toEqual(latin1);
+  });
+
+  it('leaves a file it cannot tidy safely as it is, with a warning that does not fail --check', async () => {
+    const complex = 'kode: A\n? nama\n: B\n';
+    const dir = await tempTree({ 'layanan/rumit.yaml': complex, 'layanan/rapi.yaml': formatYaml('r', SERVICE_YAML, 'layanan', 'id').text });
+    const check = await run(['fmt', '--check', 'layanan'], dir);
+    expect(check.code).toBe(0);
+    expect(check.stderr).toMatch(/^layanan\/rumit\.yaml:2:1 +peringatan +fmt tidak merapikan kunci kompleks \(kunci yang diawali "\?"\)\. Berkas ini dibiarkan apa adanya\. +fmt$/m);
+    expect(check.stderr).toContain('Saran: Tulis kunci sebagai teks biasa pada satu baris');
+    expect(check.stdout).toBe('✔ 1 berkas sudah rapi.\n⚠ 1 berkas dibiarkan apa adanya karena fmt tidak dapat merapikannya dengan aman (lihat peringatan).\n');
+    const fix = await run(['fmt', 'layanan'], dir);
+    expect(fix.code).toBe(0);
+    expect(fix.stdout).toContain('0 berkas dirapikan, 1 sudah rapi.');
+    expect(await readFile(join(dir, 'layanan/rumit.yaml'), 'utf8')).toBe(complex);
   });
 
   it('leaves a file it cannot parse untouched and says where it breaks', async () => {

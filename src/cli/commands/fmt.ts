@@ -1,12 +1,12 @@
+import { realpath, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatYaml } from '../../authoring/fmt.js';
 import { missingInputDiagnostics } from '../../check/files.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { fileProblemMessage, fileProblemRule } from '../../files/messages.js';
-import { readFound } from '../../files/read.js';
-import { localize } from '../../i18n/index.js';
+import { readFound, type ReadProblem } from '../../files/read.js';
 import { displayPath, planInputs } from '../../load/discover.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
+import { DEFAULT_MAX_FILE_SIZE, FILE_START, makeDiagnostic } from '../../load/source.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import type { DocumentKind } from '../../schema/validators.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
@@ -15,11 +15,19 @@ interface FmtFlags {
   check?: boolean;
 }
 
+
+const unwritable = {
+  message: { id: 'Berkas tidak dapat ditulis: {reason}.', en: 'The file cannot be written: {reason}.' },
+  hint: { id: 'Periksa izin berkas dan foldernya; isi berkas tidak berubah.', en: 'Check the permissions of the file and its folder; the file is unchanged.' },
+};
+
+const reasonOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? String(err);
+
 export function registerFmt(program: Command, ctx: CliContext): void {
   const { t } = ctx;
   program
     .command('fmt')
-    .description(t({ id: 'Rapikan berkas YAML: urutan kunci sesuai skema dan tata letak baku; komentar tetap di tempatnya.', en: 'Tidy YAML files: keys in schema order and a standard layout; comments stay where they are.' }))
+    .description(t({ id: 'Rapikan berkas YAML: urutan kunci sesuai skema dan tata letak baku; isi dan komentar tetap.', en: 'Tidy YAML files: keys in schema order and a standard layout; content and comments stay.' }))
     .argument('[jalur...]', t({ id: 'berkas, folder atau pola glob; bawaan: folder ini', en: 'files, folders or glob patterns; default: this folder' }))
     .option('--check', t({ id: 'jangan menulis; sebutkan berkas yang belum rapi dan keluar dengan kode 1 (untuk CI)', en: 'write nothing; list files that are not formatted and exit with code 1 (for CI)' }))
     .action(async (paths: string[], flags: FmtFlags) => {
@@ -28,30 +36,50 @@ export function registerFmt(program: Command, ctx: CliContext): void {
       const problems: Diagnostic[] = missingInputDiagnostics(plan, ctx.lang);
       const files: [string, DocumentKind][] = plan.units.flatMap((u) => [...(u.providerPath ? [[u.providerPath, 'penyelenggara'] as [string, DocumentKind]] : []), ...u.servicePaths.map((p) => [p, 'layanan'] as [string, DocumentKind])]);
       const changed: { file: string; line: number }[] = [];
-      let unreadable = 0;
+      let refused = 0;
+      let kept = 0;
       for (const [path, kind] of files) {
         const file = displayPath(cwd, path);
+        const refuse = (problem: ReadProblem) => {
+          const { def, params } = fileProblemMessage(problem, { path: file }, ctx.lang);
+          problems.push(makeDiagnostic(file, FILE_START, '', { rule: fileProblemRule(problem), def, params }, ctx.lang));
+          refused++;
+        };
         // Never opened when it is a FIFO or a device; never read past the size a standard may have.
         const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
         if (!read.ok) {
-          const { def, params } = fileProblemMessage(read, { path: file }, ctx.lang);
-          const { message, hint } = localize(def, ctx.lang, params);
-          problems.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: fileProblemRule(read), severity: 'error', message, ...(hint ? { hint } : {}) });
-          unreadable++;
+          refuse(read);
           continue;
         }
-        const text = read.bytes.toString('utf8');
-        const result = formatYaml(file, text, kind, ctx.lang);
-        const errors = result.diagnostics.filter((d) => d.severity === 'error');
-        problems.push(...errors);
-        if (errors.length > 0) unreadable++;
-        if (!result.changed || errors.length > 0) continue;
+        // A linked file is rewritten where it really lives, so the link stays a link.
+        let target: string;
+        let mode: number;
+        try {
+          target = await realpath(path);
+          mode = (await stat(target)).mode & 0o7777;
+        } catch (err) {
+          refuse({ reason: 'unreadable', code: reasonOf(err) });
+          continue;
+        }
+        const result = formatYaml(file, read.bytes, kind, ctx.lang);
+        problems.push(...result.diagnostics);
+        if (result.outcome === 'refused') refused++;
+        if (result.outcome === 'kept') kept++;
+        if (result.outcome !== 'formatted') continue;
+        if (!flags.check) {
+          try {
+            await writeFileAtomic(target, result.text, { mode });
+          } catch (err) {
+            problems.push(makeDiagnostic(file, FILE_START, '', { rule: 'io', def: unwritable, params: { reason: reasonOf(err) } }, ctx.lang));
+            refused++;
+            continue;
+          }
+        }
         changed.push({ file, line: result.firstChange ?? 1 });
-        if (!flags.check) await writeFileAtomic(path, result.text);
       }
 
       const out = ctx.io.stdout;
-      const tidy = files.length - changed.length - unreadable;
+      const tidy = files.length - changed.length - refused - kept;
       if (problems.length > 0) ctx.io.stderr.write(FORMATTERS.stylish!({ diagnostics: problems, files: files.length }, { lang: ctx.lang, color: ctx.color }));
       if (flags.check) {
         for (const c of changed) out.write(`${c.file}:${c.line}  ${t({ id: 'belum rapi', en: 'not formatted' })}\n`);
@@ -64,7 +92,13 @@ export function registerFmt(program: Command, ctx: CliContext): void {
         for (const c of changed) out.write(`${t({ id: 'dirapikan', en: 'formatted' })}  ${c.file}\n`);
         out.write(t({ id: `${changed.length} berkas dirapikan, ${tidy} sudah rapi.\n`, en: `${changed.length} files formatted, ${tidy} already were.\n` }));
       }
+      // Files fmt cannot tidy are warnings: the file is valid, only fmt leaves it alone.
+      if (kept > 0) {
+        const en = kept === 1 ? '⚠ 1 file left as it is because fmt cannot tidy it safely (see the warning).\n' : `⚠ ${kept} files left as they are because fmt cannot tidy them safely (see the warnings).\n`;
+        out.write(t({ id: `⚠ ${kept} berkas dibiarkan apa adanya karena fmt tidak dapat merapikannya dengan aman (lihat peringatan).\n`, en }));
+      }
       const io = problems.some((d) => d.rule === 'io');
-      ctx.setExitCode(io ? EXIT.usage : problems.length > 0 || (flags.check && changed.length > 0) ? EXIT.problems : EXIT.ok);
+      const errors = problems.some((d) => d.severity === 'error');
+      ctx.setExitCode(io ? EXIT.usage : errors || (flags.check && changed.length > 0) ? EXIT.problems : EXIT.ok);
     });
 }
