@@ -133,8 +133,8 @@ describe('standar diff', () => {
     execFileSync('mkfifo', [join(dir, 'pipa.yaml')]);
     const fifo = await run(['diff', 'a.yaml', 'pipa.yaml'], dir);
     expect(fifo.code).toBe(2);
-    expect(fifo.stderr).toBe('pipa.yaml bukan berkas biasa (melainkan folder, FIFO atau perangkat); bandingkan satu berkas.\n');
-    expect((await run(['diff', 'folder.yaml', 'a.yaml'], dir)).stderr).toContain('folder.yaml bukan berkas biasa');
+    expect(fifo.stderr).toBe('"pipa.yaml" bukan berkas biasa, melainkan pipa bernama (FIFO), jadi tidak dibaca.\n');
+    expect((await run(['diff', 'folder.yaml', 'a.yaml'], dir)).stderr).toContain('folder.yaml adalah folder; bandingkan satu berkas.');
   }, 10_000);
 
   it('reads odd content defensively', () => {

@@ -218,20 +218,21 @@ describe('standar fmt', () => {
   });
 
   it('keeps the file mode, and writes through a symlink to its target, keeping the link', async () => {
-    const dir = await tempTree({ 'layanan/kk.yaml': SHUFFLED, 'asli/rapi.yaml': SHUFFLED });
+    // The link stays inside the unit's folder: one leading out is refused like everywhere else.
+    const dir = await tempTree({ 'layanan/kk.yaml': SHUFFLED, 'layanan/asli/rapi.yaml': SHUFFLED });
     await chmod(join(dir, 'layanan/kk.yaml'), 0o640);
-    await symlink('../asli/rapi.yaml', join(dir, 'layanan/tautan.yaml'));
+    await symlink('asli/rapi.yaml', join(dir, 'layanan/tautan.yaml'));
     // Folder walks skip links (src/load/discover.ts), so the link is named.
     const r = await run(['fmt', 'layanan/kk.yaml', 'layanan/tautan.yaml'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('dirapikan  layanan/tautan.yaml');
     expect((await stat(join(dir, 'layanan/kk.yaml'))).mode & 0o777).toBe(0o640);
     expect((await lstat(join(dir, 'layanan/tautan.yaml'))).isSymbolicLink()).toBe(true);
-    expect(await readlink(join(dir, 'layanan/tautan.yaml'))).toBe('../asli/rapi.yaml');
+    expect(await readlink(join(dir, 'layanan/tautan.yaml'))).toBe('asli/rapi.yaml');
     const tidy = formatYaml('x', SHUFFLED, 'layanan', 'id').text;
-    expect(await readFile(join(dir, 'asli/rapi.yaml'), 'utf8')).toBe(tidy);
+    expect(await readFile(join(dir, 'layanan/asli/rapi.yaml'), 'utf8')).toBe(tidy);
     expect(await readFile(join(dir, 'layanan/kk.yaml'), 'utf8')).toBe(tidy);
-    expect(await readdir(join(dir, 'asli'))).toEqual(['rapi.yaml']);
+    expect(await readdir(join(dir, 'layanan/asli'))).toEqual(['rapi.yaml']);
   });
 
   it('refuses a file that is not UTF-8 with the message validate gives, and leaves it untouched', async () => {
