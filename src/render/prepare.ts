@@ -40,11 +40,12 @@ const XML_COMMENT = /<!--[\s\S]*?-->/g;
  * Read what a unit's pages need from disk (the logo) and clean every string; never throws. For
  * print, a logo that would bring a machine font into the PDF is pointed out.
  */
-export async function prepareUnit(loaded: LoadedUnit, lang: Lang, options: { media?: Media } = {}): Promise<{ unit: RenderUnit; diagnostics: Diagnostic[] }> {
+export async function prepareUnit(loaded: LoadedUnit & Pick<RenderUnit, 'verdict'>, lang: Lang, options: { media?: Media } = {}): Promise<{ unit: RenderUnit; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const unit: RenderUnit = {
     provider: loaded.provider ? cleanStrings(loaded.provider.data) : undefined,
     services: loaded.services.map((s) => cleanStrings(s.data)),
+    ...(loaded.verdict ? { verdict: loaded.verdict } : {}),
   };
   const logo = loaded.provider?.data.logo;
   if (loaded.provider && typeof logo === 'string') {

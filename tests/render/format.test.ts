@@ -21,10 +21,25 @@ describe('amounts, durations and dates as decrees print them', () => {
     expect(numberWithWords(2500, 'id')).toBe('2.500 (dua ribu lima ratus)');
   });
 
-  it('gives machines an ISO 8601 duration', () => {
-    expect(isoDuration({ nilai: 14, satuan: 'hari_kerja' })).toBe('P14D');
+  it('writes ranges and the units real documents use, and what is not a number as written', () => {
+    expect(duration({ nilai: 3, satuan: 'hari_kerja', paling_cepat: 1 }, 'id')).toBe('1 (satu) sampai 3 (tiga) hari kerja');
+    expect(duration({ nilai: 14, satuan: 'hari_kerja', paling_cepat: { nilai: 1, satuan: 'hari' } }, 'id')).toBe('1 (satu) hari sampai 14 (empat belas) hari kerja');
+    expect(duration({ nilai: 24, satuan: 'jam_kalender' }, 'id')).toBe('24 (dua puluh empat) jam');
+    expect(duration({ nilai: 1, satuan: 'minggu' }, 'en')).toBe('1 week');
+    expect(duration({ nilai: 'satu', satuan: 'hari_kerja' }, 'id')).toBe('satu hari kerja');
+    expect(duration({ satuan: 'hari_kerja' }, 'id')).toBe('hari kerja');
+    expect(duration('3 hari', 'id')).toBeUndefined();
+  });
+
+  it('gives machines an ISO 8601 duration only for time of fixed length: a working day is not a day', () => {
     expect(isoDuration({ nilai: 30, satuan: 'menit' })).toBe('PT30M');
-    expect(isoDuration({ nilai: 2, satuan: 'jam' })).toBe('PT2H');
+    expect(isoDuration({ nilai: 24, satuan: 'jam_kalender' })).toBe('PT24H');
+    expect(isoDuration({ nilai: 14, satuan: 'hari_kalender' })).toBe('P14D');
+    expect(isoDuration({ nilai: 1, satuan: 'minggu' })).toBe('P1W');
+    expect(isoDuration({ nilai: 14, satuan: 'hari_kerja' })).toBeUndefined();
+    expect(isoDuration({ nilai: 2, satuan: 'jam' })).toBeUndefined();
+    expect(isoDuration({ nilai: 3, satuan: 'hari' })).toBeUndefined();
+    expect(isoDuration({ nilai: 3, satuan: 'hari_kalender', paling_cepat: 1 })).toBeUndefined();
   });
 
   it('writes dates in words and NIPs in their four groups', () => {
@@ -79,8 +94,12 @@ describe('invisible characters', () => {
     expect(cleanStrings({ a: ['\u202Ex'], b: { c: 'y\u2067' }, n: 3 })).toEqual({ a: ['x'], b: { c: 'y' }, n: 3 });
   });
 
-  it('makes line breaks and runs of white space one space, as a page shows them, keeping no-break spaces', () => {
-    expect(cleanStrings({ nama: 'Penerbitan Surat Keterangan\nPindah  WNI\n', alamat: '\tJl. Merdeka\u00a0No. 17 ' })).toEqual({ nama: 'Penerbitan Surat Keterangan Pindah WNI', alamat: 'Jl. Merdeka\u00a0No. 17' });
+  it('makes runs of white space one space and keeps line breaks, where paragraphs and list items start, and no-break spaces', () => {
+    expect(cleanStrings({ nama: 'Penerbitan Surat Keterangan\r\nPindah  WNI\n', alamat: '\tJl. Merdeka\u00a0No. 17 ', catatan: 'Satu.\n\n\n\n  a.  dua\t\n' })).toEqual({
+      nama: 'Penerbitan Surat Keterangan\nPindah WNI',
+      alamat: 'Jl. Merdeka\u00a0No. 17',
+      catatan: 'Satu.\n\na. dua',
+    });
   });
 });
 
