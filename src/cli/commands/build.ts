@@ -71,7 +71,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     };
     const stop = (code: number, text?: { id: string; en: string }) => {
       findings();
-      printOutcome(ctx, t({ id: `✖ Situs tidak dibuat${text ? `: ${text.id}` : '.'}`, en: `✖ The site was not built${text ? `: ${text.en}` : '.'}` }), notWritten);
+      ctx.io.stderr.write(t({ id: `✖ Situs tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The site was not built${text ? `: ${text.en}` : '.'}\n` }));
+      printOutcome(ctx, undefined, notWritten);
       ctx.setExitCode(code);
     };
     if (loaded.diagnostics.some((d) => d.rule === 'io')) return stop(EXIT.usage);

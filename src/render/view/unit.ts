@@ -32,7 +32,7 @@ export interface UnitView {
   nama: string | Gap;
   /** The short name for page titles: singkatan, else nama. */
   namaPendek: string;
-  /** Who the unit is, for a citizen telling one office from another: unit, region, agency, government. */
+  /** Who the unit is, for a citizen telling one office from another: unit, region, province, agency, government. */
   identitas: string[];
   alamat?: string;
   kontak: ContactView[];
@@ -81,8 +81,9 @@ export function unitView(provider: unknown, logo: string | undefined, lang: Lang
   const pemerintah = line(provider.pemerintah);
   const instansi = line(provider.instansi);
   const wilayah = line(asRecord(provider.wilayah).nama);
+  const provinsi = line(asRecord(provider.wilayah).provinsi);
   const namaPendek = line(provider.singkatan) ?? (typeof nama === 'string' ? nama : '');
-  const view: UnitView = { nama, namaPendek, identitas: [...new Set([typeof nama === 'string' ? nama : undefined, wilayah, instansi, pemerintah].filter((s): s is string => s !== undefined))], kontak };
+  const view: UnitView = { nama, namaPendek, identitas: [...new Set([typeof nama === 'string' ? nama : undefined, wilayah, provinsi, instansi, pemerintah].filter((s): s is string => s !== undefined))], kontak };
   const kode = line(provider.kode);
   if (kode) view.kode = kode;
   if (pemerintah) view.pemerintah = pemerintah;
