@@ -86,7 +86,7 @@ export function governmentService(data: unknown, providerData: unknown, lang: La
       serviceUrl: httpsHref(line(c.url)),
       serviceLocation: alamat ? { '@type': 'Place', name: line(c.nama), address: alamat } : undefined,
       processingTime: time.iso,
-      availableLanguage: line(service.bahasa) ?? line(provider?.bahasa) ?? 'id',
+      availableLanguage: line(service.bahasa) ?? line(provider?.bahasa),
     };
   });
   const biaya = asRecord(k.biaya);
