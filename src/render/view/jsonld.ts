@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
+import { COMPONENT_BY_KEY } from '../../model/components.js';
 import { isoDuration, timeUnit } from '../format.js';
 import { httpsHref } from '../links.js';
 import { citeRegulation } from '../peraturan.js';
@@ -56,7 +57,7 @@ function completion(jangka: unknown, lang: Lang): { property?: Json; iso?: strin
   const property: Json = {
     '@type': 'PropertyValue',
     propertyID: 'jangka_waktu',
-    name: lang === 'id' ? 'Jangka waktu pelayanan' : 'Service completion time',
+    name: COMPONENT_BY_KEY.jangka_waktu.label[lang],
     value: typeof low === 'number' ? undefined : nilai,
     minValue: typeof low === 'number' ? low : undefined,
     maxValue: typeof low === 'number' ? nilai : undefined,
