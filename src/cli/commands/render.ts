@@ -101,7 +101,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
         for (const kind of kinds) {
           if (kind === 'maklumat') {
             if (!provider) {
-              if (!skipped.some((s) => isProviderFile(s.file))) notWritten.push({ what: t({ id: 'maklumat', en: 'maklumat' }), why: t({ id: `tidak ada penyelenggara.yaml untuk ${shownDir(ctx, loadedUnit.dir)}`, en: `there is no penyelenggara.yaml for ${shownDir(ctx, loadedUnit.dir)}` }) });
+              if (!skipped.some((s) => isProviderFile(s.file))) notWritten.push({ what: 'maklumat', why: t({ id: `tidak ada penyelenggara.yaml untuk ${shownDir(ctx, loadedUnit.dir)}`, en: `there is no penyelenggara.yaml for ${shownDir(ctx, loadedUnit.dir)}` }) });
               continue;
             }
             if (!isRecord(asRecord(unit.provider).maklumat)) {
