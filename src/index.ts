@@ -23,6 +23,7 @@ export { parseTerbilang, terbilang } from './model/terbilang.js';
 export { getValidator, SCHEMA_FILES, type DocumentKind } from './schema/validators.js';
 export {
   buildSite,
+  gate,
   loadTemplates,
   OUTPUT_TARGETS,
   prepareUnit,
@@ -40,6 +41,7 @@ export {
   type Site,
   type SiteDocument,
   type SiteOptions,
+  type Verdict,
 } from './render/index.js';
 export {
   findChromium,

@@ -12,6 +12,7 @@ import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.j
 import { onInterrupt } from './interrupt.js';
 import { EXIT, writeFileAtomic, type CliContext } from './io.js';
 import { createProgress } from './progress.js';
+import { draftNote } from './publish-report.js';
 
 /** The options `--to pdf` adds to render and build. */
 const ORIENTASI = ['potret', 'lanskap'] as const;
@@ -71,9 +72,10 @@ export interface PdfRun {
 /**
  * Print the jobs with one browser for the whole run: a progress bar on a terminal, a line per file
  * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
- * file. Says its own summary; the caller only combines the exit code.
+ * file. Says its own summary, with how many of the PDFs written carry the draft mark (`drafts`:
+ * their paths); the caller only combines the exit code.
  */
-export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, outDir: string, unitDirs: readonly string[]): Promise<PdfRun> {
+export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, outDir: string, unitDirs: readonly string[], drafts: ReadonlySet<string> = new Set()): Promise<PdfRun> {
   const { t, io } = ctx;
   if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok };
   const config = await configuredPdf(ctx, unitDirs);
@@ -114,7 +116,8 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
     io.stderr.write(`✖ ${describe({ kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
     return { written, failed, code: interrupt.exitCode ?? EXIT.problems };
   }
-  io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}\n` }));
+  const note = draftNote(ctx, written.filter((path) => drafts.has(path)).length);
+  io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}${note}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}${note}\n` }));
   return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok };
 }
 

@@ -1,7 +1,9 @@
 import { isLang, type Lang } from '../i18n/index.js';
-import { renderDocument } from '../render/document.js';
+import { draftView, renderDocument, type DraftView } from '../render/document.js';
 import { cssString } from '../render/styles.js';
 import type { RenderUnit } from '../render/types.js';
+import { maklumatView } from '../render/view/maklumat.js';
+import { serviceView } from '../render/view/service.js';
 import { unitView } from '../render/view/unit.js';
 import type { BookletComposer } from './booklet.js';
 import { pdfLabels } from './labels.js';
@@ -18,6 +20,7 @@ interface Part {
   id: string;
   judul: string;
   page: PageParts;
+  draft?: DraftView;
 }
 
 /**
@@ -33,16 +36,23 @@ export function planBooklet(unit: RenderUnit, options: { templateDir?: string; l
   const base = (first?.lang ?? options.lang ?? 'id').split('-')[0]!;
   const lang: Lang = options.lang ?? (isLang(base) ? base : 'id');
   const label = pdfLabels(lang);
-  const parts: Part[] = unit.services.map((s, i) => ({ id: `layanan-${i + 1}`, judul: `${label.standard} ${s.nama}`, page: i === 0 && first ? first : render('lengkap', s) }));
-  if (unit.provider?.maklumat) parts.push({ id: 'maklumat', judul: label.maklumat, page: render('maklumat') });
+  const parts: Part[] = unit.services.map((s, i) => ({
+    id: `layanan-${i + 1}`,
+    judul: `${label.standard} ${serviceView(s, unit.provider, lang).judul}`,
+    page: i === 0 && first ? first : render('lengkap', s),
+    draft: draftView(unit.verdict?.services[i], lang),
+  }));
+  if (maklumatView(unit.provider, lang)) parts.push({ id: 'maklumat', judul: label.maklumat, page: render('maklumat'), draft: draftView(unit.verdict?.provider, lang) });
 
   const unitInfo = unitView(unit.provider, unit.logo, lang);
   const title = `${label.bookletTitle}${unitInfo.namaPendek ? ` – ${unitInfo.namaPendek}` : ''}`;
   const gaya = [...new Set(parts.flatMap((p) => p.page.styles))];
-  // Page furniture for the whole booklet, then per part (named pages) the part's own name.
+  // Page furniture for the whole booklet, then per part (named pages) the part's own name, and
+  // on every page of a part that is not ready to publish, its draft mark (the parts' own page
+  // rules would put it on every page of the booklet).
   const css = [
-    `@page { @bottom-left { content: ${cssString(title)}; } @bottom-right { content: ${cssString(`${label.page} `)} counter(page) ${cssString(` ${label.of} `)} counter(pages); } }`,
-    ...parts.map((p, i) => `#${p.id} { page: bagian-${i + 1}; } @page bagian-${i + 1} { @bottom-left { content: ${cssString(p.judul)}; } }`),
+    `@page { @bottom-left { content: ${cssString(title)}; } @bottom-right { content: ${cssString(`${label.page} `)} counter(page) ${cssString(` ${label.of} `)} counter(pages); } @top-center { content: none; } }`,
+    ...parts.map((p, i) => `#${p.id} { page: bagian-${i + 1}; } @page bagian-${i + 1} { @bottom-left { content: ${cssString(p.judul)}; }${p.draft ? ` @top-center { content: ${cssString(p.draft.kepala)}; }` : ''} }`),
   ].join('\n');
 
   const compose: BookletComposer = (pages) =>

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/index.js';
+import { asArray, asRecord } from '../load/guards.js';
 import { renderDocument } from '../render/document.js';
 import type { RenderUnit } from '../render/types.js';
 import { PDF_LABELS } from './labels.js';
@@ -16,7 +17,7 @@ export interface QrTarget {
 /** The national complaint channel (SP4N-LAPOR!), open to every provider. */
 export const LAPOR_URL = 'https://www.lapor.go.id';
 
-const https = (value: string | undefined): value is string => typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value);
+const https = (value: unknown): value is string => typeof value === 'string' && /^https:\/\/[^\s]+$/.test(value);
 
 /**
  * Where a maklumat poster's QR code points: an address given for this run (the published
@@ -25,10 +26,13 @@ const https = (value: string | undefined): value is string => typeof value === '
  */
 export function qrTargetFor(unit: RenderUnit, explicit?: string): QrTarget {
   if (https(explicit)) return { url: explicit, kind: 'standar' };
-  if (https(unit.provider?.website)) return { url: unit.provider.website, kind: 'standar' };
-  const channels = [unit.provider?.bawaan?.komponen?.pengaduan, ...unit.services.map((s) => s.komponen?.pengaduan)].flatMap((p) => p?.kanal ?? []);
-  const online = channels.find((k) => (k.jenis === 'website' || k.jenis === 'sp4n_lapor' || k.jenis === 'aplikasi') && https(k.alamat));
-  return { url: online?.alamat ?? LAPOR_URL, kind: 'pengaduan' };
+  const provider = asRecord(unit.provider);
+  if (https(provider.website)) return { url: provider.website, kind: 'standar' };
+  // Read defensively: a unit is printed whatever its files hold.
+  const complaints = [asRecord(asRecord(provider.bawaan).komponen).pengaduan, ...unit.services.map((s) => asRecord(asRecord(s).komponen).pengaduan)];
+  const channels = complaints.flatMap((p) => asArray(asRecord(p).kanal).map(asRecord));
+  const online = channels.find((k) => (k.jenis === 'website' || k.jenis === 'sp4n_lapor' || k.jenis === 'aplikasi') && https(k.alamat))?.alamat;
+  return { url: https(online) ? online : LAPOR_URL, kind: 'pengaduan' };
 }
 
 export interface PosterOptions {

@@ -3,8 +3,11 @@ import type { StandarPelayanan } from '../types/schema.js';
 import { labels, type Labels } from './labels.js';
 import { contentSecurityPolicy, pageMarginCss, sharedStyles } from './styles.js';
 import { loadTemplates, RenderError, templateDiagnostic, type PageTemplate, type TemplateSet } from './templates.js';
-import type { RenderKind, Media, RenderOptions, RenderUnit } from './types.js';
+import type { RenderKind, Media, RenderOptions, RenderUnit, Verdict } from './types.js';
+import { asRecord } from '../load/guards.js';
+import { isDraft } from './gate.js';
 import { governmentService, scriptSafeJson } from './view/jsonld.js';
+import { line } from './view/read.js';
 import { maklumatView, type MaklumatView } from './view/maklumat.js';
 import { serviceView, type ServiceView } from './view/service.js';
 import { unitView, type UnitView } from './view/unit.js';
@@ -40,6 +43,8 @@ export interface PageContext {
     cssHalaman?: string;
     jsonLd?: string;
     kaki: boolean;
+    /** The draft mark: the document still has errors or "[isi: …]" values (see `Verdict`). */
+    draf?: DraftView;
   };
   label: Labels;
   unit: UnitView;
@@ -49,11 +54,20 @@ export interface PageContext {
   [extra: string]: unknown;
 }
 
+export interface DraftView {
+  judul: string;
+  teks: string;
+  /** The same, short, for the top of every printed page. */
+  kepala: string;
+}
+
 export interface PageRequest {
   page: PageTemplate;
   judul: string;
   deskripsi?: string;
   jsonLd?: string;
+  /** What checking found in the document the page shows. */
+  verdict?: Verdict;
   /** Rules this page adds to the stylesheet (catalogue filter, print footer). */
   css?: string[];
   data?: Record<string, unknown>;
@@ -69,7 +83,7 @@ export interface ResolvedOptions {
 
 /** The language of the fixed wording: asked for, else the document's own, else Indonesian. */
 export function resolveOptions(unit: RenderUnit, service: StandarPelayanan | undefined, options: RenderOptions = {}): ResolvedOptions {
-  const bahasa = options.lang ?? service?.bahasa ?? unit.provider?.bahasa ?? 'id';
+  const bahasa = options.lang ?? line(asRecord(service).bahasa) ?? line(asRecord(unit.provider).bahasa) ?? 'id';
   const base = bahasa.split('-')[0]!;
   const lang: Lang = options.lang ?? (isLang(base) ? base : 'id');
   const loaded = loadTemplates(options.templateDir, lang);
@@ -94,18 +108,39 @@ function withPolicy(html: string, file: string, lang: Lang): string {
   return `${html.slice(0, at)}\n<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }
 
+const DRAFT_WORDS: Record<Lang, { errors: (n: number) => string; placeholders: (n: number) => string; still: string; check: string }> = {
+  id: { errors: (n) => `${n} galat`, placeholders: (n) => `${n} isian "[isi: …]" belum diganti`, still: 'masih ada', check: 'Periksa dengan "standar validate" sebelum diterbitkan.' },
+  en: {
+    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
+    placeholders: (n) => `${n} "[isi: …]" placeholder${n === 1 ? '' : 's'} not replaced`,
+    still: 'it still has',
+    check: 'Check it with "standar validate" before publishing.',
+  },
+};
+
+/** "DRAF: belum layak terbit, masih ada 2 galat dan 1 isian "[isi: …]" belum diganti." */
+export function draftView(verdict: Verdict | undefined, lang: Lang): DraftView | undefined {
+  if (!verdict || !isDraft(verdict)) return undefined;
+  const l = labels(lang);
+  const w = DRAFT_WORDS[lang];
+  const found = [verdict.errors > 0 ? w.errors(verdict.errors) : undefined, verdict.placeholders > 0 ? w.placeholders(verdict.placeholders) : undefined].filter(Boolean).join(` ${l.and} `);
+  return { judul: l.draft, teks: `${l.draftNotReady}, ${w.still} ${found}. ${w.check}`, kepala: `${l.draft}: ${l.draftNotReady} (${found})` };
+}
+
 /** Run one page template; the result is a complete, self-contained HTML document. */
 export function renderPage(unit: RenderUnit, request: PageRequest, opts: ResolvedOptions, footer?: string): string {
   const l = labels(opts.lang);
   // Print pages inline the font subsets their text needs (Latin Extended only for names that use it).
   const css = sharedStyles(opts.templates.css, opts.media, opts.media === 'print' ? JSON.stringify([unit.provider, request.data]) : '');
-  const own = [...(request.css ?? []), ...(footer ? [pageMarginCss(footer, l)] : [])].join('\n');
+  const draf = draftView(request.verdict, opts.lang);
+  const own = [...(request.css ?? []), ...(footer ? [pageMarginCss(footer, l, draf?.kepala)] : [])].join('\n');
   const context: PageContext = {
     halaman: { jenis: request.page, bahasa: opts.bahasa, judul: request.judul, css, kaki: request.situs !== undefined || request.page === 'publik' },
     label: l,
     unit: unitView(unit.provider, unit.logo, opts.lang),
     ...request.data,
   };
+  if (draf) context.halaman.draf = draf;
   if (own) context.halaman.cssHalaman = own;
   if (request.deskripsi) context.halaman.deskripsi = request.deskripsi;
   if (request.jsonLd) context.halaman.jsonLd = request.jsonLd;
@@ -121,9 +156,20 @@ export function renderPage(unit: RenderUnit, request: PageRequest, opts: Resolve
   return withPolicy(html, file, opts.lang);
 }
 
-/** The title of a page: what it is, then whose. */
+/**
+ * The title of a page: what it is, then whose, with the region when the short name lacks it, so
+ * one Disdukcapil's page is told from another's in a list of search results or open tabs.
+ */
 function title(what: string, unit: UnitView): string {
-  return unit.namaPendek ? `${what} – ${unit.namaPendek}` : what;
+  if (!unit.namaPendek) return what;
+  const region = unit.wilayah && !unit.namaPendek.toLowerCase().includes(unit.wilayah.toLowerCase()) ? `, ${unit.wilayah}` : '';
+  return `${what} – ${unit.namaPendek}${region}`;
+}
+
+/** The verdict of a service of the unit, by its place in `unit.services`. */
+function serviceVerdict(unit: RenderUnit, service: StandarPelayanan): Verdict | undefined {
+  const at = unit.services.indexOf(service);
+  return at >= 0 ? unit.verdict?.services[at] : undefined;
 }
 
 /** The view of a service with the plain-language headings of the public page; built once per service. */
@@ -149,13 +195,15 @@ export function serviceRequest(
   const u = unitView(unit.provider, undefined, opts.lang);
   const request: PageRequest = {
     page: kind,
-    judul: title(kind === 'lengkap' ? `${l.standard}: ${service.nama}` : service.nama, u),
-    jsonLd: scriptSafeJson(governmentService(service, unit.provider)),
+    judul: title(kind === 'lengkap' ? `${l.standard}: ${layanan.judul}` : layanan.judul, u),
+    jsonLd: scriptSafeJson(governmentService(service, unit.provider, opts.lang)),
     data: { layanan },
   };
-  if (service.deskripsi) request.deskripsi = service.deskripsi;
+  if (layanan.deskripsi) request.deskripsi = layanan.deskripsi.teks;
+  const verdict = serviceVerdict(unit, service);
+  if (verdict) request.verdict = verdict;
   if (situs) request.situs = situs;
-  return { request, footer: kind === 'lengkap' ? `${l.standard} ${service.nama}` : service.nama };
+  return { request, footer: kind === 'lengkap' ? `${l.standard} ${layanan.judul}` : layanan.judul };
 }
 
 const PLAIN_HEADINGS: Record<string, (l: Labels) => string> = {
@@ -173,8 +221,9 @@ export function maklumatRequest(unit: RenderUnit, opts: ResolvedOptions, situs?:
   const l = labels(opts.lang);
   const u = unitView(unit.provider, undefined, opts.lang);
   const request: PageRequest = { page: 'maklumat', judul: title(l.maklumat, u), data: { maklumat } };
+  if (unit.verdict?.provider) request.verdict = unit.verdict.provider;
   if (situs) request.situs = situs;
-  return { request, footer: `${l.maklumat} ${u.nama}` };
+  return { request, footer: [l.maklumat, typeof u.nama === 'string' ? u.nama : undefined].filter(Boolean).join(' ') };
 }
 
 export const NO_MAKLUMAT = {

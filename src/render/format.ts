@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../i18n/index.js';
 import { terbilang } from '../model/terbilang.js';
-import type { Durasi, Frekuensi, SatuanWaktu } from '../types/schema.js';
+import type { Frekuensi } from '../types/schema.js';
 
 /** Digits grouped by thousands: "350.000" in Indonesian, "350,000" in English. */
 export function groupDigits(n: number, lang: Lang): string {
@@ -22,30 +22,65 @@ export function numberWithWords(n: number, lang: Lang): string {
   return lang === 'id' && Number.isFinite(n) && n >= 0 ? `${digits} (${terbilang(n)})` : digits;
 }
 
-const TIME_UNITS: Record<SatuanWaktu, Text> = {
-  menit: { id: 'menit', en: 'minutes' },
-  jam: { id: 'jam', en: 'hours' },
-  hari_kerja: { id: 'hari kerja', en: 'working days' },
-  hari_kalender: { id: 'hari kalender', en: 'calendar days' },
+/**
+ * The units a duration may be written in. `jam` is working hours and `hari_kerja` working days:
+ * neither is a fixed length of time (nights, weekends, holidays). `jam_kalender`, `hari_kalender`,
+ * `minggu`, `bulan` and `menit` are; `hari` is a day the document leaves open.
+ */
+const TIME_UNITS: Record<string, { many: Text; one: string; iso?: (n: number) => string }> = {
+  menit: { many: { id: 'menit', en: 'minutes' }, one: 'minute', iso: (n) => `PT${n}M` },
+  jam: { many: { id: 'jam', en: 'hours' }, one: 'hour' },
+  jam_kalender: { many: { id: 'jam', en: 'hours' }, one: 'hour', iso: (n) => `PT${n}H` },
+  hari_kerja: { many: { id: 'hari kerja', en: 'working days' }, one: 'working day' },
+  hari_kalender: { many: { id: 'hari kalender', en: 'calendar days' }, one: 'calendar day', iso: (n) => `P${n}D` },
+  hari: { many: { id: 'hari', en: 'days' }, one: 'day' },
+  minggu: { many: { id: 'minggu', en: 'weeks' }, one: 'week', iso: (n) => `P${n}W` },
+  bulan: { many: { id: 'bulan', en: 'months' }, one: 'month', iso: (n) => `P${n}M` },
 };
-const TIME_UNIT_ONE: Record<SatuanWaktu, string> = { menit: 'minute', jam: 'hour', hari_kerja: 'working day', hari_kalender: 'calendar day' };
 
-/** "14 (empat belas) hari kerja". */
-export function duration(d: Pick<Durasi, 'nilai' | 'satuan'>, lang: Lang): string {
-  const unit = lang === 'en' && d.nilai === 1 ? TIME_UNIT_ONE[d.satuan] : TIME_UNITS[d.satuan][lang];
-  return `${numberWithWords(d.nilai, lang)} ${unit}`;
+/** The word for a unit, as pages print it: "hari kerja"; an unknown unit as written. */
+export function timeUnit(satuan: unknown, lang: Lang, n?: unknown): string | undefined {
+  if (typeof satuan !== 'string' || satuan === '') return undefined;
+  const unit = TIME_UNITS[satuan];
+  if (!unit) return satuan;
+  return lang === 'en' && n === 1 ? unit.one : unit.many[lang];
 }
 
-/** ISO 8601 duration for machines (schema.org processingTime); a working day counts as a day. */
-export function isoDuration(d: Pick<Durasi, 'nilai' | 'satuan'>): string {
-  switch (d.satuan) {
-    case 'menit':
-      return `PT${d.nilai}M`;
-    case 'jam':
-      return `PT${d.nilai}H`;
-    default:
-      return `P${d.nilai}D`;
-  }
+/** A number in words when it is one, else the value as written ("satu" stays "satu"). */
+function amountOf(n: unknown, lang: Lang): string | undefined {
+  if (typeof n === 'number') return numberWithWords(n, lang);
+  return typeof n === 'string' && n.trim() !== '' ? n.trim() : undefined;
+}
+
+const RANGE_WORD: Record<Lang, string> = { id: 'sampai', en: 'to' };
+
+/**
+ * "14 (empat belas) hari kerja"; a range as "1 (satu) sampai 3 (tiga) hari kerja", or with the
+ * lower bound in its own unit, "1 (satu) hari sampai 14 (empat belas) hari kerja". Reads data that
+ * may not match the schema: what is there is printed as written, nothing is filled in.
+ */
+export function duration(d: unknown, lang: Lang): string | undefined {
+  if (typeof d !== 'object' || d === null) return undefined;
+  const { nilai, satuan, paling_cepat: low } = d as { nilai?: unknown; satuan?: unknown; paling_cepat?: unknown };
+  const high = [amountOf(nilai, lang), timeUnit(satuan, lang, nilai)].filter(Boolean).join(' ');
+  if (!high) return undefined;
+  const lowerBound = typeof low === 'object' && low !== null ? (low as { nilai?: unknown; satuan?: unknown }) : { nilai: low, satuan };
+  const from = amountOf(lowerBound.nilai, lang);
+  if (from === undefined) return high;
+  const fromUnit = lowerBound.satuan !== satuan ? timeUnit(lowerBound.satuan, lang, lowerBound.nilai) : undefined;
+  return `${[from, fromUnit].filter(Boolean).join(' ')} ${RANGE_WORD[lang]} ${high}`;
+}
+
+/**
+ * ISO 8601 duration for machines, only for units of fixed length: "10 hari kerja" is not ten
+ * days (P10D would promise weekends too), so working days and hours, an open "hari" and a range
+ * have none. Callers give those in words instead (see view/jsonld.ts).
+ */
+export function isoDuration(d: unknown): string | undefined {
+  if (typeof d !== 'object' || d === null) return undefined;
+  const { nilai, satuan, paling_cepat: low } = d as { nilai?: unknown; satuan?: unknown; paling_cepat?: unknown };
+  if (typeof nilai !== 'number' || !Number.isFinite(nilai) || nilai < 0 || typeof satuan !== 'string' || low !== undefined) return undefined;
+  return TIME_UNITS[satuan]?.iso?.(nilai);
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
@@ -74,3 +109,59 @@ export const FREQUENCIES: Record<Frekuensi, Text> = {
   tahunan: { id: 'setiap tahun', en: 'yearly' },
   sewaktu_waktu: { id: 'sewaktu-waktu', en: 'as needed' },
 };
+
+/** A list item as the document wrote it: its marker ("a.", "1)", "(2)") and its text. */
+export interface ListItem {
+  penanda?: string;
+  teks: string;
+}
+
+/**
+ * One block of a free text: a paragraph, or a list. An ordered list keeps the document's own
+ * markers ("a.", "b.", "1)"), so nothing is renumbered or relettered; a bulleted list ("-", "•")
+ * is just a list.
+ */
+export type TextBlock = { paragraf: string } | { daftar: { berurut: boolean; butir: ListItem[] } };
+
+const BULLET = /^[-•*–]\s+(.*)$/;
+const MARKER = /^(\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,5})[.)])\s+(.*)$/;
+
+/**
+ * Paragraphs and lists of a free text, as real documents write them: a blank line between
+ * paragraphs, one item per line after "a.", "1.", "1)", "(a)", "-" or "•". A line that is neither
+ * continues what precedes it (the YAML was wrapped there). The pieces are plain text: templates
+ * print them with {{ }}, so nothing in them can become markup.
+ */
+export function textBlocks(text: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const chunk of text.split(/\n[ \t]*\n/)) {
+    let list: { berurut: boolean; butir: ListItem[] } | undefined;
+    let paragraph: string[] = [];
+    const endParagraph = () => {
+      if (paragraph.length > 0) blocks.push({ paragraf: paragraph.join(' ') });
+      paragraph = [];
+    };
+    for (const raw of chunk.split('\n')) {
+      const line = raw.trim();
+      if (!line) continue;
+      const bullet = BULLET.exec(line);
+      const marked = bullet ? undefined : MARKER.exec(line);
+      if (bullet || marked) {
+        const berurut = marked !== null && marked !== undefined;
+        endParagraph();
+        if (!list || list.berurut !== berurut) {
+          list = { berurut, butir: [] };
+          blocks.push({ daftar: list });
+        }
+        list.butir.push(marked ? { penanda: marked[1]!, teks: marked[2]! } : { teks: bullet![1]! });
+      } else if (list) {
+        const last = list.butir[list.butir.length - 1]!;
+        last.teks = `${last.teks} ${line}`;
+      } else {
+        paragraph.push(line);
+      }
+    }
+    endParagraph();
+  }
+  return blocks;
+}

@@ -1,24 +1,97 @@
+import { PLACEHOLDER } from '../authoring/new-service.js';
 import type { LoadedUnit, LoadUnitsResult } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { localize, type Lang } from '../i18n/index.js';
+import { isRecord } from '../load/guards.js';
+import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
+import type { RenderUnit, Verdict } from './types.js';
 
-/** Problems that leave no trustworthy data to print: unreadable, unparsable or off-schema files. */
-export const BLOCKING_RULES: ReadonlySet<string> = new Set(['io', 'berkas', 'yaml', 'skema']);
+/** Problems that leave nothing to print: a file that cannot be read, or is not YAML. */
+export const BLOCKING_RULES: ReadonlySet<string> = new Set(['io', 'berkas', 'yaml']);
 
 export const isBlocking = (d: Diagnostic) => d.severity === 'error' && BLOCKING_RULES.has(d.rule);
 
-export interface Gate {
-  /** Units with only the services that can be rendered; units whose provider is off-schema are left out. */
-  units: LoadedUnit[];
-  /** What to show: blocking errors as they are, every other finding as a warning (run `standar validate` for the verdict). */
-  diagnostics: Diagnostic[];
-  blocked: boolean;
+/** A document not ready to publish: its pages carry the draft mark. */
+export const isDraft = (v: Verdict | undefined): boolean => v !== undefined && (v.errors > 0 || v.placeholders > 0);
+
+/** A unit with what checking found in each of its documents, ready for `prepareUnit`. */
+export type GatedUnit = LoadedUnit & { verdict: NonNullable<RenderUnit['verdict']> };
+
+/** A file that yields no page, and why (its first blocking problem, located). */
+export interface Skipped {
+  file: string;
+  reason: Diagnostic;
 }
 
-/** Publishing refuses documents with schema errors and prints the rest with warnings. */
-export function gate(result: LoadUnitsResult): Gate {
-  const units = result.units
-    .filter((u) => !u.provider || u.provider.valid)
-    .map((u) => ({ ...u, services: u.services.filter((s) => s.valid) }));
-  const diagnostics = result.diagnostics.map((d) => (d.severity === 'error' && !isBlocking(d) ? { ...d, severity: 'warning' as const } : d));
-  return { units, diagnostics, blocked: result.diagnostics.some(isBlocking) };
+export interface Gate {
+  /** Every unit, with every service that could be read: pages are made of whatever they hold. */
+  units: GatedUnit[];
+  /** Every finding as checking reported it. */
+  diagnostics: Diagnostic[];
+  skipped: Skipped[];
+  /** True when any document has an error: the pages are written, marked as drafts, and the command ends with 1. */
+  errors: boolean;
+}
+
+const NOT_A_DOCUMENT = {
+  message: { id: 'Isi berkas bukan isian bertingkat (kunci: nilai), jadi tidak ada yang dapat dicetak.', en: 'The file does not hold a mapping (key: value), so there is nothing to print.' },
+  hint: { id: 'Mulai berkas dengan "kode:", "nama:" dan seterusnya, masing-masing di barisnya sendiri.', en: 'Start the file with "kode:", "nama:" and so on, each on its own line.' },
+};
+
+/** Strings holding "[isi: …]", anywhere in a value. */
+function countPlaceholders(value: unknown): number {
+  if (typeof value === 'string') return PLACEHOLDER.test(value) ? 1 : 0;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countPlaceholders(v), 0);
+  if (isRecord(value)) return Object.values(value).reduce((n: number, v) => n + countPlaceholders(v), 0);
+  return 0;
+}
+
+const under = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
+
+/**
+ * What a service's pages are made of: its own file, the provider's identity and head (letterhead,
+ * signature) and the provider's defaults it inherits, but not the maklumat.
+ */
+function serviceVerdict(service: ServiceDoc, provider: ProviderDoc | undefined, errors: readonly Diagnostic[]): Verdict {
+  const inherited = [...service.inherited.values()];
+  const fromProvider = (d: Diagnostic) =>
+    provider !== undefined && d.file === provider.source.path && !under(d.pointer, '/maklumat') && (!under(d.pointer, '/bawaan') || inherited.some((p) => under(d.pointer, p)));
+  const identity = isRecord(provider?.data) ? { ...provider.data, bawaan: undefined, maklumat: undefined } : undefined;
+  return {
+    errors: errors.filter((d) => d.file === service.source.path || fromProvider(d)).length,
+    placeholders: countPlaceholders(service.data) + countPlaceholders(identity),
+  };
+}
+
+/** The maklumat is made of the provider's file, without the defaults it gives services. */
+function providerVerdict(provider: ProviderDoc, errors: readonly Diagnostic[]): Verdict {
+  return {
+    errors: errors.filter((d) => d.file === provider.source.path && !under(d.pointer, '/bawaan')).length,
+    placeholders: countPlaceholders(isRecord(provider.data) ? { ...provider.data, bawaan: undefined } : undefined),
+  };
+}
+
+/**
+ * Publishing never waits for a clean standard: every file that can be read is rendered, with its
+ * gaps shown and, while it has errors or "[isi: …]" values, a draft mark (the verdict each unit
+ * carries). Only a file that cannot be read or parsed, or holds no mapping, is skipped, and said so.
+ */
+export function gate(result: LoadUnitsResult, lang: Lang): Gate {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const skipped: Skipped[] = [];
+  for (const d of result.diagnostics) if (isBlocking(d) && !skipped.some((s) => s.file === d.file)) skipped.push({ file: d.file, reason: d });
+  const readable = (doc: ProviderDoc | ServiceDoc) => {
+    if (isRecord(doc.data)) return true;
+    const { message, hint } = localize(NOT_A_DOCUMENT, lang);
+    skipped.push({ file: doc.source.path, reason: { file: doc.source.path, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: 'render', severity: 'error', message, hint: hint! } });
+    return false;
+  };
+  const units = result.units.map((u): GatedUnit => {
+    const provider = u.provider && readable(u.provider) ? u.provider : undefined;
+    const services = u.services.filter(readable);
+    const verdict: GatedUnit['verdict'] = { services: services.map((s) => serviceVerdict(s, provider, errors)) };
+    if (provider) verdict.provider = providerVerdict(provider, errors);
+    return { ...u, provider, services, verdict };
+  });
+  return { units, diagnostics: result.diagnostics, skipped, errors: errors.length > 0 };
 }

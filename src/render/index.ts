@@ -2,7 +2,8 @@
  * The HTML renderer as a library. Pure: data in, strings out; nothing is read or written except
  * the templates (once per template folder) and, in `prepareUnit`, the unit's logo.
  *
- *   const { units } = await loadUnits(['examples/disdukcapil-sukamaju']);
+ *   const loaded = await loadUnits(['examples/disdukcapil-sukamaju']);
+ *   const { units } = gate(loaded, 'id'); // with each document's verdict, for the draft mark
  *   const { unit } = await prepareUnit(units[0], 'id');
  *   const html = renderDocument('lengkap', unit, unit.services[0], { media: 'print' });
  *   const site = buildSite(unit, { baseUrl: 'https://layanan.example.go.id' });
@@ -17,6 +18,7 @@ export { prepareUnit } from './prepare.js';
 export { MAX_LOGO_BYTES } from './logo.js';
 export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './templates.js';
 export { OUTPUT_TARGETS, type Converter, type OutputTarget } from './targets/index.js';
-export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit } from './types.js';
-export { rupiah, duration, longDate, formatNip } from './format.js';
+export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit, type Verdict } from './types.js';
+export { gate, isDraft, type Gate, type GatedUnit, type Skipped } from './gate.js';
+export { rupiah, duration, longDate, formatNip, textBlocks, type TextBlock } from './format.js';
 export { citeRegulation } from './peraturan.js';

@@ -23,7 +23,10 @@ const LABELS = {
   no: { id: 'NO', en: 'NO' },
   component: { id: 'KOMPONEN', en: 'COMPONENT' },
   description: { id: 'URAIAN', en: 'DESCRIPTION' },
-  notFilled: { id: 'Belum diisi.', en: 'Not filled in.' },
+  notFilled: { id: 'Belum diisi', en: 'Not filled in' },
+  notStated: { id: 'Tidak dinyatakan dalam dokumen', en: 'Not stated in the document' },
+  notInPublicPage: { id: 'Tidak dimuat: dokumen ini memuat 6 komponen penyampaian pelayanan saja', en: 'Not included: this document holds only the 6 service-delivery components' },
+  notInExcerpt: { id: 'Tidak dimuat dalam kutipan ini', en: 'Not in this excerpt' },
   note: { id: 'Catatan', en: 'Note' },
   actor: { id: 'Pelaksana', en: 'Who' },
   activity: { id: 'Kegiatan', en: 'Activity' },
@@ -52,6 +55,11 @@ const LABELS = {
   vulnerable: { id: 'Fasilitas bagi kelompok rentan', en: 'Facilities for vulnerable groups' },
   vulnerableTag: { id: 'untuk kelompok rentan', en: 'for vulnerable groups' },
   optional: { id: 'tidak wajib', en: 'optional' },
+  and: { id: 'dan', en: 'and' },
+  or: { id: 'atau', en: 'or' },
+  inAddition: { id: 'sebagai tambahan persyaratan di atas', en: 'in addition to the requirements above' },
+  asSetBy: { id: 'Sesuai', en: 'As set by' },
+  amountSetBy: { id: 'Besarnya sesuai', en: 'Amount as set by' },
   sheets: { id: 'lembar', en: 'copies' },
   people: { id: 'orang', en: 'people' },
   units: { id: 'unit', en: 'units' },
@@ -62,6 +70,7 @@ const LABELS = {
   attachment: { id: 'LAMPIRAN', en: 'ATTACHMENT' },
   nip: { id: 'NIP.', en: 'NIP' },
   phone: { id: 'Telepon', en: 'Phone' },
+  fax: { id: 'Faksimili', en: 'Fax' },
   email: { id: 'E-mail', en: 'E-mail' },
   website: { id: 'Situs web', en: 'Website' },
   address: { id: 'Alamat', en: 'Address' },
@@ -79,7 +88,7 @@ const LABELS = {
   filterFree: { id: 'Layanan gratis', en: 'Free services' },
   filterOnline: { id: 'Bisa diajukan daring', en: 'Available online' },
   shown: { id: 'layanan ditampilkan', en: 'services shown' },
-  otherCategory: { id: 'Lainnya', en: 'Other' },
+  otherCategory: { id: 'Tanpa kategori', en: 'No category' },
   siteFooter: { id: 'Halaman ini diterbitkan dari standar pelayanan yang ditetapkan penyelenggara sesuai UU 25/2009 tentang Pelayanan Publik.', en: 'This page is published from the service standards set by the provider under Law 25/2009 on Public Services.' },
   pages: { id: 'Halaman', en: 'Page' },
   of: { id: 'dari', en: 'of' },
@@ -91,6 +100,22 @@ const LABELS = {
   complaintPlain: { id: 'Ada keluhan atau saran?', en: 'Complaints or suggestions?' },
   pledgeIntro: { id: 'Kami berjanji:', en: 'We promise:' },
   compensation: { id: 'Kompensasi', en: 'Compensation' },
+  draft: { id: 'DRAF', en: 'DRAFT' },
+  draftNotReady: { id: 'belum layak terbit', en: 'not ready to publish' },
+  aboutService: { id: 'Keterangan layanan', en: 'About the service' },
+  category: { id: 'Kategori', en: 'Category' },
+  documentInfo: { id: 'Keterangan dokumen', en: 'About this document' },
+  serviceCode: { id: 'Kode layanan', en: 'Service code' },
+  status: { id: 'Status', en: 'Status' },
+  keywords: { id: 'Kata kunci', en: 'Keywords' },
+  consultation: { id: 'Forum konsultasi publik', en: 'Public consultation forum' },
+  participants: { id: 'Peserta', en: 'Participants' },
+  minutes: { id: 'Berita acara', en: 'Minutes' },
+  source: { id: 'Sumber', en: 'Source' },
+  accessed: { id: 'diakses', en: 'accessed' },
+  decree: { id: 'Keputusan penetapan', en: 'Decree setting the standard' },
+  decreeYear: { id: 'TAHUN', en: 'YEAR' },
+  stepBasis: { id: 'Dasar', en: 'Basis' },
 } satisfies Record<string, Text>;
 
 export type LabelKey = keyof typeof LABELS;
@@ -124,7 +149,7 @@ export const SERVICE_CHANNEL_LABELS: Record<JenisKanalLayanan, Text> = {
   lainnya: { id: 'Lainnya', en: 'Other' },
 };
 
-export const COMPLAINT_CHANNEL_LABELS: Record<JenisKanalPengaduan, Text> = {
+export const COMPLAINT_CHANNEL_LABELS: Record<JenisKanalPengaduan | 'faksimili' | 'radio' | 'survei', Text> = {
   sp4n_lapor: { id: 'SP4N-LAPOR!', en: 'SP4N-LAPOR!' },
   telepon: { id: 'Telepon', en: 'Phone' },
   whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
@@ -136,7 +161,22 @@ export const COMPLAINT_CHANNEL_LABELS: Record<JenisKanalPengaduan, Text> = {
   tatap_muka: { id: 'Tatap muka', en: 'In person' },
   surat: { id: 'Surat', en: 'Letter' },
   aplikasi: { id: 'Aplikasi', en: 'App' },
+  faksimili: { id: 'Faksimili', en: 'Fax' },
+  radio: { id: 'Radio', en: 'Radio' },
+  survei: { id: 'Survei kepuasan masyarakat', en: 'Satisfaction survey' },
   lainnya: { id: 'Lainnya', en: 'Other' },
+};
+
+export const PARTICIPANT_LABELS: Record<string, Text> = {
+  pengguna_layanan: { id: 'pengguna layanan', en: 'service users' },
+  akademisi: { id: 'akademisi', en: 'academics' },
+  pakar: { id: 'pakar', en: 'experts' },
+  instansi_terkait: { id: 'instansi terkait', en: 'related agencies' },
+  organisasi_masyarakat: { id: 'organisasi masyarakat', en: 'civil-society organisations' },
+  media: { id: 'media', en: 'media' },
+  tokoh_masyarakat: { id: 'tokoh masyarakat', en: 'community leaders' },
+  kelompok_rentan: { id: 'kelompok rentan', en: 'vulnerable groups' },
+  lainnya: { id: 'lainnya', en: 'others' },
 };
 
 export const FORM_LABELS: Record<string, Text> = {
@@ -145,4 +185,15 @@ export const FORM_LABELS: Record<string, Text> = {
   asli_dan_fotokopi: { id: 'asli dan fotokopi', en: 'original and photocopy' },
   salinan_digital: { id: 'salinan digital', en: 'digital copy' },
   diperlihatkan: { id: 'diperlihatkan', en: 'shown only' },
+  scan: { id: 'pindaian (scan)', en: 'scan' },
+  dilegalisir: { id: 'dilegalisir', en: 'legalised' },
 };
+
+/**
+ * The label of a value from a fixed list, in the page's language; a value the list does not
+ * know (a newer schema, a mistyped file) is printed as written rather than dropped.
+ */
+export function labelOf(table: Record<string, Text>, value: unknown, lang: Lang): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return Object.hasOwn(table, value) ? table[value]![lang] : value;
+}

@@ -32,21 +32,51 @@ function issuerPart(kind: (typeof KINDS)[JenisPeraturan], issuer: string | undef
   return text;
 }
 
+const one = (v: unknown): string | undefined => {
+  const s = typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : undefined;
+  return s === '' ? undefined : s;
+};
+
+/** "Pasal 33 ayat (1) huruf a", each part as the document gives it, with the word it lacks. */
+function provision(p: Record<string, unknown>): string {
+  const pasal = one(p.pasal);
+  const ayat = one(p.ayat);
+  const huruf = one(p.huruf);
+  return [
+    pasal && (/^pasal\b/i.test(pasal) ? pasal : `Pasal ${pasal}`),
+    ayat && (/^ayat\b/i.test(ayat) ? ayat : `ayat ${/^\(.*\)$/.test(ayat) ? ayat : `(${ayat})`}`),
+    huruf && (/^huruf\b/i.test(huruf) ? huruf : `huruf ${huruf}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
  * The citation as Indonesian legal drafting writes it: "Undang-Undang Nomor 25 Tahun 2009 tentang
  * Pelayanan Publik". A number that already carries its year ("23/PMK.01/2019") gets no "Tahun".
+ * Only what is written is cited: a citation by title alone stays one, a missing year is not
+ * guessed. The amendments cited with it (`jo`) follow, "jo. Undang-Undang Nomor 24 …".
  */
-export function citeRegulation(p: Peraturan): string {
-  const kind = KINDS[p.jenis] ?? KINDS.Lainnya;
-  const nomor = String(p.nomor).trim();
-  const head = p.jenis === 'UUD' ? `${kind.name} Tahun ${p.tahun}` : [kind.name, issuerPart(kind, p.penerbit)].filter(Boolean).join(' ');
-  const number = p.jenis === 'UUD' ? '' : nomor.includes('/') ? ` Nomor ${nomor}` : ` Nomor ${nomor} Tahun ${p.tahun}`;
-  const about = p.tentang && p.jenis !== 'UUD' ? ` tentang ${p.tentang.trim()}` : '';
-  return `${p.pasal ? `${p.pasal.trim()} ` : ''}${head}${number}${about}`.trim();
+export function citeRegulation(reg: Peraturan | Record<string, unknown>): string {
+  const p = reg as Record<string, unknown>;
+  const jenis = one(p.jenis);
+  const kind = KINDS[jenis as JenisPeraturan] ?? { name: jenis && jenis !== 'Lainnya' ? jenis : '' };
+  const nomor = one(p.nomor);
+  const tahun = one(p.tahun);
+  const tentang = one(p.tentang);
+  const head = jenis === 'UUD' ? [kind.name, tahun && `Tahun ${tahun}`].filter(Boolean).join(' ') : [kind.name, issuerPart(kind, one(p.penerbit))].filter(Boolean).join(' ');
+  const number = jenis === 'UUD' ? [] : [nomor && `Nomor ${nomor}`, tahun && !nomor?.includes('/') && `Tahun ${tahun}`];
+  const about = tentang && jenis !== 'UUD' ? `tentang ${tentang}` : undefined;
+  const jo = (Array.isArray(p.jo) ? p.jo : []).filter((j): j is Record<string, unknown> => typeof j === 'object' && j !== null).map((j) => `jo. ${citeRegulation(j)}`);
+  return [provision(p), head, ...number, about, ...jo].filter(Boolean).join(' ');
 }
 
 /** The short form used in running text and schema.org: "UU 25/2009", "PP 28/2019". */
-export function shortRegulation(p: Peraturan): string {
-  const nomor = String(p.nomor).trim();
-  return nomor.includes('/') ? `${p.jenis} ${nomor}` : `${p.jenis} ${nomor}/${p.tahun}`;
+export function shortRegulation(reg: Peraturan | Record<string, unknown>): string {
+  const p = reg as Record<string, unknown>;
+  const jenis = one(p.jenis) ?? '';
+  const nomor = one(p.nomor);
+  const tahun = one(p.tahun);
+  if (!nomor) return [jenis, tahun].filter(Boolean).join(' ') || one(p.tentang) || '';
+  return nomor.includes('/') || !tahun ? `${jenis} ${nomor}`.trim() : `${jenis} ${nomor}/${tahun}`.trim();
 }

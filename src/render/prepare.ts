@@ -10,10 +10,11 @@ import type { Media, RenderUnit } from './types.js';
  * every string; never throws. A logo that cannot be used is an error and the pages are made
  * without it; for print, a logo that would bring a machine font into the PDF is pointed out.
  */
-export async function prepareUnit(loaded: LoadedUnit, lang: Lang, options: { media?: Media } = {}): Promise<{ unit: RenderUnit; diagnostics: Diagnostic[] }> {
+export async function prepareUnit(loaded: LoadedUnit & Pick<RenderUnit, 'verdict'>, lang: Lang, options: { media?: Media } = {}): Promise<{ unit: RenderUnit; diagnostics: Diagnostic[] }> {
   const unit: RenderUnit = {
     provider: loaded.provider ? cleanStrings(loaded.provider.data) : undefined,
     services: loaded.services.map((s) => cleanStrings(s.data)),
+    ...(loaded.verdict ? { verdict: loaded.verdict } : {}),
   };
   const logo = loaded.provider?.data.logo;
   if (!loaded.provider || typeof logo !== 'string') return { unit, diagnostics: [] };

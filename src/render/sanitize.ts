@@ -12,14 +12,17 @@ export function stripControls(text: string): string {
 }
 
 /**
- * A deep copy of parsed YAML data with every string cleaned: controls removed, and each run of
- * HTML white space (a line break from YAML, a tab; not a no-break space) made one space, ends
- * trimmed. Pages show white space that way anyway; print headings keep their spaces as written
- * (so PDF bookmarks keep the space where a heading wraps), and there a line break from YAML
- * must not become a line break.
+ * A deep copy of parsed YAML data with every string cleaned: controls removed, line endings
+ * made "\n", each line trimmed and its runs of spaces and tabs made one space (a no-break space
+ * stays), more than one blank line made one. Line breaks are kept: a blank line separates
+ * paragraphs and a line starting "a." or "-" is a list item (`textBlocks`), and the views make a
+ * name or an address one line (`line` in view/read.ts).
  */
 export function cleanStrings<T>(value: T): T {
-  if (typeof value === 'string') return stripControls(value).replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') as T;
+  if (typeof value === 'string') {
+    const lines = stripControls(value.replace(/\r\n?/g, '\n')).split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '') as T;
+  }
   if (Array.isArray(value)) return value.map(cleanStrings) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};

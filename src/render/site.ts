@@ -4,8 +4,10 @@ import { maklumatRequest, publishedServiceView, renderPage, resolveOptions, serv
 import { labels } from './labels.js';
 import { cssString } from './styles.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
-import { complaintChannel, type ComplaintChannelView } from './view/components.js';
+import { asRecord, isRecord } from '../load/guards.js';
+import type { ComplaintChannelView } from './view/components.js';
 import type { ServiceChannelView } from './view/service.js';
+import { unitView } from './view/unit.js';
 
 /** A file of a sibling format (a PDF) that pages should link to; the caller writes it. */
 export interface DownloadSpec {
@@ -38,11 +40,14 @@ export interface Site {
   noMaklumat: boolean;
 }
 
-/** File-system and URL safe, case-folded (two codes differing in case must not collide on macOS/Windows). */
-function slugs(services: readonly StandarPelayanan[]): string[] {
+/**
+ * File-system and URL safe, case-folded (two codes differing in case must not collide on
+ * macOS/Windows); a service without a code is named by its place.
+ */
+function slugs(codes: readonly string[]): string[] {
   const used = new Set<string>();
-  return services.map((s) => {
-    const base = s.kode.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+  return codes.map((kode, i) => {
+    const base = (kode || `layanan-${i + 1}`).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
     let slug = base;
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
     used.add(slug);
@@ -74,12 +79,18 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const l = labels(opts.lang);
   const files = new Map<string, string>();
   const documents: SiteDocument[] = [];
-  const hasMaklumat = unit.provider?.maklumat !== undefined;
-  const order = unit.services.map((s, i) => ({ s, i })).sort((a, b) => collator.compare(a.s.kategori ?? '\uffff', b.s.kategori ?? '\uffff') || collator.compare(a.s.nama, b.s.nama) || a.i - b.i);
-  const slugList = slugs(order.map((o) => o.s));
+  const hasMaklumat = isRecord(asRecord(unit.provider).maklumat);
+  const published = unit.services.map((s) => {
+    const o = resolveOptions(unit, s, options);
+    return { s, o, v: publishedServiceView(s, unit, o.lang) };
+  });
+  const order = published
+    .map((p, i) => ({ ...p, i }))
+    .sort((a, b) => collator.compare(a.v.kategori ?? '\uffff', b.v.kategori ?? '\uffff') || collator.compare(a.v.judul, b.v.judul) || a.i - b.i);
+  const slugList = slugs(order.map((o) => o.v.kode));
   const slugOf = new Map(order.map(({ s }, i) => [s, slugList[i]!]));
-  const serviceOpts = order.map(({ s }) => resolveOptions(unit, s, options));
-  const views = order.map(({ s }, i) => publishedServiceView(s, unit, serviceOpts[i]!.lang));
+  const serviceOpts = order.map(({ o }) => o);
+  const views = order.map(({ v }) => v);
 
   const menu = (akar: string, current: string): LinkItem[] =>
     [
@@ -95,19 +106,19 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const write = (path: string, made: { request: Parameters<typeof renderPage>[1]; footer: string }, o: ResolvedOptions = opts) => files.set(path, renderPage(unit, made.request, o, made.footer));
 
   // Catalogue
-  const categories = [...new Set(order.map(({ s }) => s.kategori ?? ''))].map((nama, i) => ({ id: `k${i + 1}`, nama: nama || l.otherCategory, key: nama }));
+  const categories = [...new Set(views.map((v) => v.kategori ?? ''))].map((nama, i) => ({ id: `k${i + 1}`, nama: nama || l.otherCategory, key: nama }));
   const katalog = {
     jumlah: order.length,
-    kategori: categories.map((c) => ({ id: c.id, nama: c.nama, jumlah: order.filter(({ s }) => (s.kategori ?? '') === c.key).length })),
+    kategori: categories.map((c) => ({ id: c.id, nama: c.nama, jumlah: views.filter((v) => (v.kategori ?? '') === c.key).length })),
     layanan: order.map(({ s }, i) => {
       const slug = slugOf.get(s)!;
       const view = views[i]!;
       return {
-        kode: s.kode,
-        nama: s.nama,
-        deskripsi: s.deskripsi,
-        kategori: s.kategori,
-        kategoriId: categories.find((c) => c.key === (s.kategori ?? ''))!.id,
+        kode: view.kode,
+        nama: view.nama,
+        deskripsi: view.deskripsi,
+        kategori: view.kategori,
+        kategoriId: categories.find((c) => c.key === (view.kategori ?? ''))!.id,
         href: `layanan/${slug}/index.html`,
         hrefLengkap: `layanan/${slug}/standar.html`,
         biaya: view.ringkasan.biaya,
@@ -123,8 +134,9 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     ...categories.map((c) => `.katalog:has(#kat-${c.id}:checked) .layanan:not(.kat-${c.id}) { display: none; }`),
     `.jumlah-tampil::after { content: counter(tampil) ${cssString(` ${l.shown}`)}; }`,
   ];
-  const unitName = unit.provider?.nama ?? l.catalogueTitle;
-  files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${unit.provider?.singkatan ?? unitName}`, deskripsi: `${l.catalogueTitle} ${unitName}`, css: filterCss, data: { katalog }, situs: site('', 'index.html', { unduhan: (options.unitDownloads ?? []).map((d) => ({ href: d.href, teks: d.label[opts.lang] })) }) }, opts));
+  const u = unitView(unit.provider, undefined, opts.lang);
+  const whose = u.namaPendek || l.catalogueTitle;
+  files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${whose}`, deskripsi: [l.catalogueTitle, ...u.identitas].join(' '), css: filterCss, data: { katalog }, situs: site('', 'index.html', { unduhan: (options.unitDownloads ?? []).map((d) => ({ href: d.href, teks: d.label[opts.lang] })) }) }, opts));
 
   // Services
   for (const [i, { s }] of order.entries()) {
@@ -134,8 +146,9 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     const home = { href: `${akar}index.html`, teks: l.catalogue };
     const o = serviceOpts[i]!;
     const unduhan = [...downloads('publik', l.publicSheet), ...downloads('standar', l.fullStandard)];
-    write(`${dir}index.html`, serviceRequest('publik', unit, s, o, site(akar, '', { remah: [home, { teks: s.nama }], lengkap: 'standar.html', unduhan }), views[i]), o);
-    write(`${dir}standar.html`, serviceRequest('lengkap', unit, s, o, site(akar, '', { remah: [home, { href: 'index.html', teks: s.nama }, { teks: l.standard }], unduhan: downloads('standar') }), views[i]), o);
+    const nama = views[i]!.judul;
+    write(`${dir}index.html`, serviceRequest('publik', unit, s, o, site(akar, '', { remah: [home, { teks: nama }], lengkap: 'standar.html', unduhan }), views[i]), o);
+    write(`${dir}standar.html`, serviceRequest('lengkap', unit, s, o, site(akar, '', { remah: [home, { href: 'index.html', teks: nama }, { teks: l.standard }], unduhan: downloads('standar') }), views[i]), o);
     documents.push({ kind: 'publik', path: `${dir}publik`, page: `${dir}index.html`, service: s }, { kind: 'lengkap', path: `${dir}standar`, page: `${dir}standar.html`, service: s });
   }
 
@@ -148,19 +161,19 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const kontak = {
     jamPelayanan: uniqueBy(views.flatMap((v) => v.jamPelayanan)),
     kanal: uniqueBy<ServiceChannelView>(views.flatMap((v) => v.kanal)),
-    pengaduan: uniqueBy<ComplaintChannelView>(order.flatMap(({ s }) => (s.komponen?.pengaduan?.kanal ?? []).map((k) => complaintChannel(k, opts.lang)))),
+    pengaduan: uniqueBy<ComplaintChannelView>(views.flatMap((v) => (v.komponen.pengaduan?.ada ? (v.komponen.pengaduan.kanal as ComplaintChannelView[]) : []))),
   };
-  files.set('kontak.html', renderPage(unit, { page: 'kontak', judul: `${l.contacts} – ${unit.provider?.singkatan ?? unitName}`, data: { kontak }, situs: site('', 'kontak.html') }, opts));
+  files.set('kontak.html', renderPage(unit, { page: 'kontak', judul: `${l.contacts} – ${whose}`, data: { kontak }, situs: site('', 'kontak.html') }, opts));
 
   // Site map
   const pages: { path: string; teks: string; anak?: { href: string; teks: string }[] }[] = [
-    { path: 'index.html', teks: l.catalogueTitle, anak: order.map(({ s }) => ({ href: `layanan/${slugOf.get(s)}/index.html`, teks: s.nama })) },
-    ...order.map(({ s }) => ({ path: `layanan/${slugOf.get(s)}/standar.html`, teks: `${l.standard}: ${s.nama}` })),
+    { path: 'index.html', teks: l.catalogueTitle, anak: order.map(({ s, v }) => ({ href: `layanan/${slugOf.get(s)}/index.html`, teks: v.judul })) },
+    ...order.map(({ s, v }) => ({ path: `layanan/${slugOf.get(s)}/standar.html`, teks: `${l.standard}: ${v.judul}` })),
     ...(maklumat ? [{ path: 'maklumat.html', teks: l.maklumat }] : []),
     { path: 'kontak.html', teks: l.contacts },
   ];
   const petaSitus = pages.map((p) => ({ href: p.path, teks: p.teks, anak: p.anak ?? [] }));
-  files.set('peta-situs.html', renderPage(unit, { page: 'peta-situs', judul: `${l.siteMap} – ${unit.provider?.singkatan ?? unitName}`, data: { petaSitus }, situs: site('', 'peta-situs.html') }, opts));
+  files.set('peta-situs.html', renderPage(unit, { page: 'peta-situs', judul: `${l.siteMap} – ${whose}`, data: { petaSitus }, situs: site('', 'peta-situs.html') }, opts));
 
   if (options.baseUrl) {
     const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;

@@ -21,9 +21,13 @@ export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
 }
 
-/** Page furniture for print: the document's name at the foot, "Halaman n dari m" on the right. */
-export function pageMarginCss(footer: string, l: Labels): string {
-  return `@page { @bottom-left { content: ${cssString(footer)}; } @bottom-right { content: ${cssString(`${l.pages} `)} counter(page) ${cssString(` ${l.of} `)} counter(pages); } }`;
+/**
+ * Page furniture for print: the document's name at the foot, "Halaman n dari m" on the right, and
+ * on a document that is not ready to publish, the draft mark at the top of every page.
+ */
+export function pageMarginCss(footer: string, l: Labels, draft?: string): string {
+  const top = draft ? ` @top-center { content: ${cssString(draft)}; }` : '';
+  return `@page { @bottom-left { content: ${cssString(footer)}; } @bottom-right { content: ${cssString(`${l.pages} `)} counter(page) ${cssString(` ${l.of} `)} counter(pages); }${top} }`;
 }
 
 const sharedSheets = new Map<string, string>();

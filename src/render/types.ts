@@ -9,6 +9,16 @@ export const RENDER_KINDS: readonly RenderKind[] = ['lengkap', 'publik', 'maklum
 export type Media = 'screen' | 'print';
 
 /**
+ * What the check stage found in one document, so its pages can say they are not ready to publish:
+ * a draft mark is shown while either count is above 0. The renderer only prints it.
+ */
+export interface Verdict {
+  errors: number;
+  /** "[isi: …]" values the scaffolds left for the unit to fill in. */
+  placeholders: number;
+}
+
+/**
  * A unit ready to render: data with the provider's defaults applied and every string cleaned of
  * invisible controls, the logo already read into a data: URI. Build it with `prepareUnit`.
  */
@@ -17,6 +27,8 @@ export interface RenderUnit {
   services: StandarPelayanan[];
   /** The logo as a data: URI (no request leaves a page). */
   logo?: string;
+  /** What checking found: the provider's file (its maklumat) and each service, in `services` order. */
+  verdict?: { provider?: Verdict; services: readonly (Verdict | undefined)[] };
 }
 
 export interface RenderOptions {

@@ -93,7 +93,7 @@ export async function renderPreview(req: RenderRequest): Promise<RenderResult> {
   }
 
   result.diagnostics = [...result.diagnostics, ...placeholders(loaded.units, req.lang)].sort(compareDiagnostics);
-  const passed = gate(loaded);
+  const passed = gate(loaded, req.lang);
   const unitData = passed.units[0];
   if (!unitData?.provider) return result;
   const { unit, diagnostics } = await prepareUnit(unitData, req.lang);

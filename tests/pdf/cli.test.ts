@@ -60,6 +60,7 @@ describe('standar render --to pdf on the examples', () => {
     const path = join(out, 'imi-paspor-biasa.lengkap.pdf');
     const text = flat(pdftotext(path));
     for (const c of COMPONENTS) expect(text).toContain(c.label.id);
+    expect(text).not.toContain('DRAF');
     expect(text).toContain('Rp650.000,00');
     expect(text).toContain('Rp350.000,00');
     expect(text).toContain('Hendra Prasetya Nugraha, S.H., M.H.');

@@ -58,13 +58,13 @@ describe.each(['disdukcapil-sukamaju', 'kanim-sukamaju'])('standar build --to pd
       const view = publishedServiceView(service, unit, 'id');
       const tight = squash(text);
       expect(tight).toContain(squash(view.ringkasan.biaya!));
-      for (const tarif of (view.komponen.biaya!.tarif ?? []) as FeeView[]) expect(tight).toContain(squash(tarif.jumlah));
+      for (const tarif of (view.komponen.biaya!.tarif ?? []) as FeeView[]) expect(tight).toContain(squash(String(tarif.jumlah)));
       const channels = view.komponen.pengaduan!.kanal as ComplaintChannelView[];
       expect(channels.length).toBeGreaterThan(0);
       for (const k of channels) expect(tight, `${service.kode} ${k.label}`).toContain(squash(`${k.label}${k.nama ?? ''}${k.alamat ?? ''}`));
       // The procedure once: the numbered steps, not the flowchart drawing them again.
       const first = (view.komponen.sistem_mekanisme_prosedur!.alur as FlowView[])[0]!.langkah[0]!;
-      expect(occurrences(tight, squash(first.uraian)), service.kode).toBe(1);
+      expect(occurrences(tight, squash(String(first.uraian))), service.kode).toBe(1);
     }
   });
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedBrowser, watchedPage } from './browser.js';
-import { allPages, exampleUnits } from './units.js';
+import { allPages, asPublishedUnits, exampleUnits } from './units.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,11 +33,12 @@ it('the harness finds violations when there are some', async () => {
 }, 60_000);
 
 /**
- * axe-core in real Chromium over every page built from examples/: the catalogue site and the
+ * axe-core in real Chromium over every page built from examples/ and from the fixtures written
+ * as real documents are published (draft mark, gaps, lettered lists): the catalogue site and the
  * stand-alone documents. JavaScript is enabled in these test pages only so axe can run; the CSP
  * is bypassed for the same reason (the pages themselves forbid every script).
  */
-describe.each(exampleUnits().map((dir) => [basename(dir), dir]))('WCAG 2.1 AA: %s', (_name, dir) => {
+describe.each([...exampleUnits(), ...asPublishedUnits()].map((dir) => [basename(dir), dir]))('WCAG 2.1 AA: %s', (_name, dir) => {
   it('has no axe violation on any page, and reflows to 320 CSS pixels without sideways scrolling', async () => {
     const pages = await allPages(dir);
     expect(pages.size).toBeGreaterThan(5);

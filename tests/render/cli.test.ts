@@ -33,27 +33,54 @@ describe('standar render', () => {
     expect((await readdir(root)).length).toBeGreaterThanOrEqual(9);
   });
 
-  it('refuses a file with schema errors, says where, and still renders the others', async () => {
+  it('renders a file with schema errors as a draft with its gaps, says where, and ends with 1', async () => {
     const root = await tempTree(unitFiles({ 'layanan/rusak.yaml': 'kode: DUK-RUSAK\nnama: Rusak\nstatus: selesai\nkomponen: {}\n' }));
     const r = await run(['render', '.', '--out', 'keluaran'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/layanan\/rusak\.yaml:3:9\s+galat\s+.*skema/);
+    expect(r.stdout).toBe('✔ 2 halaman HTML ditulis ke keluaran/ (1 bertanda DRAF: standarnya masih memuat galat atau isian "[isi: …]")\n');
+    expect(await readdir(join(root, 'keluaran'))).toEqual(['duk-kk.lengkap.html', 'duk-rusak.lengkap.html']);
+    const page = await readFile(join(root, 'keluaran', 'duk-rusak.lengkap.html'), 'utf8');
+    expect(page).toContain('<strong class="tanda-draf-judul">DRAF</strong>: belum layak terbit, masih ada');
+    expect(page).toContain('<p class="status-dokumen">selesai</p>');
+    // The components penyelenggara.yaml gives every service are inherited; the other seven are gaps.
+    expect(page.match(/<p class="kosong">Belum diisi<\/p>/g)).toHaveLength(7);
+  });
+
+  it('shows rule findings as they are and still writes the pages, marked as drafts', async () => {
+    const root = await tempTree({ 'kk.yaml': SERVICE_YAML.replace('status: draf', 'status: ditetapkan') });
+    const r = await run(['render', 'kk.yaml', '--out', 'keluaran'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/kk\.yaml:\d+:\d+\s+galat\s+Komponen "Penanganan pengaduan, saran, dan masukan" \(pengaduan\) belum ditulis\./);
+    expect(r.stdout).toMatch(/^✔ 1 halaman HTML ditulis ke keluaran\/ \(1 bertanda DRAF/);
+  });
+
+  it('skips only a file it cannot read, says why, and renders the rest', async () => {
+    const root = await tempTree(unitFiles({ 'layanan/rusak.yaml': 'kode: DUK-RUSAK\nnama: "Rusak\n' }));
+    const r = await run(['render', '.', '--out', 'keluaran', '--lang', 'en'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('✔ 1 HTML page written to keluaran/\n');
+    expect(r.stderr).toMatch(/^✖ Skipped: layanan\/rusak\.yaml:\d+:\d+: A closing character is missing .+$/m);
     expect(await readdir(join(root, 'keluaran'))).toEqual(['duk-kk.lengkap.html']);
   });
 
-  it('shows rule findings as warnings and renders anyway', async () => {
-    const root = await tempTree({ 'kk.yaml': SERVICE_YAML.replace('status: draf', 'status: ditetapkan') });
-    const r = await run(['render', 'kk.yaml', '--out', 'keluaran'], root);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/kk\.yaml:\d+:\d+\s+peringatan\s+Komponen "Penanganan pengaduan, saran, dan masukan" \(pengaduan\) belum ditulis\./);
-    expect(r.stderr).not.toMatch(/\bgalat\b/);
+  it('says "0 halaman ditulis" and why when nothing could be written', async () => {
+    const root = await tempTree({ 'rusak.yaml': 'kode: [\n' });
+    const r = await run(['render', 'rusak.yaml', '--out', 'keluaran'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('✖ 0 halaman ditulis.\n');
+    expect(r.stderr).toMatch(/^✖ Dilewati: rusak\.yaml:\d+:\d+: .+$/m);
+    const none = await run(['render', '.', '--out', 'keluaran'], await tempTree({ 'catatan.txt': 'bukan standar' }));
+    expect(none.stdout).toBe('✖ 0 halaman ditulis: tidak ditemukan berkas layanan.\n');
   });
 
-  it('says where the maklumat is missing', async () => {
+  it('says where the maklumat is missing, and that it was skipped', async () => {
     const root = await tempTree(unitFiles({ 'penyelenggara.yaml': PROVIDER_YAML.replace(/^maklumat:\n(?: {2}.*\n|\s{4}.*\n)+/m, '') }));
     const r = await run(['render', '.', '--out', 'keluaran', '--varian', 'maklumat', '--lang', 'en'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/penyelenggara\.yaml:1:1\s+error\s+The provider has not written a service pledge/);
+    expect(r.stdout).toBe('✖ 0 pages written.\n');
+    expect(r.stderr).toContain('✖ Skipped: maklumat (penyelenggara.yaml): The provider has not written a service pledge (maklumat).\n');
   });
 
   it('answers usage mistakes with exit code 2', async () => {
@@ -105,13 +132,24 @@ describe('standar build', () => {
     expect(files.filter((f) => f.includes('duk-kia'))).toEqual([]);
   });
 
-  it('refuses the whole site when a file breaks the schema', async () => {
+  it('builds the site without a file it cannot read, and says so', async () => {
     const root = await tempTree(unitFiles({ 'layanan/rusak.yaml': 'kode: DUK-RUSAK\nnama: [\n' }));
     const r = await run(['build', '--out', 'site'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/layanan\/rusak\.yaml:\d+:\d+\s+galat/);
-    expect(r.stderr).toContain('Situs tidak dibuat');
-    expect(await exists(join(root, 'site'))).toBe(false);
+    expect(r.stdout).toBe('✔ Situs 1 layanan ditulis ke site/ (6 berkas). Buka site/index.html di peramban.\n');
+    expect(r.stderr).toMatch(/^✖ Dilewati: layanan\/rusak\.yaml:\d+:\d+: .+$/m);
+    expect(await exists(join(root, 'site', 'layanan', 'duk-kk', 'index.html'))).toBe(true);
+  });
+
+  it('builds a site of drafts when a standard still has placeholders', async () => {
+    const root = await tempTree(unitFiles({ 'penyelenggara.yaml': PROVIDER_YAML.replace('nama: Dra. Siti Aminah, M.Si.', 'nama: "[isi: nama kepala unit beserta gelar]"') }));
+    const r = await run(['build', '--out', 'site', '--lang', 'en'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('✔ Site of 1 service written to site/ (6 files) (1 marked DRAFT: the standard still has errors or "[isi: …]" placeholders). Open site/index.html in a browser.\n');
+    const page = await readFile(join(root, 'site', 'layanan', 'duk-kk', 'standar.html'), 'utf8');
+    // The page speaks the document's language; the command, the user's.
+    expect(page).toContain('<strong class="tanda-draf-judul">DRAF</strong>: belum layak terbit, masih ada 1 isian &quot;[isi: …]&quot; belum diganti.');
   });
 
   it('builds one unit at a time, from a penyelenggara.yaml', async () => {
@@ -120,7 +158,7 @@ describe('standar build', () => {
     expect(two.code).toBe(2);
     const lone = await run(['build', 'b', '--lang', 'en'], root);
     expect(lone.code).toBe(2);
-    expect(lone.stderr).toContain('No penyelenggara.yaml');
+    expect(lone.stderr).toContain('✖ The site was not built: no penyelenggara.yaml');
     expect((await run(['build', 'a', '--base-url', 'http://x.go.id'], root)).code).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, formatNip, isoDuration, longDate, numberWithWords, rupiah } from '../../src/render/format.js';
+import { duration, formatNip, isoDuration, longDate, numberWithWords, rupiah, textBlocks } from '../../src/render/format.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../../src/render/links.js';
 import { citeRegulation } from '../../src/render/peraturan.js';
 import { cleanStrings, stripControls } from '../../src/render/sanitize.js';
@@ -21,10 +21,25 @@ describe('amounts, durations and dates as decrees print them', () => {
     expect(numberWithWords(2500, 'id')).toBe('2.500 (dua ribu lima ratus)');
   });
 
-  it('gives machines an ISO 8601 duration', () => {
-    expect(isoDuration({ nilai: 14, satuan: 'hari_kerja' })).toBe('P14D');
+  it('writes ranges and the units real documents use, and what is not a number as written', () => {
+    expect(duration({ nilai: 3, satuan: 'hari_kerja', paling_cepat: 1 }, 'id')).toBe('1 (satu) sampai 3 (tiga) hari kerja');
+    expect(duration({ nilai: 14, satuan: 'hari_kerja', paling_cepat: { nilai: 1, satuan: 'hari' } }, 'id')).toBe('1 (satu) hari sampai 14 (empat belas) hari kerja');
+    expect(duration({ nilai: 24, satuan: 'jam_kalender' }, 'id')).toBe('24 (dua puluh empat) jam');
+    expect(duration({ nilai: 1, satuan: 'minggu' }, 'en')).toBe('1 week');
+    expect(duration({ nilai: 'satu', satuan: 'hari_kerja' }, 'id')).toBe('satu hari kerja');
+    expect(duration({ satuan: 'hari_kerja' }, 'id')).toBe('hari kerja');
+    expect(duration('3 hari', 'id')).toBeUndefined();
+  });
+
+  it('gives machines an ISO 8601 duration only for time of fixed length: a working day is not a day', () => {
     expect(isoDuration({ nilai: 30, satuan: 'menit' })).toBe('PT30M');
-    expect(isoDuration({ nilai: 2, satuan: 'jam' })).toBe('PT2H');
+    expect(isoDuration({ nilai: 24, satuan: 'jam_kalender' })).toBe('PT24H');
+    expect(isoDuration({ nilai: 14, satuan: 'hari_kalender' })).toBe('P14D');
+    expect(isoDuration({ nilai: 1, satuan: 'minggu' })).toBe('P1W');
+    expect(isoDuration({ nilai: 14, satuan: 'hari_kerja' })).toBeUndefined();
+    expect(isoDuration({ nilai: 2, satuan: 'jam' })).toBeUndefined();
+    expect(isoDuration({ nilai: 3, satuan: 'hari' })).toBeUndefined();
+    expect(isoDuration({ nilai: 3, satuan: 'hari_kalender', paling_cepat: 1 })).toBeUndefined();
   });
 
   it('writes dates in words and NIPs in their four groups', () => {
@@ -34,12 +49,37 @@ describe('amounts, durations and dates as decrees print them', () => {
   });
 });
 
+describe('paragraphs and lists of a free text', () => {
+  it('splits paragraphs at blank lines and joins the lines YAML wrapped', () => {
+    expect(textBlocks('Satu\nbaris.\n\nDua.')).toEqual([{ paragraf: 'Satu baris.' }, { paragraf: 'Dua.' }]);
+  });
+
+  it('keeps the markers of lettered and numbered items, and continues an item on its next line', () => {
+    expect(textBlocks('Dengan melampirkan:\na. KK;\nb. KTP-el\nyang masih berlaku;\n(3) akta\n1) surat')).toEqual([
+      { paragraf: 'Dengan melampirkan:' },
+      { daftar: { berurut: true, butir: [{ penanda: 'a.', teks: 'KK;' }, { penanda: 'b.', teks: 'KTP-el yang masih berlaku;' }, { penanda: '(3)', teks: 'akta' }, { penanda: '1)', teks: 'surat' }] } },
+    ]);
+    expect(textBlocks('- satu\n• dua')).toEqual([{ daftar: { berurut: false, butir: [{ teks: 'satu' }, { teks: 'dua' }] } }]);
+  });
+
+  it('does not take an abbreviation, a time or a year for a marker', () => {
+    for (const line of ['Jl. Merdeka No. 17', 'Dr. Ratna Kusumawardani', '08.00–15.30 WIB', '2026. Tahun anggaran']) expect(textBlocks(line)).toEqual([{ paragraf: line }]);
+  });
+});
+
 describe('regulation citations', () => {
   it('names each kind in full', () => {
     expect(citeRegulation({ jenis: 'UU', nomor: 25, tahun: 2009, tentang: 'Pelayanan Publik' })).toBe('Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik');
     expect(citeRegulation({ jenis: 'Permen', penerbit: 'Menteri PANRB', nomor: 15, tahun: 2014, tentang: 'Pedoman Standar Pelayanan' })).toBe('Peraturan Menteri PANRB Nomor 15 Tahun 2014 tentang Pedoman Standar Pelayanan');
     expect(citeRegulation({ jenis: 'Perwali', penerbit: 'Kota Sukamaju', nomor: 7, tahun: 2023, tentang: 'Retribusi' })).toBe('Peraturan Wali Kota Sukamaju Nomor 7 Tahun 2023 tentang Retribusi');
     expect(citeRegulation({ jenis: 'Perda', penerbit: 'Kabupaten Maju', nomor: 3, tahun: 2021, tentang: 'Pajak' })).toBe('Peraturan Daerah Kabupaten Maju Nomor 3 Tahun 2021 tentang Pajak');
+  });
+
+  it('cites only what is written: no year guessed, a title alone stays a title, the amendment follows "jo."', () => {
+    expect(citeRegulation({ jenis: 'UU', nomor: 25, tahun: 2009 })).toBe('Undang-Undang Nomor 25 Tahun 2009');
+    expect(citeRegulation({ jenis: 'Perda', tentang: 'Retribusi Daerah' })).toBe('Peraturan Daerah tentang Retribusi Daerah');
+    expect(citeRegulation({ jenis: 'Perpres', nomor: 96, tahun: 2018, pasal: '33', ayat: 1 })).toBe('Pasal 33 ayat (1) Peraturan Presiden Nomor 96 Tahun 2018');
+    expect(citeRegulation({ jenis: 'UU', nomor: 23, tahun: 2006, jo: [{ jenis: 'UU', nomor: 24, tahun: 2013 }] })).toBe('Undang-Undang Nomor 23 Tahun 2006 jo. Undang-Undang Nomor 24 Tahun 2013');
   });
 
   it('keeps a number that carries its year, and puts the article first', () => {
@@ -79,8 +119,12 @@ describe('invisible characters', () => {
     expect(cleanStrings({ a: ['\u202Ex'], b: { c: 'y\u2067' }, n: 3 })).toEqual({ a: ['x'], b: { c: 'y' }, n: 3 });
   });
 
-  it('makes line breaks and runs of white space one space, as a page shows them, keeping no-break spaces', () => {
-    expect(cleanStrings({ nama: 'Penerbitan Surat Keterangan\nPindah  WNI\n', alamat: '\tJl. Merdeka\u00a0No. 17 ' })).toEqual({ nama: 'Penerbitan Surat Keterangan Pindah WNI', alamat: 'Jl. Merdeka\u00a0No. 17' });
+  it('makes runs of white space one space and keeps line breaks, where paragraphs and list items start, and no-break spaces', () => {
+    expect(cleanStrings({ nama: 'Penerbitan Surat Keterangan\r\nPindah  WNI\n', alamat: '\tJl. Merdeka\u00a0No. 17 ', catatan: 'Satu.\n\n\n\n  a.  dua\t\n' })).toEqual({
+      nama: 'Penerbitan Surat Keterangan\nPindah WNI',
+      alamat: 'Jl. Merdeka\u00a0No. 17',
+      catatan: 'Satu.\n\na. dua',
+    });
   });
 });
 

@@ -1,22 +1,33 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUnits } from '../../src/check/load-units.js';
+import { gate } from '../../src/render/gate.js';
 import { buildSite, prepareUnit, renderDocument, type DownloadSpec, type RenderUnit, type Site } from '../../src/render/index.js';
 
 export const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
+/** Units written the way real documents are published, with their gaps and placeholders. */
+export const AS_PUBLISHED = join(import.meta.dirname, '..', 'fixtures', 'as-published');
+
+const unitFolders = (root: string) =>
+  readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => join(root, e.name))
+    .sort();
 
 /** Every unit folder of examples/, so a new example is tested without touching the tests. */
 export function exampleUnits(): string[] {
-  return readdirSync(EXAMPLES, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => join(EXAMPLES, e.name))
-    .sort();
+  return unitFolders(EXAMPLES);
 }
 
+export function asPublishedUnits(): string[] {
+  return unitFolders(AS_PUBLISHED);
+}
+
+/** A unit as the CLI renders it: checked first, so a draft carries its mark. */
 export async function loadRenderUnit(dir: string): Promise<RenderUnit> {
-  const { units } = await loadUnits([dir], { cwd: dir });
-  return (await prepareUnit(units[0]!, 'id')).unit;
+  const loaded = await loadUnits([dir], { cwd: dir });
+  return (await prepareUnit(gate(loaded, 'id').units[0]!, 'id')).unit;
 }
 
 export async function siteOf(dir: string, baseUrl?: string): Promise<Site> {

@@ -114,7 +114,9 @@ describe('standar serve in a real browser', () => {
     const served = await (await fetch(preview!.url + FULL_PAGE)).text();
     expect(served).toContain('EventSource');
     const built = await run(['build', dir, '-o', join(dir, '..', 'situs')], dir);
-    expect(built.code).toBe(0);
+    // The edits above left the standard with an error: the site is still written, as a draft, with exit code 1.
+    expect(built.code).toBe(1);
+    expect(built.stdout).toMatch(/^✔ Situs 1 layanan ditulis ke .+ \(1 bertanda DRAF/);
     const published = await readFile(join(dir, '..', 'situs', FULL_PAGE), 'utf8');
     expect(published).not.toContain('EventSource');
     expect(published).not.toContain('pratinjau');

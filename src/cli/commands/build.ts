@@ -5,13 +5,15 @@ import { loadUnits } from '../../check/load-units.js';
 import { readFound } from '../../files/read.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { localize } from '../../i18n/index.js';
+import { isProviderFile } from '../../load/discover.js';
 import { locate } from '../../load/source.js';
-import { gate } from '../../render/gate.js';
+import { gate, isDraft } from '../../render/gate.js';
 import { buildSite, NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../../render/index.js';
 import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
 import { renderPoster } from '../../pdf/poster.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
 import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags, type PdfRun } from '../pdf-output.js';
+import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
 import { addPublishOptions, httpsArgument, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface BuildFlags extends PdfFlags {
@@ -64,37 +66,45 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     const outDir = resolve(ctx.io.cwd, flags.out ?? 'site');
     const target = OUTPUT_TARGETS[flags.to ?? 'html']!;
     const loaded = await loadUnits([input ?? '.'], { lang: ctx.lang, cwd: ctx.io.cwd });
-    const { units, diagnostics, blocked } = gate(loaded);
+    const { units, diagnostics, skipped, errors } = gate(loaded, ctx.lang);
     const shown: Diagnostic[] = [...diagnostics];
+    const notWritten: NotWritten[] = skippedFiles(skipped);
     const files = loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0);
+    let reported = false;
+    const findings = () => {
+      if (!reported) printDiagnostics(ctx, shown, files);
+      reported = true;
+    };
     const stop = (code: number, text?: { id: string; en: string }) => {
-      printDiagnostics(ctx, shown, files);
-      if (text) ctx.io.stderr.write(t(text) + '\n');
+      findings();
+      ctx.io.stderr.write(t({ id: `✖ Situs tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The site was not built${text ? `: ${text.en}` : '.'}\n` }));
+      printOutcome(ctx, undefined, notWritten);
       ctx.setExitCode(code);
     };
     if (loaded.diagnostics.some((d) => d.rule === 'io')) return stop(EXIT.usage);
-    if (blocked) return stop(EXIT.problems, { id: 'Situs tidak dibuat: perbaiki galat di atas lalu jalankan lagi.', en: 'The site was not built: fix the errors above and run it again.' });
-    const providers = loaded.units.filter((u) => u.provider);
-    if (providers.length !== 1 || loaded.units.length !== 1) {
+    // A penyelenggara.yaml that cannot be read is skipped like any file: the site is made without it.
+    const providerSkipped = skipped.some((s) => isProviderFile(s.file));
+    const providers = units.filter((u) => u.provider);
+    if (loaded.units.length !== 1 || (providers.length === 0 && !providerSkipped)) {
       return stop(
         EXIT.usage,
-        providers.length === 0
-          ? { id: 'Tidak ada penyelenggara.yaml: build membuat situs satu unit; arahkan ke folder yang berisi penyelenggara.yaml.', en: 'No penyelenggara.yaml: build makes the site of one unit; point it at the folder that holds penyelenggara.yaml.' }
-          : { id: `Ditemukan ${loaded.units.length} unit: build membuat situs satu unit; jalankan sekali per folder unit.`, en: `Found ${loaded.units.length} units: build makes the site of one unit; run it once per unit folder.` },
+        loaded.units.length > 1
+          ? { id: `ditemukan ${loaded.units.length} unit; build membuat situs satu unit, jalankan sekali per folder unit.`, en: `found ${loaded.units.length} units; build makes the site of one unit, run it once per unit folder.` }
+          : { id: 'tidak ada penyelenggara.yaml; build membuat situs satu unit, arahkan ke folder yang berisi penyelenggara.yaml.', en: 'no penyelenggara.yaml; build makes the site of one unit, point it at the folder that holds penyelenggara.yaml.' },
       );
     }
-    if (!templatesFor(ctx, flags.templateDir, shown)) return stop(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
+    if (!templatesFor(ctx, flags.templateDir, shown)) return stop(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems, { id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' });
 
     const templateDir = flags.templateDir ? resolve(ctx.io.cwd, flags.templateDir) : undefined;
     const { unit, diagnostics: unitDiagnostics } = await prepareUnit(units[0]!, ctx.lang, { media: target.media });
     shown.push(...unitDiagnostics);
-    const provider = units[0]!.provider!;
+    const provider = units[0]!.provider;
     // A format other than HTML joins the site as a download of each document (the PDF of the decree).
     const downloads: DownloadSpec[] = target.extension === 'html' ? [] : [{ extension: target.extension, label: { id: `Unduh ${target.extension.toUpperCase()}`, en: `Download ${target.extension.toUpperCase()}` } }];
     let site;
     const extra = new Map<string, string | Uint8Array>();
     // PDFs are printed in one batch after the pages are made: the booklet joins them at the root.
-    const pdfPages: { name: string; html: string }[] = [];
+    const pdfPages: { name: string; html: string; draft: boolean }[] = [];
     let booklet: BookletPlan | undefined;
     try {
       const unitDownloads = target.extension === 'pdf' && unit.services.length > 0 ? [{ href: BOOKLET, label: { id: 'Unduh buku standar pelayanan (PDF)', en: 'Download the service standards booklet (PDF)' } }] : [];
@@ -103,7 +113,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
         for (const doc of site.documents) {
           // The maklumat is the poster for the service room; its QR code leads to this site when its address is known.
           const html = doc.kind === 'maklumat' ? renderPoster(unit, { format: posterFormat(flags), qr: flags.qr ?? flags.baseUrl, templateDir }) : renderDocument(doc.kind, unit, doc.service, { media: 'print', templateDir });
-          pdfPages.push({ name: doc.path, html });
+          const verdict = doc.service ? unit.verdict?.services[unit.services.indexOf(doc.service)] : unit.verdict?.provider;
+          pdfPages.push({ name: doc.path, html, draft: isDraft(verdict) });
         }
         if (unit.services.length > 0) booklet = planBooklet(unit, { templateDir });
       } else if (downloads.length > 0) {
@@ -119,28 +130,39 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     } catch (err) {
       if (!(err instanceof RenderError)) throw err;
       shown.push(...err.diagnostics);
-      return stop(EXIT.problems);
+      return stop(EXIT.problems, { id: 'templat gagal diterapkan (lihat di atas).', en: 'a template failed (see above).' });
     }
-    if (site.noMaklumat) {
+    if (site.noMaklumat && provider) {
       const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
       shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
+      notWritten.push({ what: t({ id: `maklumat.html (${provider.source.path})`, en: `maklumat.html (${provider.source.path})` }), why: message });
     }
     let pdf: PdfRun | undefined;
     if (target.extension === 'pdf') {
-      pdf = await printPdfJobs(ctx, [...pageJobs(pdfPages, outDir), ...(booklet ? [bookletJob(BOOKLET, join(outDir, BOOKLET), booklet)] : [])], flags, outDir, [units[0]!.dir]);
+      const drafts = new Set(pdfPages.filter((p) => p.draft).map((p) => join(outDir, `${p.name}.pdf`)));
+      if (booklet && (isDraft(unit.verdict?.provider) || unit.verdict?.services.some(isDraft))) drafts.add(join(outDir, BOOKLET));
+      // Findings first: the PDFs' progress and summary follow them.
+      findings();
+      pdf = await printPdfJobs(ctx, [...pageJobs(pdfPages, outDir), ...(booklet ? [bookletJob(BOOKLET, join(outDir, BOOKLET), booklet)] : [])], flags, outDir, [units[0]!.dir], drafts);
       // No browser, or interrupted: the site is left as it was.
       if (pdf.code > EXIT.problems) return stop(pdf.code);
     }
     const all = new Map([...site.files, ...extra]);
     await writeSite(outDir, all, pdf?.written.map((path) => relative(outDir, path)));
-    printDiagnostics(ctx, shown, files);
+    findings();
     const where = shownDir(ctx, outDir);
-    ctx.io.stdout.write(t({
-      id: `✔ Situs ${unit.services.length} layanan ditulis ke ${where} (${all.size + (pdf?.written.length ?? 0)} berkas). Buka ${where}index.html di peramban.\n`,
-      en: `✔ Site of ${unit.services.length} service${unit.services.length === 1 ? '' : 's'} written to ${where} (${all.size + (pdf?.written.length ?? 0)} files). Open ${where}index.html in a browser.\n`,
-    }));
+    const count = unit.services.length;
+    const drafts = draftNote(ctx, unit.services.filter((_, i) => isDraft(unit.verdict?.services[i])).length);
+    printOutcome(
+      ctx,
+      t({
+        id: `✔ Situs ${count} layanan ditulis ke ${where} (${all.size + (pdf?.written.length ?? 0)} berkas)${drafts}. Buka ${where}index.html di peramban.`,
+        en: `✔ Site of ${count} service${count === 1 ? '' : 's'} written to ${where} (${all.size + (pdf?.written.length ?? 0)} files)${drafts}. Open ${where}index.html in a browser.`,
+      }),
+      notWritten,
+    );
     // A logo that cannot be used is an error, yet the site is written without it: never blocked, still exit code 1.
     const unitErrors = unitDiagnostics.some((d) => d.severity === 'error');
-    ctx.setExitCode(Math.max(pdf?.code ?? EXIT.ok, unitErrors ? EXIT.problems : EXIT.ok));
+    ctx.setExitCode(pdf && pdf.code !== EXIT.ok ? pdf.code : errors || unitErrors || notWritten.length > 0 ? EXIT.problems : EXIT.ok);
   });
 }

@@ -1,15 +1,19 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { loadUnits } from '../../check/load-units.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { localize } from '../../i18n/index.js';
+import { isProviderFile } from '../../load/discover.js';
+import { asRecord, isRecord } from '../../load/guards.js';
 import { locate } from '../../load/source.js';
-import { gate } from '../../render/gate.js';
+import { gate, isDraft } from '../../render/gate.js';
 import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, RENDER_KINDS, type RenderKind } from '../../render/index.js';
+import { line } from '../../render/view/read.js';
 import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
 import { renderPoster } from '../../pdf/poster.js';
 import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
 import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
+import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface RenderFlags extends PdfFlags {
@@ -18,6 +22,13 @@ interface RenderFlags extends PdfFlags {
   out?: string;
   varian?: RenderKind[];
   templateDir?: string;
+}
+
+/** "0 halaman ditulis." and, when nothing was even found, why. */
+function nothingWritten(ctx: CliContext, notWritten: readonly NotWritten[]): string {
+  return notWritten.length > 0
+    ? ctx.t({ id: '✖ 0 halaman ditulis.', en: '✖ 0 pages written.' })
+    : ctx.t({ id: '✖ 0 halaman ditulis: tidak ditemukan berkas layanan.', en: '✖ 0 pages written: no service file was found.' });
 }
 
 /** "duk-ktp-el.lengkap", made unique when two units share a code. */
@@ -33,8 +44,8 @@ export function registerRender(program: Command, ctx: CliContext): void {
   const command = program
     .command('render')
     .description(t({
-      id: 'Buat halaman satu per satu: standar lengkap (14 komponen), versi publik (6 komponen) atau maklumat. Berkas yang tidak sesuai skema tidak dibuat.',
-      en: 'Make single pages: the full standard (14 components), the public version (6 components) or the maklumat. Files that do not match the schema are not rendered.',
+      id: 'Buat halaman satu per satu: standar lengkap (14 komponen), versi publik (6 komponen) atau maklumat. Yang belum diisi tampil sebagai "Belum diisi"; standar yang masih bergalat atau berisi "[isi: …]" diberi tanda DRAF; hanya berkas yang tidak dapat dibaca yang dilewati.',
+      en: 'Make single pages: the full standard (14 components), the public version (6 components) or the maklumat. What is missing shows as "Not filled in"; a standard with errors or "[isi: …]" values is marked DRAFT; only files that cannot be read are skipped.',
     }))
     .argument('[jalur...]', t({ id: 'berkas layanan atau folder unit; bawaan: folder ini', en: 'service files or unit folders; default: this folder' }))
     .option('-o, --out <folder>', t({ id: 'folder tujuan (wajib)', en: 'output folder (required)' }))
@@ -65,50 +76,60 @@ export function registerRender(program: Command, ctx: CliContext): void {
     const kinds = flags.varian ?? (['lengkap'] as RenderKind[]);
     const target = OUTPUT_TARGETS[flags.to ?? 'html']!;
     const loaded = await loadUnits(paths.length > 0 ? paths : ['.'], { lang: ctx.lang, cwd: ctx.io.cwd });
-    const { units, diagnostics, blocked } = gate(loaded);
+    const { units, diagnostics, skipped, errors } = gate(loaded, ctx.lang);
     const shown: Diagnostic[] = [...diagnostics];
+    const notWritten: NotWritten[] = skippedFiles(skipped);
     const files = loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0);
+    const io = loaded.diagnostics.some((d) => d.rule === 'io');
+    const nothing = (why: { id: string; en: string }) => ctx.t({ id: `✖ 0 halaman ditulis: ${why.id}`, en: `✖ 0 pages written: ${why.en}` });
     const templateDir = flags.templateDir ? resolve(ctx.io.cwd, flags.templateDir) : undefined;
     if (!templatesFor(ctx, flags.templateDir, shown)) {
       printDiagnostics(ctx, shown, files);
+      printOutcome(ctx, nothing({ id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' }), []);
       ctx.setExitCode(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
       return;
     }
 
-    const pages: { name: string; html: string }[] = [];
-    const booklets: { name: string; plan: BookletPlan }[] = [];
+    const pages: { name: string; html: string; draft: boolean }[] = [];
+    const booklets: { name: string; plan: BookletPlan; draft: boolean }[] = [];
     const used = new Set<string>();
-    let failed = false;
-    // A logo that cannot be used is an error, yet the pages are made without it: never blocked, still exit code 1.
-    let unitErrors = false;
     try {
       for (const loadedUnit of units) {
         const { unit, diagnostics: unitDiagnostics } = await prepareUnit(loadedUnit, ctx.lang, { media: target.media });
         shown.push(...unitDiagnostics);
-        if (unitDiagnostics.some((d) => d.severity === 'error')) unitErrors = true;
+        const provider = loadedUnit.provider;
         for (const kind of kinds) {
           if (kind === 'maklumat') {
-            const provider = loadedUnit.provider;
-            if (!provider) continue;
-            if (!unit.provider?.maklumat) {
-              const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
-              shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'error', message, hint: hint! });
-              failed = true;
+            if (!provider) {
+              if (!skipped.some((s) => isProviderFile(s.file))) notWritten.push({ what: 'maklumat', why: t({ id: `tidak ada penyelenggara.yaml untuk ${shownDir(ctx, loadedUnit.dir)}`, en: `there is no penyelenggara.yaml for ${shownDir(ctx, loadedUnit.dir)}` }) });
               continue;
             }
-            pages.push({ name: uniqueName(`${provider.data.kode.toLowerCase()}.maklumat`, used), html: target.extension === 'pdf' ? renderPoster(unit, { format: posterFormat(flags), qr: flags.qr, templateDir }) : renderDocument('maklumat', unit, undefined, { media: target.media, templateDir }) });
+            if (!isRecord(asRecord(unit.provider).maklumat)) {
+              const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
+              shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'error', message, hint: hint! });
+              notWritten.push({ what: t({ id: `maklumat (${provider.source.path})`, en: `maklumat (${provider.source.path})` }), why: message });
+              continue;
+            }
+            const code = line(asRecord(unit.provider).kode) ?? 'penyelenggara';
+            const html = target.extension === 'pdf' ? renderPoster(unit, { format: posterFormat(flags), qr: flags.qr, templateDir }) : renderDocument('maklumat', unit, undefined, { media: target.media, templateDir });
+            pages.push({ name: uniqueName(`${code.toLowerCase()}.maklumat`, used), html, draft: isDraft(unit.verdict?.provider) });
             continue;
           }
-          for (const service of unit.services) {
-            pages.push({ name: uniqueName(`${service.kode.toLowerCase()}.${kind}`, used), html: renderDocument(kind, unit, service, { media: target.media, templateDir }) });
+          for (const [i, service] of unit.services.entries()) {
+            const code = line(asRecord(service).kode) ?? basename(loadedUnit.services[i]!.source.path).replace(/\.ya?ml$/i, '');
+            pages.push({ name: uniqueName(`${code.toLowerCase()}.${kind}`, used), html: renderDocument(kind, unit, service, { media: target.media, templateDir }), draft: isDraft(unit.verdict?.services[i]) });
           }
         }
-        if (flags.buku && unit.services.length > 0) booklets.push({ name: uniqueName(`${(loadedUnit.provider?.data.kode ?? 'layanan').toLowerCase()}.buku`, used), plan: planBooklet(unit, { templateDir }) });
+        if (flags.buku && unit.services.length > 0) {
+          const code = line(asRecord(unit.provider).kode) ?? 'layanan';
+          booklets.push({ name: uniqueName(`${code.toLowerCase()}.buku`, used), plan: planBooklet(unit, { templateDir }), draft: [unit.verdict?.provider, ...(unit.verdict?.services ?? [])].some(isDraft) });
+        }
       }
     } catch (err) {
       if (!(err instanceof RenderError)) throw err;
       shown.push(...err.diagnostics);
       printDiagnostics(ctx, shown, files);
+      printOutcome(ctx, nothing({ id: 'templat gagal diterapkan (lihat di atas).', en: 'a template failed (see above).' }), notWritten);
       ctx.setExitCode(EXIT.problems);
       return;
     }
@@ -116,7 +137,10 @@ export function registerRender(program: Command, ctx: CliContext): void {
     let pdfCode: number = EXIT.ok;
     if (target.extension === 'pdf') {
       const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
-      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir))).code;
+      const drafts = new Set([...pages.filter((p) => p.draft).map((p) => join(outDir, `${p.name}.pdf`)), ...booklets.filter((b) => b.draft).map((b) => join(outDir, `${b.name}.pdf`))]);
+      printDiagnostics(ctx, shown, files);
+      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir), drafts)).code;
+      printOutcome(ctx, pages.length + booklets.length === 0 ? nothingWritten(ctx, notWritten) : undefined, notWritten);
     } else {
       const converter = await target.open();
       try {
@@ -124,13 +148,17 @@ export function registerRender(program: Command, ctx: CliContext): void {
       } finally {
         await converter.close();
       }
+      printDiagnostics(ctx, shown, files);
+      const format = target.extension.toUpperCase();
+      const where = shownDir(ctx, outDir);
+      const drafts = draftNote(ctx, pages.filter((p) => p.draft).length);
+      printOutcome(
+        ctx,
+        pages.length > 0 ? t({ id: `✔ ${pages.length} halaman ${format} ditulis ke ${where}${drafts}`, en: `✔ ${pages.length} ${format} page${pages.length === 1 ? '' : 's'} written to ${where}${drafts}` }) : nothingWritten(ctx, notWritten),
+        notWritten,
+      );
     }
-    printDiagnostics(ctx, shown, files);
-    const where = shownDir(ctx, outDir);
-    if (pages.length + booklets.length > 0) {
-      if (target.extension !== 'pdf') ctx.io.stdout.write(t({ id: `✔ ${pages.length} halaman ${target.extension.toUpperCase()} ditulis ke ${where}\n`, en: `✔ ${pages.length} ${target.extension.toUpperCase()} page${pages.length === 1 ? '' : 's'} written to ${where}\n` }));
-    } else if (!blocked && !failed) ctx.io.stderr.write(t({ id: 'Tidak ada halaman yang dibuat: tidak ditemukan berkas layanan.\n', en: 'No page was made: no service file was found.\n' }));
-    const io = loaded.diagnostics.some((d) => d.rule === 'io');
-    ctx.setExitCode(io ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : blocked || failed || unitErrors ? EXIT.problems : pdfCode);
+    const failed = errors || notWritten.length > 0 || shown.some((d) => d.severity === 'error');
+    ctx.setExitCode(io ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : failed ? EXIT.problems : pdfCode);
   });
 }

@@ -1,23 +1,34 @@
 import type { Lang } from '../../i18n/index.js';
+import { asArray, asRecord, isRecord } from '../../load/guards.js';
 import { MAKLUMAT_MODEL_TEXT } from '../../model/components.js';
-import type { PenyelenggaraPelayanan } from '../../types/schema.js';
 import { longDate } from '../format.js';
+import { line, text, textOrGap, type Gap, type Teks } from './read.js';
 import { officialView, type OfficialView } from './unit.js';
 
 export interface MaklumatView {
-  teks: string;
-  janji: string[];
-  kompensasi?: string;
+  teks: Teks;
+  janji: (Teks | Gap)[];
+  kompensasi?: Teks;
   tandaTangan?: OfficialView & { tempat?: string; tanggal?: string };
 }
 
-/** The maklumat as written, with the model sentence when the unit did not write its own. */
-export function maklumatView(provider: PenyelenggaraPelayanan | undefined, lang: Lang): MaklumatView | undefined {
-  const m = provider?.maklumat;
-  if (!m) return undefined;
-  const view: MaklumatView = { teks: m.teks ?? MAKLUMAT_MODEL_TEXT, janji: m.janji ?? [] };
-  if (m.kompensasi) view.kompensasi = m.kompensasi;
-  const official = officialView(m.penandatangan ?? provider.kepala);
-  if (official) view.tandaTangan = { ...official, tempat: m.tempat, tanggal: longDate(m.tanggal, lang) };
+/**
+ * The maklumat as written, paragraphs and lists kept; the model sentence of PermenPANRB 15/2014
+ * when the unit wrote none (the schema documents that default). Signed by its signer, else the
+ * head of the unit; a signer the document does not name is a gap.
+ */
+export function maklumatView(provider: unknown, lang: Lang): MaklumatView | undefined {
+  const p = asRecord(provider);
+  if (!isRecord(p.maklumat)) return undefined;
+  const m = p.maklumat;
+  const view: MaklumatView = { teks: text(m.teks) ?? text(MAKLUMAT_MODEL_TEXT)!, janji: asArray(m.janji).map((j) => textOrGap(j, lang)) };
+  const kompensasi = text(m.kompensasi);
+  if (kompensasi) view.kompensasi = kompensasi;
+  const official = officialView(m.penandatangan ?? p.kepala ?? {}, lang);
+  if (official) {
+    const tempat = line(m.tempat);
+    const tanggal = line(m.tanggal);
+    view.tandaTangan = { ...official, ...(tempat ? { tempat } : {}), ...(tanggal ? { tanggal: longDate(tanggal, lang) } : {}) };
+  }
   return view;
 }

@@ -1,8 +1,9 @@
 import type { Lang } from '../../i18n/index.js';
-import type { Alamat, PenyelenggaraPelayanan, Pejabat } from '../../types/schema.js';
+import { asRecord, isRecord } from '../../load/guards.js';
 import { formatNip } from '../format.js';
 import { labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref } from '../links.js';
+import { gapFor, line, lineOrGap, notStated, type Gap } from './read.js';
 
 export interface LinkView {
   text: string;
@@ -16,8 +17,9 @@ export interface ContactView extends LinkView {
 }
 
 export interface OfficialView {
-  nama: string;
-  jabatan: string;
+  nama: string | Gap;
+  /** Absent only when the document says it does not state who signs. */
+  jabatan?: string | Gap;
   pangkat?: string;
   nip?: string;
 }
@@ -27,9 +29,11 @@ export interface UnitView {
   kode?: string;
   pemerintah?: string;
   instansi?: string;
-  nama: string;
+  nama: string | Gap;
   /** The short name for page titles: singkatan, else nama. */
   namaPendek: string;
+  /** Who the unit is, for a citizen telling one office from another: unit, region, province, agency, government. */
+  identitas: string[];
   alamat?: string;
   kontak: ContactView[];
   logo?: { src: string; alt: string };
@@ -37,44 +41,59 @@ export interface UnitView {
   kepala?: OfficialView;
 }
 
-export function addressLine(alamat: Alamat | undefined): string | undefined {
-  if (!alamat) return undefined;
-  if (typeof alamat === 'string') return alamat;
-  const place = [alamat.kelurahan, alamat.kecamatan, alamat.kota].filter(Boolean).join(', ');
-  const region = [alamat.provinsi, alamat.kode_pos].filter(Boolean).join(' ');
-  return [alamat.jalan, place, region].filter(Boolean).join(', ');
+export function addressLine(alamat: unknown): string | undefined {
+  if (!isRecord(alamat)) return line(alamat);
+  const place = [alamat.kelurahan, alamat.kecamatan, alamat.kota].map(line).filter(Boolean).join(', ');
+  const region = [alamat.provinsi, alamat.kode_pos].map(line).filter(Boolean).join(' ');
+  return [line(alamat.jalan), place, region].filter(Boolean).join(', ') || undefined;
 }
 
-export function officialView(p: Pejabat | undefined): OfficialView | undefined {
-  if (!p) return undefined;
-  const view: OfficialView = { nama: p.nama, jabatan: p.jabatan };
-  if (p.pangkat_golongan) view.pangkat = p.pangkat_golongan;
-  if (p.nip) view.nip = formatNip(p.nip);
+/**
+ * A signer as the document names them. A head the document does not name, or says it does not
+ * state, is a gap on the page (the signature block still shows where the name goes).
+ */
+export function officialView(p: unknown, lang: Lang): OfficialView | undefined {
+  if (p === undefined || p === null) return undefined;
+  if (notStated(p)) return { nama: gapFor(p, lang) };
+  const r = asRecord(p);
+  const view: OfficialView = { nama: lineOrGap(r.nama, lang), jabatan: lineOrGap(r.jabatan, lang) };
+  const pangkat = line(r.pangkat_golongan);
+  if (pangkat) view.pangkat = pangkat;
+  const nip = line(r.nip);
+  if (nip) view.nip = formatNip(nip);
   return view;
 }
 
-export function unitView(provider: PenyelenggaraPelayanan | undefined, logo: string | undefined, lang: Lang): UnitView {
+/** Phone numbers as a document writes them: one, or a list. */
+const several = (v: unknown) => (Array.isArray(v) ? v : [v]).map(line).filter((s): s is string => s !== undefined);
+
+export function unitView(provider: unknown, logo: string | undefined, lang: Lang): UnitView {
   const l = labels(lang);
-  if (!provider) return { nama: '', namaPendek: '', kontak: [] };
+  if (!isRecord(provider)) return { nama: '', namaPendek: '', identitas: [], kontak: [] };
   const kontak: ContactView[] = [];
-  if (provider.telepon) kontak.push({ label: l.phone, text: provider.telepon, href: telHref(provider.telepon), action: 'call' });
-  if (provider.email) kontak.push({ label: l.email, text: provider.email, href: mailtoHref(provider.email), action: 'mail' });
-  if (provider.website) kontak.push({ label: l.website, text: provider.website.replace(/^https:\/\//, '').replace(/\/$/, ''), href: httpsHref(provider.website), action: 'web' });
-  const view: UnitView = { kode: provider.kode, pemerintah: provider.pemerintah, nama: provider.nama, namaPendek: provider.singkatan ?? provider.nama, kontak };
-  if (provider.instansi) view.instansi = provider.instansi;
+  for (const phone of several(provider.telepon)) kontak.push({ label: l.phone, text: phone, href: telHref(phone), action: 'call' });
+  for (const fax of several(provider.faksimili)) kontak.push({ label: l.fax, text: fax, action: 'call' });
+  const email = line(provider.email);
+  if (email) kontak.push({ label: l.email, text: email, href: mailtoHref(email), action: 'mail' });
+  const website = line(provider.website);
+  if (website) kontak.push({ label: l.website, text: website.replace(/^https:\/\//, '').replace(/\/$/, ''), href: httpsHref(website), action: 'web' });
+  const nama = lineOrGap(provider.nama, lang);
+  const pemerintah = line(provider.pemerintah);
+  const instansi = line(provider.instansi);
+  const wilayah = line(asRecord(provider.wilayah).nama);
+  const provinsi = line(asRecord(provider.wilayah).provinsi);
+  const namaPendek = line(provider.singkatan) ?? (typeof nama === 'string' ? nama : '');
+  const view: UnitView = { nama, namaPendek, identitas: [...new Set([typeof nama === 'string' ? nama : undefined, wilayah, provinsi, instansi, pemerintah].filter((s): s is string => s !== undefined))], kontak };
+  const kode = line(provider.kode);
+  if (kode) view.kode = kode;
+  if (pemerintah) view.pemerintah = pemerintah;
+  if (instansi) view.instansi = instansi;
   const alamat = addressLine(provider.alamat);
   if (alamat) view.alamat = alamat;
-  if (logo) view.logo = { src: logo, alt: `${l.logoOf} ${provider.pemerintah}` };
-  if (provider.wilayah) view.wilayah = provider.wilayah.nama;
-  const kepala = officialView(provider.kepala);
+  if (logo) view.logo = { src: logo, alt: [l.logoOf, pemerintah ?? (typeof nama === 'string' ? nama : '')].join(' ').trim() };
+  if (wilayah) view.wilayah = wilayah;
+  const kepala = officialView(provider.kepala, lang);
   if (kepala) view.kepala = kepala;
   return view;
 }
 
-/** Where a document is signed: the region's name, else the city of the address. */
-export function placeOfSigning(provider: PenyelenggaraPelayanan | undefined): string | undefined {
-  if (!provider) return undefined;
-  if (provider.maklumat?.tempat) return provider.maklumat.tempat;
-  if (provider.wilayah?.nama) return provider.wilayah.nama.replace(/^(Kota|Kabupaten|Provinsi)\s+/i, '');
-  return typeof provider.alamat === 'object' ? provider.alamat.kota : undefined;
-}
