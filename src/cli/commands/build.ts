@@ -128,6 +128,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     let pdf: PdfRun | undefined;
     if (target.extension === 'pdf') {
       pdf = await printPdfJobs(ctx, [...pageJobs(pdfPages, outDir), ...(booklet ? [bookletJob(BOOKLET, join(outDir, BOOKLET), booklet)] : [])], flags, outDir, [units[0]!.dir]);
+      shown.push(...pdf.diagnostics);
       // No browser, or interrupted: the site is left as it was.
       if (pdf.code > EXIT.problems) return stop(pdf.code);
     }

@@ -116,7 +116,9 @@ export function registerRender(program: Command, ctx: CliContext): void {
     let pdfCode: number = EXIT.ok;
     if (target.extension === 'pdf') {
       const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
-      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir))).code;
+      const pdf = await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir));
+      shown.push(...pdf.diagnostics);
+      pdfCode = pdf.code;
     } else {
       const converter = await target.open();
       try {
