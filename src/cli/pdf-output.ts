@@ -12,7 +12,8 @@ import { PdfEngine } from '../pdf/engine.js';
 import { describePdfError, type PdfError } from '../pdf/errors.js';
 import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
 import { onInterrupt } from './interrupt.js';
-import { EXIT, writeFileAtomic, type CliContext } from './io.js';
+import { EXIT, type CliContext } from './io.js';
+import type { OutputFolder } from './output-folder.js';
 import { createProgress } from './progress.js';
 
 /** The options `--to pdf` adds to render and build. */
@@ -76,7 +77,7 @@ export interface PdfRun {
  * Which browser to print with. Whoever runs the command decides first (--chromium, then
  * PUPPETEER_EXECUTABLE_PATH, which findChromium reads): a configuration file comes with the
  * repository, so its `pdf.chromium` is only looked at without them, and only run once
- * `checkChromiumSetting` agrees. Undefined when it refuses; `config.diagnostics` then says why.
+ * `checkChromiumSetting` agrees. Undefined when it refuses; `diagnostics` then says why.
  */
 function chromiumChoice(ctx: CliContext, flags: PdfFlags, settings: PdfSettings | undefined, diagnostics: Diagnostic[]): ChromiumLookup | undefined {
   if (flags.chromium) return { configured: flags.chromium, configuredBy: '--chromium' };
@@ -90,9 +91,10 @@ function chromiumChoice(ctx: CliContext, flags: PdfFlags, settings: PdfSettings 
 /**
  * Print the jobs with one browser for the whole run: a progress bar on a terminal, a line per file
  * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
- * file. Says its own summary; the caller only combines the exit code.
+ * file. Each PDF goes into `folder`, never through a link inside it. Says its own summary; the
+ * caller only combines the exit code.
  */
-export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, outDir: string, unitDirs: readonly string[]): Promise<PdfRun> {
+export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, folder: OutputFolder, unitDirs: readonly string[]): Promise<PdfRun> {
   const { t, io } = ctx;
   const diagnostics: Diagnostic[] = [];
   if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok, diagnostics };
@@ -114,7 +116,7 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
   const line = (r: PdfJobResult) => (r.ok ? `${shown(r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shown(r.job.out)}: ${describe(r.error!)}`);
   let batch;
   try {
-    batch = await printBatch(engine, jobs, { write: writeFileAtomic, signal: interrupt.signal, onResult: (r) => progress.item(r.ok, line(r)) });
+    batch = await printBatch(engine, jobs, { write: (path, data, options) => folder.write(folder.relativeOf(path), data, options), signal: interrupt.signal, onResult: (r) => progress.item(r.ok, line(r)) });
   } finally {
     progress.finish();
     interrupt.dispose();
@@ -130,7 +132,7 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
     io.stderr.write(`✖ ${describe(batch.fatal)}\n`);
     return { written, failed: failed + batch.skipped.length, code: EXIT.usage, diagnostics };
   }
-  const where = `${shown(outDir)}/`;
+  const where = `${shown(folder.dir)}/`;
   if (batch.aborted) {
     io.stderr.write(`✖ ${describe({ kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
     return { written, failed, code: interrupt.exitCode ?? EXIT.problems, diagnostics };

@@ -8,7 +8,8 @@ import { gate } from '../../render/gate.js';
 import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, RENDER_KINDS, type RenderKind } from '../../render/index.js';
 import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
 import { renderPoster } from '../../pdf/poster.js';
-import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { EXIT, type CliContext } from '../io.js';
+import { OutputFolder, type Obstacle } from '../output-folder.js';
 import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
@@ -113,22 +114,44 @@ export function registerRender(program: Command, ctx: CliContext): void {
       return;
     }
 
+    const where = shownDir(ctx, outDir);
+    const folder = new OutputFolder(outDir, { lang: ctx.lang, shown: where });
+    const fileOf = (page: { name: string }) => `${page.name}.${target.extension}`;
+    // Checked before anything is printed or written, so a refusal leaves the folder as it was.
+    const obstacles = await folder.obstacles([...pages.map(fileOf), ...booklets.map((b) => `${b.name}.pdf`)]);
+    if (obstacles.size > 0) {
+      printDiagnostics(ctx, shown, files);
+      ctx.io.stderr.write(await folder.report(obstacles));
+      ctx.io.stderr.write(t({ id: `✖ Tidak ada halaman yang ditulis; ${where} tetap seperti sebelumnya.\n`, en: `✖ No page was written; ${where} is as it was.\n` }));
+      ctx.setExitCode(EXIT.usage);
+      return;
+    }
     let pdfCode: number = EXIT.ok;
+    const refused = new Map<string, Obstacle>();
     if (target.extension === 'pdf') {
       const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
-      const pdf = await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir));
+      const pdf = await printPdfJobs(ctx, jobs, flags, folder, units.map((u) => u.dir));
       shown.push(...pdf.diagnostics);
       pdfCode = pdf.code;
     } else {
       const converter = await target.open();
       try {
-        for (const page of pages) await writeFileAtomic(join(outDir, `${page.name}.${target.extension}`), await converter.convert(page.html));
+        for (const page of pages) {
+          const obstacle = await folder.tryWrite(fileOf(page), await converter.convert(page.html));
+          if (obstacle) refused.set(fileOf(page), obstacle);
+        }
       } finally {
         await converter.close();
       }
     }
     printDiagnostics(ctx, shown, files);
-    const where = shownDir(ctx, outDir);
+    if (refused.size > 0) {
+      const done = pages.length - refused.size;
+      ctx.io.stderr.write(await folder.report(refused));
+      ctx.io.stderr.write(t({ id: `✖ Hanya ${done} dari ${pages.length} halaman yang ditulis ke ${where}; yang lain tidak (lihat di atas).\n`, en: `✖ Only ${done} of ${pages.length} pages were written to ${where}; the others were not (see above).\n` }));
+      ctx.setExitCode(EXIT.usage);
+      return;
+    }
     if (pages.length + booklets.length > 0) {
       if (target.extension !== 'pdf') ctx.io.stdout.write(t({ id: `✔ ${pages.length} halaman ${target.extension.toUpperCase()} ditulis ke ${where}\n`, en: `✔ ${pages.length} ${target.extension.toUpperCase()} page${pages.length === 1 ? '' : 's'} written to ${where}\n` }));
     } else if (!blocked && !failed) ctx.io.stderr.write(t({ id: 'Tidak ada halaman yang dibuat: tidak ditemukan berkas layanan.\n', en: 'No page was made: no service file was found.\n' }));
