@@ -1,6 +1,6 @@
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { writeFileExclusive } from '../cli/io.js';
+import { folderAt, writeFileExclusive } from '../cli/io.js';
 import type { Text } from '../i18n/index.js';
 
 /**
@@ -43,20 +43,12 @@ export async function writeNewFiles(root: string, files: ReadonlyMap<string, str
     return undefined;
   };
   const prepareOne = async (abs: string): Promise<BlockedFolder['reason'] | null> => {
-    for (;;) {
-      const info = await lstat(abs).catch(() => undefined);
-      if (!info) {
-        // Another run may create it at the same moment: then look again at what stands there.
-        const made = await mkdir(abs).then(() => true, (err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? false : Promise.reject(err)));
-        if (made) return null;
-        continue;
-      }
-      if (info.isDirectory()) return null;
-      if (!info.isSymbolicLink()) return 'notFolder';
-      const target = await realpath(abs).catch(() => undefined);
-      if (!target || !inside(realRoot, target)) return 'linkOutside';
-      return (await stat(target)).isDirectory() ? null : 'notFolder';
-    }
+    const kind = await folderAt(abs);
+    if (kind === 'folder') return null;
+    if (kind === 'other') return 'notFolder';
+    const target = await realpath(abs).catch(() => undefined);
+    if (!target || !inside(realRoot, target)) return 'linkOutside';
+    return (await stat(target)).isDirectory() ? null : 'notFolder';
   };
 
   const result: WriteNewResult = { created: [], skipped: [] };

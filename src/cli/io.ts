@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { chmod, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Lang, Text } from '../i18n/index.js';
 
@@ -58,10 +58,35 @@ async function throughTemp<T>(path: string, content: string | Uint8Array, signal
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
   options.signal?.throwIfAborted();
   await mkdir(dirname(path), { recursive: true });
+  await replaceFile(path, content, options);
+}
+
+/**
+ * `writeFileAtomic` into a folder that exists and was checked: no folder is made or followed on
+ * the way. The rename replaces whatever entry stands at `path`, never what a link there leads to.
+ */
+export async function replaceFile(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
   await throughTemp(path, content, options.signal, async (tmp) => {
     if (options.mode !== undefined) await chmod(tmp, options.mode);
     await rename(tmp, path);
   });
+}
+
+/**
+ * What stands at `path` once a folder has been made there if nothing did: a folder (made or
+ * found), a symlink (never followed here), or something else.
+ */
+export async function folderAt(path: string): Promise<'folder' | 'link' | 'other'> {
+  for (;;) {
+    const info = await lstat(path).catch(() => undefined);
+    if (!info) {
+      // Another run may create it at the same moment: then look again at what stands there.
+      const made = await mkdir(path).then(() => true, (err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? false : Promise.reject(err)));
+      if (made) return 'folder';
+      continue;
+    }
+    return info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other';
+  }
 }
 
 /** File systems without hard links (FAT on a USB stick, some network shares). */

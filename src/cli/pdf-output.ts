@@ -1,8 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { join, relative, sep } from 'node:path';
+import { checkChromiumSetting } from '../config/chromium.js';
 import { findConfigs } from '../config/load.js';
 import type { PdfSettings } from '../config/types.js';
-import { displayPath } from '../load/discover.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { ChromiumLookup } from '../pdf/chromium.js';
 import { printBatch, type PdfJob, type PdfJobResult } from '../pdf/batch.js';
 import { printBooklet } from '../pdf/booklet.js';
 import type { BookletPlan } from '../pdf/booklet-html.js';
@@ -10,7 +12,8 @@ import { PdfEngine } from '../pdf/engine.js';
 import { describePdfError, type PdfError } from '../pdf/errors.js';
 import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
 import { onInterrupt } from './interrupt.js';
-import { EXIT, writeFileAtomic, type CliContext } from './io.js';
+import { EXIT, type CliContext } from './io.js';
+import type { OutputFolder } from './output-folder.js';
 import { createProgress } from './progress.js';
 import { draftNote } from './publish-report.js';
 
@@ -67,20 +70,40 @@ export interface PdfRun {
   failed: number;
   /** What this part of the command ends with: 0, 1 (some failed), 2 (no browser), 130/143 (interrupted). */
   code: number;
+  /** About `pdf.chromium`: the refusal of a browser the configuration named, or a warning; the caller shows them with its own. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Which browser to print with. Whoever runs the command decides first (--chromium, then
+ * PUPPETEER_EXECUTABLE_PATH, which findChromium reads): a configuration file comes with the
+ * repository, so its `pdf.chromium` is only looked at without them, and only run once
+ * `checkChromiumSetting` agrees. Undefined when it refuses; `diagnostics` then says why.
+ */
+function chromiumChoice(ctx: CliContext, flags: PdfFlags, settings: PdfSettings | undefined, diagnostics: Diagnostic[]): ChromiumLookup | undefined {
+  if (flags.chromium) return { configured: flags.chromium, configuredBy: '--chromium' };
+  const setting = settings?.chromium;
+  if (!setting || ctx.io.env.PUPPETEER_EXECUTABLE_PATH) return {};
+  const checked = checkChromiumSetting(setting, ctx.lang);
+  diagnostics.push(...checked.diagnostics);
+  return checked.path ? { configured: checked.path, configuredBy: `${setting.file} (pdf.chromium)` } : undefined;
 }
 
 /**
  * Print the jobs with one browser for the whole run: a progress bar on a terminal, a line per file
  * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
- * file. Says its own summary, with how many of the PDFs written carry the draft mark (`drafts`:
- * their paths); the caller only combines the exit code.
+ * file. Each PDF goes into `folder`, never through a link inside it. Says its own summary, with
+ * how many of the PDFs written carry the draft mark (`drafts`: their paths); the caller only
+ * combines the exit code.
  */
-export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, outDir: string, unitDirs: readonly string[], drafts: ReadonlySet<string> = new Set()): Promise<PdfRun> {
+export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, folder: OutputFolder, unitDirs: readonly string[], drafts: ReadonlySet<string> = new Set()): Promise<PdfRun> {
   const { t, io } = ctx;
-  if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok };
-  const config = await configuredPdf(ctx, unitDirs);
-  const chromium = flags.chromium ? { configured: flags.chromium, configuredBy: '--chromium' } : config.settings?.chromium ? { configured: config.settings.chromium, configuredBy: `${config.file} (pdf.chromium)` } : {};
-  const seconds = flags.timeout ?? config.settings?.batasWaktu;
+  const diagnostics: Diagnostic[] = [];
+  if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok, diagnostics };
+  const settings = await configuredPdf(ctx, unitDirs);
+  const chromium = chromiumChoice(ctx, flags, settings, diagnostics);
+  if (!chromium) return { written: [], failed: jobs.length, code: EXIT.usage, diagnostics };
+  const seconds = flags.timeout ?? settings?.batasWaktu;
   const engine = new PdfEngine({ ...chromium, env: io.env, ...(seconds ? { timeoutMs: seconds * 1000 } : {}) });
   const interrupt = onInterrupt(() => engine.killNow());
   const shown = (path: string) => {
@@ -95,7 +118,7 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
   const line = (r: PdfJobResult) => (r.ok ? `${shown(r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shown(r.job.out)}: ${describe(r.error!)}`);
   let batch;
   try {
-    batch = await printBatch(engine, jobs, { write: writeFileAtomic, signal: interrupt.signal, onResult: (r) => progress.item(r.ok, line(r)) });
+    batch = await printBatch(engine, jobs, { write: (path, data, options) => folder.write(folder.relativeOf(path), data, options), signal: interrupt.signal, onResult: (r) => progress.item(r.ok, line(r)) });
   } finally {
     progress.finish();
     interrupt.dispose();
@@ -109,28 +132,28 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
   }
   if (batch.fatal) {
     io.stderr.write(`✖ ${describe(batch.fatal)}\n`);
-    return { written, failed: failed + batch.skipped.length, code: EXIT.usage };
+    return { written, failed: failed + batch.skipped.length, code: EXIT.usage, diagnostics };
   }
-  const where = `${shown(outDir)}/`;
+  const where = `${shown(folder.dir)}/`;
   if (batch.aborted) {
     io.stderr.write(`✖ ${describe({ kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
-    return { written, failed, code: interrupt.exitCode ?? EXIT.problems };
+    return { written, failed, code: interrupt.exitCode ?? EXIT.problems, diagnostics };
   }
   const note = draftNote(ctx, written.filter((path) => drafts.has(path)).length);
   io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}${note}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}${note}\n` }));
-  return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok };
+  return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok, diagnostics };
 }
 
 /** The `pdf:` settings of the standar.config.yaml nearest above the first unit, if any. */
-async function configuredPdf(ctx: CliContext, unitDirs: readonly string[]): Promise<{ settings?: PdfSettings; file?: string }> {
+async function configuredPdf(ctx: CliContext, unitDirs: readonly string[]): Promise<PdfSettings | undefined> {
   const dir = unitDirs[0];
-  if (!dir) return {};
+  if (!dir) return undefined;
   const found = await findConfigs([join(dir, 'penyelenggara.yaml')], { lang: ctx.lang, cwd: ctx.io.cwd });
   const governing = Object.values(found.configs?.byDir ?? {})
     .filter((c) => dir === c.dir || dir.startsWith(c.dir + sep))
     .sort((a, b) => b.dir.length - a.dir.length)[0];
   const config = governing ?? found.home;
-  return config?.pdf && config.path ? { settings: config.pdf, file: displayPath(ctx.io.cwd, config.path) } : {};
+  return config?.pdf;
 }
 
 /** Jobs for finished print pages, one PDF each in `outDir`. */

@@ -103,7 +103,10 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
   config.rules = mergeSettings(...layers, normalizeRules(data.rules));
   for (const o of data.overrides ?? []) config.overrides.push({ base: dir, files: asList(o.files), rules: normalizeRules(o.rules) } satisfies ConfigOverride);
   if (data.baseline) config.baseline = resolve(dir, data.baseline);
-  if (data.pdf) config.pdf = { ...config.pdf, ...(data.pdf.chromium ? { chromium: resolve(dir, data.pdf.chromium) } : {}), ...(data.pdf.batas_waktu ? { batasWaktu: data.pdf.batas_waktu } : {}) };
+  if (data.pdf) {
+    const chromium = data.pdf.chromium ? { written: data.pdf.chromium, path: resolve(dir, data.pdf.chromium), config: path, file, position: locate(source, '/pdf/chromium') } : undefined;
+    config.pdf = { ...config.pdf, ...(chromium ? { chromium } : {}), ...(data.pdf.batas_waktu ? { batasWaktu: data.pdf.batas_waktu } : {}) };
+  }
   return { config, diagnostics };
 }
 

@@ -1,3 +1,4 @@
+import type { Position } from '../diagnostics.js';
 import type { RuleSettings } from '../rules/types.js';
 
 /** One `overrides` entry, with the folder its globs are relative to. */
@@ -20,12 +21,28 @@ export interface ResolvedConfig {
   overrides: ConfigOverride[];
   /** Absolute path of the baseline file named by `baseline:`. */
   baseline?: string;
-  /** `pdf:` settings, the Chromium path made absolute. */
+  /** `pdf:` settings. */
   pdf?: PdfSettings;
 }
 
+/**
+ * `pdf.chromium` as a configuration file wrote it. A file of the repository could name itself
+ * here, so the path is only run once `checkChromiumSetting` has vetted it, and a refusal points
+ * at the value.
+ */
+export interface ChromiumSetting {
+  written: string;
+  /** Absolute: resolved against the folder of the configuration file. */
+  path: string;
+  /** The configuration file that wrote it (absolute; a base reached through `extends` keeps its own). */
+  config: string;
+  /** That file as messages name it. */
+  file: string;
+  position: Position;
+}
+
 export interface PdfSettings {
-  chromium?: string;
+  chromium?: ChromiumSetting;
   /** Seconds allowed to print one document. */
   batasWaktu?: number;
 }

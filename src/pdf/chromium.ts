@@ -33,7 +33,8 @@ export interface ChromiumLookup {
 
 export type ChromiumFound = { ok: true; path: string; source: 'config' | 'env' | 'system' } | { ok: false; error: PdfError };
 
-function isExecutableFile(path: string): boolean {
+/** An ordinary file this process may run (a folder with the x bit is not one). */
+export function isExecutableFile(path: string): boolean {
   try {
     if (!statSync(path).isFile()) return false;
     accessSync(path, constants.X_OK);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadUnits } from '../../check/load-units.js';
 import { readFound } from '../../files/read.js';
 import type { Diagnostic } from '../../diagnostics.js';
@@ -11,7 +10,8 @@ import { gate, isDraft } from '../../render/gate.js';
 import { buildSite, NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../../render/index.js';
 import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
 import { renderPoster } from '../../pdf/poster.js';
-import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { EXIT, type CliContext } from '../io.js';
+import { isPlainPath, OutputFolder, type Obstacle } from '../output-folder.js';
 import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags, type PdfRun } from '../pdf-output.js';
 import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
 import { addPublishOptions, httpsArgument, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
@@ -31,24 +31,40 @@ const BOOKLET = 'buku-standar-pelayanan.pdf';
 /** The manifest is a few KB; a bigger one, a FIFO or a device is not one a build wrote. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
-function previousFiles(outDir: string): string[] {
-  const read = readFound(join(outDir, MANIFEST), { limit: MAX_MANIFEST_BYTES });
+/** The files the previous build wrote, by its manifest; a manifest that is a link is no build's, and is refused when written. */
+async function previousFiles(folder: OutputFolder): Promise<string[]> {
+  if (await folder.obstacle(MANIFEST, 'write')) return [];
+  const read = readFound(join(folder.dir, MANIFEST), { limit: MAX_MANIFEST_BYTES });
   if (!read.ok) return [];
   try {
     const data = JSON.parse(read.bytes.toString('utf8')) as { berkas?: unknown };
-    return Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && !f.includes('..')) : [];
+    return Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)) : [];
   } catch {
     return [];
   }
 }
 
-/** Every file atomically, then stale files of the previous build removed, then the new manifest. */
-async function writeSite(outDir: string, files: ReadonlyMap<string, string | Uint8Array>, printed: readonly string[] = []): Promise<void> {
-  const before = previousFiles(outDir);
-  for (const [path, content] of files) await writeFileAtomic(join(outDir, path), content);
-  for (const path of before) if (!files.has(path) && !printed.includes(path)) await rm(join(outDir, path), { force: true });
+/**
+ * Every file atomically, then stale files of the previous build removed, then the new manifest
+ * of what was written. Answers what could not be written or removed, by path: empty unless the
+ * output folder changed since it was checked.
+ */
+async function writeSite(folder: OutputFolder, files: ReadonlyMap<string, string | Uint8Array>, printed: readonly string[], before: readonly string[]): Promise<Map<string, Obstacle>> {
+  const blocked = new Map<string, Obstacle>();
+  const written: string[] = [];
+  for (const [path, content] of files) {
+    const obstacle = await folder.tryWrite(path, content);
+    if (obstacle) blocked.set(path, obstacle);
+    else written.push(path);
+  }
+  for (const path of before) {
+    const obstacle = files.has(path) || printed.includes(path) ? undefined : await folder.remove(path);
+    if (obstacle) blocked.set(path, obstacle);
+  }
   // PDFs finish in any order; the manifest lists them sorted so the same site gives the same file.
-  await writeFileAtomic(join(outDir, MANIFEST), JSON.stringify({ berkas: [...files.keys(), ...[...printed].sort()] }, null, 2) + '\n');
+  const manifest = await folder.tryWrite(MANIFEST, JSON.stringify({ berkas: [...written, ...[...printed].sort()] }, null, 2) + '\n');
+  if (manifest) blocked.set(MANIFEST, manifest);
+  return blocked;
 }
 
 export function registerBuild(program: Command, ctx: CliContext): void {
@@ -75,9 +91,11 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       if (!reported) printDiagnostics(ctx, shown, files);
       reported = true;
     };
-    const stop = (code: number, text?: { id: string; en: string }) => {
+    // `obstacles`: the report of links in the way, which says itself that nothing was written.
+    const stop = (code: number, text?: { id: string; en: string }, obstacles?: string) => {
       findings();
-      ctx.io.stderr.write(t({ id: `✖ Situs tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The site was not built${text ? `: ${text.en}` : '.'}\n` }));
+      if (obstacles !== undefined && text) ctx.io.stderr.write(obstacles + t(text) + '\n');
+      else ctx.io.stderr.write(t({ id: `✖ Situs tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The site was not built${text ? `: ${text.en}` : '.'}\n` }));
       printOutcome(ctx, undefined, notWritten);
       ctx.setExitCode(code);
     };
@@ -137,20 +155,34 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
       notWritten.push({ what: t({ id: `maklumat.html (${provider.source.path})`, en: `maklumat.html (${provider.source.path})` }), why: message });
     }
+    const where = shownDir(ctx, outDir);
+    const folder = new OutputFolder(outDir, { lang: ctx.lang, shown: where });
+    const all = new Map([...site.files, ...extra]);
+    const pdfJobs = [...pageJobs(pdfPages, outDir), ...(booklet ? [bookletJob(BOOKLET, join(outDir, BOOKLET), booklet)] : [])];
+    // Checked before anything is printed or written: a site written only in part would be worse than the old one.
+    const before = await previousFiles(folder);
+    const planned = [...all.keys(), ...pdfJobs.map((job) => folder.relativeOf(job.out)), MANIFEST];
+    const obstacles = await folder.obstacles(planned, before.filter((path) => !planned.includes(path)));
+    if (obstacles.size > 0) {
+      return stop(EXIT.usage, { id: `Situs tidak ditulis: tidak ada berkas yang ditulis atau dihapus, isi ${where} tetap seperti sebelumnya.`, en: `The site was not written: no file was written or removed, ${where} is as it was.` }, await folder.report(obstacles));
+    }
     let pdf: PdfRun | undefined;
     if (target.extension === 'pdf') {
       const drafts = new Set(pdfPages.filter((p) => p.draft).map((p) => join(outDir, `${p.name}.pdf`)));
       if (booklet && (isDraft(unit.verdict?.provider) || unit.verdict?.services.some(isDraft))) drafts.add(join(outDir, BOOKLET));
       // Findings first: the PDFs' progress and summary follow them.
       findings();
-      pdf = await printPdfJobs(ctx, [...pageJobs(pdfPages, outDir), ...(booklet ? [bookletJob(BOOKLET, join(outDir, BOOKLET), booklet)] : [])], flags, outDir, [units[0]!.dir], drafts);
+      pdf = await printPdfJobs(ctx, pdfJobs, flags, folder, [units[0]!.dir], drafts);
+      if (pdf.diagnostics.length > 0) printDiagnostics(ctx, pdf.diagnostics, files);
       // No browser, or interrupted: the site is left as it was.
       if (pdf.code > EXIT.problems) return stop(pdf.code);
     }
-    const all = new Map([...site.files, ...extra]);
-    await writeSite(outDir, all, pdf?.written.map((path) => relative(outDir, path)));
+    const blockedNow = await writeSite(folder, all, pdf?.written.map((path) => folder.relativeOf(path)) ?? [], before);
+    if (blockedNow.size > 0) {
+      const done = all.size - [...blockedNow.keys()].filter((path) => all.has(path)).length;
+      return stop(EXIT.usage, { id: `Situs hanya sebagian ditulis ke ${where}: ${done} dari ${all.size} berkas; yang lain tidak (lihat di atas).`, en: `The site was only partly written to ${where}: ${done} of ${all.size} files; the others were not (see above).` }, await folder.report(blockedNow));
+    }
     findings();
-    const where = shownDir(ctx, outDir);
     const count = unit.services.length;
     const drafts = draftNote(ctx, unit.services.filter((_, i) => isDraft(unit.verdict?.services[i])).length);
     printOutcome(

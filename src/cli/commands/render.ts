@@ -11,7 +11,8 @@ import { NO_MAKLUMAT, OUTPUT_TARGETS, prepareUnit, RenderError, renderDocument, 
 import { line } from '../../render/view/read.js';
 import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
 import { renderPoster } from '../../pdf/poster.js';
-import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { EXIT, type CliContext } from '../io.js';
+import { OutputFolder, type Obstacle } from '../output-folder.js';
 import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
 import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
@@ -134,23 +135,48 @@ export function registerRender(program: Command, ctx: CliContext): void {
       return;
     }
 
+    const where = shownDir(ctx, outDir);
+    const folder = new OutputFolder(outDir, { lang: ctx.lang, shown: where });
+    const fileOf = (page: { name: string }) => `${page.name}.${target.extension}`;
+    // Checked before anything is printed or written, so a refusal leaves the folder as it was.
+    const obstacles = await folder.obstacles([...pages.map(fileOf), ...booklets.map((b) => `${b.name}.pdf`)]);
+    if (obstacles.size > 0) {
+      printDiagnostics(ctx, shown, files);
+      ctx.io.stderr.write(await folder.report(obstacles));
+      ctx.io.stderr.write(t({ id: `✖ Tidak ada halaman yang ditulis; ${where} tetap seperti sebelumnya.\n`, en: `✖ No page was written; ${where} is as it was.\n` }));
+      ctx.setExitCode(EXIT.usage);
+      return;
+    }
     let pdfCode: number = EXIT.ok;
+    const refused = new Map<string, Obstacle>();
     if (target.extension === 'pdf') {
       const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
       const drafts = new Set([...pages.filter((p) => p.draft).map((p) => join(outDir, `${p.name}.pdf`)), ...booklets.filter((b) => b.draft).map((b) => join(outDir, `${b.name}.pdf`))]);
       printDiagnostics(ctx, shown, files);
-      pdfCode = (await printPdfJobs(ctx, jobs, flags, outDir, units.map((u) => u.dir), drafts)).code;
+      const pdf = await printPdfJobs(ctx, jobs, flags, folder, units.map((u) => u.dir), drafts);
+      if (pdf.diagnostics.length > 0) printDiagnostics(ctx, pdf.diagnostics, files);
+      shown.push(...pdf.diagnostics);
+      pdfCode = pdf.code;
       printOutcome(ctx, pages.length + booklets.length === 0 ? nothingWritten(ctx, notWritten) : undefined, notWritten);
     } else {
       const converter = await target.open();
       try {
-        for (const page of pages) await writeFileAtomic(join(outDir, `${page.name}.${target.extension}`), await converter.convert(page.html));
+        for (const page of pages) {
+          const obstacle = await folder.tryWrite(fileOf(page), await converter.convert(page.html));
+          if (obstacle) refused.set(fileOf(page), obstacle);
+        }
       } finally {
         await converter.close();
       }
       printDiagnostics(ctx, shown, files);
+      if (refused.size > 0) {
+        const done = pages.length - refused.size;
+        ctx.io.stderr.write(await folder.report(refused));
+        ctx.io.stderr.write(t({ id: `✖ Hanya ${done} dari ${pages.length} halaman yang ditulis ke ${where}; yang lain tidak (lihat di atas).\n`, en: `✖ Only ${done} of ${pages.length} pages were written to ${where}; the others were not (see above).\n` }));
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
       const format = target.extension.toUpperCase();
-      const where = shownDir(ctx, outDir);
       const drafts = draftNote(ctx, pages.filter((p) => p.draft).length);
       printOutcome(
         ctx,
