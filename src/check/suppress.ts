@@ -43,7 +43,8 @@ export function directivesOf(source: SourceFile): Directive[] {
   if (found) return found;
   found = [];
   if (source.text.includes(MARK)) {
-    const lines = source.text.split(/\r?\n/);
+    // Lines as positions count them (LF, CR LF or a lone CR).
+    const lines = source.text.split(/\r\n|\r|\n/);
     lines.forEach((text, i) => {
       const m = DIRECTIVE.exec(text);
       if (!m) return;
