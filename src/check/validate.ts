@@ -126,7 +126,11 @@ export async function checkUnit(
     }
   }
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   for (const [file, list] of byFile) emit(file, list);
   return providerResult?.provider;
 }
