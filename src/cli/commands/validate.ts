@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { BASELINE_RULE, buildBaseline, readBaseline } from '../../check/baseline.js';
+import { INTERNAL_RULE } from '../../check/messages.js';
 import { validate, type ValidateResult } from '../../check/validate.js';
 import { CONFIG_RULE } from '../../config/load.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from '../../diagnostics.js';
@@ -26,8 +27,8 @@ interface ValidateFlags {
   writeBaseline?: string | true;
 }
 
-/** Problems that mean the run itself could not be made as asked: exit code 2. */
-const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE]);
+/** Problems that mean the run itself could not be made as asked (or not completely): exit code 2. */
+const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE, INTERNAL_RULE]);
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { t } = ctx;
