@@ -87,7 +87,7 @@ export function directiveProblems(source: SourceFile, lang: Lang): Diagnostic[] 
     const problem = (def: MessageDef, params: Record<string, string> = {}) => out.push(makeDiagnostic(source.path, at, '', { rule: DIRECTIVE_RULE, def, params, severity: 'warning' }, lang));
     if (d.rules.length === 0) problem(MESSAGES.noRule);
     for (const rule of d.rules) {
-      if (RULES[rule]) continue;
+      if (Object.hasOwn(RULES, rule)) continue;
       const guess = didYouMean(rule, ids);
       problem(MESSAGES.unknownRule, { rule, rules: ids.join(', '), suggestion: guess ? (lang === 'id' ? `Maksudnya "${guess}"? ` : `Did you mean "${guess}"? `) : '' });
     }

@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../i18n/index.js';
 import { terbilang } from '../model/terbilang.js';
 import type { Durasi, Frekuensi, SatuanWaktu } from '../types/schema.js';
+import { ownEntry } from '../load/guards.js';
 
 /** Digits grouped by thousands: "350.000" in Indonesian, "350,000" in English. */
 export function groupDigits(n: number, lang: Lang): string {
@@ -32,7 +33,7 @@ const TIME_UNIT_ONE: Record<SatuanWaktu, string> = { menit: 'minute', jam: 'hour
 
 /** "14 (empat belas) hari kerja". */
 export function duration(d: Pick<Durasi, 'nilai' | 'satuan'>, lang: Lang): string {
-  const unit = lang === 'en' && d.nilai === 1 ? TIME_UNIT_ONE[d.satuan] : TIME_UNITS[d.satuan][lang];
+  const unit = (lang === 'en' && d.nilai === 1 ? ownEntry(TIME_UNIT_ONE, d.satuan) : ownEntry(TIME_UNITS, d.satuan)?.[lang]) ?? d.satuan;
   return `${numberWithWords(d.nilai, lang)} ${unit}`;
 }
 

@@ -1,4 +1,5 @@
 import type { JenisPeraturan, Peraturan } from '../types/schema.js';
+import { ownEntry } from '../load/guards.js';
 
 /**
  * How a kind of regulation is named in full, and the word of the issuer that the name already
@@ -37,7 +38,7 @@ function issuerPart(kind: (typeof KINDS)[JenisPeraturan], issuer: string | undef
  * Pelayanan Publik". A number that already carries its year ("23/PMK.01/2019") gets no "Tahun".
  */
 export function citeRegulation(p: Peraturan): string {
-  const kind = KINDS[p.jenis] ?? KINDS.Lainnya;
+  const kind = ownEntry(KINDS, p.jenis) ?? KINDS.Lainnya;
   const nomor = String(p.nomor).trim();
   const head = p.jenis === 'UUD' ? `${kind.name} Tahun ${p.tahun}` : [kind.name, issuerPart(kind, p.penerbit)].filter(Boolean).join(' ');
   const number = p.jenis === 'UUD' ? '' : nomor.includes('/') ? ` Nomor ${nomor}` : ` Nomor ${nomor} Tahun ${p.tahun}`;

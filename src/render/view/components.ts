@@ -9,6 +9,7 @@ import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, SERVICE_CHANNEL_LABELS, labels }
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../links.js';
 import { citeRegulation } from '../peraturan.js';
 import { flowchart, type FlowchartView } from './flowchart.js';
+import { ownEntry } from '../../load/guards.js';
 
 /** A line of text with its optional note, the shape most list items take. */
 export interface ItemView {
@@ -100,7 +101,7 @@ function requirement(s: Syarat, lang: Lang): RequirementView {
   const view: RequirementView = { ...item(text(s), note(s)), wajib: true };
   if (typeof s === 'object') {
     const parts: string[] = [];
-    if (s.bentuk) parts.push(FORM_LABELS[s.bentuk]?.[lang] ?? s.bentuk);
+    if (s.bentuk) parts.push(ownEntry(FORM_LABELS, s.bentuk)?.[lang] ?? s.bentuk);
     if (s.jumlah !== undefined) parts.push(`${numberWithWords(s.jumlah, lang)} ${l.sheets}`);
     if (s.kondisi) parts.push(s.kondisi);
     if (s.wajib === false) {
@@ -144,7 +145,7 @@ function procedure(p: SistemMekanismeProsedur, lang: Lang, idPrefix: string) {
     const langkah = steps(f.langkah, lang);
     const view: FlowView = { langkah, bagan: flowchart(langkah, `${idPrefix}-${i + 1}`, 'nama' in f ? f.nama : undefined, lang) };
     if ('nama' in f && f.nama) view.nama = f.nama;
-    if ('kanal' in f && f.kanal) view.kanal = SERVICE_CHANNEL_LABELS[f.kanal][lang];
+    if ('kanal' in f && f.kanal) view.kanal = ownEntry(SERVICE_CHANNEL_LABELS, f.kanal)?.[lang] ?? f.kanal;
     const total = totalTime(f.langkah, lang);
     if (total) view.totalWaktu = total;
     if ('catatan' in f && f.catatan) view.catatan = f.catatan;
@@ -199,7 +200,7 @@ function regulation(p: Peraturan): RegulationView {
 /** A complaint channel as a link of the right kind; unsafe or malformed addresses stay text. */
 export function complaintChannel(k: Pengaduan['kanal'][number], lang: Lang): ComplaintChannelView {
   const l = labels(lang);
-  const view: ComplaintChannelView = { jenis: k.jenis, label: COMPLAINT_CHANNEL_LABELS[k.jenis]?.[lang] ?? k.jenis };
+  const view: ComplaintChannelView = { jenis: k.jenis, label: ownEntry(COMPLAINT_CHANNEL_LABELS, k.jenis)?.[lang] ?? k.jenis };
   if (k.nama && k.nama !== view.label) view.nama = k.nama;
   if (k.alamat) view.alamat = k.alamat;
   if (k.catatan) view.catatan = k.catatan;
@@ -269,7 +270,7 @@ function plainList(list: readonly (Butir | ProdukButir)[]) {
 }
 
 function evaluation(list: readonly EvaluasiButir[], lang: Lang) {
-  return { butir: list.map((b) => ({ ...item(text(b), note(b)), ...(typeof b === 'object' && b.frekuensi ? { frekuensi: FREQUENCIES[b.frekuensi][lang] } : {}) })) };
+  return { butir: list.map((b) => ({ ...item(text(b), note(b)), ...(typeof b === 'object' && b.frekuensi ? { frekuensi: ownEntry(FREQUENCIES, b.frekuensi)?.[lang] ?? b.frekuensi } : {}) })) };
 }
 
 /** Content of one component, shaped for its partial. */

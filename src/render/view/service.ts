@@ -5,6 +5,7 @@ import { SERVICE_CHANNEL_LABELS, STATUS_LABELS, labels } from '../labels.js';
 import { httpsHref } from '../links.js';
 import { completionTime, componentGroups, feeSummary, type ComponentView, type GroupView } from './components.js';
 import { officialView, placeOfSigning, type OfficialView } from './unit.js';
+import { ownEntry } from '../../load/guards.js';
 
 export interface ServiceChannelView {
   jenis: string;
@@ -73,7 +74,7 @@ export function serviceView(service: StandarPelayanan, provider: PenyelenggaraPe
   const kelompok = componentGroups(service.komponen, lang, idPrefix);
   const komponen = Object.fromEntries(kelompok.flatMap((g) => g.komponen).map((c) => [c.key, c]));
   const kanal = (service.kanal ?? []).map((k) => {
-    const view: ServiceChannelView = { jenis: k.jenis, label: SERVICE_CHANNEL_LABELS[k.jenis]?.[lang] ?? k.jenis };
+    const view: ServiceChannelView = { jenis: k.jenis, label: ownEntry(SERVICE_CHANNEL_LABELS, k.jenis)?.[lang] ?? k.jenis };
     if (k.nama) view.nama = k.nama;
     if (k.alamat) view.alamat = k.alamat;
     const href = httpsHref(k.url);
@@ -85,7 +86,7 @@ export function serviceView(service: StandarPelayanan, provider: PenyelenggaraPe
     kode: service.kode,
     nama: service.nama,
     kataKunci: service.kata_kunci ?? [],
-    status: { kode: service.status, label: STATUS_LABELS[service.status]?.[lang] ?? service.status, berlaku: service.status === 'ditetapkan' },
+    status: { kode: service.status, label: ownEntry(STATUS_LABELS, service.status)?.[lang] ?? service.status, berlaku: service.status === 'ditetapkan' },
     kanal,
     jamPelayanan: (service.jam_pelayanan ?? []).map((j) => ({ hari: j.hari, jam: j.jam, ...(j.catatan ? { catatan: j.catatan } : {}) })),
     kelompok,
