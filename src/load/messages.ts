@@ -59,8 +59,8 @@ export const YAML_MESSAGES: Record<string, MessageDef> = {
     message: { id: 'Tag YAML (!nama) tidak dikenal.', en: 'Unknown YAML tag (!name).' },
     hint: { id: 'Hapus tag tersebut; berkas standar tidak memerlukan tag.', en: 'Remove the tag; standard files need no tags.' },
   },
-  RESOURCE_EXHAUSTION: {
-    message: { id: 'Susunan bertingkat di sini terlalu dalam untuk dibaca.', en: 'The nesting here is too deep to be read.' },
+  TOO_DEEP: {
+    message: { id: 'Susunan bertingkat di sini lebih dari {limit} tingkat, terlalu dalam untuk dibaca.', en: 'The nesting here goes deeper than {limit} levels, too deep to be read.' },
     hint: { id: 'Kemungkinan ada kurung siku atau kurung kurawal yang tidak ditutup; standar pelayanan tidak pernah perlu bertingkat sedalam ini.', en: 'A bracket or brace is probably not closed; a service standard never needs nesting this deep.' },
   },
   COMPLEX_KEY: {

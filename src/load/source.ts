@@ -115,8 +115,15 @@ function rootCauses(errors: readonly YAMLError[], lc: LineCounter): YAMLError[] 
 /** Tags for values that are not plain data (bytes, sets, ordered maps, dates, merge markers). */
 const FOREIGN_TAGS = new Set(['binary', 'set', 'omap', 'pairs', 'timestamp', 'merge'].map((name) => `tag:yaml.org,2002:${name}`));
 
+/**
+ * Deeper than any standard needs (about 8 levels). The parser itself gives up where the stack
+ * ends, which differs between the main thread and a worker: below this limit, a file reads the
+ * same in both, and nothing after the parser recurses deep.
+ */
+const MAX_DEPTH = 64;
+
 interface StructureProblem {
-  code: 'DUPLICATE_KEY' | 'COMPLEX_KEY' | 'FOREIGN_TAG' | 'ALIAS_CYCLE';
+  code: 'DUPLICATE_KEY' | 'COMPLEX_KEY' | 'FOREIGN_TAG' | 'ALIAS_CYCLE' | 'TOO_DEEP';
   range: readonly [number, number, ...number[]];
   params?: Params;
 }
@@ -139,9 +146,9 @@ function structureProblems(doc: Document.Parsed, text: string): StructureProblem
   // An alias names the latest node with its anchor before it, the node it stands in included.
   const anchors = new Map<string, unknown>();
   const open = new Set<unknown>();
-  const stack: { node: unknown; done?: true }[] = [{ node: doc.contents }];
+  const stack: { node: unknown; depth: number; done?: true }[] = [{ node: doc.contents, depth: 1 }];
   while (stack.length > 0) {
-    const { node, done } = stack.pop()!;
+    const { node, depth, done } = stack.pop()!;
     if (done) {
       open.delete(node);
       continue;
@@ -157,8 +164,10 @@ function structureProblems(doc: Document.Parsed, text: string): StructureProblem
       continue;
     }
     if (isScalar(node)) continue;
+    // Alone: past this depth the parser's other findings depend on the thread's stack.
+    if (depth > MAX_DEPTH && node.range) return [{ code: 'TOO_DEEP', range: node.range, params: { limit: MAX_DEPTH } }];
     open.add(node);
-    stack.push({ node, done: true });
+    stack.push({ node, depth, done: true });
     const children: unknown[] = [];
     if (isMap(node)) {
       const keys = new Set<unknown>();
@@ -172,7 +181,7 @@ function structureProblems(doc: Document.Parsed, text: string): StructureProblem
         children.push(key, pair.value);
       }
     } else if (isSeq(node)) children.push(...node.items);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
   }
   return out;
 }
@@ -197,8 +206,11 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
   // uniqueKeys: duplicates are found in structureProblems, in linear time. logLevel: the core never prints.
   const doc = parseDocument(text, { customTags: (tags) => [digitsAsText, ...tags], prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
   const at = (start: number, end: number) => positionOf(text, lineCounter, start, end);
+  const structure = structureProblems(doc, text);
+  const tooDeep = structure.find((p) => p.code === 'TOO_DEEP');
+  if (tooDeep) return { diagnostics: [makeDiagnostic(path, at(tooDeep.range[0], tooDeep.range[1]), '', { rule: 'yaml', def: YAML_MESSAGES.TOO_DEEP!, params: tooDeep.params }, lang)] };
   // Around a syntax error the parser's tree is a guess: only a key written twice is still sure.
-  const problems = structureProblems(doc, text).filter((p) => doc.errors.length === 0 || p.code === 'DUPLICATE_KEY');
+  const problems = structure.filter((p) => doc.errors.length === 0 || p.code === 'DUPLICATE_KEY');
   const found: { offset: number; d: Diagnostic }[] = [];
   for (const err of [...rootCauses(doc.errors, lineCounter), ...doc.warnings]) {
     const def = YAML_MESSAGES[err.code] ?? YAML_MESSAGES.OTHER!;

@@ -119,6 +119,15 @@ describe('parseSource: what YAML allows but a standard cannot hold', () => {
     expect(locate(source!, '/toString')).toMatchObject({ line: 3, column: 11 });
   });
 
+  it('refuses nesting deeper than 64 levels with one error at the 65th, however deep it goes', () => {
+    for (const depth of [65, 1000, 20_000]) {
+      const { source, diagnostics } = parse(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+      expect(source).toBeUndefined();
+      expect(diagnostics, String(depth)).toEqual([expect.objectContaining({ line: 1, column: 67, rule: 'yaml', message: 'Susunan bertingkat di sini lebih dari 64 tingkat, terlalu dalam untuk dibaca.' })]);
+    }
+    expect(parse(`a: ${'['.repeat(63)}${']'.repeat(63)}\n`).source).toBeDefined();
+  });
+
   it('finds every duplicate key of a long mapping in linear time', () => {
     const text = 'nama: a\n'.repeat(30_000);
     const cpu = process.cpuUsage();

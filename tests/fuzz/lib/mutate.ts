@@ -236,7 +236,8 @@ const STRUCTURAL: Record<string, StructuralOp> = {
   nest(doc, rnd) {
     const slot = valueSlot(doc, rnd);
     if (!slot) return undefined;
-    const depth = rnd.between(2, 80);
+    // Mostly within what a parser handles anywhere; sometimes past where the thread's stack ends.
+    const depth = rnd.chance(0.1) ? rnd.between(100, 3000) : rnd.between(2, 80);
     slot.set(nested(slot.node.clone() as Node, depth, rnd));
     return `nested ${slot.where} ${depth} deep`;
   },
