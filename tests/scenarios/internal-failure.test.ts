@@ -32,6 +32,13 @@ describe('a failure of the checker on one file', () => {
     expect(diagnostics.filter((d) => d.file === 'layanan/lain.yaml').map((d) => d.rule)).toEqual(['tautan-https']);
   });
 
+  it('is never hidden by a baseline', async () => {
+    const root = await tempTree({ ...files, 'standar-baseline.json': JSON.stringify({ entries: [{ file: 'layanan/pemicu.yaml', rule: '*', reason: 'semua masalah lama' }] }) });
+    const { diagnostics, baseline } = await validate(['.'], { cwd: root, now: '2026-06-01T00:00:00Z', workers: 0 });
+    expect(baseline.used).toBe(true);
+    expect(diagnostics.filter((d) => d.rule === 'internal').map((d) => d.file)).toEqual(['layanan/pemicu.yaml']);
+  });
+
   it('makes the CLI exit with 2 and print every file\'s problems, in both languages, without a stack trace', async () => {
     const root = await tempTree(files);
     const id = await run(['validate'], root, { STANDAR_NOW: '2026-06-01' });
