@@ -12,7 +12,7 @@ const SEED = 20260911;
 
 describe('fuzzing: mutated examples and fixtures', () => {
   it('no exception, every diagnostic inside its file, no hang, no pollution, the same in workers, a clean CLI', { timeout: 240_000 }, async () => {
-    const report = await new Fuzzer({ seed: SEED, count: 300, validateEvery: 3, cliEvery: 20, subprocessEvery: 300, workersEvery: 300, workersBatch: 60 }).run();
+    const report = await new Fuzzer({ seed: SEED, count: 300, validateEvery: 3, cliEvery: 20, subprocessEvery: 300, workersEvery: 300, workersBatch: 40 }).run();
     expect(report.documents).toBe(300);
     const unexpected = report.failures.filter((f) => !f.expected);
     const out = unexpected.length > 0 ? mkdtempSync(join(tmpdir(), 'standar-fuzz-failures-')) : '';

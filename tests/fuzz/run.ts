@@ -47,7 +47,7 @@ async function parent(): Promise<void> {
       'validate-every': { type: 'string', default: '4' },
       'cli-every': { type: 'string', default: '50' },
       'subprocess-every': { type: 'string', default: '20000' },
-      'workers-every': { type: 'string', default: '1000' },
+      'workers-every': { type: 'string', default: '2500' },
       'workers-batch': { type: 'string', default: '64' },
       'stall-ms': { type: 'string', default: '120000' },
     },
@@ -94,7 +94,8 @@ async function parent(): Promise<void> {
       let current: number | undefined;
       let beat = performance.now();
       let finished = false;
-      const child = fork(fileURLToPath(import.meta.url), ['--child', JSON.stringify(options)], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      // A larger young generation: documents make much short-lived garbage.
+      const child = fork(fileURLToPath(import.meta.url), ['--child', JSON.stringify(options)], { execArgv: [...process.execArgv, '--max-semi-space-size=64'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       child.on('message', (m: ChildMessage) => {
         beat = performance.now();
         if (m.type === 'start') {

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { formatYaml } from '../../../src/authoring/fmt.js';
 import { checkProviderFile, checkServiceFile } from '../../../src/check/files.js';
-import { loadUnits } from '../../../src/check/load-units.js';
+import { loadUnits, type LoadedUnit, type LoadUnitsResult } from '../../../src/check/load-units.js';
 import { CHECK_MESSAGES, INTERNAL_RULE } from '../../../src/check/messages.js';
 import type { CheckOptions } from '../../../src/check/options.js';
 import { validate } from '../../../src/check/validate.js';
@@ -14,7 +14,7 @@ import { main } from '../../../src/cli/main.js';
 import type { Diagnostic } from '../../../src/diagnostics.js';
 import type { Lang } from '../../../src/i18n/index.js';
 import { parseSource } from '../../../src/load/source.js';
-import type { ProviderDoc } from '../../../src/load/unit.js';
+import type { ProviderDoc, ServiceDoc } from '../../../src/load/unit.js';
 import { gate, isBlocking } from '../../../src/render/gate.js';
 import { prepareUnit, renderDocument, RenderError, type RenderKind } from '../../../src/render/index.js';
 import { loadCorpus, REPO, type Seed } from './corpus.js';
@@ -219,7 +219,8 @@ const comparable = (ds: readonly Diagnostic[]) => ds.map((d) => JSON.stringify(d
 /** Runs the checks on each document; failures are reported as they are found. */
 export class Fuzzer {
   private readonly corpus = loadCorpus();
-  private readonly work = mkdtempSync(join(tmpdir(), 'standar-fuzz-'));
+  // In memory where there is a tmpfs: a document is a few small files written and read each time.
+  private readonly work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'standar-fuzz-'));
   private readonly limitMs: number;
   /** Recent mutated services and the last mutated provider, for the next workers batch. */
   private batch: { name: string; bytes: Uint8Array }[] = [];
@@ -280,11 +281,13 @@ export class Fuzzer {
     const dir = join(this.work, 'unit');
     writeTree(dir, doc.files);
 
+    // Processor time is read once per call (a system call, costly when the machine is busy): each
+    // call counts from the end of the one before, the harness's own work in between is small.
+    let cpu0 = process.cpuUsage();
     /** One call: timed, its exceptions, output and prototype changes caught. */
     const call = async <T>(name: string, fn: () => Promise<T> | T, accept?: (err: unknown) => boolean, documents = 1): Promise<T | undefined> => {
       const before = snapshot();
       const t0 = performance.now();
-      const cpu0 = process.cpuUsage();
       let value: T | undefined;
       let printed = '';
       try {
@@ -293,8 +296,9 @@ export class Fuzzer {
         if (!accept?.(err)) fail('exception', name, describeError(err));
       }
       const ms = performance.now() - t0;
-      const cpu = process.cpuUsage(cpu0);
-      const cpuMs = (cpu.user + cpu.system) / 1000;
+      const cpuNow = process.cpuUsage();
+      const cpuMs = (cpuNow.user - cpu0.user + cpuNow.system - cpu0.system) / 1000;
+      cpu0 = cpuNow;
       const spent = this.timings.get(name) ?? { calls: 0, ms: 0 };
       this.timings.set(name, { calls: spent.calls + 1, ms: spent.ms + ms });
       // Processor time, so a machine busy with other work does not make a slow call look hung;
@@ -320,17 +324,19 @@ export class Fuzzer {
     const isConfig = doc.seed.kind === 'config';
     const options = { cwd: dir, lang, now: NOW, configFile: isConfig ? undefined : (false as const) };
     let found: readonly Diagnostic[] | undefined;
+    let unit: LoadedUnit | undefined;
     if (isConfig || index % (this.options.validateEvery ?? 1) === 0) {
       found = (await call('validate', () => validate(['.'], { ...options, workers: 0, baseline: false })))?.diagnostics;
       if (found) inspect('validate', found);
     } else {
-      found = await this.checkFiles(doc, { cwd: dir, lang, now: NOW }, call, inspect);
+      ({ found, unit } = await this.checkFiles(doc, { cwd: dir, lang, now: NOW }, call, inspect));
     }
 
     if (!isConfig) {
-      await this.fmt(doc, call, fail);
+      const target = unit && (doc.seed.kind === 'penyelenggara' ? unit.provider : unit.services[0]);
+      await this.fmt(doc, target?.source.data, call, fail);
       const targetBlocked = !found || found.some((d) => d.file === doc.target && isBlocking(d));
-      if (!targetBlocked) await this.render(options, call, inspect);
+      if (!targetBlocked) await this.render(options, unit && found ? { units: [unit], diagnostics: [...found] } : undefined, call, inspect);
     }
     if (this.options.cliEvery && index % this.options.cliEvery === 0) await this.cli(doc, dir, call, fail);
     if (this.options.subprocessEvery && index % this.options.subprocessEvery === 0) await this.subprocess(doc, dir, fail);
@@ -346,16 +352,18 @@ export class Fuzzer {
    * The mutated file through the check functions validate calls, without re-checking the
    * unchanged provider each time: it is checked once per seed and lends its defaults from then on.
    */
-  private async checkFiles(doc: Document, options: CheckOptions, call: Call, inspect: Inspect): Promise<Diagnostic[] | undefined> {
+  private async checkFiles(doc: Document, options: CheckOptions, call: Call, inspect: Inspect): Promise<{ found?: Diagnostic[]; unit?: LoadedUnit }> {
     const dir = options.cwd;
+    // What loadUnits would return for the unit, from the results at hand.
+    const unitOf = (provider: ProviderDoc | undefined, service: ServiceDoc | undefined): LoadedUnit => ({ dir, provider, services: service ? [service] : [] });
     if (doc.seed.kind === 'penyelenggara') {
       const p = await call('checkProviderFile', () => checkProviderFile(join(dir, doc.target), options));
-      if (!p) return undefined;
+      if (!p) return {};
       inspect('checkProviderFile', p.diagnostics);
-      if (!doc.seed.service) return p.diagnostics;
+      if (!doc.seed.service) return { found: p.diagnostics, unit: unitOf(p.provider, undefined) };
       const s = await call('checkServiceFile', () => checkServiceFile(join(dir, 'layanan', doc.seed.service!.name), p.provider, options));
       if (s) inspect('checkServiceFile', s.diagnostics);
-      return [...p.diagnostics, ...(s?.diagnostics ?? [])];
+      return { found: [...p.diagnostics, ...(s?.diagnostics ?? [])], unit: unitOf(p.provider, s?.service) };
     }
     let provider: ProviderDoc | undefined;
     if (doc.seed.provider) {
@@ -364,11 +372,12 @@ export class Fuzzer {
     }
     const s = await call('checkServiceFile', () => checkServiceFile(join(dir, doc.target), provider, options));
     if (s) inspect('checkServiceFile', s.diagnostics);
-    return s?.diagnostics;
+    return { found: s?.diagnostics, unit: s && unitOf(provider, s.service) };
   }
 
   /** fmt keeps the data and is idempotent, or leaves a file it cannot read as it is. */
-  private async fmt(doc: Document, call: Call, fail: Fail): Promise<void> {
+  /** `data`: the file's data as the check read it, when it did. */
+  private async fmt(doc: Document, data: unknown, call: Call, fail: Fail): Promise<void> {
     const kind = doc.seed.kind === 'penyelenggara' ? 'penyelenggara' : 'layanan';
     // As `standar fmt` reads a file: UTF-8, a byte that is not becomes U+FFFD.
     const text = Buffer.from(doc.files[doc.target]!).toString('utf8');
@@ -381,22 +390,23 @@ export class Fuzzer {
     }
     // An unchanged file trivially keeps its data and formats to itself.
     if (!first.changed && first.text === text) return;
-    const before = parseSource(doc.target, text, doc.lang);
+    const before = data ?? parseSource(doc.target, text, doc.lang).source?.data;
     const after = parseSource(doc.target, first.text, doc.lang);
     if (!after.source) {
       fail('fmt', 'formatYaml', `its output does not parse: ${after.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`);
       return;
     }
-    if (before.source && !isDeepStrictEqual(before.source.data, after.source.data)) fail('fmt', 'formatYaml', 'the data changed');
+    if (before !== undefined && !isDeepStrictEqual(before, after.source.data)) fail('fmt', 'formatYaml', 'the data changed');
     const second = await call('formatYaml', () => formatYaml(doc.target, first.text, kind, doc.lang));
     if (second && (second.changed || second.text !== first.text)) fail('fmt', 'formatYaml', `not idempotent: a second run changes line ${second.firstChange ?? '?'}`);
   }
 
   /** A document that passes the publishing gate is prepared and rendered in every variant. */
-  private async render(options: { cwd: string; lang: Lang; now: string; configFile: false | undefined }, call: Call, inspect: Inspect): Promise<void> {
-    const loaded = await call('loadUnits', () => loadUnits(['.'], options));
+  /** `loaded`: the unit as the check functions returned it; without it, loadUnits reads it. */
+  private async render(options: { cwd: string; lang: Lang; now: string; configFile: false | undefined }, known: LoadUnitsResult | undefined, call: Call, inspect: Inspect): Promise<void> {
+    const loaded = known ?? (await call('loadUnits', () => loadUnits(['.'], options)));
     if (!loaded) return;
-    inspect('loadUnits', loaded.diagnostics);
+    if (!known) inspect('loadUnits', loaded.diagnostics);
     for (const unit of gate(loaded).units) {
       const prepared = await call('prepareUnit', () => prepareUnit(unit, options.lang));
       if (!prepared) continue;

@@ -187,7 +187,12 @@ function typo(key: string, rnd: Random): string {
   }
 }
 
-type StructuralOp = (doc: Document, rnd: Random) => string | undefined;
+/**
+ * A structural mutation. `later` takes text to put in place of a placeholder scalar once the
+ * document is written: yaml writes deep nesting with every level indented, which grows with the
+ * square of the depth.
+ */
+type StructuralOp = (doc: Document, rnd: Random, later: Map<string, string>) => string | undefined;
 
 const valueSlot = (doc: Document, rnd: Random): Slot | undefined => {
   const slots = slotsOf(doc).filter((s) => !s.isKey);
@@ -233,13 +238,21 @@ const STRUCTURAL: Record<string, StructuralOp> = {
     slot.set(scalar(n, rnd));
     return `number ${n} at ${slot.where}`;
   },
-  nest(doc, rnd) {
+  nest(doc, rnd, later) {
     const slot = valueSlot(doc, rnd);
     if (!slot) return undefined;
-    // Mostly within what a parser handles anywhere; sometimes past where the thread's stack ends.
-    const depth = rnd.chance(0.1) ? rnd.between(100, 3000) : rnd.between(2, 80);
-    slot.set(nested(slot.node.clone() as Node, depth, rnd));
-    return `nested ${slot.where} ${depth} deep`;
+    if (rnd.chance(0.8)) {
+      const depth = rnd.between(2, 30);
+      slot.set(nested(slot.node.clone() as Node, depth, rnd));
+      return `nested ${slot.where} ${depth} deep`;
+    }
+    // Past the checker's limit of 64 levels, sometimes past where a thread's stack ends.
+    const depth = rnd.chance(0.7) ? rnd.between(31, 100) : rnd.between(100, 3000);
+    const placeholder = `fuzz-nest-${later.size}-${rnd.int(1e9)}`;
+    const open = Array.from({ length: depth }, () => (rnd.chance(0.5) ? '[' : '{t: '));
+    later.set(placeholder, open.join('') + 'x' + open.reverse().map((o) => (o === '[' ? ']' : '}')).join(''));
+    slot.set(new Scalar(placeholder));
+    return `nested ${slot.where} ${depth} deep (flow)`;
   },
   specialKey(doc, rnd) {
     const maps = collectionsOf(doc).filter(isMap);
@@ -458,53 +471,53 @@ const TEXTUAL_NAMES = Object.keys(TEXTUAL);
 /** Documents larger than this after a mutation are cut back to it: the checker refuses bigger ones unread. */
 const MAX_BYTES = 900 * 1024;
 
-/** The document as yaml's tree, for structural mutations; undefined when it does not parse cleanly. */
-function tree(bytes: Uint8Array): Document | undefined {
-  const doc = parseDocument(new TextDecoder().decode(bytes), { uniqueKeys: false, logLevel: 'silent', keepSourceTokens: false });
-  return doc.errors.length > 0 || doc.contents === null ? undefined : doc;
+/** Each seed parsed once; a mutation works on a copy. Undefined when the seed does not parse cleanly. */
+const trees = new WeakMap<Seed, Document | undefined>();
+
+function treeOf(seed: Seed): Document | undefined {
+  if (!trees.has(seed)) {
+    const doc = parseDocument(new TextDecoder().decode(seed.bytes), { uniqueKeys: false, logLevel: 'silent', keepSourceTokens: false });
+    trees.set(seed, doc.errors.length > 0 || doc.contents === null ? undefined : doc);
+  }
+  return trees.get(seed)?.clone();
 }
 
 /**
- * One to four mutations of a seed, structural and textual, all decided by `rnd`. Structural steps
- * in a row share one parse of the document.
+ * One to four mutations of a seed, all decided by `rnd`: the structural ones first, on a copy of
+ * the parsed seed, then the textual ones on the bytes yaml writes from it.
  */
 export function mutate(seed: Seed, rnd: Random): Mutant {
   let bytes = seed.bytes;
   const steps: string[] = [];
-  let doc: Document | undefined | null = null; // null: not parsed since the bytes last changed
-  let pending: string[] = [];
-  const write = () => {
-    if (pending.length === 0 || !doc) return;
+  const count = rnd.between(1, 4);
+  const structural = Array.from({ length: count }, () => rnd.chance(0.55)).filter(Boolean).length;
+  let textual = count - structural;
+  const doc = structural > 0 ? treeOf(seed) : undefined;
+  const later = new Map<string, string>();
+  if (doc) {
+    const done: string[] = [];
+    for (let i = 0; i < structural; i++) {
+      const name = rnd.pick(STRUCTURAL_NAMES);
+      const step = STRUCTURAL[name]!(doc, rnd, later);
+      if (step) done.push(`${name}: ${step}`);
+    }
     try {
-      bytes = new TextEncoder().encode(doc.toString({ lineWidth: rnd.chance(0.8) ? 0 : 40 }));
-      steps.push(...pending);
+      if (done.length > 0) {
+        let text = doc.toString({ lineWidth: rnd.chance(0.8) ? 0 : 40 });
+        for (const [placeholder, value] of later) text = text.replace(placeholder, value);
+        bytes = new TextEncoder().encode(text);
+      }
+      steps.push(...done);
     } catch {
       // yaml cannot write every tree a mutation makes (an alias before its anchor): those steps are dropped.
     }
-    pending = [];
-    doc = null;
-  };
-  const count = rnd.between(1, 4);
-  for (let i = 0; i < count; i++) {
-    if (rnd.chance(0.55)) {
-      if (doc === null) doc = tree(bytes);
-      if (doc) {
-        const name = rnd.pick(STRUCTURAL_NAMES);
-        const step = STRUCTURAL[name]!(doc, rnd);
-        if (step) {
-          pending.push(`${name}: ${step}`);
-          continue;
-        }
-      }
-    }
-    write();
+  } else textual = count;
+  for (let i = 0; i < textual; i++) {
     const name = rnd.pick(TEXTUAL_NAMES);
     const done = TEXTUAL[name]!(bytes, rnd);
     if (!done) continue;
     bytes = done.bytes.length > MAX_BYTES ? done.bytes.subarray(0, MAX_BYTES) : done.bytes;
-    doc = null;
     steps.push(`${name}: ${done.step}`);
   }
-  write();
   return { bytes, steps };
 }
