@@ -82,9 +82,9 @@ function positionOf(text: string, lc: LineCounter, start: number, end: number): 
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
-/** The character at the end of `text`, where something that is not text begins. */
-function afterText(text: string): Position {
-  const { line, col } = pointAt(text, lineStartsOf(text), text.length);
+/** The position of the character at `offset` in `text`, as editors count lines. */
+function offsetPosition(text: string, offset: number): Position {
+  const { line, col } = pointAt(text, lineStartsOf(text), offset);
   return { line, column: col, endLine: line, endColumn: col + 1 };
 }
 
@@ -196,7 +196,7 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
     const bad = firstInvalidUtf8(input);
     if (bad >= 0) {
       const prefix = Buffer.from(input.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '');
-      return { diagnostics: [makeDiagnostic(path, afterText(prefix), '', { rule: 'berkas', def: FILE_MESSAGES.notUtf8 }, lang)] };
+      return { diagnostics: [makeDiagnostic(path, offsetPosition(prefix, prefix.length), '', { rule: 'berkas', def: FILE_MESSAGES.notUtf8 }, lang)] };
     }
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
   }
