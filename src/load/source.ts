@@ -128,12 +128,6 @@ interface StructureProblem {
   params?: Params;
 }
 
-/**
- * What YAML allows but a standard, which is plain data, cannot hold: a key written twice (found
- * here with one lookup per key; yaml's own check compares each key with every earlier one), a key
- * that is a list or a mapping, a tag for bytes, sets or dates, and an alias inside the very node
- * it names, whose data would never end. One pass, without recursion: the parser sets the depth.
- */
 /** Where the tag written before a node stands (a node's range starts after its tag and anchor). */
 function tagRange(text: string, nodeStart: number): [number, number] | undefined {
   const from = Math.max(0, nodeStart - 200);
@@ -141,6 +135,12 @@ function tagRange(text: string, nodeStart: number): [number, number] | undefined
   return m ? [from + m.index, from + m.index + m[1]!.length] : undefined;
 }
 
+/**
+ * What YAML allows but a standard, which is plain data, cannot hold: a key written twice (found
+ * here with one lookup per key; yaml's own check compares each key with every earlier one), a key
+ * that is a list or a mapping, a tag for bytes, sets or dates, and an alias inside the very node
+ * it names, whose data would never end. One pass, without recursion: the parser sets the depth.
+ */
 function structureProblems(doc: Document.Parsed, text: string): StructureProblem[] {
   const out: StructureProblem[] = [];
   // An alias names the latest node with its anchor before it, the node it stands in included.
