@@ -138,8 +138,9 @@ function tagRange(text: string, nodeStart: number): [number, number] | undefined
 /**
  * What YAML allows but a standard, which is plain data, cannot hold: a key written twice (found
  * here with one lookup per key; yaml's own check compares each key with every earlier one), a key
- * that is a list or a mapping, a tag for bytes, sets or dates, and an alias inside the very node
- * it names, whose data would never end. One pass, without recursion: the parser sets the depth.
+ * that is a list or a mapping, a tag for bytes, sets or dates, an alias inside the very node it
+ * names (whose data would never end), and nesting deeper than MAX_DEPTH. One pass, without
+ * recursion.
  */
 function structureProblems(doc: Document.Parsed, text: string): StructureProblem[] {
   const out: StructureProblem[] = [];
