@@ -7,6 +7,7 @@ import type { Lang, MessageDef } from '../i18n/index.js';
 import { displayPath } from '../load/discover.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, parseSource } from '../load/source.js';
+import { INTERNAL_RULE } from './messages.js';
 
 /**
  * A baseline lets a repository adopt the checker without fixing everything first: the problems
@@ -16,8 +17,8 @@ import { locate, makeDiagnostic, parseSource } from '../load/source.js';
 export const BASELINE_FILE = 'standar-baseline.json';
 /** Problems with the baseline file itself; the CLI answers them with exit code 2. */
 export const BASELINE_RULE = 'baseline';
-/** Problems a baseline never hides: the run itself could not be made. */
-const NEVER_HIDDEN = new Set(['io', 'konfigurasi', BASELINE_RULE]);
+/** Problems a baseline never hides: the run itself could not be made, or not completely. */
+const NEVER_HIDDEN = new Set(['io', 'konfigurasi', BASELINE_RULE, INTERNAL_RULE]);
 /** Thousands of recorded problems fit in a few MB; beyond this the file is not one standar wrote. */
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 

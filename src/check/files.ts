@@ -1,15 +1,17 @@
 import type { Diagnostic } from '../diagnostics.js';
+import { describeValue } from '../i18n/describe.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { displayPath, type Plan } from '../load/discover.js';
 import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
-import { locate, readSource } from '../load/source.js';
+import { FILE_START, locate, makeDiagnostic, readSource } from '../load/source.js';
 import { applyDefaults, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../types/schema.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
+import { CHECK_MESSAGES, INTERNAL_RULE } from './messages.js';
 import type { CheckOptions } from './options.js';
 import { runProviderRules, runServiceRules } from './rule-runner.js';
 import { directivesOf } from './suppress.js';
@@ -19,13 +21,27 @@ export interface ProviderResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The second line of defence: a bug met while checking one file is said on that file, asking for
+ * a report, and the other files are still checked.
+ */
+function internalFailure(file: string, err: unknown, lang: Lang): Diagnostic {
+  const reason = err instanceof Error ? `${err.name}: ${describeValue(err.message, 200)}` : describeValue(err, 200);
+  return makeDiagnostic(file, FILE_START, '', { rule: INTERNAL_RULE, def: CHECK_MESSAGES.internal, params: { reason } }, lang);
+}
+
 /** Parse and check penyelenggara.yaml; an invalid file still lends its defaults to its services. */
 export async function checkProviderFile(path: string, options: CheckOptions): Promise<ProviderResult> {
   const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: displayPath(options.cwd, path) });
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
-  const errors = validateAgainstSchema('penyelenggara', parsed.source.data);
-  const provider: ProviderDoc = { source: parsed.source, data: parsed.source.data as PenyelenggaraPelayanan, valid: errors.length === 0 };
-  return { provider, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, false), ...runProviderRules(provider, options)] };
+  let provider: ProviderDoc | undefined;
+  try {
+    const errors = validateAgainstSchema('penyelenggara', parsed.source.data);
+    provider = { source: parsed.source, data: parsed.source.data as PenyelenggaraPelayanan, valid: errors.length === 0 };
+    return { provider, diagnostics: [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, false), ...runProviderRules(provider, options)] };
+  } catch (err) {
+    return { provider, diagnostics: [...parsed.diagnostics, internalFailure(parsed.source.path, err, options.lang)] };
+  }
 }
 
 export interface ServiceResult {
@@ -52,11 +68,15 @@ export async function checkServiceFile(path: string, provider: ProviderDoc | und
   const file = displayPath(options.cwd, path);
   const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: file });
   if (!parsed.source) return { summary: { file }, diagnostics: parsed.diagnostics };
-  const errors = validateAgainstSchema('layanan', parsed.source.data);
-  const service = applyDefaults(parsed.source, provider, errors.length === 0);
-  const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, true)];
-  if (isRecord(service.data)) diagnostics.push(...runServiceRules(service, options));
-  return { service, summary: summarize(service), diagnostics };
+  try {
+    const errors = validateAgainstSchema('layanan', parsed.source.data);
+    const service = applyDefaults(parsed.source, provider, errors.length === 0);
+    const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, true)];
+    if (isRecord(service.data)) diagnostics.push(...runServiceRules(service, options));
+    return { service, summary: summarize(service), diagnostics };
+  } catch (err) {
+    return { summary: { file }, diagnostics: [...parsed.diagnostics, internalFailure(file, err, options.lang)] };
+  }
 }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };

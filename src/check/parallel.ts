@@ -33,7 +33,6 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 interface Job {
   request: BatchRequest;
   resolve: (r: BatchReply) => void;
-  reject: (e: Error) => void;
 }
 
 /** Workers need the compiled worker.js; run from TypeScript sources, checking stays in-process. */
@@ -42,31 +41,58 @@ export function workersAvailable(): boolean {
 }
 
 /**
+ * A worker with the parent's flags where Node allows them. Flags about how the main script was
+ * given (--input-type with -e) make no sense for a worker file, and Node refuses per-process
+ * flags in a worker (V8 options such as --max-old-space-size or --stack-size, --title), which
+ * apply to the whole process anyway: then the worker starts with none.
+ */
+function startWorker(script: URL): Worker {
+  try {
+    return new Worker(script, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+    return new Worker(script, { execArgv: [] });
+  }
+}
+
+/**
  * A fixed set of workers fed small batches, so a slow file never leaves a core idle and results
  * flow back (and can be reported and released) while the rest is still being checked. The main
  * thread takes batches from the same queue (`takeQueued`): it is already warm, while a worker
- * spends its first ~200 ms loading modules.
+ * spends its first ~200 ms loading modules. A worker that cannot start, or stops, hands its
+ * batches back to the queue: the others or the main thread check them, with the same result.
  */
 export class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly workers = new Set<Worker>();
   private readonly queue: Job[] = [];
   /** Batches sent to each worker, oldest first: a worker answers them in order. */
   private readonly inFlight = new Map<Worker, Job[]>();
+  private returned?: () => void;
+  private closing = false;
 
-  constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => {
-      // Flags about how the main script was given (e.g. --input-type with -e) make no sense for a worker file.
-      const worker = new Worker(WORKER_URL, { execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')) });
+  /** `script`: the worker module (tests start one that fails). */
+  constructor(size: number, script: URL = WORKER_URL) {
+    for (let i = 0; i < size; i++) {
+      let worker: Worker;
+      try {
+        worker = startWorker(script);
+      } catch {
+        continue;
+      }
+      this.workers.add(worker);
       this.inFlight.set(worker, []);
-      worker.on('message', (reply: BatchReply) => this.settle(worker, (job) => job.resolve(reply)));
-      worker.on('error', (err) => this.settle(worker, (job) => job.reject(err)));
-      return worker;
-    });
+      worker.on('message', (reply: BatchReply) => {
+        this.inFlight.get(worker)?.shift()?.resolve(reply);
+        this.pump();
+      });
+      worker.on('error', () => this.retire(worker));
+      worker.on('exit', () => this.retire(worker));
+    }
   }
 
   run(request: BatchRequest): Promise<BatchReply> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
+    return new Promise((resolve) => {
+      this.queue.push({ request, resolve });
       this.pump();
     });
   }
@@ -76,14 +102,23 @@ export class WorkerPool {
     return this.queue.shift();
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+  /** Resolves when a batch is queued again because its worker failed. */
+  returnedWork(): Promise<void> {
+    return this.queue.length > 0 ? Promise.resolve() : new Promise((resolve) => (this.returned = resolve));
   }
 
-  private settle(worker: Worker, fn: (job: Job) => void): void {
-    const job = this.inFlight.get(worker)!.shift();
-    if (job) fn(job);
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.workers].map((w) => w.terminate()));
+  }
+
+  private retire(worker: Worker): void {
+    if (this.closing || !this.workers.delete(worker)) return;
+    this.queue.unshift(...(this.inFlight.get(worker) ?? []));
+    this.inFlight.delete(worker);
+    void worker.terminate();
     this.pump();
+    if (this.queue.length > 0) this.returned?.();
   }
 
   /**

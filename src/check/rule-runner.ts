@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { mergeSettings, settingsFor } from '../config/settings.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
+import { describeValue } from '../i18n/describe.js';
 import { localize } from '../i18n/index.js';
-import { locate } from '../load/source.js';
+import { FILE_START, locate, makeDiagnostic } from '../load/source.js';
 import { originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import { RULES } from '../rules/index.js';
 import type { ReportSpec, Rule, RuleContext, RuleSettings, ServiceSummary, UnitReportSpec } from '../rules/types.js';
+import { CHECK_MESSAGES } from './messages.js';
 import type { CheckOptions } from './options.js';
 import { directiveProblems, isSuppressed, suppressedInSource } from './suppress.js';
 
@@ -66,10 +68,8 @@ function guarded(active: ActiveRule<Rule>, file: string, out: Diagnostic[], run:
   try {
     run();
   } catch (err) {
-    out.push({
-      file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: active.rule.id, severity: 'warning',
-      message: active.ctx.lang === 'id' ? `Aturan ${active.rule.id} gagal memeriksa berkas ini: ${(err as Error).message}` : `Rule ${active.rule.id} failed on this file: ${(err as Error).message}`,
-    });
+    const reason = err instanceof Error ? describeValue(err.message, 200) : describeValue(err, 200);
+    out.push(makeDiagnostic(file, FILE_START, '', { rule: active.rule.id, severity: 'warning', def: CHECK_MESSAGES.ruleFailed, params: { rule: active.rule.id, reason } }, active.ctx.lang));
   }
 }
 

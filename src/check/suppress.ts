@@ -43,7 +43,8 @@ export function directivesOf(source: SourceFile): Directive[] {
   if (found) return found;
   found = [];
   if (source.text.includes(MARK)) {
-    const lines = source.text.split(/\r?\n/);
+    // Lines as positions count them (LF, CR LF or a lone CR).
+    const lines = source.text.split(/\r\n|\r|\n/);
     lines.forEach((text, i) => {
       const m = DIRECTIVE.exec(text);
       if (!m) return;
@@ -86,7 +87,7 @@ export function directiveProblems(source: SourceFile, lang: Lang): Diagnostic[] 
     const problem = (def: MessageDef, params: Record<string, string> = {}) => out.push(makeDiagnostic(source.path, at, '', { rule: DIRECTIVE_RULE, def, params, severity: 'warning' }, lang));
     if (d.rules.length === 0) problem(MESSAGES.noRule);
     for (const rule of d.rules) {
-      if (RULES[rule]) continue;
+      if (Object.hasOwn(RULES, rule)) continue;
       const guess = didYouMean(rule, ids);
       problem(MESSAGES.unknownRule, { rule, rules: ids.join(', '), suggestion: guess ? (lang === 'id' ? `Maksudnya "${guess}"? ` : `Did you mean "${guess}"? `) : '' });
     }

@@ -111,12 +111,19 @@ export async function checkUnit(
         });
       }),
     );
-    for (let job = pool.takeQueued(); job; job = pool.takeQueued()) {
+    let done = false;
+    const finished = replies.then(() => (done = true));
+    while (!done) {
+      const job = pool.takeQueued();
+      if (!job) {
+        // Every batch is with a worker: wait for the last reply, or for a failed worker's batches.
+        await Promise.race([finished, pool.returnedWork()]);
+        continue;
+      }
       job.resolve(await checkBatch(job.request, providerResult?.provider));
       // Checking never waits on I/O, so only this lets the workers' replies in and refills them.
       await new Promise(setImmediate);
     }
-    await replies;
   } else {
     for (const path of unit.servicePaths) {
       const r = await checkServiceFile(path, providerResult?.provider, opts);
@@ -126,7 +133,11 @@ export async function checkUnit(
     }
   }
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   for (const [file, list] of byFile) emit(file, list);
   return providerResult?.provider;
 }

@@ -69,7 +69,7 @@ export async function main(options: MainOptions): Promise<number> {
       outputError: (s, write) => write(`${translateUsageError(s, lang)}\n${t({ id: 'Lihat "standar --help".', en: 'See "standar --help".' })}\n`),
     });
   const requested = commandName(options.argv);
-  const needed = requested && requested in COMMANDS ? [COMMANDS[requested]!] : Object.values(COMMANDS);
+  const needed = requested && Object.hasOwn(COMMANDS, requested) ? [COMMANDS[requested]!] : Object.values(COMMANDS);
   for (const register of await Promise.all(needed.map((load) => load()))) register(program, ctx);
   for (const sub of program.commands) sub.exitOverride().configureOutput(program.configureOutput()).helpOption('-h, --help', t({ id: 'tampilkan bantuan', en: 'show help' }));
 

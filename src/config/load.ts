@@ -7,13 +7,14 @@ import type { Lang } from '../i18n/index.js';
 import { isPresent } from '../files/read.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { CONFIG_FILES, displayPath } from '../load/discover.js';
+import { ownEntry } from '../load/guards.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
 import type { RuleSettings, SeveritySetting } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { CONFIG_MESSAGES } from './messages.js';
 import { PRESETS } from './presets.js';
-import { mergeSettings } from './settings.js';
+import { emptySettings, mergeSettings } from './settings.js';
 import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
 
 /** Diagnostics about configuration files carry this rule id; the CLI answers them with exit code 2. */
@@ -37,7 +38,7 @@ function validateConfig(data: unknown): ValidateFunction['errors'] {
 type RawSetting = SeveritySetting | { severity?: SeveritySetting; options?: Record<string, unknown> };
 
 function normalizeRules(raw: unknown): RuleSettings {
-  const out: RuleSettings = {};
+  const out = emptySettings();
   for (const [id, value] of Object.entries((raw ?? {}) as Record<string, RawSetting>)) {
     out[id] = typeof value === 'string' ? { severity: value } : { ...(value.severity ? { severity: value.severity } : {}), ...(value.options ? { options: value.options } : {}) };
   }
@@ -73,7 +74,7 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
   for (const [i, name] of bases.entries()) {
     if (typeof name !== 'string') continue;
     const pointer = Array.isArray(data.extends) ? joinPointer('/extends', i) : '/extends';
-    const preset = PRESETS[name];
+    const preset = ownEntry(PRESETS, name);
     if (preset) {
       layers.push(preset());
       continue;

@@ -1,11 +1,15 @@
 import { dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { ownEntry } from '../load/guards.js';
 import type { RuleSettings } from '../rules/types.js';
 import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
 
+/** A table keyed by rule names users wrote: without a prototype, "__proto__" is a name like any other. */
+export const emptySettings = (): RuleSettings => Object.create(null) as RuleSettings;
+
 /** Later layers win: a severity replaces, options are merged key by key. */
 export function mergeSettings(...layers: (RuleSettings | undefined)[]): RuleSettings {
-  const out: RuleSettings = {};
+  const out = emptySettings();
   for (const layer of layers) {
     for (const [id, setting] of Object.entries(layer ?? {})) {
       const prev = out[id] ?? {};
@@ -56,7 +60,7 @@ export function configFor(set: ConfigSet, file: string): ResolvedConfig | undefi
   let dir = start;
   let found: ResolvedConfig | undefined;
   for (;;) {
-    found = set.byDir[dir];
+    found = ownEntry(set.byDir, dir);
     if (found) break;
     const parent = dirname(dir);
     if (parent === dir) break;

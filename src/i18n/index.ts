@@ -17,7 +17,7 @@ export interface LocalizedMessage {
 }
 
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 export function localize(def: MessageDef, lang: Lang, params: Params = {}): LocalizedMessage {

@@ -7,3 +7,9 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export const asRecord = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+
+/**
+ * A table's entry for a name that came from a user (a file, a flag, a comment): own entries only,
+ * so "constructor" or "__proto__" never reaches a member every object inherits.
+ */
+export const ownEntry = <T>(table: Readonly<Record<string, T>>, name: unknown): T | undefined => (typeof name === 'string' && Object.hasOwn(table, name) ? table[name] : undefined);

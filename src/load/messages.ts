@@ -59,6 +59,22 @@ export const YAML_MESSAGES: Record<string, MessageDef> = {
     message: { id: 'Tag YAML (!nama) tidak dikenal.', en: 'Unknown YAML tag (!name).' },
     hint: { id: 'Hapus tag tersebut; berkas standar tidak memerlukan tag.', en: 'Remove the tag; standard files need no tags.' },
   },
+  TOO_DEEP: {
+    message: { id: 'Susunan bertingkat di sini lebih dari {limit} tingkat, terlalu dalam untuk dibaca.', en: 'The nesting here goes deeper than {limit} levels, too deep to be read.' },
+    hint: { id: 'Kemungkinan ada kurung siku atau kurung kurawal yang tidak ditutup; standar pelayanan tidak pernah perlu bertingkat sedalam ini.', en: 'A bracket or brace is probably not closed; a service standard never needs nesting this deep.' },
+  },
+  COMPLEX_KEY: {
+    message: { id: 'Kunci ini berupa daftar atau isian bertingkat, bukan teks.', en: 'This key is a list or a mapping, not text.' },
+    hint: { id: 'Tulis kunci sebagai teks biasa sebelum titik dua, misalnya "nama:". Tanda "?" di awal baris atau kurung sebelum titik dua membuat kunci jenis lain.', en: 'Write the key as plain text before the colon, e.g. "nama:". A "?" at the start of a line or brackets before the colon make another kind of key.' },
+  },
+  FOREIGN_TAG: {
+    message: { id: 'Tag YAML {tag} tidak dapat dipakai dalam berkas standar.', en: 'The YAML tag {tag} cannot be used in a standard file.' },
+    hint: { id: 'Hapus tag {tag} dan tulis nilainya sebagai teks, angka, daftar atau isian biasa, misalnya tanggal: 2026-01-31.', en: 'Remove the {tag} tag and write the value as plain text, a number, a list or a mapping, e.g. tanggal: 2026-01-31.' },
+  },
+  ALIAS_CYCLE: {
+    message: { id: 'Alias *{name} berada di dalam bagian yang dirujuknya sendiri, sehingga isinya tidak pernah berakhir.', en: 'The alias *{name} stands inside the very part it refers to, so its content never ends.' },
+    hint: { id: 'Tulis isinya langsung, atau rujuk jangkar &{name} dari luar bagian tersebut.', en: 'Write the content directly, or refer to the anchor &{name} from outside that part.' },
+  },
   OTHER: {
     message: { id: 'Penulisan YAML tidak sah ({code}).', en: 'Invalid YAML ({code}).' },
     hint: { id: 'Periksa indentasi, titik dua dan tanda kutip di sekitar posisi ini.', en: 'Check the indentation, colons and quotes around this position.' },

@@ -1,7 +1,8 @@
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag, type YAMLError } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag, type YAMLError, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position, Severity } from '../diagnostics.js';
 import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
 import { readFound } from '../files/read.js';
+import { describeValue } from '../i18n/describe.js';
 import { localize, type Lang, type MessageDef, type Params } from '../i18n/index.js';
 import { FILE_MESSAGES, YAML_MESSAGES } from './messages.js';
 import { parsePointer } from './pointer.js';
@@ -52,18 +53,42 @@ export function makeDiagnostic(file: string, pos: Position, pointer: string, spe
   return d;
 }
 
-function positionOf(lc: LineCounter, start: number, end: number): Position {
-  const a = lc.linePos(start);
-  const b = lc.linePos(Math.max(end, start));
+/**
+ * Where the lines of the text start, as editors count them: after a LF, a CR LF or a lone CR.
+ * Counted from the text itself: the parser's own counter misses line breaks inside some tokens.
+ */
+function lineStartsOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines.addNewLine(i + 1);
+  }
+  return lines;
+}
+
+/**
+ * Line and column of a character offset as an editor shows them. The parser reports some errors
+ * one past the end of the text, and an offset on the LF of a CR LF is the end of that line, where
+ * the CR stands.
+ */
+function pointAt(text: string, lc: LineCounter, offset: number): { line: number; col: number } {
+  let at = Math.min(Math.max(offset, 0), text.length);
+  if (text.charCodeAt(at) === 0x0a && text.charCodeAt(at - 1) === 0x0d) at--;
+  const { line, col } = lc.linePos(at);
+  return line === 0 ? { line: 1, col: at + 1 } : { line, col };
+}
+
+function positionOf(text: string, lc: LineCounter, start: number, end: number): Position {
+  const a = pointAt(text, lc, start);
+  const b = pointAt(text, lc, Math.max(end, start));
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
-/** The position of a character offset in `text`. */
+/** The position of the character at `offset` in `text`, as editors count lines. */
 export function offsetPosition(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column, endLine: line, endColumn: column + 1 };
+  const { line, col } = pointAt(text, lineStartsOf(text), offset);
+  return { line, column: col, endLine: line, endColumn: col + 1 };
 }
 
 /** Which parser error most likely caused the others around it. */
@@ -72,12 +97,11 @@ const rank = (code: string) => (ROOT_CAUSE_ORDER.includes(code) ? ROOT_CAUSE_ORD
 
 /**
  * One slip (a tab, a bad indent) makes the parser report several errors on the lines around it.
- * Errors within two lines of each other are one cluster, reported once by its likely cause;
- * duplicate keys are independent and always kept.
+ * Errors within two lines of each other are one cluster, reported once by its likely cause.
  */
 function rootCauses(errors: readonly YAMLError[], lc: LineCounter): YAMLError[] {
-  const kept: YAMLError[] = errors.filter((e) => e.code === 'DUPLICATE_KEY');
-  const syntax = errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => ({ e, line: lc.linePos(e.pos[0]).line })).sort((a, b) => a.line - b.line);
+  const kept: YAMLError[] = [];
+  const syntax = errors.map((e) => ({ e, line: lc.linePos(e.pos[0]).line })).sort((a, b) => a.line - b.line);
   let cluster: typeof syntax = [];
   const flush = () => {
     if (cluster.length > 0) kept.push(cluster.reduce((best, c) => (rank(c.e.code) < rank(best.e.code) ? c : best)).e);
@@ -88,7 +112,82 @@ function rootCauses(errors: readonly YAMLError[], lc: LineCounter): YAMLError[] 
     cluster.push(item);
   }
   flush();
-  return kept.sort((a, b) => a.pos[0] - b.pos[0]);
+  return kept;
+}
+
+/** Tags for values that are not plain data (bytes, sets, ordered maps, dates, merge markers). */
+const FOREIGN_TAGS = new Set(['binary', 'set', 'omap', 'pairs', 'timestamp', 'merge'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/**
+ * Deeper than any standard needs (about 8 levels). The parser itself gives up where the stack
+ * ends, which differs between the main thread and a worker: below this limit, a file reads the
+ * same in both, and nothing after the parser recurses deep.
+ */
+const MAX_DEPTH = 64;
+
+interface StructureProblem {
+  code: 'DUPLICATE_KEY' | 'COMPLEX_KEY' | 'FOREIGN_TAG' | 'ALIAS_CYCLE' | 'TOO_DEEP';
+  range: readonly [number, number, ...number[]];
+  params?: Params;
+}
+
+/** Where the tag written before a node stands (a node's range starts after its tag and anchor). */
+function tagRange(text: string, nodeStart: number): [number, number] | undefined {
+  const from = Math.max(0, nodeStart - 200);
+  const m = /(!\S*)(?:\s+&\S+)?\s*$/.exec(text.slice(from, nodeStart));
+  return m ? [from + m.index, from + m.index + m[1]!.length] : undefined;
+}
+
+/**
+ * What YAML allows but a standard, which is plain data, cannot hold: a key written twice (found
+ * here with one lookup per key; yaml's own check compares each key with every earlier one), a key
+ * that is a list or a mapping, a tag for bytes, sets or dates, an alias inside the very node it
+ * names (whose data would never end), and nesting deeper than MAX_DEPTH. One pass, without
+ * recursion.
+ */
+function structureProblems(doc: Document.Parsed, text: string): StructureProblem[] {
+  const out: StructureProblem[] = [];
+  // An alias names the latest node with its anchor before it, the node it stands in included.
+  const anchors = new Map<string, unknown>();
+  const open = new Set<unknown>();
+  const stack: { node: unknown; depth: number; done?: true }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth, done } = stack.pop()!;
+    if (done) {
+      open.delete(node);
+      continue;
+    }
+    if (isAlias(node)) {
+      if (open.has(anchors.get(node.source)) && node.range) out.push({ code: 'ALIAS_CYCLE', range: node.range, params: { name: node.source } });
+      continue;
+    }
+    if (!isScalar(node) && !isCollection(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (node.tag && FOREIGN_TAGS.has(node.tag) && node.range) {
+      out.push({ code: 'FOREIGN_TAG', range: tagRange(text, node.range[0]) ?? node.range, params: { tag: '!!' + node.tag.slice(node.tag.lastIndexOf(':') + 1) } });
+      continue;
+    }
+    if (isScalar(node)) continue;
+    // Alone: past this depth the parser's other findings depend on the thread's stack.
+    if (depth > MAX_DEPTH && node.range) return [{ code: 'TOO_DEEP', range: node.range, params: { limit: MAX_DEPTH } }];
+    open.add(node);
+    stack.push({ node, depth, done: true });
+    const children: unknown[] = [];
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key: unknown = pair.key;
+        if ((isCollection(key) || isAlias(key)) && key.range) out.push({ code: 'COMPLEX_KEY', range: key.range });
+        else if (isScalar(key) && key.range) {
+          if (keys.has(key.value)) out.push({ code: 'DUPLICATE_KEY', range: key.range, params: { key: describeValue(key.value ?? '') } });
+          keys.add(key.value);
+        }
+        children.push(key, pair.value);
+      }
+    } else if (isSeq(node)) children.push(...node.items);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
+  }
+  return out;
 }
 
 export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -100,31 +199,38 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
   else {
     const bad = firstInvalidUtf8(input);
     if (bad >= 0) {
-      const prefix = Buffer.from(input.subarray(0, bad)).toString('utf8');
+      const prefix = Buffer.from(input.subarray(0, bad)).toString('utf8').replace(/^\uFEFF/, '');
       return { diagnostics: [makeDiagnostic(path, offsetPosition(prefix, prefix.length), '', { rule: 'berkas', def: FILE_MESSAGES.notUtf8 }, lang)] };
     }
     text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, customTags: (tags) => [digitsAsText, ...tags], prettyErrors: false, keepSourceTokens: false });
-  const diagnostics: Diagnostic[] = [];
+  const lineCounter = lineStartsOf(text);
+  // uniqueKeys: duplicates are found in structureProblems, in linear time. logLevel: the core never prints.
+  const doc = parseDocument(text, { customTags: (tags) => [digitsAsText, ...tags], prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
+  const at = (start: number, end: number) => positionOf(text, lineCounter, start, end);
+  const structure = structureProblems(doc, text);
+  const tooDeep = structure.find((p) => p.code === 'TOO_DEEP');
+  if (tooDeep) return { diagnostics: [makeDiagnostic(path, at(tooDeep.range[0], tooDeep.range[1]), '', { rule: 'yaml', def: YAML_MESSAGES.TOO_DEEP!, params: tooDeep.params }, lang)] };
+  // Around a syntax error the parser's tree is a guess: only a key written twice is still sure.
+  const problems = structure.filter((p) => doc.errors.length === 0 || p.code === 'DUPLICATE_KEY');
+  const found: { offset: number; d: Diagnostic }[] = [];
   for (const err of [...rootCauses(doc.errors, lineCounter), ...doc.warnings]) {
     const def = YAML_MESSAGES[err.code] ?? YAML_MESSAGES.OTHER!;
-    const [start, end] = err.pos;
-    let params: Params = { code: err.code };
-    if (err.code === 'DUPLICATE_KEY') params = { key: text.slice(start).split(/:(?:\s|$)|\n/)[0]!.trim().replace(/^['"]|['"]$/g, '') };
-    diagnostics.push(makeDiagnostic(path, positionOf(lineCounter, start, end), '', { rule: 'yaml', def, params, severity: err.name === 'YAMLWarning' ? 'warning' : 'error' }, lang));
+    const d = makeDiagnostic(path, at(err.pos[0], err.pos[1]), '', { rule: 'yaml', def, params: { code: err.code }, severity: err.name === 'YAMLWarning' ? 'warning' : 'error' }, lang);
+    found.push({ offset: err.pos[0], d });
   }
-  if (doc.errors.length > 0) return { diagnostics };
+  for (const p of problems) found.push({ offset: p.range[0], d: makeDiagnostic(path, at(p.range[0], p.range[1]), '', { rule: 'yaml', def: YAML_MESSAGES[p.code]!, params: p.params }, lang) });
+  const diagnostics = found.sort((a, b) => a.offset - b.offset).map((f) => f.d);
+  if (doc.errors.length > 0 || problems.length > 0) return { diagnostics };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     const firstAlias = text.search(/\*[^\s,\]}]/);
-    const pos = firstAlias >= 0 ? positionOf(lineCounter, firstAlias, firstAlias + 1) : FILE_START;
+    const pos = firstAlias >= 0 ? at(firstAlias, firstAlias + 1) : FILE_START;
     return { diagnostics: [...diagnostics, makeDiagnostic(path, pos, '', { rule: 'yaml', def: FILE_MESSAGES.aliasBomb }, lang)] };
   }
   if (data === null || data === undefined) {
@@ -163,20 +269,44 @@ function resolve(node: unknown, doc: Document.Parsed): unknown {
   return isAlias(node) ? node.resolve(doc) : node;
 }
 
+/** A scalar key as the property name yaml gives it in the data. */
+const propertyName = (pair: Pair): string | undefined => {
+  if (!isScalar(pair.key)) return undefined;
+  const value = pair.key.value;
+  return value === null ? '' : typeof value === 'object' ? undefined : String(value);
+};
+
+// Built on a mapping's first lookup, so locating every problem of a large mapping stays linear.
+// Documents are not changed after parsing; the first of duplicate keys (an error) is kept.
+const entriesByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function entryOf(map: YAMLMap, key: string): Pair | undefined {
+  let entries = entriesByKey.get(map);
+  if (!entries) {
+    entries = new Map();
+    for (const pair of map.items) {
+      const name = propertyName(pair);
+      if (name !== undefined && !entries.has(name)) entries.set(name, pair);
+    }
+    entriesByKey.set(map, entries);
+  }
+  return entries.get(key);
+}
+
 /**
  * Where the node at `pointer` stands. `key` asks for the key of a mapping entry (for an unknown
  * key). A pointer that goes past the document stops at the deepest node that exists, so a missing
  * key is reported on its parent mapping.
  */
 export function locate(source: SourceFile, pointer: string, target: LocateTarget = 'value'): Position {
-  const { doc, lineCounter } = source;
+  const { doc, lineCounter, text } = source;
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const segment of parsePointer(pointer)) {
     node = resolve(node, doc);
     let next: unknown;
     if (isMap(node)) {
-      const found = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
+      const found = entryOf(node, segment);
       if (found) {
         pair = found;
         next = found.value ?? found.key;
@@ -191,5 +321,5 @@ export function locate(source: SourceFile, pointer: string, target: LocateTarget
   const chosen = (target === 'key' && pair && isPair(pair) ? pair.key : node) as Node | null;
   const range = chosen?.range;
   if (!range) return FILE_START;
-  return positionOf(lineCounter, range[0], range[1]);
+  return positionOf(text, lineCounter, range[0], range[1]);
 }

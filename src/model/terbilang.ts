@@ -70,7 +70,7 @@ export interface ParsedWords {
 }
 
 function isNumberWord(t: string): boolean {
-  return t in DIGIT_WORDS || t in SMALL_MULTIPLIERS || t in LARGE_MULTIPLIERS;
+  return Object.hasOwn(DIGIT_WORDS, t) || Object.hasOwn(SMALL_MULTIPLIERS, t) || Object.hasOwn(LARGE_MULTIPLIERS, t);
 }
 
 /**
@@ -103,7 +103,7 @@ export function parseTerbilang(text: string): ParsedWords | undefined {
     return true;
   };
   for (const t of list) {
-    if (t in DIGIT_WORDS) {
+    if (Object.hasOwn(DIGIT_WORDS, t)) {
       if (pending !== undefined) return undefined; // "lima lima"
       pending = DIGIT_WORDS[t]!;
       if (pending === 0 && (group !== 0 || total !== 0)) return undefined;

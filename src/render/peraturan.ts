@@ -1,4 +1,5 @@
 import type { JenisPeraturan, Peraturan } from '../types/schema.js';
+import { ownEntry } from '../load/guards.js';
 
 /**
  * How a kind of regulation is named in full, and the word of the issuer that the name already

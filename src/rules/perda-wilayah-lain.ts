@@ -1,3 +1,4 @@
+import { describeValue } from '../i18n/describe.js';
 import { asRecord, normalizeText } from './lib/data.js';
 import { citedRegulations, regulationLabel } from './lib/regulations.js';
 import type { ServiceRule } from './types.js';
@@ -67,7 +68,7 @@ export const perdaWilayahLain: ServiceRule = {
     const regions = service.provider ? providerRegions(service.provider.data) : undefined;
     if (!regions) return;
     const wilayahText = asRecord(asRecord(service.provider?.data).wilayah).nama;
-    const wilayah = typeof wilayahText === 'string' ? wilayahText : String(asRecord(service.provider?.data).pemerintah);
+    const wilayah = typeof wilayahText === 'string' ? wilayahText : describeValue(asRecord(service.provider?.data).pemerintah);
     for (const cited of citedRegulations(service.data)) {
       if (!REGIONAL.has(cited.jenis) || !cited.penerbit) continue;
       const issuer = parseRegion(cited.penerbit, JENIS_LEVEL[cited.jenis]);

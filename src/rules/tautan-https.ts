@@ -13,7 +13,7 @@ function forcedBySchema(pointer: string, data: unknown): boolean {
   if (HTTPS_FIELDS.has(last)) return true;
   // /komponen/pengaduan/kanal/<i>/alamat of a website, SP4N-LAPOR! or app channel
   if (last === 'alamat' && segments.length === 5 && segments[1] === 'pengaduan' && segments[2] === 'kanal') {
-    return HTTPS_CHANNELS.has(String(asRecord(asArray(asRecord(komponenOf(data).pengaduan).kanal)[Number(segments[3])]).jenis));
+    return HTTPS_CHANNELS.has(asRecord(asArray(asRecord(komponenOf(data).pengaduan).kanal)[Number(segments[3])]).jenis as string);
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import localizeIdModule from 'ajv-i18n/localize/id/index.js';
 import localizeEnModule from 'ajv-i18n/localize/en/index.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { describeValue } from '../i18n/describe.js';
 import { listOr, type Lang, type MessageDef, type Params } from '../i18n/index.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { joinPointer, parsePointer } from '../load/pointer.js';
@@ -62,9 +63,16 @@ function resolveOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
 
 /** An anyOf of bare `required` lists means "write one of these keys": one message, not one per key. */
 function resolveAnyOfKeys(errors: readonly ErrorObject[]): ErrorObject[] {
-  const anyOfKeys = errors.filter((e) => e.keyword === 'anyOf' && (e.schema as SchemaNode[]).every((b) => Array.isArray(b.required)));
-  if (anyOfKeys.length === 0) return [...errors];
-  return errors.filter((e) => !(e.keyword === 'required' && anyOfKeys.some((a) => a.instancePath === e.instancePath && e.schemaPath.startsWith(a.schemaPath + '/'))));
+  // By place, so a long list whose every item misses its keys is still read once.
+  const anyOfKeys = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' || !(e.schema as SchemaNode[]).every((b) => Array.isArray(b.required))) continue;
+    const here = anyOfKeys.get(e.instancePath);
+    if (here) here.push(e);
+    else anyOfKeys.set(e.instancePath, [e]);
+  }
+  if (anyOfKeys.size === 0) return [...errors];
+  return errors.filter((e) => !(e.keyword === 'required' && anyOfKeys.get(e.instancePath)?.some((a) => e.schemaPath.startsWith(a.schemaPath + '/'))));
 }
 
 /** "alamat", or "produk (butir ke-2)" for a list item. */
@@ -72,14 +80,9 @@ function fieldName(pointer: string, lang: Lang): string {
   const segments = parsePointer(pointer);
   const last = segments[segments.length - 1];
   if (last === undefined) return lang === 'id' ? 'berkas' : 'file';
-  if (!/^\d+$/.test(last)) return last;
-  const parent = [...segments].reverse().find((s) => !/^\d+$/.test(s)) ?? '';
+  if (!/^\d+$/.test(last)) return describeValue(last);
+  const parent = describeValue([...segments].reverse().find((s) => !/^\d+$/.test(s)) ?? '');
   return lang === 'id' ? `${parent} (butir ke-${Number(last) + 1})` : `${parent} (item ${Number(last) + 1})`;
-}
-
-function show(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value);
-  return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
 interface Translation {
@@ -89,35 +92,37 @@ interface Translation {
   target?: LocateTarget;
 }
 
-const QUOTED_IDENTIFIERS: Record<string, string> = { nip: '197805122005011003', telepon: '0812-3456-7890', kode_pos: '55281', kode: '34.71', alamat: '0812-3456-7890' };
+const QUOTED_IDENTIFIERS: Readonly<Record<string, string>> = { nip: '197805122005011003', telepon: '0812-3456-7890', kode_pos: '55281', kode: '34.71', alamat: '0812-3456-7890' };
 
 function translateType(err: ErrorObject, lang: Lang, field: string, pointer: string): Translation {
   const expected = ([] as string[]).concat(err.params.type as string | string[]);
   const actual = jsonType(err.data);
   const key = parsePointer(pointer).pop() ?? '';
   if (actual === 'null') return { def: SCHEMA_MESSAGES.empty, params: { field }, pointer };
-  if (expected.includes('string') && (actual === 'integer' || actual === 'number') && key in QUOTED_IDENTIFIERS) {
+  if (expected.includes('string') && (actual === 'integer' || actual === 'number') && Object.hasOwn(QUOTED_IDENTIFIERS, key)) {
     return { def: SCHEMA_MESSAGES.typeQuote, params: { field: key, example: QUOTED_IDENTIFIERS[key]! }, pointer };
   }
   if ((expected.includes('integer') || expected.includes('number')) && actual === 'string') {
-    const digits = String(err.data).replace(/[^0-9]/g, '');
-    return { def: SCHEMA_MESSAGES.typeNumber, params: { field, value: show(err.data), example: digits && digits.length < 16 ? String(Number(digits)) : '14' }, pointer };
+    const digits = describeValue(err.data, Infinity).replace(/[^0-9]/g, '');
+    return { def: SCHEMA_MESSAGES.typeNumber, params: { field, value: describeValue(err.data), example: digits && digits.length < 16 ? String(Number(digits)) : '14' }, pointer };
   }
-  if (expected.length === 1 && expected[0] === 'boolean') return { def: SCHEMA_MESSAGES.typeBoolean, params: { field, value: show(err.data) }, pointer };
-  const typeName = (t: string) => TYPE_NAMES[t]?.[lang] ?? t;
+  if (expected.length === 1 && expected[0] === 'boolean') return { def: SCHEMA_MESSAGES.typeBoolean, params: { field, value: describeValue(err.data) }, pointer };
+  const typeName = (t: string) => (Object.hasOwn(TYPE_NAMES, t) ? TYPE_NAMES[t]![lang] : t);
   if (expected.length === 1 && expected[0] === 'array') return { def: SCHEMA_MESSAGES.typeList, params: { field }, pointer };
   if (expected.length === 1 && expected[0] === 'object') return { def: SCHEMA_MESSAGES.typeMapping, params: { field, actual: typeName(actual) }, pointer };
   return { def: SCHEMA_MESSAGES.type, params: { field, expected: listOr(expected.map(typeName), lang), actual: typeName(actual) }, pointer };
 }
 
+const FORMAT_OF_KEYWORD = new Map([['email', 'email'], ['date', 'tanggal'], ['uri', 'url_https']]);
+
 function formatMessageKey(err: ErrorObject, pointer: string): string | undefined {
   const def = definitionName(err.parentSchema);
-  if (def && def in FORMAT_MESSAGES) return def;
+  if (def && Object.hasOwn(FORMAT_MESSAGES, def)) return def;
   const segments = parsePointer(pointer);
   const key = segments[segments.length - 1] ?? '';
   if (key === 'kode' && segments.includes('wilayah')) return 'wilayah_kode';
-  if (key in FORMAT_MESSAGES) return key;
-  if (err.keyword === 'format') return ({ email: 'email', date: 'tanggal', uri: 'url_https' } as Record<string, string>)[String(err.params.format)];
+  if (Object.hasOwn(FORMAT_MESSAGES, key)) return key;
+  if (err.keyword === 'format') return FORMAT_OF_KEYWORD.get(String(err.params.format));
   return undefined;
 }
 
@@ -125,6 +130,16 @@ function fallback(err: ErrorObject, lang: Lang, field: string, pointer: string):
   const copy = [{ ...err }];
   (lang === 'id' ? localizeId : localizeEn)(copy);
   return { def: SCHEMA_MESSAGES.other, params: { field, detail: copy[0]!.message ?? err.keyword }, pointer };
+}
+
+const keysBySchema = new WeakMap<object, string[]>();
+
+/** The keys a mapping may hold, once per schema node however many unknown keys it meets. */
+function knownKeys(schema: unknown): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  let keys = keysBySchema.get(schema);
+  if (!keys) keysBySchema.set(schema, (keys = Object.keys(((schema as SchemaNode).properties as object | undefined) ?? {}).filter((k) => k !== '$schema')));
+  return keys;
 }
 
 function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Translation | undefined {
@@ -139,11 +154,12 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
       return { def: SCHEMA_MESSAGES.required, params: { key, where, description: typeof description === 'string' ? `Isinya: ${description}` : '' }, pointer: joinPointer(pointer, key) };
     }
     case 'additionalProperties': {
-      const key = String(p.additionalProperty);
-      const target = joinPointer(pointer, key);
-      if (isServiceRoot && pointer === '' && (COMPONENT_KEYS as readonly string[]).includes(key)) return { def: SCHEMA_MESSAGES.componentAtRoot, params: { key }, pointer: target, target: 'key' };
-      const allowed = Object.keys(((err.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {}).filter((k) => k !== '$schema');
-      const suggestion = didYouMean(key, allowed);
+      const name = String(p.additionalProperty);
+      const key = describeValue(name);
+      const target = joinPointer(pointer, name);
+      if (isServiceRoot && pointer === '' && (COMPONENT_KEYS as readonly string[]).includes(name)) return { def: SCHEMA_MESSAGES.componentAtRoot, params: { key }, pointer: target, target: 'key' };
+      const allowed = knownKeys(err.parentSchema);
+      const suggestion = didYouMean(name, allowed);
       if (suggestion) return { def: SCHEMA_MESSAGES.unknownKey, params: { key, suggestion }, pointer: target, target: 'key' };
       return { def: SCHEMA_MESSAGES.unknownKeyList, params: { key, allowed: allowed.join(', ') }, pointer: target, target: 'key' };
     }
@@ -151,15 +167,15 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
       return translateType(err, lang, field, pointer);
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
-      const suggestion = didYouMean(String(err.data), allowed);
+      const suggestion = typeof err.data === 'string' ? didYouMean(err.data, allowed) : undefined;
       const prefix = suggestion ? (lang === 'id' ? `Apakah maksudnya "${suggestion}"? ` : `Did you mean "${suggestion}"? `) : '';
-      return { def: SCHEMA_MESSAGES.enum, params: { value: show(err.data), field, suggestion: prefix, allowed: allowed.join(', ') }, pointer };
+      return { def: SCHEMA_MESSAGES.enum, params: { value: describeValue(err.data), field, suggestion: prefix, allowed: allowed.join(', ') }, pointer };
     }
     case 'pattern':
     case 'format': {
       if (err.keyword === 'pattern' && p.pattern === '\\S') return { def: SCHEMA_MESSAGES.emptyText, params: { field }, pointer };
       const key = formatMessageKey(err, pointer);
-      if (key) return { def: FORMAT_MESSAGES[key]!, params: { value: show(err.data) }, pointer };
+      if (key) return { def: FORMAT_MESSAGES[key]!, params: { value: describeValue(err.data) }, pointer };
       return fallback(err, lang, field, pointer);
     }
     case 'minLength':
@@ -171,7 +187,7 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-      return { def: SCHEMA_MESSAGES[err.keyword], params: { field, limit: Number(p.limit), value: show(err.data) }, pointer };
+      return { def: SCHEMA_MESSAGES[err.keyword], params: { field, limit: Number(p.limit), value: describeValue(err.data) }, pointer };
     case 'anyOf': {
       const branches = err.schema as SchemaNode[];
       if (branches.every((b) => Array.isArray(b.required))) {

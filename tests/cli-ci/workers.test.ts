@@ -1,7 +1,12 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../src/check/parallel.js';
+import { checkUnit } from '../../src/check/validate.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { planInputs } from '../../src/load/discover.js';
 import { tempTree } from '../helpers.js';
 import { BASE_PROVIDER, BASE_SERVICE, variant } from '../rules/helpers.js';
 
@@ -40,5 +45,45 @@ describe('configuration, disable comments and baseline cross into worker threads
 
     await standar(['validate', '--write-baseline', '--workers', '2'], root);
     expect(await standar(['validate', '--workers', '2'], root)).toEqual({ code: 0, stdout: '✔ 91 berkas diperiksa, tidak ada masalah.\n' });
+  });
+});
+
+describe('worker threads that cannot run', () => {
+  const unit = () => {
+    const files: Record<string, string> = { 'penyelenggara.yaml': BASE_PROVIDER };
+    for (let i = 0; i < 50; i++) files[`layanan/l${String(i).padStart(2, '0')}.yaml`] = variant(BASE_SERVICE, 'kode: DUK-KK', `kode: DUK-${i % 45}`);
+    return tempTree(files);
+  };
+
+  it('Node flags workers refuse (V8 and process flags) leave the result as it is without workers', async () => {
+    const root = await unit();
+    const env = { ...process.env, NO_COLOR: '1', STANDAR_NOW: '2027-06-01' };
+    const flagged = await exec(process.execPath, ['--max-old-space-size=512', '--stack-size=2000', '--title=standar-uji', BIN, 'validate', '-f', 'json'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+    const serial = await standar(['validate', '-f', 'json', '--workers', '0'], root);
+    expect(flagged.stderr).toBe('');
+    expect(flagged.code).toBe(1);
+    expect(JSON.parse(flagged.stdout)).toEqual(JSON.parse(serial.stdout));
+  });
+
+  it('a worker that fails to start or stops hands its batches back: the same diagnostics as in-process', async () => {
+    const root = await unit();
+    const scripts = await tempTree({ 'gagal.mjs': 'throw new Error("worker tidak dapat dimulai");\n', 'berhenti.mjs': 'import { parentPort } from "node:worker_threads";\nparentPort.once("message", () => process.exit(3));\n' });
+    const opts = { lang: 'id' as const, cwd: root, now: '2027-06-01T00:00:00Z' };
+    const run = async (pool: WorkerPool | undefined) => {
+      const found: Diagnostic[] = [];
+      const plan = await planInputs(['.'], root);
+      try {
+        await checkUnit(plan.units[0]!, opts, (_file, list) => found.push(...list), pool);
+      } finally {
+        await pool?.close();
+      }
+      return found.map((d) => JSON.stringify(d)).sort();
+    };
+    const inProcess = await run(undefined);
+    expect(inProcess.length).toBeGreaterThan(50);
+    for (const script of ['gagal.mjs', 'berhenti.mjs']) expect(await run(new WorkerPool(2, pathToFileURL(join(scripts, script))))).toEqual(inProcess);
   });
 });

@@ -64,6 +64,15 @@ describe('standar validate, in-process', () => {
     expect(badFormat.stderr).toContain('Pilihannya: stylish, json');
   });
 
+  it('answers names of inherited JavaScript members as unknown words, not with an internal error', async () => {
+    const root = await tempTree({ 'kk.yaml': SERVICE_YAML });
+    for (const argv of [['constructor'], ['toString', '.'], ['validate', '-f', 'toString'], ['validate', '--fail-severity', 'constructor'], ['render', '--to', '__proto__'], ['diff', 'kk.yaml', 'kk.yaml', '-f', 'hasOwnProperty']]) {
+      const r = await run(argv, root);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr, argv.join(' ')).not.toMatch(/internal|at .+:\d+:\d+/i);
+    }
+  });
+
   it('refuses a file over --max-file-size as a problem of that file', async () => {
     const root = await tempTree({ 'kk.yaml': SERVICE_YAML });
     const r = await run(['validate', 'kk.yaml', '--max-file-size', '512B'], root);

@@ -76,6 +76,22 @@ describe('standar.config.yaml', () => {
     ]);
   });
 
+  it('names the inherited members of JavaScript objects as unknown bases, never reaching them', async () => {
+    for (const name of ['hasOwnProperty', '__proto__', 'constructor', 'toString']) {
+      const { result } = await check({ 'standar.config.yaml': `extends: ${name}\n`, 'layanan/kk.yaml': STALE });
+      expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`), name).toEqual([`standar.config.yaml:1:10 konfigurasi Dasar konfigurasi "${name}" tidak dikenal dan bukan berkas yang ada.`]);
+    }
+    const { result } = await check({ 'standar.config.yaml': 'rules:\n  __proto__: "off"\n  constructor: error\n', 'layanan/kk.yaml': STALE });
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:3 Kunci "__proto__" tidak dikenal di sini.', '3:3 Kunci "constructor" tidak dikenal di sini.']);
+    expect(({} as Record<string, unknown>).severity).toBeUndefined();
+  });
+
+  it('keeps a rule named "__proto__" by a library caller as a name, not a prototype', async () => {
+    const rules = JSON.parse('{"__proto__": {"severity": "off"}, "tautan-https": {"severity": "error"}}') as Record<string, { severity: 'off' | 'error' }>;
+    const { result } = await check({ 'penyelenggara.yaml': BASE_PROVIDER, 'layanan/kk.yaml': STALE }, ['.'], { configFile: false, rules });
+    expect(rulesOf(result)).toEqual(['layanan/kk.yaml reviu-berkala warning', 'layanan/kk.yaml tautan-https error']);
+  });
+
   it('refuses an extends loop and a missing --config file', async () => {
     const loop = await check({ 'a.yaml': 'extends: b.yaml\n', 'b.yaml': 'extends: a.yaml\n', 'kk.yaml': STALE }, ['kk.yaml'], { configFile: 'a.yaml' });
     expect(loop.result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual(['b.yaml:1 Konfigurasi ini memperluas dirinya sendiri lewat "a.yaml".']);

@@ -14,6 +14,16 @@ async function run(files: Record<string, string>) {
 }
 
 describe('# standar-disable-next-line', () => {
+  it('calls an inherited JavaScript member an unknown rule', async () => {
+    const doc = variant(BASE_SERVICE, LINK, `    # standar-disable-next-line constructor, __proto__ -- bukan aturan\n${HTTP}`);
+    const found = await run({ 'kk.yaml': doc });
+    expect(found.filter((d) => d.includes('penonaktifan'))).toEqual([
+      expect.stringContaining('Aturan "constructor" pada komentar penonaktifan tidak dikenal.'),
+      expect.stringContaining('Aturan "__proto__" pada komentar penonaktifan tidak dikenal.'),
+    ]);
+    expect(found.filter((d) => d.includes('tautan-https'))).toHaveLength(1);
+  });
+
   it('disables the named rule on the next line, and only there', async () => {
     const doc = variant(BASE_SERVICE, LINK, `    # standar-disable-next-line tautan-https -- situs lama, dipindah Juli\n${HTTP}`);
     expect(await run({ 'kk.yaml': doc })).toEqual([]);

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { locate, parseSource, readSource } from '../../src/load/source.js';
-import { tempTree } from '../helpers.js';
 import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { locate, parseSource, readSource } from '../../src/load/source.js';
+import { linesOf, outsideFile } from '../fuzz/lib/inside.js';
+import { tempTree } from '../helpers.js';
 
 const parse = (text: string | Uint8Array, lang: 'id' | 'en' = 'id') => parseSource('x.yaml', text, lang);
 
@@ -67,6 +68,109 @@ describe('parseSource problems', () => {
 
   it('says an empty file is empty', () => {
     expect(parse('# hanya komentar\n').diagnostics[0]).toMatchObject({ rule: 'berkas', message: 'Berkas kosong.' });
+  });
+});
+
+describe('parseSource: what YAML allows but a standard cannot hold', () => {
+  it('refuses a key that is a list or a mapping with a located error, and yaml prints nothing', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    const log = vi.spyOn(console, 'warn');
+    try {
+      const block = parse('kode: X\n? [a, b]\n: 1\n');
+      expect(block.source).toBeUndefined();
+      expect(block.diagnostics).toEqual([expect.objectContaining({ line: 2, column: 3, endLine: 2, endColumn: 9, rule: 'yaml', severity: 'error', message: 'Kunci ini berupa daftar atau isian bertingkat, bukan teks.' })]);
+      expect(parse('{ {a: 1}: x }\n', 'en').diagnostics[0]).toMatchObject({ line: 1, column: 3, message: 'This key is a list or a mapping, not text.' });
+      expect(warn).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
+  });
+
+  it('refuses tags that make bytes, sets, dates or merge markers, where they are written', () => {
+    for (const [text, tag, column] of [
+      ['kode: !!merge x\n', '!!merge', 7],
+      ['tanggal: !!timestamp 2026-01-31\n', '!!timestamp', 10],
+      ['logo: !!binary aGFsbw==\n', '!!binary', 7],
+      ['produk: !!set { KTP }\n', '!!set', 9],
+      ['produk: !!omap [ a: 1 ]\n', '!!omap', 9],
+    ] as const) {
+      const { source, diagnostics } = parse(text);
+      expect(source).toBeUndefined();
+      expect(diagnostics, text).toEqual([expect.objectContaining({ line: 1, column, rule: 'yaml', severity: 'error', message: `Tag YAML ${tag} tidak dapat dipakai dalam berkas standar.` })]);
+    }
+    expect(parse('telepon: !!str 0274512345\njumlah: !!int "5"\n').source!.data).toEqual({ telepon: '0274512345', jumlah: 5 });
+  });
+
+  it('refuses an alias inside the node it names, whose data would never end', () => {
+    const { source, diagnostics } = parse('a: &x\n  b: *x\n');
+    expect(source).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 2, column: 6, rule: 'yaml', message: 'Alias *x berada di dalam bagian yang dirujuknya sendiri, sehingga isinya tidak pernah berakhir.' })]);
+    expect(parse('a: &x [1]\nb: *x\n').source!.data).toEqual({ a: [1], b: [1] });
+  });
+
+  it('keeps "__proto__", "constructor" and "toString" keys as data, polluting nothing', () => {
+    const { source } = parse('__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\ntoString: x\n');
+    const data = source!.data as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(locate(source!, '/toString')).toMatchObject({ line: 3, column: 11 });
+  });
+
+  it('refuses nesting deeper than 64 levels with one error at the 65th, however deep it goes', () => {
+    for (const depth of [65, 1000, 20_000]) {
+      const { source, diagnostics } = parse(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+      expect(source).toBeUndefined();
+      expect(diagnostics, String(depth)).toEqual([expect.objectContaining({ line: 1, column: 67, rule: 'yaml', message: 'Susunan bertingkat di sini lebih dari 64 tingkat, terlalu dalam untuk dibaca.' })]);
+    }
+    expect(parse(`a: ${'['.repeat(63)}${']'.repeat(63)}\n`).source).toBeDefined();
+  });
+
+  it('finds every duplicate key of a long mapping in linear time', () => {
+    const text = 'nama: a\n'.repeat(30_000);
+    const cpu = process.cpuUsage();
+    const { diagnostics } = parse(text);
+    const used = process.cpuUsage(cpu);
+    expect(diagnostics).toHaveLength(29_999);
+    expect(diagnostics[29_998]).toMatchObject({ line: 30_000, column: 1, endColumn: 5 });
+    // Processor time (not the wall clock, which other processes stretch): comparing each key with every earlier one took minutes.
+    expect((used.user + used.system) / 1000).toBeLessThan(5000);
+  });
+});
+
+describe('parseSource positions lie inside the file', () => {
+  const texts = [
+    'a: "abc',
+    'a: [1, 2',
+    'a: {b: 1',
+    'a: b\r\n  c: d\r\n',
+    'kode: A\rnama: B\rstatus: x\r',
+    'a:\r\n\tb: 1\r\n',
+    '\uFEFFa: 1\n\tb: 2',
+    'a: 1\r\n---\r\nb: 2',
+    'a: |\n  x\n b: 1',
+    '"multi\nline": 1\nnama: a\nnama: b',
+    'a: &x [*x]',
+    '? [a]\r\n: 1\r',
+    'x: "\\q"\r\n',
+  ];
+  it.each(texts)('%j', (text) => {
+    const { diagnostics } = parse(text);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) expect(outsideFile(d, linesOf(text)), JSON.stringify(d)).toBeUndefined();
+  });
+
+  it('counts a lone CR as a line break, as editors do', () => {
+    expect(parse('a: 1\rb: "x').diagnostics[0]).toMatchObject({ line: 2, column: 6 });
+    const bytes = Buffer.concat([Buffer.from('kode: A\r\nnama: x\ry'), Buffer.from([0xff])]);
+    expect(parse(bytes).diagnostics[0]).toMatchObject({ line: 3, column: 2, endColumn: 3 });
+  });
+
+  it('locates a byte that is not UTF-8 after a byte-order mark as an editor shows it', () => {
+    const bytes = Buffer.concat([Buffer.from('\uFEFFkode: A'), Buffer.from([0xe9])]);
+    expect(parse(bytes).diagnostics[0]).toMatchObject({ line: 1, column: 8 });
   });
 });
 

@@ -57,10 +57,11 @@ describe('parseTerbilang', () => {
     expect(parseTerbilang('sejuta')?.value).toBe(1_000_000);
     expect(parseTerbilang('dua milyar')?.value).toBe(2_000_000_000);
     expect(parseTerbilang('dua-puluh')?.value).toBe(20);
+    expect(parseTerbilang('lima ribu constructor')).toEqual({ value: 5000, rest: 'constructor' });
   });
 
   it('rejects words that are not a well-formed number', () => {
-    for (const text of ['rupiah', 'lima lima', 'ratus', 'ribu', 'dua puluh belas', 'seribu juta', 'lima ratus dua ratus', 'satu nol']) {
+    for (const text of ['rupiah', 'lima lima', 'ratus', 'ribu', 'dua puluh belas', 'seribu juta', 'lima ratus dua ratus', 'satu nol', 'constructor', 'toString rupiah', '__proto__']) {
       expect(parseTerbilang(text), text).toBeUndefined();
     }
   });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
+import { linesOf, outsideFile } from '../fuzz/lib/inside.js';
 
 /**
  * tests/fixtures/defects: one schema-valid unit per typical defect, with the rules that must fire
@@ -17,6 +19,7 @@ describe('defect fixtures', () => {
       const { diagnostics } = await validate([name], { cwd: ROOT, now, workers: 0, configFile: false, baseline: false });
       expect(diagnostics.filter((d) => d.rule === 'skema' || d.rule === 'yaml'), 'the fixture is valid').toEqual([]);
       expect([...new Set(diagnostics.map((d) => d.rule))].sort(), now).toEqual([...rules].sort());
+      for (const d of diagnostics) expect(outsideFile(d, linesOf(readFileSync(join(ROOT, d.file)))), JSON.stringify(d)).toBeUndefined();
     }
   });
 });

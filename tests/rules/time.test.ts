@@ -21,6 +21,10 @@ describe('waktu-langkah-melebihi', () => {
     expect(found[0]!.hint).toContain('1 hari kerja dihitung 7,5 jam');
   });
 
+  it('reads a unit named like an inherited JavaScript member as no unit at all', () => {
+    expect(checkService(id, doc(['{ nilai: 9, satuan: constructor }', '{ nilai: 9, satuan: toString }']))).toEqual([]);
+  });
+
   it('uses the configured working hours per day', () => {
     const d = doc(['{ nilai: 2, satuan: hari_kerja }', '{ nilai: 8, satuan: jam }']);
     expect(checkService(id, d, { options: { jam_kerja_per_hari: 8 } })).toEqual([]);

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
+import { linesOf, outsideFile } from '../fuzz/lib/inside.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/broken/', import.meta.url));
 
@@ -28,6 +30,7 @@ describe('broken input: every fixture gets its one located message, fast', async
   for (const c of await cases()) {
     it(c.fixture, async () => {
       const { diagnostics } = await validate([c.fixture], { cwd: DIR, now: '2026-11-22T00:00:00Z' });
+      for (const d of diagnostics) expect(outsideFile(d, linesOf(await readFile(join(DIR, d.file)))), JSON.stringify(d)).toBeUndefined();
       if (!c.rule) {
         expect(diagnostics).toEqual([]);
         return;

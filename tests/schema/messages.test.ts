@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeValue } from '../../src/i18n/describe.js';
 import { parseSource } from '../../src/load/source.js';
 import { schemaDiagnostics } from '../../src/schema/translate.js';
 import { validateAgainstSchema, type DocumentKind } from '../../src/schema/validators.js';
@@ -117,5 +118,25 @@ describe('schema messages', () => {
     for (const lang of ['id', 'en'] as const) {
       for (const d of check(broken, lang)) expect(d.message).not.toMatch(/must have required property|must match (pattern|format)|must be equal to|must NOT have|must be (string|integer|number|object|array|boolean)\b/);
     }
+  });
+});
+
+describe('values quoted in messages', () => {
+  it('translates errors on any value without throwing: mappings with "toString", long text, deep lists', () => {
+    const odd = check(edit('status: draf', 'status: { toString: x, valueOf: 1 }').replace('  produk:\n    - Kartu Keluarga\n', `  produk:\n    - ${'panjang '.repeat(500)}\n    - [[[[[[1]]]]]]\n`));
+    expect(odd.map((d) => d.message)).toContain('"status" harus berupa teks, bukan isian bertingkat (kunci: nilai).');
+    for (const d of odd) expect(d.message.length).toBeLessThan(400);
+  });
+
+  it('describes anything in at most the given length, touching no method of the value', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).toBe('{"a":1,"self":…}');
+    expect(describeValue({ toString: 'x', valueOf: 'y' })).toBe('{"toString":"x","valueOf":"y"}');
+    expect(describeValue(Symbol('<<'))).toBe('<<');
+    expect(describeValue('x'.repeat(1000))).toBe('x'.repeat(57) + '…');
+    expect(describeValue(Array.from({ length: 1e5 }, (_, i) => i))).toHaveLength(58);
+    expect(describeValue([1, 'a', null, true, { b: [2] }])).toBe('[1,"a",null,true,{"b":[2]}]');
+    expect(describeValue(Infinity)).toBe('Infinity');
   });
 });

@@ -24,7 +24,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .argument('[baru]', t({ id: 'berkas baru (bawaan: <lama> sebagaimana sekarang di folder ini)', en: 'new file (default: <lama> as it is now on disk)' }))
     .option('--rev <revisi>', t({ id: 'revisi git untuk versi lama (bawaan HEAD); A..B membandingkan dua revisi', en: 'git revision of the old version (default HEAD); A..B compares two revisions' }))
     .option('-f, --format <nama>', t({ id: `format keluaran: ${names}`, en: `output format: ${names}` }), (v: string) => {
-      if (!(v in DIFF_FORMATTERS)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names}.`, en: `The choices are: ${names}.` }));
+      if (!Object.hasOwn(DIFF_FORMATTERS, v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names}.`, en: `The choices are: ${names}.` }));
       return v;
     }, 'text')
     .option('-o, --output <berkas>', t({ id: 'tulis ke berkas, bukan ke layar', en: 'write to a file instead of the screen' }))

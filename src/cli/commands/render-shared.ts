@@ -12,7 +12,7 @@ export function addPublishOptions(command: Command, ctx: CliContext): Command {
   // Defaults are applied in the actions, not by commander, whose "(default: …)" would be English.
   return command
     .option('--to <format>', t({ id: `format keluaran: ${names.join(', ')} (bawaan: html)`, en: `output format: ${names.join(', ')} (default: html)` }), (value: string) => {
-      if (!(value in OUTPUT_TARGETS)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names.join(', ')}.`, en: `The choices are: ${names.join(', ')}.` }));
+      if (!Object.hasOwn(OUTPUT_TARGETS, value)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names.join(', ')}.`, en: `The choices are: ${names.join(', ')}.` }));
       return value;
     })
     .option('--template-dir <folder>', t({ id: 'folder templat pengganti (lihat docs/templates.md)', en: 'folder of replacement templates (see docs/templates.md)' }));

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { BASELINE_RULE, buildBaseline, readBaseline } from '../../check/baseline.js';
+import { INTERNAL_RULE } from '../../check/messages.js';
 import { validate, type ValidateResult } from '../../check/validate.js';
 import { CONFIG_RULE } from '../../config/load.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from '../../diagnostics.js';
@@ -26,8 +27,8 @@ interface ValidateFlags {
   writeBaseline?: string | true;
 }
 
-/** Problems that mean the run itself could not be made as asked: exit code 2. */
-const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE]);
+/** Problems that mean the run itself could not be made as asked (or not completely): exit code 2. */
+const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE, INTERNAL_RULE]);
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -37,7 +38,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .description(t({ id: 'Periksa standar pelayanan: YAML, skema dan aturan. Semua masalah di semua berkas dilaporkan sekaligus.', en: 'Check service standards: YAML, schema and rules. Every problem in every file is reported at once.' }))
     .argument('[jalur...]', t({ id: 'berkas, folder (unit) atau pola glob; bawaan: folder ini', en: 'files, folders (units) or glob patterns; default: this folder' }))
     .option('-f, --format <nama>', t({ id: `format keluaran: ${Object.keys(FORMATTERS).join(', ')} (boleh diulang)`, en: `output format: ${Object.keys(FORMATTERS).join(', ')} (repeatable)` }), (v: string) => {
-      if (!(v in FORMATTERS)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${Object.keys(FORMATTERS).join(', ')}.`, en: `The choices are: ${Object.keys(FORMATTERS).join(', ')}.` }));
+      if (!Object.hasOwn(FORMATTERS, v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${Object.keys(FORMATTERS).join(', ')}.`, en: `The choices are: ${Object.keys(FORMATTERS).join(', ')}.` }));
       requested.push({ format: v });
       return requested;
     })
@@ -61,7 +62,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--config <berkas>', t({ id: 'pakai berkas konfigurasi ini untuk semua berkas (bawaan: standar.config.yaml terdekat di atas setiap berkas)', en: 'use this configuration file for every file (default: the nearest standar.config.yaml above each file)' }))
     .option('--no-config', t({ id: 'abaikan semua standar.config.yaml', en: 'ignore every standar.config.yaml' }))
     .option('--fail-severity <tingkat>', t({ id: 'gagal (kode keluar 1) mulai tingkat ini: error, warning atau info (bawaan error)', en: 'fail (exit code 1) from this severity up: error, warning or info (default error)' }), (v: string) => {
-      if (!(v in SEVERITY_RANK)) throw new InvalidArgumentError(t({ id: 'Pilihannya: error, warning, info.', en: 'The choices are: error, warning, info.' }));
+      if (!Object.hasOwn(SEVERITY_RANK, v)) throw new InvalidArgumentError(t({ id: 'Pilihannya: error, warning, info.', en: 'The choices are: error, warning, info.' }));
       return v as Severity;
     })
     .option('--max-warnings <n>', t({ id: 'gagal bila peringatan lebih dari n', en: 'fail when there are more than n warnings' }), (v: string) => {

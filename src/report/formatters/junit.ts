@@ -17,7 +17,11 @@ const escapeXml = (s: string) =>
 export const junit: Formatter = ({ diagnostics, files, checked }, { lang }) => {
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of checked ?? []) byFile.set(file, []);
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const fix = lang === 'id' ? 'Saran' : 'Fix';
   let tests = 0;
   let failures = 0;

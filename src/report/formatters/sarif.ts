@@ -18,6 +18,7 @@ const CORE_CHECKS: Record<string, { severity: Severity; description: Text }> = {
   skema: { severity: 'error', description: { id: 'Isi berkas harus sesuai skema standar pelayanan.', en: 'The file must match the service-standard schema.' } },
   konfigurasi: { severity: 'error', description: { id: 'standar.config.yaml harus sah.', en: 'standar.config.yaml must be valid.' } },
   baseline: { severity: 'error', description: { id: 'Berkas baseline harus sah.', en: 'The baseline file must be valid.' } },
+  internal: { severity: 'error', description: { id: 'Pemeriksaan sebuah berkas tidak boleh terhenti karena kesalahan di dalam standar sendiri.', en: 'Checking a file must not stop on an error inside standar itself.' } },
   penonaktifan: { severity: 'warning', description: { id: 'Komentar standar-disable-next-line harus menyebut aturan yang ada dan alasannya.', en: 'standar-disable-next-line comments must name existing rules and a reason.' } },
 };
 

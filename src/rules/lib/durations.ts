@@ -21,7 +21,7 @@ const UNIT_WORDS: Record<Lang, Record<TimeUnit, string>> = {
 
 export function asDuration(value: unknown): Duration | undefined {
   if (!isRecord(value) || !isNumber(value.nilai) || value.nilai < 0) return undefined;
-  return typeof value.satuan === 'string' && value.satuan in UNIT_WORDS.id ? { nilai: value.nilai, satuan: value.satuan as TimeUnit } : undefined;
+  return typeof value.satuan === 'string' && Object.hasOwn(UNIT_WORDS.id, value.satuan) ? { nilai: value.nilai, satuan: value.satuan as TimeUnit } : undefined;
 }
 
 /**
