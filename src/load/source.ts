@@ -169,7 +169,9 @@ function structureProblems(doc: Document.Parsed, text: string): StructureProblem
     }
     if (isScalar(node)) continue;
     // Alone: past this depth the parser's other findings depend on the thread's stack.
-    if (depth > MAX_DEPTH && node.range) return [{ code: 'TOO_DEEP', range: node.range, params: { limit: MAX_DEPTH } }];
+    // Only where it starts: how far the node reaches depends on where the parser gave up, which
+    // differs between the main thread and a worker.
+    if (depth > MAX_DEPTH && node.range) return [{ code: 'TOO_DEEP', range: [node.range[0], node.range[0] + 1], params: { limit: MAX_DEPTH } }];
     open.add(node);
     stack.push({ node, depth, done: true });
     const children: unknown[] = [];

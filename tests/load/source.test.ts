@@ -123,7 +123,7 @@ describe('parseSource: what YAML allows but a standard cannot hold', () => {
     for (const depth of [65, 1000, 20_000]) {
       const { source, diagnostics } = parse(`a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
       expect(source).toBeUndefined();
-      expect(diagnostics, String(depth)).toEqual([expect.objectContaining({ line: 1, column: 67, rule: 'yaml', message: 'Susunan bertingkat di sini lebih dari 64 tingkat, terlalu dalam untuk dibaca.' })]);
+      expect(diagnostics, String(depth)).toEqual([expect.objectContaining({ line: 1, column: 67, endLine: 1, endColumn: 68, rule: 'yaml', message: 'Susunan bertingkat di sini lebih dari 64 tingkat, terlalu dalam untuk dibaca.' })]);
     }
     expect(parse(`a: ${'['.repeat(63)}${']'.repeat(63)}\n`).source).toBeDefined();
   });
