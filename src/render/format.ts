@@ -16,10 +16,13 @@ export function rupiah(amount: number, lang: Lang): string {
   return `${amount < 0 ? '-' : ''}Rp${groupDigits(whole, lang)}${lang === 'id' ? ',' : '.'}${fraction}`;
 }
 
-/** A number as decrees write it: "14 (empat belas)". English pages keep the digits only. */
+/**
+ * A number as decrees write it: "14 (empat belas)". English pages keep the digits only, and so
+ * does a number that has no words (a fraction, or one too large for any real standard).
+ */
 export function numberWithWords(n: number, lang: Lang): string {
-  const digits = Number.isInteger(n) ? groupDigits(n, lang) : String(n).replace('.', lang === 'id' ? ',' : '.');
-  return lang === 'id' && Number.isFinite(n) && n >= 0 ? `${digits} (${terbilang(n)})` : digits;
+  const digits = Number.isSafeInteger(n) ? groupDigits(n, lang) : String(n).replace('.', lang === 'id' ? ',' : '.');
+  return lang === 'id' && Number.isSafeInteger(n) && n >= 0 && n < 1e15 ? `${digits} (${terbilang(n)})` : digits;
 }
 
 /**

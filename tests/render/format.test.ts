@@ -19,6 +19,10 @@ describe('amounts, durations and dates as decrees print them', () => {
     expect(duration({ nilai: 115, satuan: 'menit' }, 'id')).toBe('115 (seratus lima belas) menit');
     expect(duration({ nilai: 1, satuan: 'jam' }, 'en')).toBe('1 hour');
     expect(numberWithWords(2500, 'id')).toBe('2.500 (dua ribu lima ratus)');
+    // Found by fuzzing: a fraction or an absurd number has no words; the page keeps the digits.
+    expect(numberWithWords(0.1, 'id')).toBe('0,1');
+    expect(numberWithWords(1e308, 'id')).toBe('1e+308');
+    expect(numberWithWords(1e15, 'id')).toBe('1.000.000.000.000.000');
   });
 
   it('writes ranges and the units real documents use, and what is not a number as written', () => {
