@@ -61,7 +61,7 @@ export const YAML_MESSAGES: Record<string, MessageDef> = {
   },
   TOO_DEEP: {
     message: { id: 'Susunan bertingkat di sini lebih dari {limit} tingkat, terlalu dalam untuk dibaca.', en: 'The nesting here goes deeper than {limit} levels, too deep to be read.' },
-    hint: { id: 'Kemungkinan ada kurung siku atau kurung kurawal yang tidak ditutup; standar pelayanan tidak pernah perlu bertingkat sedalam ini.', en: 'A bracket or brace is probably not closed; a service standard never needs nesting this deep.' },
+    hint: { id: 'Kemungkinan ada kurung siku, kurung kurawal atau tanda kutip yang tidak ditutup, atau banyak pasangan "kunci: nilai" ditulis pada satu baris; standar pelayanan tidak pernah perlu bertingkat sedalam ini.', en: 'A bracket, brace or quote is probably not closed, or many "key: value" pairs are written on one line; a service standard never needs nesting this deep.' },
   },
   COMPLEX_KEY: {
     message: { id: 'Kunci ini berupa daftar atau isian bertingkat, bukan teks.', en: 'This key is a list or a mapping, not text.' },

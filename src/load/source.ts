@@ -1,4 +1,4 @@
-import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type ScalarTag, type YAMLError, type YAMLMap } from 'yaml';
+import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type ScalarTag, type YAMLError, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position, Severity } from '../diagnostics.js';
 import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
 import { readFound } from '../files/read.js';
@@ -131,6 +131,46 @@ interface StructureProblem {
   params?: Params;
 }
 
+/** Thrown by `parseYaml` where the parser holds too many open nodes. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('too deep');
+  }
+}
+
+/**
+ * yaml's parseDocument, with the parser's open nodes counted. The parser unwinds them by
+ * recursion, and garbled text (a flow mapping broken over lines, unclosed brackets) can leave
+ * thousands open: past twice MAX_DEPTH it stops, where the first node deeper than MAX_DEPTH was
+ * opened, before any recursion could outgrow a thread's stack.
+ */
+function parseYaml(text: string): { doc: Document.Parsed } | { tooDeepAt: number } {
+  const parser = new Parser();
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      if (parser.stack.length > 2 * MAX_DEPTH) throw new TooDeep(parser.stack[MAX_DEPTH + 1]!.offset);
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  // uniqueKeys: duplicates are found in structureProblems, in linear time. logLevel: the core never prints.
+  const composer = new Composer({ customTags: (tags) => [digitsAsText, ...tags], keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
+  let doc: Document.Parsed | undefined;
+  try {
+    for (const next of composer.compose(tokens(), true, text.length)) {
+      if (doc) {
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+      doc = next;
+    }
+  } catch (err) {
+    if (err instanceof TooDeep) return { tooDeepAt: err.offset };
+    throw err;
+  }
+  return { doc: doc! };
+}
+
 /** Where the tag written before a node stands (a node's range starts after its tag and anchor). */
 function tagRange(text: string, nodeStart: number): [number, number] | undefined {
   const from = Math.max(0, nodeStart - 200);
@@ -209,12 +249,15 @@ export function parseSource(path: string, input: Uint8Array | string, lang: Lang
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   const lineCounter = lineStartsOf(text);
-  // uniqueKeys: duplicates are found in structureProblems, in linear time. logLevel: the core never prints.
-  const doc = parseDocument(text, { customTags: (tags) => [digitsAsText, ...tags], prettyErrors: false, keepSourceTokens: false, uniqueKeys: false, logLevel: 'error' });
   const at = (start: number, end: number) => positionOf(text, lineCounter, start, end);
+  const tooDeep = (start: number, end: number): ParseResult => ({ diagnostics: [makeDiagnostic(path, at(start, end), '', { rule: 'yaml', def: YAML_MESSAGES.TOO_DEEP!, params: { limit: MAX_DEPTH } }, lang)] });
+  const parsed = parseYaml(text);
+  if ('tooDeepAt' in parsed) return tooDeep(parsed.tooDeepAt, parsed.tooDeepAt + 1);
+  const { doc } = parsed;
   const structure = structureProblems(doc, text);
-  const tooDeep = structure.find((p) => p.code === 'TOO_DEEP');
-  if (tooDeep) return { diagnostics: [makeDiagnostic(path, at(tooDeep.range[0], tooDeep.range[1]), '', { rule: 'yaml', def: YAML_MESSAGES.TOO_DEEP!, params: tooDeep.params }, lang)] };
+  // With a syntax error, deep nesting is most likely its echo: the error is what to fix.
+  const deep = structure.find((p) => p.code === 'TOO_DEEP');
+  if (deep && doc.errors.length === 0) return tooDeep(deep.range[0], deep.range[1]);
   // Around a syntax error the parser's tree is a guess: only a key written twice is still sure.
   const problems = structure.filter((p) => doc.errors.length === 0 || p.code === 'DUPLICATE_KEY');
   const found: { offset: number; d: Diagnostic }[] = [];

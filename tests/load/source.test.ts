@@ -128,6 +128,17 @@ describe('parseSource: what YAML allows but a standard cannot hold', () => {
     expect(parse(`a: ${'['.repeat(63)}${']'.repeat(63)}\n`).source).toBeDefined();
   });
 
+  it('reads garbled text that leaves the parser thousands of open mappings as one located error, without overflowing the stack', () => {
+    // yaml's own parseDocument throws "Maximum call stack size exceeded" on this text.
+    const pairs = Array.from({ length: 5000 }, (_, i) => `k${i}: "x"`).join(', ');
+    const { source, diagnostics } = parse(`a:\n  ${pairs}\nb: 1\n`);
+    expect(source).toBeUndefined();
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 2, column: 618, rule: 'yaml', message: 'Susunan bertingkat di sini lebih dari 64 tingkat, terlalu dalam untuk dibaca.' })]);
+    expect(diagnostics[0]!.hint).toContain('banyak pasangan "kunci: nilai" ditulis pada satu baris');
+    // A few such pairs are a plain syntax error, said as one.
+    expect(parse('a:\n  k0: "x", k1: "x", k2: "x"\nb: 1\n').diagnostics[0]).toMatchObject({ line: 2, message: expect.stringContaining('tidak dapat dibaca sebagai kunci') });
+  });
+
   it('finds every duplicate key of a long mapping in linear time', () => {
     const text = 'nama: a\n'.repeat(30_000);
     const cpu = process.cpuUsage();
