@@ -24,7 +24,8 @@ if (process.argv.includes('--child')) {
   let sending = Promise.resolve();
   const report = await new Fuzzer({
     ...options,
-    onDocument: (index) => void (sending = sending.then(() => send({ type: 'start', index }))),
+    // Sent before the document is checked: if it kills the process, the parent knows which it was.
+    onDocument: (index) => (sending = sending.then(() => send({ type: 'start', index }))),
     onFailure: (failure) => void (sending = sending.then(() => send({ type: 'failure', failure }))),
   }).run();
   await sending;

@@ -27,7 +27,7 @@ export type FailureClass = (typeof CLASSES)[number];
 
 /** What each class promises, for the run's summary. */
 export const CLASS_DESCRIPTIONS: Record<FailureClass, string> = {
-  exception: 'no exception escapes the library (validate and the check functions, formatYaml, prepareUnit, renderDocument); no internal or rule-failure diagnostic',
+  exception: 'no exception escapes the library (validate and the check functions, parseSource, formatYaml, prepareUnit, renderDocument); no internal or rule-failure diagnostic',
   location: 'every diagnostic lies inside its file',
   hang: 'no call takes more processor time than the limit per document',
   pollution: 'Object.prototype and the other built-in prototypes are unchanged',
@@ -68,8 +68,8 @@ export interface FuzzOptions {
   workersEvery?: number;
   workersBatch?: number;
   onFailure?: (failure: Failure) => void;
-  /** Called before each document (a heartbeat for a watchdog). */
-  onDocument?: (index: number) => void;
+  /** Awaited before each document: a watchdog must know which document a crash happened on. */
+  onDocument?: (index: number) => void | Promise<void>;
 }
 
 export interface FuzzReport {
@@ -232,7 +232,7 @@ export class Fuzzer {
     try {
       await this.warmUp();
       for (const index of indices) {
-        this.options.onDocument?.(index);
+        await this.options.onDocument?.(index);
         for (const f of await this.check(index)) {
           failures.push(f);
           this.options.onFailure?.(f);
@@ -380,8 +380,9 @@ export class Fuzzer {
     }
     // An unchanged file trivially keeps its data and formats to itself.
     if (!first.changed && first.text === text) return;
-    const before = data ?? parseSource(doc.target, text, doc.lang).source?.data;
-    const after = parseSource(doc.target, first.text, doc.lang);
+    const before = data ?? (await call('parseSource', () => parseSource(doc.target, text, doc.lang)))?.source?.data;
+    const after = await call('parseSource', () => parseSource(doc.target, first.text, doc.lang));
+    if (!after) return;
     if (!after.source) {
       fail('fmt', 'formatYaml', `its output does not parse: ${after.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`);
       return;
