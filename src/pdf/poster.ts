@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/index.js';
+import { stated } from '../model/absence.js';
 import { renderDocument } from '../render/document.js';
 import type { RenderUnit } from '../render/types.js';
 import { PDF_LABELS } from './labels.js';
@@ -26,9 +27,9 @@ const https = (value: string | undefined): value is string => typeof value === '
 export function qrTargetFor(unit: RenderUnit, explicit?: string): QrTarget {
   if (https(explicit)) return { url: explicit, kind: 'standar' };
   if (https(unit.provider?.website)) return { url: unit.provider.website, kind: 'standar' };
-  const channels = [unit.provider?.bawaan?.komponen?.pengaduan, ...unit.services.map((s) => s.komponen?.pengaduan)].flatMap((p) => p?.kanal ?? []);
-  const online = channels.find((k) => (k.jenis === 'website' || k.jenis === 'sp4n_lapor' || k.jenis === 'aplikasi') && https(k.alamat));
-  return { url: online?.alamat ?? LAPOR_URL, kind: 'pengaduan' };
+  const channels = [unit.provider?.bawaan?.komponen?.pengaduan, ...unit.services.map((s) => s.komponen?.pengaduan)].flatMap((p) => stated(p)?.kanal ?? []);
+  const online = channels.map((k) => (k.jenis === 'website' || k.jenis === 'sp4n_lapor' || k.jenis === 'aplikasi' ? k.alamat : undefined)).find((a): a is string => typeof a === 'string' && https(a));
+  return { url: online ?? LAPOR_URL, kind: 'pengaduan' };
 }
 
 export interface PosterOptions {

@@ -24,27 +24,48 @@ export function numberWithWords(n: number, lang: Lang): string {
 
 const TIME_UNITS: Record<SatuanWaktu, Text> = {
   menit: { id: 'menit', en: 'minutes' },
-  jam: { id: 'jam', en: 'hours' },
+  jam: { id: 'jam', en: 'working hours' },
+  jam_kalender: { id: 'jam', en: 'hours' },
   hari_kerja: { id: 'hari kerja', en: 'working days' },
   hari_kalender: { id: 'hari kalender', en: 'calendar days' },
+  minggu: { id: 'minggu', en: 'weeks' },
+  bulan: { id: 'bulan', en: 'months' },
+  hari: { id: 'hari', en: 'days' },
 };
-const TIME_UNIT_ONE: Record<SatuanWaktu, string> = { menit: 'minute', jam: 'hour', hari_kerja: 'working day', hari_kalender: 'calendar day' };
+const TIME_UNIT_ONE: Record<SatuanWaktu, string> = {
+  menit: 'minute', jam: 'working hour', jam_kalender: 'hour', hari_kerja: 'working day', hari_kalender: 'calendar day', minggu: 'week', bulan: 'month', hari: 'day',
+};
 
-/** "14 (empat belas) hari kerja". */
-export function duration(d: Pick<Durasi, 'nilai' | 'satuan'>, lang: Lang): string {
-  const unit = lang === 'en' && d.nilai === 1 ? TIME_UNIT_ONE[d.satuan] : TIME_UNITS[d.satuan][lang];
-  return `${numberWithWords(d.nilai, lang)} ${unit}`;
+const oneDuration = (nilai: number, satuan: SatuanWaktu, lang: Lang) => `${numberWithWords(nilai, lang)} ${lang === 'en' && nilai === 1 ? TIME_UNIT_ONE[satuan] : TIME_UNITS[satuan][lang]}`;
+
+/** "14 (empat belas) hari kerja"; a range as the document gives it: "1 (satu) – 3 (tiga) hari kerja". */
+export function duration(d: Pick<Durasi, 'nilai' | 'satuan' | 'paling_cepat'>, lang: Lang): string {
+  const high = oneDuration(d.nilai, d.satuan, lang);
+  const low = d.paling_cepat;
+  if (low === undefined) return high;
+  if (typeof low === 'number') return `${numberWithWords(low, lang)} – ${high}`;
+  return `${oneDuration(low.nilai, low.satuan, lang)} – ${high}`;
 }
 
-/** ISO 8601 duration for machines (schema.org processingTime); a working day counts as a day. */
-export function isoDuration(d: Pick<Durasi, 'nilai' | 'satuan'>): string {
+/**
+ * ISO 8601 duration for machines (schema.org processingTime), only for clock and calendar time:
+ * working hours and working days are not durations a machine can count, and a bare "hari" may
+ * be either kind, so those have none.
+ */
+export function isoDuration(d: Pick<Durasi, 'nilai' | 'satuan'>): string | undefined {
   switch (d.satuan) {
     case 'menit':
       return `PT${d.nilai}M`;
-    case 'jam':
+    case 'jam_kalender':
       return `PT${d.nilai}H`;
-    default:
+    case 'hari_kalender':
       return `P${d.nilai}D`;
+    case 'minggu':
+      return `P${d.nilai}W`;
+    case 'bulan':
+      return `P${d.nilai}M`;
+    default:
+      return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/index.js';
+import { stated } from '../model/absence.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { maklumatRequest, publishedServiceView, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
 import { labels } from './labels.js';
@@ -148,7 +149,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const kontak = {
     jamPelayanan: uniqueBy(views.flatMap((v) => v.jamPelayanan)),
     kanal: uniqueBy<ServiceChannelView>(views.flatMap((v) => v.kanal)),
-    pengaduan: uniqueBy<ComplaintChannelView>(order.flatMap(({ s }) => (s.komponen?.pengaduan?.kanal ?? []).map((k) => complaintChannel(k, opts.lang)))),
+    pengaduan: uniqueBy<ComplaintChannelView>(order.flatMap(({ s }) => (stated(s.komponen?.pengaduan)?.kanal ?? []).map((k) => complaintChannel(k, opts.lang)))),
   };
   files.set('kontak.html', renderPage(unit, { page: 'kontak', judul: `${l.contacts} – ${unit.provider?.singkatan ?? unitName}`, data: { kontak }, situs: site('', 'kontak.html') }, opts));
 

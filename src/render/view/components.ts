@@ -1,8 +1,9 @@
 import type { Lang } from '../../i18n/index.js';
 import { COMPONENTS, GROUP_TITLES, type ComponentGroup, type ComponentKey } from '../../model/components.js';
+import { statedKomponen, type StatedKomponen } from '../../model/absence.js';
 import type {
-  Biaya, Butir, Durasi, EvaluasiButir, JangkaWaktu, JumlahPelaksana, Komponen, Langkah, Pengaduan, Peraturan, Persyaratan, ProdukButir, Sarana,
-  SistemMekanismeProsedur, Syarat,
+  Biaya, Butir, Durasi, EvaluasiButir, JangkaWaktu, JumlahPelaksana, KanalPengaduan, Komponen, Langkah, Pengaduan, Peraturan, Persyaratan, ProdukButir,
+  Sarana, SistemMekanismeProsedur, Syarat,
 } from '../../types/schema.js';
 import { duration, FREQUENCIES, numberWithWords, rupiah } from '../format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, SERVICE_CHANNEL_LABELS, labels } from '../labels.js';
@@ -30,7 +31,8 @@ export interface RequirementGroupView {
 
 export interface StepView {
   no: number;
-  pelaksana: string;
+  /** Absent for a passive step ("Berkas diverifikasi"). */
+  pelaksana?: string;
   uraian: string;
   waktu?: string;
   catatan?: string;
@@ -100,7 +102,9 @@ function requirement(s: Syarat, lang: Lang): RequirementView {
   const view: RequirementView = { ...item(text(s), note(s)), wajib: true };
   if (typeof s === 'object') {
     const parts: string[] = [];
-    if (s.bentuk) parts.push(FORM_LABELS[s.bentuk]?.[lang] ?? s.bentuk);
+    const form = (f: string) => FORM_LABELS[f]?.[lang] ?? f;
+    if (s.bentuk) parts.push((Array.isArray(s.bentuk) ? s.bentuk : [s.bentuk]).map(form).join(lang === 'id' ? ' dan ' : ' and '));
+    if (s.bentuk_pilihan) parts.push(s.bentuk_pilihan.map(form).join(lang === 'id' ? ' atau ' : ' or '));
     if (s.jumlah !== undefined) parts.push(`${numberWithWords(s.jumlah, lang)} ${l.sheets}`);
     if (s.kondisi) parts.push(s.kondisi);
     if (s.wajib === false) {
@@ -115,7 +119,10 @@ function requirement(s: Syarat, lang: Lang): RequirementView {
 function requirements(p: Persyaratan, lang: Lang) {
   const groups: RequirementGroupView[] = Array.isArray(p)
     ? [{ butir: p.map((s) => requirement(s, lang)) }]
-    : p.kelompok.map((g) => ({ nama: g.nama, butir: g.butir.map((s) => requirement(s, lang)), ...(g.catatan ? { catatan: g.catatan } : {}) }));
+    : [
+        ...(p.butir ? [{ butir: p.butir.map((s) => requirement(s, lang)) }] : []),
+        ...(p.kelompok ?? []).map((g) => ({ nama: g.nama, butir: g.butir.map((s) => requirement(s, lang)), ...(g.catatan ? { catatan: g.catatan } : {}) })),
+      ];
   return { kelompok: groups, berkelompok: !Array.isArray(p), catatan: Array.isArray(p) ? undefined : p.catatan };
 }
 
@@ -130,7 +137,8 @@ function totalTime(steps: readonly Langkah[], lang: Lang): string | undefined {
 
 export function steps(list: readonly Langkah[], lang: Lang): StepView[] {
   return list.map((s, i) => {
-    const view: StepView = { no: i + 1, pelaksana: s.pelaksana, uraian: s.uraian };
+    const view: StepView = { no: i + 1, uraian: s.uraian };
+    if (s.pelaksana) view.pelaksana = s.pelaksana;
     if (s.waktu) view.waktu = duration(s.waktu, lang);
     const catatan = s.catatan ?? s.waktu?.catatan;
     if (catatan) view.catatan = catatan;
@@ -197,11 +205,14 @@ function regulation(p: Peraturan): RegulationView {
 }
 
 /** A complaint channel as a link of the right kind; unsafe or malformed addresses stay text. */
-export function complaintChannel(k: Pengaduan['kanal'][number], lang: Lang): ComplaintChannelView {
+export function complaintChannel(channel: KanalPengaduan, lang: Lang): ComplaintChannelView {
   const l = labels(lang);
+  // Several numbers: all are shown, the first is the one a tap calls.
+  const addresses = Array.isArray(channel.alamat) ? channel.alamat : channel.alamat ? [channel.alamat] : [];
+  const k = { ...channel, alamat: addresses[0] };
   const view: ComplaintChannelView = { jenis: k.jenis, label: COMPLAINT_CHANNEL_LABELS[k.jenis]?.[lang] ?? k.jenis };
   if (k.nama && k.nama !== view.label) view.nama = k.nama;
-  if (k.alamat) view.alamat = k.alamat;
+  if (addresses.length > 0) view.alamat = addresses.join(', ');
   if (k.catatan) view.catatan = k.catatan;
   const link = (href: string | undefined, aksi: NonNullable<ComplaintChannelView['aksi']>, aksiLabel: string) => {
     if (!href) return;
@@ -237,7 +248,7 @@ export function complaintChannel(k: Pengaduan['kanal'][number], lang: Lang): Com
 function complaints(p: Pengaduan, lang: Lang) {
   return {
     uraian: p.uraian,
-    kanal: p.kanal.map((k) => complaintChannel(k, lang)),
+    kanal: (p.kanal ?? []).map((k) => complaintChannel(k, lang)),
     tindakLanjut: p.tindak_lanjut ? steps(p.tindak_lanjut, lang) : [],
     jangkaWaktu: p.jangka_waktu ? duration(p.jangka_waktu, lang) : undefined,
     jangkaWaktuCatatan: p.jangka_waktu?.catatan,
@@ -273,7 +284,7 @@ function evaluation(list: readonly EvaluasiButir[], lang: Lang) {
 }
 
 /** Content of one component, shaped for its partial. */
-function content(key: ComponentKey, komponen: Komponen, lang: Lang, idPrefix: string): Record<string, unknown> | undefined {
+function content(key: ComponentKey, komponen: StatedKomponen, lang: Lang, idPrefix: string): Record<string, unknown> | undefined {
   switch (key) {
     case 'persyaratan':
       return komponen.persyaratan && requirements(komponen.persyaratan, lang);
@@ -304,8 +315,9 @@ function content(key: ComponentKey, komponen: Komponen, lang: Lang, idPrefix: st
 export function componentGroups(komponen: Komponen | undefined, lang: Lang, idPrefix = 'bagan'): GroupView[] {
   const counters: Record<ComponentGroup, number> = { A: 0, B: 0 };
   const groups: GroupView[] = (['A', 'B'] as const).map((huruf) => ({ huruf, judul: GROUP_TITLES[huruf][lang], komponen: [] }));
+  const stated = statedKomponen(komponen);
   for (const c of COMPONENTS) {
-    const body = content(c.key, komponen ?? {}, lang, idPrefix);
+    const body = content(c.key, stated, lang, idPrefix);
     const view: ComponentView = { key: c.key, no: ++counters[c.group], group: c.group, label: c.label[lang], partial: `komponen-${c.key}`, ada: body !== undefined, ...body };
     groups.find((g) => g.huruf === c.group)!.komponen.push(view);
   }

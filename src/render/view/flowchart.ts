@@ -102,10 +102,11 @@ export function flowchart(steps: readonly StepView[], id: string, name: string |
   let y = terminal(MARGIN, l.flowStart);
   for (const step of steps) {
     y = arrow(y);
-    if (!actors.has(step.pelaksana)) actors.set(step.pelaksana, actors.size % ACTOR_COLOURS);
+    const actor = step.pelaksana ?? '';
+    if (!actors.has(actor)) actors.set(actor, actors.size % ACTOR_COLOURS);
     const r = 13;
     const textX = MARGIN + PAD + 2 * r + 8;
-    const actorLines = wrap(step.pelaksana, boxW - PAD - (textX - MARGIN), FONT);
+    const actorLines = actor ? wrap(actor, boxW - PAD - (textX - MARGIN), FONT) : [];
     const lines = wrap(step.uraian, inner);
     const headerH = Math.max(HEADER, actorLines.length * LINE + 10);
     const h = PAD + headerH + lines.length * LINE + (step.waktu ? LINE : 0) + PAD - 6;
@@ -114,7 +115,7 @@ export function flowchart(steps: readonly StepView[], id: string, name: string |
       y,
       w: boxW,
       h,
-      aktor: actors.get(step.pelaksana)! + 1,
+      aktor: actors.get(actor)! + 1,
       nomor: { cx: MARGIN + PAD + r, cy: y + PAD + r, r, teks: String(step.no) },
       pelaksana: actorLines.map((teks, i) => ({ x: textX, y: y + PAD + FONT + 4 + i * LINE, teks })),
       baris: lines.map((teks, i) => ({ x: MARGIN + PAD, y: y + PAD + headerH + FONT + i * LINE, teks })),

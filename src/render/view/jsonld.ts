@@ -1,3 +1,4 @@
+import { statedKomponen } from '../../model/absence.js';
 import type { PenyelenggaraPelayanan, StandarPelayanan } from '../../types/schema.js';
 import { isoDuration } from '../format.js';
 import { httpsHref, telHref } from '../links.js';
@@ -40,10 +41,10 @@ function organisation(provider: PenyelenggaraPelayanan): Json {
  * basis. Search engines and portals read it; nothing in it is shown on the page.
  */
 export function governmentService(service: StandarPelayanan, provider: PenyelenggaraPelayanan | undefined): Json {
-  const k = service.komponen ?? {};
+  const k = statedKomponen(service.komponen);
   const org = provider ? organisation(provider) : undefined;
   const processingTime = k.jangka_waktu ? isoDuration(k.jangka_waktu) : undefined;
-  const phone = provider?.telepon;
+  const phone = Array.isArray(provider?.telepon) ? provider.telepon[0] : provider?.telepon;
   const channels = (service.kanal && service.kanal.length > 0 ? service.kanal : [{ jenis: 'tatap_muka' as const }]).map((c): Json => ({
     '@type': 'ServiceChannel',
     name: 'nama' in c ? c.nama : undefined,

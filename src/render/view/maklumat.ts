@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/index.js';
+import { stated } from '../../model/absence.js';
 import { MAKLUMAT_MODEL_TEXT } from '../../model/components.js';
 import type { PenyelenggaraPelayanan } from '../../types/schema.js';
 import { longDate } from '../format.js';
@@ -17,7 +18,7 @@ export function maklumatView(provider: PenyelenggaraPelayanan | undefined, lang:
   if (!m) return undefined;
   const view: MaklumatView = { teks: m.teks ?? MAKLUMAT_MODEL_TEXT, janji: m.janji ?? [] };
   if (m.kompensasi) view.kompensasi = m.kompensasi;
-  const official = officialView(m.penandatangan ?? provider.kepala);
-  if (official) view.tandaTangan = { ...official, tempat: m.tempat, tanggal: longDate(m.tanggal, lang) };
+  const official = officialView(stated(m.penandatangan) ?? stated(provider.kepala));
+  if (official) view.tandaTangan = { ...official, tempat: m.tempat, tanggal: m.tanggal ? longDate(m.tanggal, lang) : undefined };
   return view;
 }

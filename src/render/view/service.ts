@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/index.js';
+import { stated } from '../../model/absence.js';
 import type { PenyelenggaraPelayanan, StandarPelayanan } from '../../types/schema.js';
 import { longDate } from '../format.js';
 import { SERVICE_CHANNEL_LABELS, STATUS_LABELS, labels } from '../labels.js';
@@ -48,7 +49,7 @@ export interface ServiceView {
 }
 
 function decree(service: StandarPelayanan, lang: Lang): DecreeView | undefined {
-  const p = service.penetapan;
+  const p = stated(service.penetapan);
   if (!p) return undefined;
   const view: DecreeView = {};
   if (p.lampiran) view.lampiran = p.lampiran;
@@ -60,12 +61,13 @@ function decree(service: StandarPelayanan, lang: Lang): DecreeView | undefined {
 }
 
 function signature(service: StandarPelayanan, provider: PenyelenggaraPelayanan | undefined, lang: Lang): SignatureView | undefined {
-  const official = officialView(service.penetapan?.penandatangan ?? provider?.kepala);
+  const decreed = stated(service.penetapan);
+  const official = officialView(stated(decreed?.penandatangan) ?? stated(provider?.kepala));
   if (!official) return undefined;
   const view: SignatureView = { ...official };
   const tempat = placeOfSigning(provider);
   if (tempat) view.tempat = tempat;
-  if (service.penetapan?.tanggal) view.tanggal = longDate(service.penetapan.tanggal, lang);
+  if (decreed?.tanggal) view.tanggal = longDate(decreed.tanggal, lang);
   return view;
 }
 
@@ -91,8 +93,8 @@ export function serviceView(service: StandarPelayanan, provider: PenyelenggaraPe
     kelompok,
     komponen,
     ringkasan: {
-      biaya: feeSummary(service.komponen?.biaya, lang),
-      waktu: service.komponen?.jangka_waktu && completionTime(service.komponen.jangka_waktu, lang),
+      biaya: feeSummary(stated(service.komponen?.biaya), lang),
+      waktu: stated(service.komponen?.jangka_waktu) && completionTime(stated(service.komponen.jangka_waktu)!, lang),
       gratis: komponen.biaya?.gratis === true,
       daring: kanal.some((k) => k.jenis === 'daring' || k.jenis === 'aplikasi'),
     },

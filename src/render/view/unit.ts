@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/index.js';
+import { stated } from '../../model/absence.js';
 import type { Alamat, PenyelenggaraPelayanan, Pejabat } from '../../types/schema.js';
 import { formatNip } from '../format.js';
 import { labels } from '../labels.js';
@@ -16,8 +17,8 @@ export interface ContactView extends LinkView {
 }
 
 export interface OfficialView {
-  nama: string;
-  jabatan: string;
+  nama?: string;
+  jabatan?: string;
   pangkat?: string;
   nip?: string;
 }
@@ -47,7 +48,9 @@ export function addressLine(alamat: Alamat | undefined): string | undefined {
 
 export function officialView(p: Pejabat | undefined): OfficialView | undefined {
   if (!p) return undefined;
-  const view: OfficialView = { nama: p.nama, jabatan: p.jabatan };
+  const view: OfficialView = {};
+  if (p.nama) view.nama = p.nama;
+  if (p.jabatan) view.jabatan = p.jabatan;
   if (p.pangkat_golongan) view.pangkat = p.pangkat_golongan;
   if (p.nip) view.nip = formatNip(p.nip);
   return view;
@@ -57,16 +60,16 @@ export function unitView(provider: PenyelenggaraPelayanan | undefined, logo: str
   const l = labels(lang);
   if (!provider) return { nama: '', namaPendek: '', kontak: [] };
   const kontak: ContactView[] = [];
-  if (provider.telepon) kontak.push({ label: l.phone, text: provider.telepon, href: telHref(provider.telepon), action: 'call' });
+  for (const phone of ([] as string[]).concat(provider.telepon ?? [])) kontak.push({ label: l.phone, text: phone, href: telHref(phone), action: 'call' });
   if (provider.email) kontak.push({ label: l.email, text: provider.email, href: mailtoHref(provider.email), action: 'mail' });
-  if (provider.website) kontak.push({ label: l.website, text: provider.website.replace(/^https:\/\//, '').replace(/\/$/, ''), href: httpsHref(provider.website), action: 'web' });
+  if (provider.website) kontak.push({ label: l.website, text: provider.website.replace(/^https?:\/\//i, '').replace(/\/$/, ''), href: httpsHref(provider.website), action: 'web' });
   const view: UnitView = { kode: provider.kode, pemerintah: provider.pemerintah, nama: provider.nama, namaPendek: provider.singkatan ?? provider.nama, kontak };
   if (provider.instansi) view.instansi = provider.instansi;
   const alamat = addressLine(provider.alamat);
   if (alamat) view.alamat = alamat;
   if (logo) view.logo = { src: logo, alt: `${l.logoOf} ${provider.pemerintah}` };
   if (provider.wilayah) view.wilayah = provider.wilayah.nama;
-  const kepala = officialView(provider.kepala);
+  const kepala = officialView(stated(provider.kepala));
   if (kepala) view.kepala = kepala;
   return view;
 }
