@@ -10,8 +10,7 @@ export interface NewServiceInput {
   inherited?: ReadonlySet<ComponentKey>;
 }
 
-/** Marks a value the author still has to write; `standar new` and `standar init` leave them. */
-export const PLACEHOLDER = /\[isi:[^\]]*\]/;
+export { PLACEHOLDER } from '../model/placeholders.js';
 
 const indent = (lines: readonly string[]) => lines.map((l) => (l === '' ? '' : `  ${l}`));
 

@@ -23,10 +23,10 @@ export const kanalSp4nLapor: ServiceRule = {
   },
   check(service, _ctx, report) {
     const kanal = asArray(asRecord(komponenOf(service.data).pengaduan).kanal);
-    if (kanal.length === 0) return; // kanal-pengaduan-wajib already says so
+    if (kanal.length === 0) return; // komponen-lengkap or kanal-pengaduan-wajib already says so
     const connected = kanal.some((k) => {
       const r = asRecord(k);
-      return r.jenis === 'sp4n_lapor' || [r.alamat, r.nama].some((v) => typeof v === 'string' && LAPOR.test(v));
+      return r.jenis === 'sp4n_lapor' || [r.alamat, r.nama].flat().some((v) => typeof v === 'string' && LAPOR.test(v));
     });
     if (!connected) report({ pointer: '/komponen/pengaduan/kanal', message: 'missing' });
   },
