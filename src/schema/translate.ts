@@ -70,7 +70,9 @@ function resolveOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
     let own = out.splice(start);
     if (branches.some((b) => typeof b.$ref === 'string' && b.$ref.endsWith(NOT_STATED))) {
       const claimed = err.data !== null && typeof err.data === 'object' && !Array.isArray(err.data) && 'tidak_dinyatakan' in err.data;
-      own = own.filter((e) => e.schemaPath.includes(`${NOT_STATED}/`) === claimed);
+      // The marker's own errors sit on the part itself or on its two keys; deeper ones belong to nested parts.
+      const fromMarker = (e: ErrorObject) => e.schemaPath.includes(`${NOT_STATED}/`) && [err.instancePath, `${err.instancePath}/tidak_dinyatakan`, `${err.instancePath}/alasan`].includes(e.instancePath);
+      own = own.filter((e) => fromMarker(e) === claimed);
       if (claimed) {
         out.push(...own);
         continue;
