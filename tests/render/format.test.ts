@@ -17,14 +17,20 @@ describe('amounts, durations and dates as decrees print them', () => {
     expect(duration({ nilai: 14, satuan: 'hari_kerja' }, 'id')).toBe('14 (empat belas) hari kerja');
     expect(duration({ nilai: 1, satuan: 'hari_kalender' }, 'id')).toBe('1 (satu) hari kalender');
     expect(duration({ nilai: 115, satuan: 'menit' }, 'id')).toBe('115 (seratus lima belas) menit');
-    expect(duration({ nilai: 1, satuan: 'jam' }, 'en')).toBe('1 hour');
+    expect(duration({ nilai: 1, satuan: 'jam' }, 'en')).toBe('1 working hour');
+    expect(duration({ nilai: 24, satuan: 'jam_kalender' }, 'id')).toBe('24 (dua puluh empat) jam');
+    expect(duration({ paling_cepat: 1, nilai: 3, satuan: 'hari_kerja' }, 'id')).toBe('1 (satu) – 3 (tiga) hari kerja');
+    expect(duration({ paling_cepat: { nilai: 1, satuan: 'hari' }, nilai: 14, satuan: 'hari_kerja' }, 'id')).toBe('1 (satu) hari – 14 (empat belas) hari kerja');
     expect(numberWithWords(2500, 'id')).toBe('2.500 (dua ribu lima ratus)');
   });
 
-  it('gives machines an ISO 8601 duration', () => {
-    expect(isoDuration({ nilai: 14, satuan: 'hari_kerja' })).toBe('P14D');
+  it('gives machines an ISO 8601 duration only for clock and calendar time', () => {
     expect(isoDuration({ nilai: 30, satuan: 'menit' })).toBe('PT30M');
-    expect(isoDuration({ nilai: 2, satuan: 'jam' })).toBe('PT2H');
+    expect(isoDuration({ nilai: 24, satuan: 'jam_kalender' })).toBe('PT24H');
+    expect(isoDuration({ nilai: 7, satuan: 'hari_kalender' })).toBe('P7D');
+    expect(isoDuration({ nilai: 1, satuan: 'minggu' })).toBe('P1W');
+    // "14 hari kerja" is not P14D, working hours are not PT2H, and a bare "hari" may be either kind.
+    for (const satuan of ['hari_kerja', 'jam', 'hari'] as const) expect(isoDuration({ nilai: 14, satuan })).toBeUndefined();
   });
 
   it('writes dates in words and NIPs in their four groups', () => {
