@@ -14,8 +14,8 @@ export const konsultasiPublik: ServiceRule = {
     absent: {
       message: { id: 'Standar ini berstatus ditetapkan tanpa catatan konsultasi publik.', en: 'This standard is marked ditetapkan without a public-consultation record.' },
       hint: {
-        id: 'Tambahkan "konsultasi_publik:" dengan tanggal, tempat, peserta per kelompok (pengguna_layanan, akademisi, ...) dan nomor berita acara. UU 25/2009 Pasal 20 ayat 2 mewajibkan pelibatan masyarakat.',
-        en: 'Add "konsultasi_publik:" with the date, place, participants per group (pengguna_layanan, akademisi, ...) and the minutes number. UU 25/2009 Article 20(2) requires the public to take part.',
+        id: 'Bila Forum Konsultasi Publik sudah diadakan, tambahkan "konsultasi_publik:" dengan tanggal, tempat, peserta per kelompok (pengguna_layanan, akademisi, ...) dan nomor berita acara seperti di berita acaranya; bila belum, adakan sebelum standar ditetapkan (UU 25/2009 Pasal 20 ayat 2).',
+        en: 'If the public consultation forum was held, add "konsultasi_publik:" with the date, place, participants per group (pengguna_layanan, akademisi, ...) and the minutes number as its minutes give them; if not, hold it before the standard is set (UU 25/2009 Article 20(2)).',
       },
     },
     afterDecree: {

@@ -28,15 +28,24 @@ export const maklumatLengkap: ProviderRule = {
     },
     capability: {
       message: { id: 'Maklumat tidak memuat pernyataan kesanggupan menyelenggarakan pelayanan sesuai standar.', en: 'The pledge does not state the capability to deliver the service according to the standard.' },
-      hint: { id: 'Tulis di "teks", misalnya "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".', en: 'Write in "teks", e.g. "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".' },
+      hint: {
+        id: 'Bila naskah maklumat memuatnya, salin kalimatnya ke "teks"; bila tidak, maklumat perlu dilengkapi unit sebelum diterbitkan, misalnya dengan kalimat baku "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".',
+        en: 'If the pledge\'s text has it, copy the sentence into "teks"; if not, the unit must complete the pledge before publishing it, e.g. with the model sentence "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".',
+      },
     },
     improvement: {
       message: { id: 'Maklumat tidak memuat janji melakukan perbaikan secara terus-menerus.', en: 'The pledge does not promise continuous improvement.' },
-      hint: { id: 'Tambahkan di "janji:", misalnya "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."', en: 'Add under "janji:", e.g. "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."' },
+      hint: {
+        id: 'Bila naskah maklumat memuatnya, salin janjinya ke "janji:"; bila tidak, maklumat perlu dilengkapi unit sebelum diterbitkan, misalnya dengan "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."',
+        en: 'If the pledge\'s text has it, copy the promise under "janji:"; if not, the unit must complete the pledge before publishing it, e.g. with "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."',
+      },
     },
     sanction: {
       message: { id: 'Maklumat tidak memuat kesediaan menerima sanksi atau memberikan kompensasi.', en: 'The pledge does not accept sanctions or promise compensation.' },
-      hint: { id: 'Tulis di "teks" "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku", dan/atau isi "kompensasi:".', en: 'Write in "teks" "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku", and/or fill in "kompensasi:".' },
+      hint: {
+        id: 'Bila naskah maklumat memuatnya, salin kalimatnya ke "teks" atau "kompensasi:"; bila tidak, maklumat perlu dilengkapi unit sebelum diterbitkan, misalnya dengan "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku".',
+        en: 'If the pledge\'s text has it, copy the sentence into "teks" or "kompensasi:"; if not, the unit must complete the pledge before publishing it, e.g. with "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku".',
+      },
     },
     signer: {
       message: { id: 'Maklumat tidak menyebut penandatangannya (nama dan jabatan).', en: 'The pledge does not name its signer (name and position).' },

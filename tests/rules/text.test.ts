@@ -138,3 +138,27 @@ describe('persyaratan-ganda', () => {
     expect(checkService(id, groups)).toEqual([]);
   });
 });
+
+describe('persyaratan-ganda in the new requirement shapes', () => {
+  const id = 'persyaratan-ganda';
+  const LIST = '    - Surat pengantar RT/RW\n    - uraian: Buku nikah\n      bentuk: fotokopi\n';
+  it('reads the general list and the sub-items of an item', () => {
+    const general = variant(BASE_SERVICE, LIST, '    butir: [Surat pengantar RT/RW, KTP-el, Surat Pengantar RT/RW]\n    kelompok:\n      - { nama: Orang asing, tambahan: true, butir: [Surat pengantar RT/RW] }\n');
+    expect(checkService(id, general).map((d) => d.pointer)).toEqual(['/komponen/persyaratan/butir/2']);
+    const nested = variant(BASE_SERVICE, LIST, '    - uraian: Mengisi formulir F-2.01 dengan melampirkan\n      rincian: [Surat keterangan lahir, KK, Surat keterangan lahir]\n');
+    expect(checkService(id, nested).map((d) => d.pointer)).toEqual(['/komponen/persyaratan/0/rincian/2']);
+  });
+  it('tells forms apart as sets: [asli, fotokopi] is not fotokopi, and is [fotokopi, asli]', () => {
+    const sets = variant(BASE_SERVICE, LIST, '    - { uraian: KK, bentuk: [asli, fotokopi] }\n    - { uraian: KK, bentuk: fotokopi }\n    - { uraian: KK, bentuk: [fotokopi, asli] }\n');
+    expect(checkService(id, sets).map((d) => d.pointer)).toEqual(['/komponen/persyaratan/2']);
+  });
+});
+
+describe('an excerpt is judged only on what it shows', () => {
+  const excerpt = `kode: X\nnama: L\nstatus: ditetapkan\ncakupan: kutipan\nkomponen:\n  pengaduan:\n    kanal: [{ jenis: telepon, alamat: (0723) 461041 }]\n  sarana_prasarana: [Ruang tunggu]\n`;
+  it('does not say a channel or a facility is missing when the excerpt may stop before it', () => {
+    for (const id of ['kanal-sp4n-lapor', 'sarana-kelompok-rentan', 'kanal-pengaduan-wajib', 'komponen-lengkap']) expect(checkService(id, excerpt, { provider: null }), id).toEqual([]);
+    expect(checkService('kanal-pengaduan-wajib', excerpt.replace("    kanal: [{ jenis: telepon, alamat: (0723) 461041 }]\n", '    uraian: Pengaduan diselesaikan.\n'), { provider: null })).toEqual([]);
+    expect(checkService('kanal-sp4n-lapor', excerpt.replace('cakupan: kutipan', 'cakupan: penyampaian'), { provider: null })).toHaveLength(1);
+  });
+});
