@@ -75,7 +75,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const l = labels(opts.lang);
   const files = new Map<string, string>();
   const documents: SiteDocument[] = [];
-  const hasMaklumat = unit.provider?.maklumat !== undefined;
+  const hasMaklumat = stated(unit.provider?.maklumat) !== undefined;
   const order = unit.services.map((s, i) => ({ s, i })).sort((a, b) => collator.compare(a.s.kategori ?? '\uffff', b.s.kategori ?? '\uffff') || collator.compare(a.s.nama, b.s.nama) || a.i - b.i);
   const slugList = slugs(order.map((o) => o.s));
   const slugOf = new Map(order.map(({ s }, i) => [s, slugList[i]!]));

@@ -33,7 +33,7 @@ export const kepalaTanpaNama: UnitRule = {
     if (!provider) return;
     const data = asRecord(provider.data);
     const maklumat = asRecord(data.maklumat);
-    const signsMaklumat = isRecord(data.maklumat) && maklumat.penandatangan === undefined;
+    const signsMaklumat = isRecord(data.maklumat) && !isNotStated(data.maklumat) && maklumat.penandatangan === undefined;
     const setStandards = services.filter((s) => s.status === 'ditetapkan').length;
     if (setStandards === 0 && !signsMaklumat) return;
     const penanda = [

@@ -26,6 +26,13 @@ export const maklumatLengkap: ProviderRule = {
         en: 'Add "maklumat:" with the place and date of signing; without "teks" the model sentence of PermenPANRB 15/2014 is used. Add a "janji:" on continuous improvement too.',
       },
     },
+    notStated: {
+      message: { id: 'Dokumen yang disalin tidak memuat maklumat pelayanan{alasan}.', en: 'The document being copied holds no service pledge{alasan}.' },
+      hint: {
+        id: 'Bila unit menerbitkan maklumat di naskah lain, salin maklumat itu ke "maklumat:"; setiap penyelenggara wajib menetapkan dan mengumumkan maklumat (UU 25/2009 Pasal 22).',
+        en: 'If the unit published its pledge in another document, copy it under "maklumat:"; every provider must set and publish a pledge (UU 25/2009 Article 22).',
+      },
+    },
     capability: {
       message: { id: 'Maklumat tidak memuat pernyataan kesanggupan menyelenggarakan pelayanan sesuai standar.', en: 'The pledge does not state the capability to deliver the service according to the standard.' },
       hint: {
@@ -75,6 +82,11 @@ export const maklumatLengkap: ProviderRule = {
   },
   check(provider, _ctx, report) {
     const data = asRecord(provider.data);
+    if (isNotStated(data.maklumat)) {
+      const alasan = nonEmpty(data.maklumat.alasan) ? ` (${data.maklumat.alasan.trim()})` : '';
+      report({ pointer: '/maklumat', message: 'notStated', params: { alasan }, severity: 'info' });
+      return;
+    }
     if (!isRecord(data.maklumat)) {
       report({ pointer: '', message: 'absent', severity: 'warning' });
       return;

@@ -1062,7 +1062,10 @@ export interface PenyelenggaraPelayanan {
    * Kepala unit penyelenggara; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
    */
   kepala?: Pejabat | TidakDinyatakan;
-  maklumat?: Maklumat;
+  /**
+   * Maklumat pelayanan (UU 25/2009 Pasal 22); tidak_dinyatakan: true bila dokumen yang disalin tidak memuatnya.
+   */
+  maklumat?: Maklumat | TidakDinyatakan;
   /**
    * Isian bawaan yang diwarisi setiap layanan unit ini, komponen demi komponen. Layanan yang menulis komponen yang sama menggantinya.
    */

@@ -172,3 +172,12 @@ describe('kepala-tanpa-nama', () => {
     expect(checkUnit(id, [['a.yaml', BASE_SERVICE]])).toEqual([]);
   });
 });
+
+describe('a maklumat the copied document does not hold', () => {
+  it('is noted once as information, and the head is then asked for only by set standards', () => {
+    const provider = BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + 'maklumat: { tidak_dinyatakan: true, alasan: halaman layanan saja }\n' + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:'));
+    expect(brief(checkProvider('maklumat-lengkap', provider))).toEqual(['13:11 info maklumat-lengkap: Dokumen yang disalin tidak memuat maklumat pelayanan (halaman layanan saja).']);
+    const unnamed = variant(provider, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    expect(checkUnit('kepala-tanpa-nama', [['a.yaml', variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf')]], { provider: unnamed })).toEqual([]);
+  });
+});

@@ -124,6 +124,7 @@ describe('the model fits what real documents say', () => {
   it('holds a provider with several numbers, a fax, a bare site and an unnamed head', () => {
     expect(messages(PROVIDER_AS_PUBLISHED, 'penyelenggara')).toEqual([]);
     expect(messages('kode: P\npemerintah: Pemerintah Kota Sukamaju\nnama: Dinas\n', 'penyelenggara')).toEqual([]);
+    expect(messages('kode: P\npemerintah: Pemerintah Kota Sukamaju\nnama: Dinas\nmaklumat: { tidak_dinyatakan: true, alasan: halaman layanan saja }\n', 'penyelenggara')).toEqual([]);
   });
 
   it('no longer demands what real documents lack: a step\'s actor, a citation\'s title, a complaint channel, a maklumat\'s place', () => {

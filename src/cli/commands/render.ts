@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { loadUnits } from '../../check/load-units.js';
+import { stated } from '../../model/absence.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { localize } from '../../i18n/index.js';
 import { locate } from '../../load/source.js';
@@ -87,7 +88,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
           if (kind === 'maklumat') {
             const provider = loadedUnit.provider;
             if (!provider) continue;
-            if (!unit.provider?.maklumat) {
+            if (!stated(unit.provider?.maklumat)) {
               const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
               shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'error', message, hint: hint! });
               failed = true;

@@ -14,11 +14,11 @@ export interface MaklumatView {
 
 /** The maklumat as written, with the model sentence when the unit did not write its own. */
 export function maklumatView(provider: PenyelenggaraPelayanan | undefined, lang: Lang): MaklumatView | undefined {
-  const m = provider?.maklumat;
+  const m = stated(provider?.maklumat);
   if (!m) return undefined;
   const view: MaklumatView = { teks: m.teks ?? MAKLUMAT_MODEL_TEXT, janji: m.janji ?? [] };
   if (m.kompensasi) view.kompensasi = m.kompensasi;
-  const official = officialView(stated(m.penandatangan) ?? stated(provider.kepala));
+  const official = officialView(stated(m.penandatangan) ?? stated(provider?.kepala));
   if (official) view.tandaTangan = { ...official, tempat: m.tempat, tanggal: m.tanggal ? longDate(m.tanggal, lang) : undefined };
   return view;
 }

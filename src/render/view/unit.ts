@@ -77,7 +77,8 @@ export function unitView(provider: PenyelenggaraPelayanan | undefined, logo: str
 /** Where a document is signed: the region's name, else the city of the address. */
 export function placeOfSigning(provider: PenyelenggaraPelayanan | undefined): string | undefined {
   if (!provider) return undefined;
-  if (provider.maklumat?.tempat) return provider.maklumat.tempat;
+  const maklumat = stated(provider.maklumat);
+  if (maklumat?.tempat) return maklumat.tempat;
   if (provider.wilayah?.nama) return provider.wilayah.nama.replace(/^(Kota|Kabupaten|Provinsi)\s+/i, '');
   return typeof provider.alamat === 'object' ? provider.alamat.kota : undefined;
 }
