@@ -1,9 +1,9 @@
-import { PLACEHOLDER } from '../authoring/new-service.js';
 import type { LoadedUnit, LoadUnitsResult } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { isRecord } from '../load/guards.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
+import { PLACEHOLDER } from '../model/placeholders.js';
 import type { RenderUnit, Verdict } from './types.js';
 
 /** Problems that leave nothing to print: a file that cannot be read, or is not YAML. */
