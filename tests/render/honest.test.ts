@@ -102,6 +102,14 @@ describe('a unit renders whatever it holds', () => {
     expect(html).toContain('<p class="ttd-nama"><span class="kosong">Tidak dinyatakan dalam dokumen: Nama camat tidak tercantum.</span></p>');
   });
 
+  it('says so of a maklumat the document does not state, without the model sentence or a signature', () => {
+    const provider = { ...dukcapil.provider!, maklumat: { tidak_dinyatakan: true, alasan: 'Papan informasi tidak memuat maklumat.' } };
+    const html = renderDocument('maklumat', unitWith(ktp(), provider));
+    expect(html).toContain('<p class="kosong">Tidak dinyatakan dalam dokumen: Papan informasi tidak memuat maklumat.</p>');
+    expect(text(html)).not.toContain('sanggup menyelenggarakan pelayanan');
+    expect(html).not.toContain('<p class="ttd-nama">');
+  });
+
   it('marks the components outside a declared scope as not included, not as forgotten', () => {
     const service = ktp();
     service.cakupan = 'penyampaian';
