@@ -64,7 +64,7 @@ export function serviceYaml(i: number): string {
     '        butir:',
   ];
   for (let k = 0; k < reqCount; k++) {
-    lines.push(`          - uraian: ${DOCS[(i + k) % DOCS.length]} (lampiran ${k + 1})`, `            bentuk: ${pick(['asli', 'fotokopi', 'asli_dan_fotokopi'])}`, `            jumlah: ${1 + (k % 2)}`);
+    lines.push(`          - uraian: ${DOCS[(i + k) % DOCS.length]} (lampiran ${k + 1})`, `            bentuk: ${pick(['asli', 'fotokopi', '[asli, fotokopi]'])}`, `            jumlah: ${1 + (k % 2)}`);
   }
   lines.push('      - nama: Karena hilang atau rusak', '        kasus: hilang_rusak', '        butir:', '          - Surat keterangan kehilangan dari kepolisian', '          - Dokumen yang rusak (bila rusak)');
   lines.push('  sistem_mekanisme_prosedur:');

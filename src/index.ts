@@ -11,6 +11,9 @@ export type { Lang, Text } from './i18n/index.js';
 export { planInputs, type Plan, type UnitPlan } from './load/discover.js';
 export { locate, parseSource, readSource, type SourceFile } from './load/source.js';
 export { applyDefaults, originOf, type ProviderDoc, type ServiceDoc } from './load/unit.js';
+export { upgradeDocument } from './load/upgrade.js';
+export { DEPRECATIONS, type Deprecation } from './model/deprecations.js';
+export { isNotStated, stated, statedKomponen, type Stated, type StatedKomponen } from './model/absence.js';
 export { COMPONENTS, COMPONENT_KEYS, GROUP_TITLES, MAKLUMAT_MODEL_TEXT, type ComponentKey } from './model/components.js';
 export { FORMATTERS } from './report/formatters/index.js';
 export type { Formatter, FormatContext, ReportInput } from './report/types.js';
@@ -59,7 +62,8 @@ export {
   type PrintResult,
 } from './pdf/index.js';
 export { scaffoldUnit, parseWilayah, answerProblem, ANSWER_FIELDS, type AnswerField, type ScaffoldOptions, type UnitAnswers, type Wilayah } from './authoring/init.js';
-export { newServiceText, PLACEHOLDER, type NewServiceInput } from './authoring/new-service.js';
+export { newServiceText, type NewServiceInput } from './authoring/new-service.js';
+export { isFiller, PLACEHOLDER } from './model/placeholders.js';
 export { createService, type CreatedService, type NewServiceRequest } from './authoring/create-service.js';
 export { writeNewFiles, type Skip, type WriteNewResult } from './authoring/write-new.js';
 export { Refusal } from './authoring/refusal.js';

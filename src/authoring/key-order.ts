@@ -48,7 +48,8 @@ export class SchemaGuide {
     const branches = (resolved.node.oneOf ?? resolved.node.anyOf) as SchemaNode[] | undefined;
     if (Array.isArray(branches)) {
       for (const b of branches) {
-        const candidate = this.deref({ node: b, file: resolved.file });
+        // A branch may itself be a choice (a component that is a list or a mapping, or not stated).
+        const candidate = this.fit({ node: b, file: resolved.file }, shape)!;
         const types = ([] as unknown[]).concat(candidate.node.type ?? []);
         if (types.some((t) => SHAPE_TYPES[shape].includes(String(t)))) return candidate;
       }

@@ -10,9 +10,6 @@ export interface NewServiceInput {
   inherited?: ReadonlySet<ComponentKey>;
 }
 
-/** Marks a value the author still has to write; `standar new` and `standar init` leave them. */
-export const PLACEHOLDER = /\[isi:[^\]]*\]/;
-
 const indent = (lines: readonly string[]) => lines.map((l) => (l === '' ? '' : `  ${l}`));
 
 /**

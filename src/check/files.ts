@@ -58,6 +58,8 @@ function summarize(service: ServiceDoc): ServiceSummary {
     summary.kodeAt = locate(service.source, '/kode');
   }
   if (typeof nama === 'string') summary.nama = nama;
+  const { status } = service.source.data as { status?: unknown };
+  if (typeof status === 'string') summary.status = status;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
   return summary;

@@ -103,18 +103,26 @@ export function runProviderRules(provider: ProviderDoc, options: CheckOptions): 
 /**
  * Unit rules see summaries, not sources (those stayed in the workers), so each summary carries
  * its file's disable comments, and each report follows the settings of the file it lands in.
+ * Service rules with a unit part run it here too, on penyelenggara.yaml.
  */
 export function runUnitRules(provider: ProviderDoc | undefined, services: readonly ServiceSummary[], options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byFile = new Map(services.map((s) => [s.file, s]));
   const unitFile = provider?.source.path ?? services[0]?.file ?? '';
-  for (const active of activeRules('unit', options, unitFile)) {
+  const unitParts = [
+    ...activeRules('unit', options, unitFile).map((active) => ({ active: active as ActiveRule<Rule>, check: active.rule.check.bind(active.rule) })),
+    ...activeRules('service', options, unitFile).flatMap((active) => (active.rule.checkUnit ? [{ active: active as ActiveRule<Rule>, check: active.rule.checkUnit.bind(active.rule) }] : [])),
+  ];
+  for (const { active, check } of unitParts) {
     guarded(active, unitFile, out, () =>
-      active.rule.check({ provider, services }, active.ctx, (spec: UnitReportSpec) => {
+      check({ provider, services }, active.ctx, (spec: UnitReportSpec) => {
         const setting = withCallerRules(options, fromConfigOf(options, spec.file))?.[active.rule.id];
         if (setting?.severity === 'off') return;
-        if (isSuppressed(byFile.get(spec.file)?.directives ?? [], active.rule.id, spec.at.line)) return;
-        out.push(toDiagnostic({ ...active, configured: setting?.severity }, spec, spec.file, spec.pointer, spec.at));
+        const inProvider = provider !== undefined && spec.file === provider.source.path;
+        const at = spec.at ?? (inProvider ? locate(provider.source, spec.pointer, spec.target) : undefined);
+        if (!at) throw new Error(`rule ${active.rule.id} reported ${spec.file} without a position`);
+        const suppressed = inProvider ? suppressedInSource(provider.source, active.rule.id, at.line, spec.pointer) : isSuppressed(byFile.get(spec.file)?.directives ?? [], active.rule.id, at.line);
+        if (!suppressed) out.push(toDiagnostic({ ...active, configured: setting?.severity }, spec, spec.file, spec.pointer, at));
       }),
     );
   }

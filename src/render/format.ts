@@ -32,7 +32,7 @@ export function numberWithWords(n: number, lang: Lang): string {
  */
 const TIME_UNITS: Record<string, { many: Text; one: string; iso?: (n: number) => string }> = {
   menit: { many: { id: 'menit', en: 'minutes' }, one: 'minute', iso: (n) => `PT${n}M` },
-  jam: { many: { id: 'jam', en: 'hours' }, one: 'hour' },
+  jam: { many: { id: 'jam', en: 'working hours' }, one: 'working hour' },
   jam_kalender: { many: { id: 'jam', en: 'hours' }, one: 'hour', iso: (n) => `PT${n}H` },
   hari_kerja: { many: { id: 'hari kerja', en: 'working days' }, one: 'working day' },
   hari_kalender: { many: { id: 'hari kalender', en: 'calendar days' }, one: 'calendar day', iso: (n) => `P${n}D` },

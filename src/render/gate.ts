@@ -1,9 +1,10 @@
-import { PLACEHOLDER } from '../authoring/new-service.js';
 import type { LoadedUnit, LoadUnitsResult } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { isRecord } from '../load/guards.js';
-import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
+import { joinPointer } from '../load/pointer.js';
+import { originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
+import { PLACEHOLDER } from '../model/placeholders.js';
 import type { RenderUnit, Verdict } from './types.js';
 
 /** Problems that leave nothing to print: a file that cannot be read, or is not YAML. */
@@ -38,13 +39,22 @@ const NOT_A_DOCUMENT = {
   hint: { id: 'Mulai berkas dengan "kode:", "nama:" dan seterusnya, masing-masing di barisnya sendiri.', en: 'Start the file with "kode:", "nama:" and so on, each on its own line.' },
 };
 
-/** Strings holding "[isi: …]", anywhere in a value. */
-function countPlaceholders(value: unknown): number {
-  if (typeof value === 'string') return PLACEHOLDER.test(value) ? 1 : 0;
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countPlaceholders(v), 0);
-  if (isRecord(value)) return Object.values(value).reduce((n: number, v) => n + countPlaceholders(v), 0);
-  return 0;
+/** The pointers of the strings holding "[isi: …]", anywhere in a value. */
+function placeholders(value: unknown, pointer = ''): string[] {
+  if (typeof value === 'string') return PLACEHOLDER.test(value) ? [pointer] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, joinPointer(pointer, i)));
+  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => placeholders(v, joinPointer(pointer, k)));
+  return [];
 }
+
+/** "file\0pointer", to match a finding with the value it is about. */
+const at = (file: string, pointer: string) => `${file}\0${pointer}`;
+
+/**
+ * The errors of a document, less isian-kosong's about a "[isi: …]" value the verdict already
+ * counts as a placeholder: one defect is counted once.
+ */
+const errorsBeside = (errors: readonly Diagnostic[], counted: ReadonlySet<string>) => errors.filter((d) => !(d.rule === 'isian-kosong' && counted.has(at(d.file, d.pointer))));
 
 const under = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
 
@@ -57,17 +67,25 @@ function serviceVerdict(service: ServiceDoc, provider: ProviderDoc | undefined, 
   const fromProvider = (d: Diagnostic) =>
     provider !== undefined && d.file === provider.source.path && !under(d.pointer, '/maklumat') && (!under(d.pointer, '/bawaan') || inherited.some((p) => under(d.pointer, p)));
   const identity = isRecord(provider?.data) ? { ...provider.data, bawaan: undefined, maklumat: undefined } : undefined;
+  const counted = [
+    ...placeholders(service.data).map((p) => {
+      const origin = originOf(service, p);
+      return at(origin.source.path, origin.pointer);
+    }),
+    ...(provider ? placeholders(identity).map((p) => at(provider.source.path, p)) : []),
+  ];
   return {
-    errors: errors.filter((d) => d.file === service.source.path || fromProvider(d)).length,
-    placeholders: countPlaceholders(service.data) + countPlaceholders(identity),
+    errors: errorsBeside(errors, new Set(counted)).filter((d) => d.file === service.source.path || fromProvider(d)).length,
+    placeholders: counted.length,
   };
 }
 
 /** The maklumat is made of the provider's file, without the defaults it gives services. */
 function providerVerdict(provider: ProviderDoc, errors: readonly Diagnostic[]): Verdict {
+  const counted = placeholders(isRecord(provider.data) ? { ...provider.data, bawaan: undefined } : undefined).map((p) => at(provider.source.path, p));
   return {
-    errors: errors.filter((d) => d.file === provider.source.path && !under(d.pointer, '/bawaan')).length,
-    placeholders: countPlaceholders(isRecord(provider.data) ? { ...provider.data, bawaan: undefined } : undefined),
+    errors: errorsBeside(errors, new Set(counted)).filter((d) => d.file === provider.source.path && !under(d.pointer, '/bawaan')).length,
+    placeholders: counted.length,
   };
 }
 

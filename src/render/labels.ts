@@ -149,7 +149,7 @@ export const SERVICE_CHANNEL_LABELS: Record<JenisKanalLayanan, Text> = {
   lainnya: { id: 'Lainnya', en: 'Other' },
 };
 
-export const COMPLAINT_CHANNEL_LABELS: Record<JenisKanalPengaduan | 'faksimili' | 'radio' | 'survei', Text> = {
+export const COMPLAINT_CHANNEL_LABELS: Record<JenisKanalPengaduan, Text> = {
   sp4n_lapor: { id: 'SP4N-LAPOR!', en: 'SP4N-LAPOR!' },
   telepon: { id: 'Telepon', en: 'Phone' },
   whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
@@ -186,7 +186,8 @@ export const FORM_LABELS: Record<string, Text> = {
   salinan_digital: { id: 'salinan digital', en: 'digital copy' },
   diperlihatkan: { id: 'diperlihatkan', en: 'shown only' },
   scan: { id: 'pindaian (scan)', en: 'scan' },
-  dilegalisir: { id: 'dilegalisir', en: 'legalised' },
+  // A photocopy certified by the competent official (the schema's meaning of the value).
+  dilegalisir: { id: 'fotokopi dilegalisir', en: 'certified copy' },
 };
 
 /**

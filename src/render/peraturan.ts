@@ -16,6 +16,8 @@ const KINDS: Record<JenisPeraturan, { name: string; issuerPrefix?: string; issue
   Permen: { name: 'Peraturan', issuerPrefix: 'Menteri' },
   Kepmen: { name: 'Keputusan', issuerPrefix: 'Menteri' },
   Perban: { name: 'Peraturan' },
+  Perkap: { name: 'Peraturan Kepala Kepolisian Negara Republik Indonesia' },
+  Perpol: { name: 'Peraturan Kepolisian Negara Republik Indonesia' },
   Perda: { name: 'Peraturan Daerah' },
   Pergub: { name: 'Peraturan Gubernur', issuerWord: 'Provinsi' },
   Perbup: { name: 'Peraturan Bupati', issuerWord: 'Kabupaten' },
@@ -38,25 +40,49 @@ const one = (v: unknown): string | undefined => {
   return s === '' ? undefined : s;
 };
 
-/** "Pasal 33 ayat (1) huruf a", each part as the document gives it, with the word it lacks. */
+/** "Pasal 33 ayat (1) huruf a", "Pasal 1 angka 7": each part as the document gives it, with the word it lacks. */
 function provision(p: Record<string, unknown>): string {
   const pasal = one(p.pasal);
   const ayat = one(p.ayat);
   const huruf = one(p.huruf);
+  const angka = one(p.angka);
   return [
     pasal && (/^pasal\b/i.test(pasal) ? pasal : `Pasal ${pasal}`),
     ayat && (/^ayat\b/i.test(ayat) ? ayat : `ayat ${/^\(.*\)$/.test(ayat) ? ayat : `(${ayat})`}`),
     huruf && (/^huruf\b/i.test(huruf) ? huruf : `huruf ${huruf}`),
+    angka && (/^angka\b/i.test(angka) ? angka : `angka ${angka}`),
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+const REGIONAL: ReadonlySet<string> = new Set<JenisPeraturan>(['Perda', 'Pergub', 'Perbup', 'Perwali']);
+
+/**
+ * Where it was promulgated, as the document gives it: "(Lembaran Negara Republik Indonesia Tahun
+ * 2009 Nomor 112, Tambahan Lembaran Negara Republik Indonesia Nomor 5038)"; a regional regulation
+ * is in the Lembaran Daerah. A sheet without a number is not cited.
+ */
+function gazette(p: Record<string, unknown>, jenis: string | undefined): string | undefined {
+  const name = jenis !== undefined && REGIONAL.has(jenis) ? 'Lembaran Daerah' : 'Lembaran Negara Republik Indonesia';
+  const sheet = (prefix: string, v: unknown) => {
+    const l = typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+    const nomor = one(l.nomor);
+    if (!nomor) return undefined;
+    const tahun = one(l.tahun);
+    const catatan = one(l.catatan);
+    return [prefix, tahun && `Tahun ${tahun}`, `Nomor ${nomor}`, catatan && `(${catatan})`].filter(Boolean).join(' ');
+  };
+  const sheets = [sheet(name, p.ln), sheet(`Tambahan ${name}`, p.tln)].filter(Boolean);
+  return sheets.length > 0 ? `(${sheets.join(', ')})` : undefined;
 }
 
 /**
  * The citation as Indonesian legal drafting writes it: "Undang-Undang Nomor 25 Tahun 2009 tentang
  * Pelayanan Publik". A number that already carries its year ("23/PMK.01/2019") gets no "Tahun".
  * Only what is written is cited: a citation by title alone stays one, a missing year is not
- * guessed. The amendments cited with it (`jo`) follow, "jo. Undang-Undang Nomor 24 …".
+ * guessed. Its place in the gazette (`ln`, `tln`) follows in brackets, then the amendments cited
+ * with it (`jo`), "jo. Undang-Undang Nomor 24 …".
  */
 export function citeRegulation(reg: Peraturan | Record<string, unknown>): string {
   const p = reg as Record<string, unknown>;
@@ -69,7 +95,7 @@ export function citeRegulation(reg: Peraturan | Record<string, unknown>): string
   const number = jenis === 'UUD' ? [] : [nomor && `Nomor ${nomor}`, tahun && !nomor?.includes('/') && `Tahun ${tahun}`];
   const about = tentang && jenis !== 'UUD' ? `tentang ${tentang}` : undefined;
   const jo = (Array.isArray(p.jo) ? p.jo : []).filter((j): j is Record<string, unknown> => typeof j === 'object' && j !== null).map((j) => `jo. ${citeRegulation(j)}`);
-  return [provision(p), head, ...number, about, ...jo].filter(Boolean).join(' ');
+  return [provision(p), head, ...number, about, gazette(p, jenis), ...jo].filter(Boolean).join(' ');
 }
 
 /** The short form used in running text and schema.org: "UU 25/2009", "PP 28/2019". */

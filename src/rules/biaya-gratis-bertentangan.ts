@@ -1,5 +1,6 @@
 import { joinPointer } from '../load/pointer.js';
-import { asArray, asRecord, isNumber, komponenOf, rupiah } from './lib/data.js';
+import { asArray, asRecord, isNumber, isRecord, komponenOf, rupiah } from './lib/data.js';
+import { citationLabel } from './lib/regulations.js';
 import type { ServiceRule } from './types.js';
 
 /** Display sentences that promise a free service outright ("Gratis", "Tidak dipungut biaya", "Rp0,-"). */
@@ -41,6 +42,13 @@ export const biayaGratisBertentangan: ServiceRule = {
       message: { id: 'Biaya ditulis "gratis: true", tetapi keterangannya menyebut {jumlah}.', en: 'The fee says "gratis: true", but its sentence names {jumlah}.' },
       hint: { id: 'Tulis keterangan seperti "Tidak dipungut biaya", atau hapus "gratis: true" dan tulis tarifnya di "tarif:".', en: 'Write a sentence such as "Tidak dipungut biaya", or remove "gratis: true" and list the tariffs under "tarif:".' },
     },
+    freeButRegulated: {
+      message: { id: 'Biaya ditulis "gratis: true", tetapi juga "sesuai_peraturan" ({peraturan}).', en: 'The fee says "gratis: true", but also "sesuai_peraturan" ({peraturan}).' },
+      hint: {
+        id: 'Peraturan yang membebaskan biaya ditulis di "dasar_hukum:"; "sesuai_peraturan" hanya untuk biaya yang besarnya ditetapkan peraturan itu. Periksa naskahnya: bila layanan gratis, pindahkan peraturannya ke "dasar_hukum:"; bila berbayar, hapus "gratis: true".',
+        en: 'The regulation that makes a service free goes under "dasar_hukum:"; "sesuai_peraturan" is only for a fee that regulation sets. Check the text: if the service is free, move the regulation to "dasar_hukum:"; if it is paid, remove "gratis: true".',
+      },
+    },
     notFreeNoTariff: {
       message: { id: 'Biaya ditulis "gratis: false", tetapi tidak ada tarif yang lebih dari nol.', en: 'The fee says "gratis: false", but no tariff is above zero.' },
       hint: {
@@ -62,12 +70,14 @@ export const biayaGratisBertentangan: ServiceRule = {
       }
       const amount = keterangan ? NAMES_AMOUNT.exec(keterangan) : null;
       if (amount) report({ pointer: '/komponen/biaya/keterangan', message: 'sentenceAmountButFree', params: { jumlah: amount[0].trim() } });
+      const regulated = asArray(biaya.sesuai_peraturan).filter(isRecord);
+      if (regulated.length > 0) report({ pointer: '/komponen/biaya/sesuai_peraturan', message: 'freeButRegulated', params: { peraturan: regulated.map(citationLabel).join(', ') } });
       return;
     }
     if (keterangan && SAYS_FREE.test(keterangan) && !CONDITIONAL.test(keterangan) && (paid.length > 0 || biaya.gratis === false)) {
       report({ pointer: '/komponen/biaya/keterangan', message: paid.length > 0 ? 'sentenceFreeButTariff' : 'sentenceFreeButNotFree', params: { kalimat: keterangan, n: paid.length } });
       return;
     }
-    if (biaya.gratis === false && paid.length === 0) report({ pointer: '/komponen/biaya/gratis', message: 'notFreeNoTariff' });
+    if (biaya.gratis === false && paid.length === 0 && asArray(biaya.sesuai_peraturan).length === 0) report({ pointer: '/komponen/biaya/gratis', message: 'notFreeNoTariff' });
   },
 };

@@ -35,8 +35,8 @@ export const jangkaWaktuJamBuka: ServiceRule = {
         en: 'The completion time holds opening hours ("{kutipan}"), not how long the service takes.',
       },
       hint: {
-        id: 'Pindahkan jam buka ke "jam_pelayanan:" (misalnya - hari: Senin–Kamis, jam: 08.00–16.00) dan tulis di sini lama penyelesaiannya saja, misalnya nilai: 14, satuan: hari_kerja, sejak: sejak berkas dinyatakan lengkap.',
-        en: 'Move the opening hours to "jam_pelayanan:" (e.g. - hari: Senin–Kamis, jam: 08.00–16.00) and write here only how long it takes, e.g. nilai: 14, satuan: hari_kerja, sejak: sejak berkas dinyatakan lengkap.',
+        id: 'Pindahkan jam buka ke "jam_pelayanan:" (- hari: ..., jam: ...) dan tulis di sini lama penyelesaiannya saja, dalam "nilai" dan "satuan" seperti disebut dokumen (misalnya "Proses 1 Minggu" menjadi nilai: 1, satuan: minggu).',
+        en: 'Move the opening hours to "jam_pelayanan:" (- hari: ..., jam: ...) and write here only how long it takes, in "nilai" and "satuan" as the document gives it (e.g. "Proses 1 Minggu" becomes nilai: 1, satuan: minggu).',
       },
     },
   },

@@ -1,27 +1,32 @@
-import { asArray, asRecord, komponenOf } from './lib/data.js';
+import { asArray, cakupanOf, isRecord, komponenOf } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
-/** UU 25/2009 Pasal 21 huruf j and Pasal 36: every service says where complaints go. */
+/**
+ * UU 25/2009 Pasal 21 huruf j and Pasal 36: the complaint component says where complaints go. A
+ * missing component is komponen-lengkap's to report; this rule reads the one that is written.
+ */
 export const kanalPengaduanWajib: ServiceRule = {
   id: 'kanal-pengaduan-wajib',
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Setiap layanan harus menyebut paling sedikit satu saluran pengaduan, juga selama masih draf.',
-    en: 'Every service must name at least one complaint channel, drafts included.',
+    id: 'Komponen penanganan pengaduan harus menyebut paling sedikit satu saluran pengaduan, juga selama masih draf.',
+    en: 'The complaint-handling component must name at least one complaint channel, drafts included.',
   },
   messages: {
     none: {
-      message: { id: 'Tidak ada saluran pengaduan untuk layanan ini.', en: 'This service has no complaint channel.' },
+      message: { id: 'Komponen penanganan pengaduan tidak menyebut saluran pengaduan.', en: 'The complaint-handling component names no complaint channel.' },
       hint: {
-        id: 'Tulis "pengaduan:" dengan "kanal:", misalnya - jenis: sp4n_lapor, alamat: https://www.lapor.go.id dan - jenis: whatsapp, alamat: nomor pengaduan. Bila sama untuk semua layanan, tulis di "bawaan.komponen.pengaduan" pada penyelenggara.yaml.',
-        en: 'Write "pengaduan:" with "kanal:", e.g. - jenis: sp4n_lapor, alamat: https://www.lapor.go.id and - jenis: whatsapp, alamat: the complaint number. If it is the same for every service, write it under "bawaan.komponen.pengaduan" in penyelenggara.yaml.',
+        id: 'Tulis di "kanal:" saluran yang dipakai unit, misalnya - jenis: telepon, alamat: nomor pengaduan; unit yang tersambung dengan SP4N-LAPOR! menulis juga - jenis: sp4n_lapor, alamat: https://www.lapor.go.id. Bila sama untuk semua layanan, tulis di "bawaan.komponen.pengaduan" pada penyelenggara.yaml.',
+        en: 'List under "kanal:" the channels the unit uses, e.g. - jenis: telepon, alamat: the complaint number; a unit connected to SP4N-LAPOR! also writes - jenis: sp4n_lapor, alamat: https://www.lapor.go.id. If it is the same for every service, write it under "bawaan.komponen.pengaduan" in penyelenggara.yaml.',
       },
     },
   },
   check(service, _ctx, report) {
-    const komponen = komponenOf(service.data);
-    if (asArray(asRecord(komponen.pengaduan).kanal).length > 0) return;
-    report({ pointer: komponen.pengaduan === undefined ? '/komponen' : '/komponen/pengaduan', message: 'none' });
+    const pengaduan = komponenOf(service.data).pengaduan;
+    if (!isRecord(pengaduan)) return; // absent: komponen-lengkap; another shape: the schema
+    // An excerpt may stop before the channels: what it does not show is unknown.
+    if (cakupanOf(service.data) === 'kutipan') return;
+    if (asArray(pengaduan.kanal).length === 0) report({ pointer: '/komponen/pengaduan', message: 'none' });
   },
 };

@@ -1,4 +1,4 @@
-import { asArray, asRecord, komponenOf } from './lib/data.js';
+import { asArray, asRecord, cakupanOf, komponenOf } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 const LAPOR = /lapor\.go\.id|sp4n/i;
@@ -16,17 +16,19 @@ export const kanalSp4nLapor: ServiceRule = {
     missing: {
       message: { id: 'Saluran pengaduan tidak memuat SP4N-LAPOR!.', en: 'The complaint channels do not include SP4N-LAPOR!.' },
       hint: {
-        id: 'Tambahkan di "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id',
-        en: 'Add under "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id',
+        id: 'Bila unit tersambung dengan SP4N-LAPOR!, tambahkan di "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id; bila belum, unit perlu tersambung (Perpres 76/2013).',
+        en: 'If the unit is connected to SP4N-LAPOR!, add under "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id; if not, the unit needs to connect (Perpres 76/2013).',
       },
     },
   },
   check(service, _ctx, report) {
+    // An excerpt may stop inside the channel list: what it does not show is unknown.
+    if (cakupanOf(service.data) === 'kutipan') return;
     const kanal = asArray(asRecord(komponenOf(service.data).pengaduan).kanal);
-    if (kanal.length === 0) return; // kanal-pengaduan-wajib already says so
+    if (kanal.length === 0) return; // komponen-lengkap or kanal-pengaduan-wajib already says so
     const connected = kanal.some((k) => {
       const r = asRecord(k);
-      return r.jenis === 'sp4n_lapor' || [r.alamat, r.nama].some((v) => typeof v === 'string' && LAPOR.test(v));
+      return r.jenis === 'sp4n_lapor' || [r.alamat, r.nama].flat().some((v) => typeof v === 'string' && LAPOR.test(v));
     });
     if (!connected) report({ pointer: '/komponen/pengaduan/kanal', message: 'missing' });
   },

@@ -1,31 +1,58 @@
-import { COMPONENTS } from '../model/components.js';
+import { COMPONENT_BY_KEY, COMPONENTS, type ComponentKey } from '../model/components.js';
+import { asRecord, cakupanOf, isNotStated, isRecord, isSet, type Cakupan } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
-/** UU 25/2009 Pasal 21: a standard holds at least the 14 components. */
+/** What each declared scope holds: the 14 components, the public page's 6 (group A), or an unknown part. */
+const REQUIRED: Record<Cakupan, readonly ComponentKey[]> = {
+  lengkap: COMPONENTS.map((c) => c.key),
+  penyampaian: COMPONENTS.filter((c) => c.group === 'A').map((c) => c.key),
+  kutipan: [],
+};
+
+/**
+ * UU 25/2009 Pasal 21: a standard holds at least the 14 components. The only rule that speaks of
+ * a missing component: the rules about a component's content stay silent without it.
+ */
 export const komponenLengkap: ServiceRule = {
   id: 'komponen-lengkap',
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Ke-14 komponen standar pelayanan (UU 25/2009 Pasal 21) harus ada: galat bila sudah ditetapkan, peringatan selama masih draf.',
-    en: 'All 14 components (UU 25/2009 Article 21) must be present: an error once set, a warning while a draft.',
+    id: 'Komponen yang dimuat cakupan dokumen harus ada (lengkap: ke-14 komponen UU 25/2009 Pasal 21; penyampaian: 6 komponen halaman publik; kutipan: tidak dinilai): galat bila sudah ditetapkan, peringatan selama masih draf. Komponen yang ditandai tidak_dinyatakan disebut sekali.',
+    en: 'The components the document\'s scope holds must be present (lengkap: all 14 of UU 25/2009 Article 21; penyampaian: the public page\'s 6; kutipan: not judged): an error once set, a warning while a draft. A component marked tidak_dinyatakan is named once.',
   },
   messages: {
     missing: {
       message: { id: 'Komponen "{label}" ({key}) belum ditulis.', en: 'The component "{label}" ({key}) is missing.' },
       hint: {
-        id: 'Tambahkan "{key}:" di bawah "komponen:", atau di "bawaan.komponen" pada penyelenggara.yaml bila sama untuk semua layanan.',
-        en: 'Add "{key}:" under "komponen:", or under "bawaan.komponen" in penyelenggara.yaml when it is the same for every service.',
+        id: 'Tambahkan "{key}:" di bawah "komponen:", atau di "bawaan.komponen" pada penyelenggara.yaml bila sama untuk semua layanan. Bila dokumen yang disalin memang tidak menyebutnya, tulis {key}: { tidak_dinyatakan: true }; bila dokumen hanya halaman publik atau kutipan, tulis "cakupan:" di awal berkas.',
+        en: 'Add "{key}:" under "komponen:", or under "bawaan.komponen" in penyelenggara.yaml when it is the same for every service. If the document being copied really does not state it, write {key}: { tidak_dinyatakan: true }; if the document is only the public page or an excerpt, write "cakupan:" at the top of the file.',
+      },
+    },
+    notStated: {
+      message: { id: 'Komponen "{label}" ({key}) tidak dinyatakan dalam dokumen{alasan}.', en: 'The component "{label}" ({key}) is not stated in the document{alasan}.' },
+      hint: {
+        id: 'UU 25/2009 Pasal 21 memasukkan komponen ini ke dalam standar pelayanan: bila unit mempunyainya, tulis isinya; bila belum, susunlah sebelum standar ditetapkan atau ditinjau ulang.',
+        en: 'UU 25/2009 Article 21 makes this component part of a service standard: if the unit has it, write it down; if not, draft it before the standard is set or reviewed.',
       },
     },
   },
   check(service, ctx, report) {
-    const komponen = service.data.komponen as Record<string, unknown> | undefined;
-    if (!komponen || typeof komponen !== 'object') return;
-    const settled = service.data.status === 'ditetapkan';
-    for (const c of COMPONENTS) {
-      if (komponen[c.key] !== undefined && komponen[c.key] !== null) continue;
-      report({ pointer: `/komponen/${c.key}`, message: 'missing', params: { key: c.key, label: c.label[ctx.lang] }, severity: settled ? 'error' : 'warning' });
+    const data = asRecord(service.data);
+    if (!isRecord(data.komponen)) return;
+    const komponen = data.komponen;
+    const settled = isSet(data);
+    for (const key of REQUIRED[cakupanOf(data)]) {
+      const value = komponen[key];
+      const label = COMPONENT_BY_KEY[key].label[ctx.lang];
+      const pointer = `/komponen/${key}`;
+      // An empty key (null) is the schema's to report.
+      if (isNotStated(value)) {
+        const alasan = typeof value.alasan === 'string' && value.alasan.trim() ? ` (${value.alasan.trim()})` : '';
+        report({ pointer, message: 'notStated', params: { key, label, alasan }, severity: settled ? 'warning' : 'info' });
+      } else if (value === undefined) {
+        report({ pointer, message: 'missing', params: { key, label }, severity: settled ? 'error' : 'warning' });
+      }
     }
   },
 };

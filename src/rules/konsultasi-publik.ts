@@ -1,4 +1,4 @@
-import { asArray, asRecord, isoDate, isRecord, parseDate } from './lib/data.js';
+import { asArray, asRecord, cakupanOf, isoDate, isRecord, parseDate } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /** UU 25/2009 Pasal 20 ayat 2: the public takes part in drafting the standard, before it is set. */
@@ -7,15 +7,15 @@ export const konsultasiPublik: ServiceRule = {
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Standar yang ditetapkan harus mencatat Forum Konsultasi Publik (UU 25/2009 Pasal 20), yang diadakan sebelum penetapan dan melibatkan pengguna layanan.',
-    en: 'A set standard must record its public consultation (UU 25/2009 Article 20), held before the decree and with service users taking part.',
+    id: 'Standar lengkap yang ditetapkan harus mencatat Forum Konsultasi Publik (UU 25/2009 Pasal 20), yang diadakan sebelum penetapan dan melibatkan pengguna layanan.',
+    en: 'A full standard that is set must record its public consultation (UU 25/2009 Article 20), held before the decree and with service users taking part.',
   },
   messages: {
     absent: {
       message: { id: 'Standar ini berstatus ditetapkan tanpa catatan konsultasi publik.', en: 'This standard is marked ditetapkan without a public-consultation record.' },
       hint: {
-        id: 'Tambahkan "konsultasi_publik:" dengan tanggal, tempat, peserta per kelompok (pengguna_layanan, akademisi, ...) dan nomor berita acara. UU 25/2009 Pasal 20 ayat 2 mewajibkan pelibatan masyarakat.',
-        en: 'Add "konsultasi_publik:" with the date, place, participants per group (pengguna_layanan, akademisi, ...) and the minutes number. UU 25/2009 Article 20(2) requires the public to take part.',
+        id: 'Bila Forum Konsultasi Publik sudah diadakan, tambahkan "konsultasi_publik:" dengan tanggal, tempat, peserta per kelompok (pengguna_layanan, akademisi, ...) dan nomor berita acara seperti di berita acaranya; bila belum, adakan sebelum standar ditetapkan (UU 25/2009 Pasal 20 ayat 2).',
+        en: 'If the public consultation forum was held, add "konsultasi_publik:" with the date, place, participants per group (pengguna_layanan, akademisi, ...) and the minutes number as its minutes give them; if not, hold it before the standard is set (UU 25/2009 Article 20(2)).',
       },
     },
     afterDecree: {
@@ -31,7 +31,8 @@ export const konsultasiPublik: ServiceRule = {
     const data = asRecord(service.data);
     if (data.status !== 'ditetapkan') return;
     if (!isRecord(data.konsultasi_publik)) {
-      report({ pointer: '/status', message: 'absent' });
+      // The public page and an excerpt never carry the consultation's record: unknown, not missing.
+      if (cakupanOf(data) === 'lengkap') report({ pointer: '/status', message: 'absent' });
       return;
     }
     const k = data.konsultasi_publik;

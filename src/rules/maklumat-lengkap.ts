@@ -1,5 +1,5 @@
 import { MAKLUMAT_MODEL_TEXT } from '../model/components.js';
-import { asArray, asRecord, isRecord, nonEmpty } from './lib/data.js';
+import { asArray, asRecord, isNotStated, isRecord, nonEmpty } from './lib/data.js';
 import type { ProviderRule } from './types.js';
 
 /** PermenPANRB 15/2014: the three statements a maklumat holds, and how each is recognised. */
@@ -22,25 +22,55 @@ export const maklumatLengkap: ProviderRule = {
     absent: {
       message: { id: 'Penyelenggara ini belum menulis maklumat pelayanan.', en: 'This provider has no service pledge (maklumat).' },
       hint: {
-        id: 'Tambahkan "maklumat:" dengan tempat dan tanggal penandatanganan; bila "teks" tidak diisi, dipakai kalimat baku PermenPANRB 15/2014. Tambahkan juga "janji:" berisi perbaikan berkelanjutan.',
+        id: 'Tambahkan "maklumat:" seperti naskah yang ditandatangani, dengan tempat dan tanggal penandatanganannya; bila "teks" tidak diisi, dipakai kalimat baku PermenPANRB 15/2014. Tambahkan juga "janji:" berisi perbaikan berkelanjutan.',
         en: 'Add "maklumat:" with the place and date of signing; without "teks" the model sentence of PermenPANRB 15/2014 is used. Add a "janji:" on continuous improvement too.',
+      },
+    },
+    notStated: {
+      message: { id: 'Dokumen yang disalin tidak memuat maklumat pelayanan{alasan}.', en: 'The document being copied holds no service pledge{alasan}.' },
+      hint: {
+        id: 'Bila unit menerbitkan maklumat di naskah lain, salin maklumat itu ke "maklumat:"; setiap penyelenggara wajib menetapkan dan mengumumkan maklumat (UU 25/2009 Pasal 22).',
+        en: 'If the unit published its pledge in another document, copy it under "maklumat:"; every provider must set and publish a pledge (UU 25/2009 Article 22).',
       },
     },
     capability: {
       message: { id: 'Maklumat tidak memuat pernyataan kesanggupan menyelenggarakan pelayanan sesuai standar.', en: 'The pledge does not state the capability to deliver the service according to the standard.' },
-      hint: { id: 'Tulis di "teks", misalnya "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".', en: 'Write in "teks", e.g. "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".' },
+      hint: {
+        id: 'Bila naskah maklumat memuatnya, salin kalimatnya ke "teks"; bila tidak, maklumat perlu dilengkapi unit sebelum diterbitkan, misalnya dengan kalimat baku "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".',
+        en: 'If the pledge\'s text has it, copy the sentence into "teks"; if not, the unit must complete the pledge before publishing it, e.g. with the model sentence "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan ...".',
+      },
     },
     improvement: {
       message: { id: 'Maklumat tidak memuat janji melakukan perbaikan secara terus-menerus.', en: 'The pledge does not promise continuous improvement.' },
-      hint: { id: 'Tambahkan di "janji:", misalnya "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."', en: 'Add under "janji:", e.g. "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."' },
+      hint: {
+        id: 'Bila naskah maklumat memuatnya, salin janjinya ke "janji:"; bila tidak, maklumat perlu dilengkapi unit sebelum diterbitkan, misalnya dengan "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."',
+        en: 'If the pledge\'s text has it, copy the promise under "janji:"; if not, the unit must complete the pledge before publishing it, e.g. with "- Melakukan perbaikan secara terus-menerus berdasarkan hasil Survei Kepuasan Masyarakat dan pengaduan."',
+      },
     },
     sanction: {
       message: { id: 'Maklumat tidak memuat kesediaan menerima sanksi atau memberikan kompensasi.', en: 'The pledge does not accept sanctions or promise compensation.' },
-      hint: { id: 'Tulis di "teks" "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku", dan/atau isi "kompensasi:".', en: 'Write in "teks" "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku", and/or fill in "kompensasi:".' },
+      hint: {
+        id: 'Bila naskah maklumat memuatnya, salin kalimatnya ke "teks" atau "kompensasi:"; bila tidak, maklumat perlu dilengkapi unit sebelum diterbitkan, misalnya dengan "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku".',
+        en: 'If the pledge\'s text has it, copy the sentence into "teks" or "kompensasi:"; if not, the unit must complete the pledge before publishing it, e.g. with "... kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku".',
+      },
     },
     signer: {
       message: { id: 'Maklumat tidak menyebut penandatangannya (nama dan jabatan).', en: 'The pledge does not name its signer (name and position).' },
       hint: { id: 'Tulis "penandatangan:" dengan nama, jabatan, pangkat_golongan dan nip, atau isi "kepala:" yang dipakai sebagai penandatangan.', en: 'Write "penandatangan:" with nama, jabatan, pangkat_golongan and nip, or fill in "kepala:", who then signs.' },
+    },
+    signerNotStated: {
+      message: { id: 'Dokumen tidak menyebut penandatangan maklumat.', en: 'The document does not name the pledge\'s signer.' },
+      hint: {
+        id: 'Maklumat ditandatangani pimpinan penyelenggara: bila unit menyebut namanya, tulis "penandatangan:" dengan nama dan jabatan seperti di naskah yang ditandatangani.',
+        en: 'A pledge is signed by the provider\'s head: if the unit names them, write "penandatangan:" with the name and position as on the signed text.',
+      },
+    },
+    undated: {
+      message: { id: 'Maklumat tidak menyebut tempat atau tanggal penandatanganannya ({kurang}).', en: 'The pledge does not give its place or date of signing ({kurang}).' },
+      hint: {
+        id: 'Tulis tempat dan tanggal seperti tercetak di atas tanda tangan pada naskah maklumat; halaman tidak mengisinya sendiri.',
+        en: 'Write the place and date as printed above the signature on the pledge; pages never fill them in themselves.',
+      },
     },
     signerDetails: {
       message: { id: 'Penandatangan maklumat tidak menyebut {kurang}.', en: 'The pledge\'s signer has no {kurang}.' },
@@ -52,6 +82,11 @@ export const maklumatLengkap: ProviderRule = {
   },
   check(provider, _ctx, report) {
     const data = asRecord(provider.data);
+    if (isNotStated(data.maklumat)) {
+      const alasan = nonEmpty(data.maklumat.alasan) ? ` (${data.maklumat.alasan.trim()})` : '';
+      report({ pointer: '/maklumat', message: 'notStated', params: { alasan }, severity: 'info' });
+      return;
+    }
     if (!isRecord(data.maklumat)) {
       report({ pointer: '', message: 'absent', severity: 'warning' });
       return;
@@ -61,8 +96,16 @@ export const maklumatLengkap: ProviderRule = {
     const all = [teks, ...asArray(m.janji).filter(nonEmpty), nonEmpty(m.kompensasi) ? `kompensasi ${m.kompensasi}` : ''].join('\n');
     const at = nonEmpty(m.teks) ? '/maklumat/teks' : '/maklumat';
     for (const s of STATEMENTS) if (!s.re.test(all)) report({ pointer: at, message: s.key });
+    const kurangTempat = [!nonEmpty(m.tempat) ? '"tempat"' : '', m.tanggal === undefined ? '"tanggal"' : ''].filter(Boolean);
+    if (kurangTempat.length > 0) report({ pointer: '/maklumat', message: 'undated', params: { kurang: kurangTempat.join(', ') }, severity: 'warning' });
+    if (isNotStated(m.penandatangan)) {
+      report({ pointer: '/maklumat/penandatangan', message: 'signerNotStated', severity: 'info' });
+      return;
+    }
     const own = isRecord(m.penandatangan);
     const signer = asRecord(own ? m.penandatangan : data.kepala);
+    // Signed by an unnamed head: kepala-tanpa-nama says so once, for the maklumat and the decrees alike.
+    if (!own && !nonEmpty(signer.nama)) return;
     if (!nonEmpty(signer.nama) || !nonEmpty(signer.jabatan)) {
       report({ pointer: own ? '/maklumat/penandatangan' : '/maklumat', message: 'signer' });
       return;

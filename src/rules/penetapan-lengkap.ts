@@ -1,23 +1,35 @@
-import { asRecord, isRecord, nonEmpty } from './lib/data.js';
+import { asRecord, cakupanOf, isNotStated, isNumber, isRecord, isSet, nonEmpty, parseDate } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
-const PARTS = ['nomor', 'tanggal', 'penandatangan'] as const;
+/** "140 / / SK / PDB / 2022", "…/112/2025": a number whose serial was never filled in. */
+const BLANK_SERIAL = /(?:^|\/)\s*(?:\.{2,}|…|x{2,}|-)?\s*(?=\/|$)/i;
 
-/** A standard is set by a decree (PermenPANRB 15/2014): without its number, date and signer it is not. */
+/**
+ * A standard is set by a decree (PermenPANRB 15/2014): without its number, date and signer it is
+ * not. A document that does not cite its decree says so (tidak_dinyatakan): noted once, more
+ * softly when the document is only the public page or an excerpt.
+ */
 export const penetapanLengkap: ServiceRule = {
   id: 'penetapan-lengkap',
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Standar berstatus ditetapkan harus menyebut keputusan penetapannya: nomor, tanggal dan penandatangan.',
-    en: 'A standard marked ditetapkan must cite the decree that set it: number, date and signer.',
+    id: 'Standar berstatus ditetapkan harus menyebut keputusan penetapannya: nomor (tanpa bagian yang kosong), tanggal dan penandatangan. Keputusan yang tidak disebut dokumen (tidak_dinyatakan) dan tanggal yang hanya berupa tahun diingatkan.',
+    en: 'A standard marked ditetapkan must cite the decree that set it: number (with no blank part), date and signer. A decree the document does not cite (tidak_dinyatakan) and a year-only date are flagged.',
   },
   messages: {
     absent: {
       message: { id: 'Standar ini berstatus ditetapkan, tetapi keputusan penetapannya tidak ditulis.', en: 'This standard is marked ditetapkan, but the decree that set it is missing.' },
       hint: {
-        id: 'Tambahkan "penetapan:" dengan jenis (misalnya Keputusan Kepala Dinas ...), nomor, tanggal (TTTT-BB-HH) dan penandatangan (nama, jabatan, nip); atau ubah status menjadi draf.',
-        en: 'Add "penetapan:" with jenis (e.g. Keputusan Kepala Dinas ...), nomor, tanggal (YYYY-MM-DD) and penandatangan (nama, jabatan, nip); or change the status to draf.',
+        id: 'Tambahkan "penetapan:" dengan jenis (misalnya Keputusan Kepala Dinas ...), nomor, tanggal (TTTT-BB-HH) dan penandatangan seperti di naskah keputusannya. Bila dokumen yang disalin tidak menyebut keputusannya, tulis penetapan: { tidak_dinyatakan: true }; bila standar belum ditetapkan, ubah status menjadi draf.',
+        en: 'Add "penetapan:" with jenis (e.g. Keputusan Kepala Dinas ...), nomor, tanggal (YYYY-MM-DD) and penandatangan as the decree gives them. If the document being copied does not cite its decree, write penetapan: { tidak_dinyatakan: true }; if the standard is not set yet, change the status to draf.',
+      },
+    },
+    notStated: {
+      message: { id: 'Dokumen tidak menyebut keputusan yang menetapkan standar ini{alasan}.', en: 'The document does not cite the decree that set this standard{alasan}.' },
+      hint: {
+        id: 'Tanyakan nomor dan tanggal keputusannya kepada unit dan tulis di "penetapan:"; standar yang berlaku ditetapkan dengan keputusan (PermenPANRB 15/2014).',
+        en: 'Ask the unit for the decree\'s number and date and write them under "penetapan:"; a standard in force is set by a decree (PermenPANRB 15/2014).',
       },
     },
     incomplete: {
@@ -27,16 +39,51 @@ export const penetapanLengkap: ServiceRule = {
         en: 'Complete "penetapan:" from the signed decree: {kurang}.',
       },
     },
+    blankSerial: {
+      message: { id: 'Nomor keputusan "{nomor}" memuat bagian yang kosong.', en: 'The decree number "{nomor}" has a blank part.' },
+      hint: {
+        id: 'Nomor urut keputusan belum diisi di naskahnya. Tulis nomor lengkap dari naskah yang ditandatangani; bila naskahnya memang begitu, keputusan itu perlu dibetulkan penerbitnya.',
+        en: 'The decree\'s serial was never filled in. Write the full number from the signed decree; if the signed text itself is like this, its issuer needs to correct it.',
+      },
+    },
+    yearOnly: {
+      message: { id: 'Tanggal keputusan hanya disebut tahunnya ({tahun}).', en: 'Only the year of the decree is given ({tahun}).' },
+      hint: {
+        id: 'Bila naskah keputusan menyebut tanggal lengkapnya, tulis tanggal: TTTT-BB-HH (tanggal dipakai untuk menghitung reviu berkala); bila tidak, biarkan tahunnya saja.',
+        en: 'If the decree gives its full date, write tanggal: YYYY-MM-DD (the date is used to time the periodic review); if not, keep the year alone.',
+      },
+    },
+    yearMismatch: {
+      message: { id: 'Tanggal keputusan {tanggal} tidak jatuh pada tahun {tahun} yang juga ditulis.', en: 'The decree date {tanggal} does not fall in the year {tahun} also given.' },
+      hint: { id: 'Periksa naskah keputusannya dan perbaiki salah satunya; bila tanggalnya lengkap, "tahun" tidak perlu ditulis.', en: 'Check the decree and correct one of them; with a full date, "tahun" is not needed.' },
+    },
   },
   check(service, _ctx, report) {
     const data = asRecord(service.data);
-    if (data.status !== 'ditetapkan') return;
-    if (!isRecord(data.penetapan)) {
-      report({ pointer: '/status', message: 'absent' });
+    const settled = isSet(data);
+    const full = cakupanOf(data) === 'lengkap';
+    const p = data.penetapan;
+    if (isNotStated(p)) {
+      if (!settled) return;
+      const alasan = nonEmpty(p.alasan) ? ` (${p.alasan.trim()})` : '';
+      report({ pointer: '/penetapan', message: 'notStated', params: { alasan }, severity: full ? 'warning' : 'info' });
       return;
     }
-    const p = data.penetapan;
-    const missing = PARTS.filter((k) => (k === 'penandatangan' ? !isRecord(p[k]) || !nonEmpty(p[k].nama) : !nonEmpty(p[k]) && typeof p[k] !== 'number'));
+    if (!isRecord(p)) {
+      if (settled) report({ pointer: '/status', message: 'absent', severity: full ? 'error' : 'warning' });
+      return;
+    }
+    if (nonEmpty(p.nomor) && BLANK_SERIAL.test(p.nomor.trim())) report({ pointer: '/penetapan/nomor', message: 'blankSerial', params: { nomor: p.nomor.trim() }, severity: settled ? 'error' : 'warning' });
+    const date = parseDate(p.tanggal);
+    if (date && isNumber(p.tahun) && date.getUTCFullYear() !== p.tahun) report({ pointer: '/penetapan/tahun', message: 'yearMismatch', params: { tanggal: String(p.tanggal), tahun: p.tahun } });
+    if (!settled) return;
+    const missing = [
+      !nonEmpty(p.nomor) ? 'nomor' : '',
+      p.tanggal === undefined && !isNumber(p.tahun) ? 'tanggal' : '',
+      // A signer the document does not state is its own, honest absence, not a gap to fill.
+      !isNotStated(p.penandatangan) && !(isRecord(p.penandatangan) && nonEmpty(p.penandatangan.nama)) ? 'penandatangan' : '',
+    ].filter(Boolean);
     if (missing.length > 0) report({ pointer: '/penetapan', message: 'incomplete', params: { kurang: missing.map((k) => `"${k}"`).join(', ') } });
+    if (p.tanggal === undefined && isNumber(p.tahun)) report({ pointer: '/penetapan/tahun', message: 'yearOnly', params: { tahun: p.tahun }, severity: 'warning' });
   },
 };

@@ -7,19 +7,38 @@ interface List {
   items: unknown[];
 }
 
-/** The plain list, or each applicant case's list: the same document may rightly recur across cases. */
+/**
+ * The plain list, the general list, each applicant case's list and each item's sub-items: the
+ * same document may rightly recur across them.
+ */
 function lists(persyaratan: unknown): List[] {
   const base = '/komponen/persyaratan';
-  if (Array.isArray(persyaratan)) return [{ pointer: base, items: persyaratan }];
-  return asArray(asRecord(persyaratan).kelompok).map((k, i) => ({ pointer: joinPointer(base, 'kelompok', i, 'butir'), items: asArray(asRecord(k).butir) }));
+  const out: List[] = [];
+  const add = (pointer: string, items: unknown[]) => {
+    out.push({ pointer, items });
+    items.forEach((item, i) => {
+      const rincian = asArray(asRecord(item).rincian);
+      if (rincian.length > 0) add(joinPointer(pointer, i, 'rincian'), rincian);
+    });
+  };
+  if (Array.isArray(persyaratan)) add(base, persyaratan);
+  else {
+    const p = asRecord(persyaratan);
+    if (Array.isArray(p.butir)) add(joinPointer(base, 'butir'), p.butir);
+    asArray(p.kelompok).forEach((k, i) => add(joinPointer(base, 'kelompok', i, 'butir'), asArray(asRecord(k).butir)));
+  }
+  return out;
 }
+
+/** "asli" or [fotokopi, asli], compared as a set of forms. */
+const forms = (v: unknown) => (typeof v === 'string' ? v : asArray(v).filter((f): f is string => typeof f === 'string').sort().join('+'));
 
 /** Same document, same form, same condition: written twice. */
 function key(item: unknown): string | undefined {
   const text = itemText(item, 'uraian');
   if (!text) return undefined;
   const r = asRecord(item);
-  return [normalizeText(text), typeof r.bentuk === 'string' ? r.bentuk : '', typeof r.kondisi === 'string' ? normalizeText(r.kondisi) : ''].join('\u0000');
+  return [normalizeText(text), forms(r.bentuk), forms(r.bentuk_pilihan), typeof r.kondisi === 'string' ? normalizeText(r.kondisi) : ''].join('\u0000');
 }
 
 export const persyaratanGanda: ServiceRule = {

@@ -1,27 +1,24 @@
 import { joinPointer } from '../load/pointer.js';
+import { isFiller, PLACEHOLDER } from '../model/placeholders.js';
 import { itemText, komponenOf, normalizeText } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
-/** Texts that fill the field without naming anything. */
-const PLACEHOLDERS = new Set(['', 'tidak ada', 'belum ada', 'n a', 'na', 'nihil', 'tbd', 'kosong', 'lihat di atas']);
+/** Words that fill the product's place without naming anything ("-", "TBD" and "[isi: …]" are isian-kosong's). */
+const NAMES_NOTHING = new Set(['tidak ada', 'belum ada', 'n a', 'na', 'nihil', 'kosong', 'lihat di atas']);
 
-/** UU 25/2009 Pasal 21 huruf f: the applicant must know what they will receive. */
+/**
+ * UU 25/2009 Pasal 21 huruf f: the applicant must know what they will receive. A missing product
+ * component is komponen-lengkap's to report; this rule reads the products that are written.
+ */
 export const produkWajib: ServiceRule = {
   id: 'produk-wajib',
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Setiap layanan harus menyebut produk yang diterima pemohon, dengan nama yang jelas.',
-    en: 'Every service must name the product the applicant receives, clearly.',
+    id: 'Produk layanan yang ditulis harus menyebut apa yang diterima pemohon, dengan nama yang jelas, juga selama masih draf.',
+    en: 'The service products written must name what the applicant receives, clearly, drafts included.',
   },
   messages: {
-    absent: {
-      message: { id: 'Produk layanan tidak ditulis: pemohon tidak tahu apa yang akan diterimanya.', en: 'No service product is given: applicants cannot tell what they will receive.' },
-      hint: {
-        id: 'Tambahkan "produk:" di bawah "komponen:", misalnya "- nama: Kartu Keluarga" dengan uraian singkat (masa berlaku, bentuk cetak atau elektronik).',
-        en: 'Add "produk:" under "komponen:", e.g. "- nama: Kartu Keluarga" with a short description (validity, printed or electronic).',
-      },
-    },
     placeholder: {
       message: { id: 'Produk layanan "{isi}" tidak menyebut apa pun.', en: 'The service product "{isi}" names nothing.' },
       hint: {
@@ -32,14 +29,11 @@ export const produkWajib: ServiceRule = {
   },
   check(service, _ctx, report) {
     const produk = komponenOf(service.data).produk;
-    if (produk === undefined || produk === null || (Array.isArray(produk) && produk.length === 0)) {
-      report({ pointer: produk === undefined ? '/komponen' : '/komponen/produk', message: 'absent' });
-      return;
-    }
-    if (!Array.isArray(produk)) return; // the schema says what shape it needs
+    if (!Array.isArray(produk)) return; // absent: komponen-lengkap; another shape: the schema
     produk.forEach((item, i) => {
       const text = itemText(item, 'nama');
-      if (text !== undefined && PLACEHOLDERS.has(normalizeText(text))) report({ pointer: joinPointer('/komponen/produk', i), message: 'placeholder', params: { isi: text } });
+      if (text === undefined || isFiller(text) || PLACEHOLDER.test(text)) return;
+      if (NAMES_NOTHING.has(normalizeText(text))) report({ pointer: joinPointer('/komponen/produk', i), message: 'placeholder', params: { isi: text } });
     });
   },
 };

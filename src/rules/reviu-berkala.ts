@@ -38,13 +38,15 @@ export const reviuBerkala: ServiceRule = {
     if (data.status !== 'ditetapkan') return;
     const limit = isNumber(ctx.options.bulan) && ctx.options.bulan > 0 ? ctx.options.bulan : 12;
     const reviewed = parseDate(data.tanggal_reviu);
-    const decreed = parseDate(asRecord(data.penetapan).tanggal);
+    const penetapan = asRecord(data.penetapan);
+    // A decree dated by its year alone is taken at the year's end: the review is never asked for early.
+    const decreed = parseDate(penetapan.tanggal) ?? (isNumber(penetapan.tahun) ? new Date(Date.UTC(penetapan.tahun, 11, 31)) : undefined);
     const last = reviewed && decreed ? (reviewed >= decreed ? reviewed : decreed) : reviewed ?? decreed;
     if (!last || addMonths(last, limit) >= ctx.now) return;
     report({
-      pointer: last === reviewed ? '/tanggal_reviu' : '/penetapan/tanggal',
+      pointer: last === reviewed ? '/tanggal_reviu' : penetapan.tanggal === undefined ? '/penetapan/tahun' : '/penetapan/tanggal',
       message: 'overdue',
-      params: { tanggal: isoDate(last), umur: monthsBetween(last, ctx.now), batas: limit, hariIni: isoDate(ctx.now) },
+      params: { tanggal: last === reviewed || penetapan.tanggal !== undefined ? isoDate(last) : String(penetapan.tahun), umur: monthsBetween(last, ctx.now), batas: limit, hariIni: isoDate(ctx.now) },
     });
   },
 };

@@ -20,14 +20,14 @@ export const tarifTanpaDasarHukum: ServiceRule = {
         en: 'The tariff "{uraian}" ({jumlah}) does not cite its legal basis.',
       },
       hint: {
-        id: 'Tulis peraturan yang menetapkan tarif ini di "dasar_hukum:" pada baris tarif atau pada "biaya:", misalnya jenis: PP, nomor: 28, tahun: 2019, tentang: Jenis dan Tarif atas Jenis Penerimaan Negara Bukan Pajak ... Pungutan tanpa dasar hukum adalah pungutan liar.',
-        en: 'Write the regulation that sets this tariff under "dasar_hukum:" on the tariff line or under "biaya:", e.g. jenis: PP, nomor: 28, tahun: 2019, tentang: ... A fee without a legal basis is an illegal levy.',
+        id: 'Tulis peraturan yang menetapkan tarif ini, seperti disebut naskahnya, di "dasar_hukum:" pada baris tarif atau pada "biaya:" (misalnya PP tentang Penerimaan Negara Bukan Pajak, atau Perda tentang retribusi). Bila dokumen tidak menyebutnya, tanyakan kepada unit: pungutan tanpa dasar hukum adalah pungutan liar.',
+        en: 'Write the regulation that sets this tariff, as its text names it, under "dasar_hukum:" on the tariff line or under "biaya:" (e.g. a PP on non-tax state revenue, or a Perda on retribution). If the document does not name it, ask the unit: a fee without a legal basis is an illegal levy.',
       },
     },
   },
   check(service, _ctx, report) {
     const biaya = asRecord(komponenOf(service.data).biaya);
-    if (hasBasis(biaya.dasar_hukum)) return;
+    if (hasBasis(biaya.dasar_hukum) || hasBasis(biaya.sesuai_peraturan)) return;
     asArray(biaya.tarif).forEach((line, i) => {
       const t = asRecord(line);
       if (!isNumber(t.jumlah) || t.jumlah <= 0 || hasBasis(t.dasar_hukum)) return;

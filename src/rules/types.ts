@@ -32,6 +32,8 @@ export interface ServiceSummary {
   kode?: string;
   kodeAt?: Position;
   nama?: string;
+  /** The service's `status` (draf, ditetapkan, ...), for unit rules whose verdict depends on it. */
+  status?: string;
   /** The file's `standar-disable-next-line` comments, when it has any. */
   directives?: { target: number; rules: string[] }[];
 }
@@ -39,8 +41,18 @@ export interface ServiceSummary {
 export interface UnitReportSpec extends Omit<ReportSpec, 'pointer' | 'target'> {
   file: string;
   pointer: string;
-  at: Position;
+  /** Where in `file`; left out for a pointer into penyelenggara.yaml, which the runner locates. */
+  at?: Position;
+  target?: LocateTarget;
 }
+
+/** What a unit rule sees: the provider whole, and a summary of each service (the services stay in the workers). */
+export interface UnitInput {
+  provider?: ProviderDoc;
+  services: readonly ServiceSummary[];
+}
+
+export type UnitReport = (spec: UnitReportSpec) => void;
 
 interface RuleBase {
   id: string;
@@ -53,6 +65,11 @@ interface RuleBase {
 export interface ServiceRule extends RuleBase {
   scope: 'service';
   check(service: ServiceDoc, ctx: RuleContext, report: Report): void;
+  /**
+   * The same check on what no service file holds (penyelenggara.yaml itself), once per unit after
+   * its services, so it can weigh their status.
+   */
+  checkUnit?(unit: UnitInput, ctx: RuleContext, report: UnitReport): void;
 }
 
 export interface ProviderRule extends RuleBase {
@@ -62,7 +79,7 @@ export interface ProviderRule extends RuleBase {
 
 export interface UnitRule extends RuleBase {
   scope: 'unit';
-  check(unit: { provider?: ProviderDoc; services: readonly ServiceSummary[] }, ctx: RuleContext, report: (spec: UnitReportSpec) => void): void;
+  check(unit: UnitInput, ctx: RuleContext, report: UnitReport): void;
 }
 
 export type Rule = ServiceRule | ProviderRule | UnitRule;

@@ -29,15 +29,18 @@ function calendarOf(ctx: RuleContext): WorkCalendar {
 
 /** Compare the least time the steps can take with the most the promise allows. */
 function compare(flow: Flow, promise: Duration, cal: WorkCalendar, ctx: RuleContext, report: Report, message: string): void {
+  const limit = workingMinutes(promise, cal, 'max');
+  if (limit === undefined) return; // a bare "hari": waktu-rancu asks which kind
   let total = 0;
   let counted = 0;
   for (const step of flow.steps) {
     const d = isRecord(step) ? asDuration(step.waktu) : undefined;
-    if (!d) continue;
-    total += workingMinutes(d, cal, 'min');
+    // A step in bare "hari" adds an unknown time: leaving it out keeps the total a lower bound.
+    const minutes = d && workingMinutes(d, cal, 'min');
+    if (minutes === undefined) continue;
+    total += minutes;
     counted++;
   }
-  const limit = workingMinutes(promise, cal, 'max');
   if (counted === 0 || total <= limit + 1e-6) return;
   report({
     pointer: flow.pointer,
@@ -58,8 +61,8 @@ export const waktuLangkahMelebihi: ServiceRule = {
   severity: 'error',
   defaultOptions: { jam_kerja_per_hari: 7.5, hari_kerja_per_minggu: 5 },
   description: {
-    id: 'Jumlah waktu langkah-langkah prosedur tidak boleh melebihi jangka waktu pelayanan yang dijanjikan (satuan diubah; jam kerja per hari dapat diatur).',
-    en: 'The procedure\'s step times must not add up to more than the promised completion time (units converted; working hours per day configurable).',
+    id: 'Jumlah waktu langkah-langkah prosedur tidak boleh melebihi jangka waktu pelayanan yang dijanjikan, batas atasnya bila berupa rentang (satuan diubah; jam kerja per hari dapat diatur).',
+    en: 'The procedure\'s step times must not add up to more than the promised completion time, its upper bound for a range (units converted; working hours per day configurable).',
   },
   messages: {
     exceeds: {

@@ -9,7 +9,7 @@ import { joinPointer, parsePointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, type LocateTarget, type SourceFile } from '../load/source.js';
 import { COMPONENT_KEYS } from '../model/components.js';
 import { FORMAT_MESSAGES, SCHEMA_MESSAGES, TYPE_NAMES } from './messages.js';
-import { definitionName } from './validators.js';
+import { definitionName, definitionOf } from './validators.js';
 
 type SchemaNode = Record<string, unknown>;
 type Localize = (errors: ErrorObject[]) => void;
@@ -35,10 +35,28 @@ function isWithin(pointer: string, base: string): boolean {
   return pointer === base || pointer.startsWith(base + '/');
 }
 
+/** The JSON types a oneOf branch accepts, looking through `$ref` and nested oneOf; empty when it cannot tell. */
+function branchTypes(branch: SchemaNode | undefined): string[] {
+  if (!branch) return [];
+  if (branch.type !== undefined) return ([] as string[]).concat(branch.type as string | string[]);
+  if (typeof branch.$ref === 'string') return branchTypes(definitionOf(branch.$ref));
+  return Array.isArray(branch.oneOf) ? (branch.oneOf as SchemaNode[]).flatMap(branchTypes) : [];
+}
+
+/** Where a branch's own type check is reported: inline ("#/oneOf/1/type") or in its definition. */
+function isBranchTypeError(e: ErrorObject, oneOf: ErrorObject, branches: readonly SchemaNode[]): boolean {
+  if (e.instancePath !== oneOf.instancePath || e.keyword !== 'type') return false;
+  const inline = e.schemaPath.startsWith(`${oneOf.schemaPath}/`) && /^\/\d+\/type$/.test(e.schemaPath.slice(oneOf.schemaPath.length));
+  return inline || branches.some((b) => typeof b.$ref === 'string' && e.schemaPath.endsWith(`${b.$ref.slice(b.$ref.indexOf('#') + 1)}/type`));
+}
+
+const NOT_STATED = '/definitions/tidak_dinyatakan';
+
 /**
- * Our oneOf branches have disjoint types (text or mapping, list or mapping), so the branch meant
+ * Most oneOf branches have disjoint types (text or mapping, list or mapping), so the branch meant
  * by the author is the one whose type fits the data: keep that branch's errors, drop the others'
- * type mismatches, and when no branch fits, say which types would.
+ * type mismatches, and when no branch fits, say which types would. A part that may be marked
+ * "tidak_dinyatakan" is a mapping either way: the key itself says which branch is meant.
  */
 function resolveOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
   const out: ErrorObject[] = [];
@@ -47,15 +65,28 @@ function resolveOneOf(errors: readonly ErrorObject[]): ErrorObject[] {
       out.push(err);
       continue;
     }
-    const branches = (err.schema as SchemaNode[]) ?? [];
+    let branches = (err.schema as SchemaNode[]) ?? [];
     let start = out.length;
     while (start > 0 && isWithin(out[start - 1]!.instancePath, err.instancePath)) start--;
-    const own = out.splice(start);
-    const fits = branches.some((b) => typeMatches(b.type, err.data));
-    const isBranchType = (e: ErrorObject) => e.instancePath === err.instancePath && e.keyword === 'type' && /^#\/oneOf\/\d+\/type$/.test(e.schemaPath);
-    out.push(...own.filter((e) => !isBranchType(e)));
-    if (!fits) {
-      out.push({ ...err, keyword: 'type', params: { type: branches.map((b) => b.type) }, parentSchema: err.parentSchema });
+    let own = out.splice(start);
+    if (branches.some((b) => typeof b.$ref === 'string' && b.$ref.endsWith(NOT_STATED))) {
+      const claimed = err.data !== null && typeof err.data === 'object' && !Array.isArray(err.data) && 'tidak_dinyatakan' in err.data;
+      // The marker's own errors sit on the part itself or on its two keys; deeper ones belong to nested parts.
+      const fromMarker = (e: ErrorObject) => e.schemaPath.includes(`${NOT_STATED}/`) && [err.instancePath, `${err.instancePath}/tidak_dinyatakan`, `${err.instancePath}/alasan`].includes(e.instancePath);
+      own = own.filter((e) => fromMarker(e) === claimed);
+      if (claimed) {
+        out.push(...own);
+        continue;
+      }
+      branches = branches.filter((b) => !(typeof b.$ref === 'string' && b.$ref.endsWith(NOT_STATED)));
+    }
+    const types = branches.map(branchTypes);
+    const fits = types.some((t) => t.length === 0 || typeMatches(t, err.data));
+    const kept = own.filter((e) => !isBranchTypeError(e, err, branches));
+    out.push(...kept);
+    // A nested oneOf (a component that is a list or a mapping) has already said which types fit.
+    if (!fits && !kept.some((e) => e.instancePath === err.instancePath && e.keyword === 'type')) {
+      out.push({ ...err, keyword: 'type', params: { type: [...new Set(types.flat())] }, parentSchema: err.parentSchema });
     }
   }
   return out;
@@ -94,6 +125,35 @@ interface Translation {
 
 const QUOTED_IDENTIFIERS: Readonly<Record<string, string>> = { nip: '197805122005011003', telepon: '0812-3456-7890', kode_pos: '55281', kode: '34.71', alamat: '0812-3456-7890' };
 
+/** "1-3", "1 – 5 (Lima)", "2 s.d. 4": a range typed where one number goes. */
+const RANGE = /^\D*?(\d+(?:[.,]\d+)?)(?:\s*\([^)]*\))?\s*(?:-|–|—|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(\d+(?:[.,]\d+)?)/i;
+/** "1x24", "2 x 24 jam": whole days counted in clock hours. */
+const TIMES_24 = /^\s*(\d+)\s*[x×]\s*24\b/i;
+/** Numbers as documents write them: "350.000", "2,5", "14". */
+const NUMBER_IN_TEXT = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
+
+const plainNumber = (written: string) => {
+  const [whole, fraction] = written.split(',');
+  return Number(whole!.replace(/\./g, '')) + (fraction && /[1-9]/.test(fraction) ? Number(`0.${fraction}`) : 0);
+};
+
+/**
+ * A number written as text. The hint may only show a number the text really holds: a range is
+ * two numbers (the schema has a place for each), and several numbers are never glued into one.
+ */
+function numberAsText(text: string, field: string, key: string, pointer: string): Translation {
+  const value = describeValue(text);
+  const isDuration = key === 'nilai' && !parsePointer(pointer).includes('paling_cepat');
+  const range = isDuration ? RANGE.exec(text) : null;
+  if (range) return { def: SCHEMA_MESSAGES.typeRange, params: { field, value, dari: String(plainNumber(range[1]!)), sampai: String(plainNumber(range[2]!)) }, pointer };
+  const days = isDuration ? TIMES_24.exec(text) : null;
+  if (days) return { def: SCHEMA_MESSAGES.typeClockHours, params: { field, value, jam: String(Number(days[1]) * 24) }, pointer };
+  const numbers = text.match(NUMBER_IN_TEXT) ?? [];
+  const n = numbers.length === 1 ? plainNumber(numbers[0]!) : NaN;
+  if (Number.isFinite(n) && n <= Number.MAX_SAFE_INTEGER) return { def: SCHEMA_MESSAGES.typeNumber, params: { field, value, example: String(n) }, pointer };
+  return { def: SCHEMA_MESSAGES.typeNumberPlain, params: { field, value }, pointer };
+}
+
 function translateType(err: ErrorObject, lang: Lang, field: string, pointer: string): Translation {
   const expected = ([] as string[]).concat(err.params.type as string | string[]);
   const actual = jsonType(err.data);
@@ -102,10 +162,7 @@ function translateType(err: ErrorObject, lang: Lang, field: string, pointer: str
   if (expected.includes('string') && (actual === 'integer' || actual === 'number') && Object.hasOwn(QUOTED_IDENTIFIERS, key)) {
     return { def: SCHEMA_MESSAGES.typeQuote, params: { field: key, example: QUOTED_IDENTIFIERS[key]! }, pointer };
   }
-  if ((expected.includes('integer') || expected.includes('number')) && actual === 'string') {
-    const digits = describeValue(err.data, Infinity).replace(/[^0-9]/g, '');
-    return { def: SCHEMA_MESSAGES.typeNumber, params: { field, value: describeValue(err.data), example: digits && digits.length < 16 ? String(Number(digits)) : '14' }, pointer };
-  }
+  if ((expected.includes('integer') || expected.includes('number')) && actual === 'string') return numberAsText(String(err.data), field, key, pointer);
   if (expected.length === 1 && expected[0] === 'boolean') return { def: SCHEMA_MESSAGES.typeBoolean, params: { field, value: describeValue(err.data) }, pointer };
   const typeName = (t: string) => (Object.hasOwn(TYPE_NAMES, t) ? TYPE_NAMES[t]![lang] : t);
   if (expected.length === 1 && expected[0] === 'array') return { def: SCHEMA_MESSAGES.typeList, params: { field }, pointer };
@@ -113,7 +170,7 @@ function translateType(err: ErrorObject, lang: Lang, field: string, pointer: str
   return { def: SCHEMA_MESSAGES.type, params: { field, expected: listOr(expected.map(typeName), lang), actual: typeName(actual) }, pointer };
 }
 
-const FORMAT_OF_KEYWORD = new Map([['email', 'email'], ['date', 'tanggal'], ['uri', 'url_https']]);
+const FORMAT_OF_KEYWORD = new Map([['email', 'email'], ['date', 'tanggal'], ['uri', 'tautan']]);
 
 function formatMessageKey(err: ErrorObject, pointer: string): string | undefined {
   const def = definitionName(err.parentSchema);
@@ -124,6 +181,14 @@ function formatMessageKey(err: ErrorObject, pointer: string): string | undefined
   if (Object.hasOwn(FORMAT_MESSAGES, key)) return key;
   if (err.keyword === 'format') return FORMAT_OF_KEYWORD.get(String(err.params.format));
   return undefined;
+}
+
+/** "085269021930 / 085279919562": several valid numbers in one text, each of which the schema accepts alone. */
+function packedPhones(value: unknown): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const one = new RegExp(String(definitionOf('#/definitions/telepon')?.pattern));
+  const parts = value.split(/\s*(?:[/,;]|\bdan\b|\batau\b)\s*/).map((s) => s.trim());
+  return parts.length > 1 && parts.every((s) => one.test(s)) ? parts : undefined;
 }
 
 function fallback(err: ErrorObject, lang: Lang, field: string, pointer: string): Translation {
@@ -175,6 +240,8 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
     case 'format': {
       if (err.keyword === 'pattern' && p.pattern === '\\S') return { def: SCHEMA_MESSAGES.emptyText, params: { field }, pointer };
       const key = formatMessageKey(err, pointer);
+      const numbers = key === 'telepon' ? packedPhones(err.data) : undefined;
+      if (numbers) return { def: FORMAT_MESSAGES.telepon_ganda!, params: { value: describeValue(err.data), field, daftar: numbers.map((n) => `"${n}"`).join(', ') }, pointer };
       if (key) return { def: FORMAT_MESSAGES[key]!, params: { value: describeValue(err.data) }, pointer };
       return fallback(err, lang, field, pointer);
     }
@@ -193,7 +260,9 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
       if (branches.every((b) => Array.isArray(b.required))) {
         const keys = branches.map((b) => (b.required as string[]).join(' + '));
         const hint = field === 'biaya'
-          ? lang === 'id' ? 'Untuk layanan gratis tulis "gratis: true"; untuk layanan berbayar tulis daftar "tarif".' : 'For a free service write "gratis: true"; for a paid one write a "tarif" list.'
+          ? lang === 'id'
+            ? 'Untuk layanan gratis tulis "gratis: true"; untuk layanan berbayar tulis daftar "tarif"; bila dokumen hanya menyebut peraturan yang menetapkan biayanya, tulis peraturan itu di "sesuai_peraturan".'
+            : 'For a free service write "gratis: true"; for a paid one write a "tarif" list; when the document only names the regulation that sets the fee, write it under "sesuai_peraturan".'
           : lang === 'id' ? `Tambahkan salah satu: ${listOr(keys, lang)}.` : `Add one of: ${listOr(keys, lang)}.`;
         return { def: SCHEMA_MESSAGES.oneOfKeys, params: { field, keys: listOr(keys, lang), hint }, pointer };
       }

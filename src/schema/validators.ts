@@ -77,7 +77,25 @@ export function validateAgainstSchema(kind: DocumentKind, data: unknown): ErrorO
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
+let definitionsByName: Map<string, Record<string, unknown>> | undefined;
 let definitionsByShape: Map<string, string> | undefined;
+
+/** Every definition of both schema files, by name. */
+function definitions(): Map<string, Record<string, unknown>> {
+  if (!definitionsByName) {
+    definitionsByName = new Map();
+    for (const file of Object.values(SCHEMA_FILES)) {
+      for (const [name, def] of Object.entries((readSchema(file).definitions ?? {}) as Record<string, Record<string, unknown>>)) definitionsByName.set(name, def);
+    }
+  }
+  return definitionsByName;
+}
+
+/** The definition a `$ref` names ("#/definitions/telepon", "layanan.schema.json#/definitions/telepon"). */
+export function definitionOf(ref: string): Record<string, unknown> | undefined {
+  const name = /\/definitions\/([^/]+)$/.exec(ref)?.[1];
+  return name ? definitions().get(name) : undefined;
+}
 
 /**
  * The definition a failing schema node came from ("nip", "telepon", ...). ajv's schemaPath is
@@ -88,9 +106,7 @@ export function definitionName(schemaNode: unknown): string | undefined {
   if (!schemaNode || typeof schemaNode !== 'object') return undefined;
   if (!definitionsByShape) {
     definitionsByShape = new Map();
-    for (const file of Object.values(SCHEMA_FILES)) {
-      for (const [name, def] of Object.entries((readSchema(file).definitions ?? {}) as Record<string, unknown>)) definitionsByShape.set(JSON.stringify(def), name);
-    }
+    for (const [name, def] of definitions()) definitionsByShape.set(JSON.stringify(def), name);
   }
   return definitionsByShape.get(JSON.stringify(schemaNode));
 }

@@ -1,11 +1,7 @@
 import { CONFIG_RULE, findConfigs } from '../config/load.js';
-import { isMap, isScalar, isSeq } from 'yaml';
-import { PLACEHOLDER } from '../authoring/new-service.js';
 import { loadUnits, type LoadedUnit } from '../check/load-units.js';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { localize, type Lang } from '../i18n/index.js';
-import { joinPointer } from '../load/pointer.js';
-import { locate, type SourceFile } from '../load/source.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { Lang } from '../i18n/index.js';
 import { displayPath, isProviderFile, planInputs } from '../load/discover.js';
 import { COMPONENT_KEYS, type ComponentKey } from '../model/components.js';
 import { gate } from '../render/gate.js';
@@ -45,26 +41,6 @@ function fatal(file: string, message: string, hint: string): Diagnostic {
   return { file, ...START, pointer: '', rule: 'pratinjau', severity: 'error', message, hint };
 }
 
-/** Every "[isi: ...]" that `standar new` or `standar init` left in a value, as a located reminder. */
-function placeholders(units: readonly LoadedUnit[], lang: Lang): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const visit = (node: unknown, pointer: string, source: SourceFile) => {
-    if (isMap(node)) for (const p of node.items) visit(p.value, joinPointer(pointer, String(isScalar(p.key) ? p.key.value : p.key)), source);
-    else if (isSeq(node)) node.items.forEach((item, i) => visit(item, joinPointer(pointer, String(i)), source));
-    else if (isScalar(node) && typeof node.value === 'string' && PLACEHOLDER.test(node.value)) {
-      const { message, hint } = localize(PLACEHOLDER_MESSAGE, lang, { teks: node.value.length > 80 ? `${node.value.slice(0, 77)}…` : node.value });
-      out.push({ file: source.path, ...locate(source, pointer), pointer, rule: 'isian-contoh', severity: 'warning', message, hint: hint! });
-    }
-  };
-  for (const unit of units) for (const doc of [...(unit.provider ? [unit.provider] : []), ...unit.services]) visit(doc.source.doc.contents, '', doc.source);
-  return out;
-}
-
-const PLACEHOLDER_MESSAGE = {
-  message: { id: 'Isian contoh belum diganti: {teks}', en: 'Placeholder not replaced yet: {teks}' },
-  hint: { id: 'Tulis keadaan sebenarnya sebelum standar dibawa ke konsultasi publik.', en: 'Write the real value before the standard goes to public consultation.' },
-};
-
 /**
  * Load, check and render a unit the way `standar build` does, keeping every problem for the
  * preview to show next to the content. Never throws on bad input.
@@ -75,6 +51,7 @@ export async function renderPreview(req: RenderRequest): Promise<RenderResult> {
   const plan = await planInputs([req.unitDir], req.cwd);
   const paths = plan.units.flatMap((u) => (u.providerPath ? [u.providerPath, ...u.servicePaths] : u.servicePaths));
   const configFiles = (await findConfigs(paths.length > 0 ? paths : [req.unitDir], { lang: req.lang, cwd: req.cwd })).files;
+  // Sorted by loadUnits; placeholders left by init and new are among them (the isian-kosong rule).
   const result: RenderResult = { files: [], pages: {}, diagnostics: loaded.diagnostics, fatal: [], configFiles };
   const shownDir = displayPath(req.cwd, req.unitDir) || '.';
 
@@ -92,7 +69,6 @@ export async function renderPreview(req: RenderRequest): Promise<RenderResult> {
     return result;
   }
 
-  result.diagnostics = [...result.diagnostics, ...placeholders(loaded.units, req.lang)].sort(compareDiagnostics);
   const passed = gate(loaded, req.lang);
   const unitData = passed.units[0];
   if (!unitData?.provider) return result;

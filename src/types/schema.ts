@@ -22,19 +22,26 @@ export type Teks = string;
  */
 export type Status = 'draf' | 'konsultasi_publik' | 'ditetapkan' | 'dicabut';
 /**
- * Cara pemohon mendapatkan layanan.
+ * Apa yang dimuat dokumen ini: lengkap (14 komponen), penyampaian (6 komponen halaman publik) atau kutipan. Pemeriksaan kelengkapan mengikuti cakupan ini.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "jenis_kanal_layanan".
+ * via the `definition` "cakupan".
  */
-export type JenisKanalLayanan = 'tatap_muka' | 'daring' | 'mpp' | 'aplikasi' | 'jemput_bola' | 'pos' | 'lainnya';
+export type Cakupan = 'lengkap' | 'penyampaian' | 'kutipan';
 /**
- * Alamat web yang diawali https://.
+ * Alamat web seperti tertulis di dokumen: diawali https:// atau http://, atau tanpa awalan (misalnya disdukcapil.contoh.go.id). Aturan tautan-https mengingatkan bila alamatnya belum https.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "url_https".
+ * via the `definition` "tautan".
  */
-export type UrlHttps = string;
+export type Tautan = string;
+/**
+ * Tanggal dengan format TTTT-BB-HH, misalnya 2025-01-31.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "tanggal".
+ */
+export type Tanggal = string;
 /**
  * Catatan bebas untuk hal yang tidak muat di kolom lain.
  *
@@ -43,12 +50,12 @@ export type UrlHttps = string;
  */
 export type Catatan = string;
 /**
- * Tanggal dengan format TTTT-BB-HH, misalnya 2025-01-31.
+ * Cara pemohon mendapatkan layanan.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "tanggal".
+ * via the `definition` "jenis_kanal_layanan".
  */
-export type Tanggal = string;
+export type JenisKanalLayanan = 'tatap_muka' | 'daring' | 'mpp' | 'aplikasi' | 'jemput_bola' | 'pos' | 'lainnya';
 /**
  * NIP (Nomor Induk Pegawai): 18 angka tanpa spasi, ditulis di antara tanda kutip, misalnya "197805122005011003".
  *
@@ -73,7 +80,7 @@ export type KelompokPeserta =
   | 'kelompok_rentan'
   | 'lainnya';
 /**
- * Komponen Persyaratan (UU 25/2009 Pasal 21 huruf b): dokumen atau syarat yang harus dipenuhi pemohon. Tulis sebagai daftar, atau sebagai kelompok per keadaan pemohon.
+ * Komponen Persyaratan (UU 25/2009 Pasal 21 huruf b): dokumen atau syarat yang harus dipenuhi pemohon. Tulis sebagai daftar, atau sebagai objek dengan daftar umum ("butir"), kelompok per keadaan pemohon ("kelompok") dan catatan.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
  * via the `definition` "persyaratan".
@@ -82,11 +89,17 @@ export type Persyaratan =
   | [Syarat, ...Syarat[]]
   | {
       /**
+       * Persyaratan umum untuk semua pemohon; kelompok dengan tambahan: true menambahinya.
+       *
+       * @minItems 1
+       */
+      butir?: [Syarat, ...Syarat[]];
+      /**
        * Kelompok persyaratan per keadaan pemohon (baru, hilang/rusak, perubahan data, WNA, ...).
        *
        * @minItems 1
        */
-      kelompok: [KelompokPersyaratan, ...KelompokPersyaratan[]];
+      kelompok?: [KelompokPersyaratan, ...KelompokPersyaratan[]];
       catatan?: Catatan;
     };
 /**
@@ -103,9 +116,15 @@ export type Syarat =
        */
       uraian: string;
       /**
-       * Bentuk dokumen yang diserahkan.
+       * Bentuk dokumen yang diserahkan. Beberapa bentuk sekaligus ditulis sebagai daftar: "asli dan fotokopi" adalah [asli, fotokopi]; "FC (menunjukkan aslinya)" adalah [fotokopi, diperlihatkan].
        */
-      bentuk?: 'asli' | 'fotokopi' | 'asli_dan_fotokopi' | 'salinan_digital' | 'diperlihatkan';
+      bentuk?: BentukDokumen | [BentukDokumen, ...BentukDokumen[]];
+      /**
+       * Bentuk yang boleh dipilih salah satunya: "scan/fotokopi" adalah [scan, fotokopi].
+       *
+       * @minItems 2
+       */
+      bentuk_pilihan?: [BentukDokumen, BentukDokumen, ...BentukDokumen[]];
       /**
        * Jumlah lembar atau rangkap.
        */
@@ -118,8 +137,49 @@ export type Syarat =
        * false bila syarat ini tidak wajib.
        */
       wajib?: boolean;
+      /**
+       * Butir-butir di bawah syarat ini, misalnya dokumen yang dilampirkan pada "Mengisi formulir F-2.01 dengan melampirkan:".
+       *
+       * @minItems 1
+       */
+      rincian?: [Syarat, ...Syarat[]];
+      dasar_hukum?: Peraturan;
       catatan?: Catatan;
     };
+/**
+ * Bentuk dokumen: asli, fotokopi, dilegalisir, scan, salinan_digital atau diperlihatkan.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "bentuk_dokumen".
+ */
+export type BentukDokumen =
+  'asli' | 'fotokopi' | 'dilegalisir' | 'scan' | 'salinan_digital' | 'diperlihatkan' | 'asli_dan_fotokopi';
+/**
+ * Jenis peraturan.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "jenis_peraturan".
+ */
+export type JenisPeraturan =
+  | 'UUD'
+  | 'UU'
+  | 'Perppu'
+  | 'PP'
+  | 'Perpres'
+  | 'Inpres'
+  | 'Keppres'
+  | 'Permen'
+  | 'Kepmen'
+  | 'Perban'
+  | 'Perkap'
+  | 'Perpol'
+  | 'Perda'
+  | 'Pergub'
+  | 'Perbup'
+  | 'Perwali'
+  | 'Keputusan'
+  | 'Surat Edaran'
+  | 'Lainnya';
 /**
  * Keadaan pemohon yang menentukan persyaratan.
  *
@@ -127,7 +187,21 @@ export type Syarat =
  * via the `definition` "kasus_pemohon".
  */
 export type KasusPemohon =
-  'baru' | 'hilang' | 'rusak' | 'hilang_rusak' | 'perubahan_data' | 'perpanjangan' | 'wni' | 'wna' | 'lainnya';
+  | 'baru'
+  | 'hilang'
+  | 'rusak'
+  | 'hilang_rusak'
+  | 'perubahan_data'
+  | 'perpanjangan'
+  | 'wni'
+  | 'wna'
+  | 'anak'
+  | 'anak_ditemukan'
+  | 'wni_luar_negeri'
+  | 'dikuasakan'
+  | 'perseorangan'
+  | 'badan_usaha'
+  | 'lainnya';
 /**
  * Komponen Sistem, mekanisme, dan prosedur (Pasal 21 huruf c): langkah baku bagi petugas dan pemohon, termasuk pengaduan. Tulis sebagai daftar langkah, atau sebagai beberapa alur per kanal.
  *
@@ -150,12 +224,53 @@ export type SistemMekanismeProsedur =
       catatan?: Catatan;
     };
 /**
- * Satuan waktu: menit, jam, hari_kerja atau hari_kalender.
+ * Batas bawah bila dokumen menulis rentang ("1–3 hari kerja"): angka dalam satuan yang sama, atau nilai dan satuan sendiri ("1 (satu) hari maksimal 14 (empat belas) hari kerja"). "nilai" dan "satuan" tetap batas atasnya, yang dijanjikan.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "waktu_paling_cepat".
+ */
+export type WaktuPalingCepat =
+  | number
+  | {
+      /**
+       * Angka batas bawah, misalnya 1.
+       */
+      nilai: number;
+      satuan: SatuanWaktu;
+    };
+/**
+ * Satuan waktu: menit, jam (jam kerja), jam_kalender, hari_kerja, hari_kalender, minggu, bulan, atau hari (jenisnya tidak disebut dokumen).
  *
  * This interface was referenced by `Skema`'s JSON-Schema
  * via the `definition` "satuan_waktu".
  */
-export type SatuanWaktu = 'menit' | 'jam' | 'hari_kerja' | 'hari_kalender';
+export type SatuanWaktu =
+  'menit' | 'jam' | 'jam_kalender' | 'hari_kerja' | 'hari_kalender' | 'minggu' | 'bulan' | 'hari';
+/**
+ * Daftar butir uraian.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "daftar_butir".
+ */
+export type DaftarButir = [Butir, ...Butir[]];
+/**
+ * Satu butir uraian: cukup ditulis sebagai teks, atau sebagai objek dengan uraian dan catatan.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "butir".
+ */
+export type Butir =
+  | string
+  | {
+      /**
+       * Isi butir.
+       */
+      uraian: string;
+      rincian?: DaftarButir;
+      catatan?: Catatan;
+    };
 /**
  * Langkah-langkah berurutan.
  *
@@ -165,30 +280,6 @@ export type SatuanWaktu = 'menit' | 'jam' | 'hari_kerja' | 'hari_kalender';
  * via the `definition` "daftar_langkah".
  */
 export type DaftarLangkah = [Langkah, ...Langkah[]];
-/**
- * Jenis peraturan.
- *
- * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "jenis_peraturan".
- */
-export type JenisPeraturan =
-  | 'UUD'
-  | 'UU'
-  | 'Perppu'
-  | 'PP'
-  | 'Perpres'
-  | 'Inpres'
-  | 'Keppres'
-  | 'Permen'
-  | 'Kepmen'
-  | 'Perban'
-  | 'Perda'
-  | 'Pergub'
-  | 'Perbup'
-  | 'Perwali'
-  | 'Keputusan'
-  | 'Surat Edaran'
-  | 'Lainnya';
 /**
  * Satu produk layanan: cukup ditulis sebagai teks, atau sebagai objek.
  *
@@ -219,13 +310,17 @@ export type KanalPengaduan = {
 } & {
   jenis: JenisKanalPengaduan;
   /**
-   * Nomor, alamat e-mail, tautan, atau tempat, sesuai jenisnya: telepon/whatsapp/sms berupa nomor telepon, email berupa alamat e-mail, website/sp4n_lapor berupa tautan https.
+   * Nomor, alamat e-mail, tautan, atau tempat, sesuai jenisnya: telepon/whatsapp/sms/faksimili berupa nomor telepon (beberapa nomor ditulis sebagai daftar), email berupa alamat e-mail, website/sp4n_lapor/aplikasi berupa alamat situs.
    */
-  alamat?: string;
+  alamat?: string | [Teks, ...Teks[]];
   /**
    * Nama tampilan, misalnya "Call center Dukcapil" atau "@dukcapilsukamaju".
    */
   nama?: string;
+  /**
+   * Platform media sosial, misalnya Facebook, Instagram, X atau YouTube.
+   */
+  platform?: string;
   catatan?: Catatan;
 };
 /**
@@ -239,10 +334,13 @@ export type JenisKanalPengaduan =
   | 'telepon'
   | 'whatsapp'
   | 'sms'
+  | 'faksimili'
   | 'email'
   | 'website'
   | 'media_sosial'
   | 'kotak_saran'
+  | 'survei'
+  | 'radio'
   | 'tatap_muka'
   | 'surat'
   | 'aplikasi'
@@ -268,30 +366,6 @@ export type Sarana =
        * true bila fasilitas ini untuk penyandang disabilitas, lansia, ibu hamil/menyusui atau anak.
        */
       kelompok_rentan?: boolean;
-      catatan?: Catatan;
-    };
-/**
- * Daftar butir uraian.
- *
- * @minItems 1
- *
- * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "daftar_butir".
- */
-export type DaftarButir = [Butir, ...Butir[]];
-/**
- * Satu butir uraian: cukup ditulis sebagai teks, atau sebagai objek dengan uraian dan catatan.
- *
- * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "butir".
- */
-export type Butir =
-  | string
-  | {
-      /**
-       * Isi butir.
-       */
-      uraian: string;
       catatan?: Catatan;
     };
 /**
@@ -336,6 +410,13 @@ export type Alamat =
        */
       kode_pos?: string;
     };
+/**
+ * Satu nomor telepon, atau daftar beberapa nomor (baris diawali "- ") bila dokumen menyebut lebih dari satu.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "nomor_telepon".
+ */
+export type NomorTelepon = Telepon | [Telepon, ...Telepon[]];
 /**
  * Nomor telepon Indonesia: diawali 0, +62 atau kode area dalam kurung, misalnya "(0274) 512345", "0812-3456-7890", "+62 21 5551234"; atau nomor layanan singkat seperti "112" atau "1500-123".
  *
@@ -388,6 +469,8 @@ export interface StandarPelayanan {
    */
   versi?: string;
   status: Status;
+  cakupan?: Cakupan;
+  sumber?: Sumber;
   /**
    * Kanal layanan: tatap muka, daring, MPP, dan sebagainya.
    *
@@ -400,10 +483,28 @@ export interface StandarPelayanan {
    * @minItems 1
    */
   jam_pelayanan?: [JamPelayanan, ...JamPelayanan[]];
-  penetapan?: Penetapan;
+  /**
+   * Keputusan yang menetapkan standar ini; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
+   */
+  penetapan?: Penetapan | TidakDinyatakan;
   konsultasi_publik?: KonsultasiPublik;
   tanggal_reviu?: Tanggal;
   komponen: Komponen;
+}
+/**
+ * Asal teks standar ini, bila disalin dari dokumen yang sudah terbit.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "sumber".
+ */
+export interface Sumber {
+  /**
+   * Judul dokumen atau halaman sumber.
+   */
+  judul?: string;
+  url?: Tautan;
+  diakses?: Tanggal;
+  catatan?: Catatan;
 }
 /**
  * Satu kanal layanan.
@@ -421,7 +522,7 @@ export interface KanalLayanan {
    * Alamat tempat layanan.
    */
   alamat?: string;
-  url?: UrlHttps;
+  url?: Tautan;
   catatan?: Catatan;
 }
 /**
@@ -436,7 +537,7 @@ export interface JamPelayanan {
    */
   hari: string;
   /**
-   * Jam buka, misalnya "08.00–15.30".
+   * Jam buka, misalnya "08.00–15.30", "08.00–12.00 WITA" atau "08.00 Wita s/d 12.00 Wita".
    */
   jam: string;
   catatan?: Catatan;
@@ -453,15 +554,22 @@ export interface Penetapan {
    */
   jenis?: string;
   /**
-   * Nomor keputusan, misalnya "470/112/DUKCAPIL/2025".
+   * Nomor keputusan seperti tertulis, misalnya "470/112/DUKCAPIL/2025".
    */
   nomor?: string;
   tanggal?: Tanggal;
   /**
+   * Tahun keputusan, bila dokumen tidak menyebut tanggal lengkapnya.
+   */
+  tahun?: number;
+  /**
    * Judul keputusan.
    */
   tentang?: string;
-  penandatangan?: Pejabat;
+  /**
+   * Pejabat yang menandatangani keputusan; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
+   */
+  penandatangan?: Pejabat | TidakDinyatakan;
   /**
    * Nomor lampiran untuk layanan ini, misalnya "I".
    */
@@ -469,7 +577,7 @@ export interface Penetapan {
   catatan?: Catatan;
 }
 /**
- * Pejabat: nama, jabatan, pangkat/golongan dan NIP.
+ * Pejabat: nama, jabatan, pangkat/golongan dan NIP. Tulis yang disebut dokumen; paling sedikit nama atau jabatan.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
  * via the `definition` "pejabat".
@@ -478,16 +586,32 @@ export interface Pejabat {
   /**
    * Nama lengkap beserta gelar.
    */
-  nama: string;
+  nama?: string;
   /**
    * Jabatan, misalnya Kepala Dinas Kependudukan dan Pencatatan Sipil.
    */
-  jabatan: string;
+  jabatan?: string;
   /**
    * Pangkat dan golongan ruang, misalnya "Pembina Utama Muda, IV/c".
    */
   pangkat_golongan?: string;
   nip?: Nip;
+}
+/**
+ * Tanda bahwa dokumen tidak menyebut bagian ini (berbeda dengan lupa menulisnya). Keluaran menulis "Tidak dinyatakan dalam dokumen" beserta alasannya.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "tidak_dinyatakan".
+ */
+export interface TidakDinyatakan {
+  /**
+   * Tulis true bila dokumen tidak menyebut bagian ini.
+   */
+  tidak_dinyatakan: true;
+  /**
+   * Keterangan mengapa tidak ada, misalnya "halaman publik hanya memuat 6 komponen" atau "nama disamarkan pada salinan".
+   */
+  alasan?: string;
 }
 /**
  * Catatan Forum Konsultasi Publik (UU 25/2009 Pasal 20 ayat 2).
@@ -541,52 +665,142 @@ export interface KonsultasiPublik {
      */
     nomor: string;
     tanggal?: Tanggal;
-    url?: UrlHttps;
+    url?: Tautan;
     catatan?: Catatan;
   };
   catatan?: Catatan;
 }
 /**
- * Komponen standar pelayanan (UU 25/2009 Pasal 21; PermenPANRB 15/2014). Komponen yang tidak ditulis diambil dari bawaan penyelenggara.
+ * Komponen standar pelayanan (UU 25/2009 Pasal 21; PermenPANRB 15/2014). Komponen yang tidak ditulis diambil dari bawaan penyelenggara; komponen yang tidak disebut dokumen ditulis tidak_dinyatakan: true.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
  * via the `definition` "komponen".
  */
 export interface Komponen {
-  persyaratan?: Persyaratan;
-  sistem_mekanisme_prosedur?: SistemMekanismeProsedur;
-  jangka_waktu?: JangkaWaktu;
-  biaya?: Biaya;
   /**
-   * Komponen Produk pelayanan (Pasal 21 huruf f): yang diterima pemohon.
+   * Komponen Persyaratan (UU 25/2009 Pasal 21 huruf b): dokumen atau syarat yang harus dipenuhi pemohon. Tulis sebagai daftar, atau sebagai objek dengan daftar umum ("butir"), kelompok per keadaan pemohon ("kelompok") dan catatan. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  persyaratan?: Persyaratan | TidakDinyatakan;
+  /**
+   * Komponen Sistem, mekanisme, dan prosedur (Pasal 21 huruf c): langkah baku bagi petugas dan pemohon, termasuk pengaduan. Tulis sebagai daftar langkah, atau sebagai beberapa alur per kanal. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  sistem_mekanisme_prosedur?: SistemMekanismeProsedur | TidakDinyatakan;
+  /**
+   * Komponen Jangka waktu pelayanan (Pasal 21 huruf d): lama penyelesaian seluruh proses. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  jangka_waktu?: JangkaWaktu | TidakDinyatakan;
+  /**
+   * Komponen Biaya/tarif (Pasal 21 huruf e): yang dibayar pemohon. Tulis gratis: true dengan peraturan yang membebaskan biaya, daftar tarif dengan dasar hukumnya, atau sesuai_peraturan bila dokumen hanya menyebut peraturan yang menetapkan biayanya. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  biaya?: Biaya | TidakDinyatakan;
+  /**
+   * Komponen Produk pelayanan (Pasal 21 huruf f): yang diterima pemohon. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  produk?: [ProdukButir, ...ProdukButir[]] | TidakDinyatakan;
+  /**
+   * Komponen Penanganan pengaduan, saran, dan masukan (Pasal 21 huruf j): saluran dan tindak lanjutnya. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  pengaduan?: Pengaduan | TidakDinyatakan;
+  /**
+   * Komponen Dasar hukum (Pasal 21 huruf a): peraturan yang menjadi dasar layanan. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  dasar_hukum?: [Peraturan, ...Peraturan[]] | TidakDinyatakan;
+  /**
+   * Komponen Sarana, prasarana, dan/atau fasilitas (Pasal 21 huruf g), termasuk fasilitas bagi kelompok rentan. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  sarana_prasarana?: [Sarana, ...Sarana[]] | TidakDinyatakan;
+  /**
+   * Komponen Kompetensi pelaksana (Pasal 21 huruf h): pengetahuan, keahlian, keterampilan dan pengalaman petugas. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  kompetensi_pelaksana?: DaftarButir | TidakDinyatakan;
+  /**
+   * Komponen Pengawasan internal (Pasal 21 huruf i): pengendalian oleh atasan langsung, APIP/Inspektorat, SPIP. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  pengawasan_internal?: DaftarButir | TidakDinyatakan;
+  /**
+   * Komponen Jumlah pelaksana (Pasal 21 huruf k): jumlah petugas sesuai beban kerja. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  jumlah_pelaksana?: JumlahPelaksana | TidakDinyatakan;
+  /**
+   * Komponen Jaminan pelayanan (Pasal 21 huruf l): kepastian pelayanan sesuai standar. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  jaminan_pelayanan?: DaftarButir | TidakDinyatakan;
+  /**
+   * Komponen Jaminan keamanan dan keselamatan pelayanan (Pasal 21 huruf m): rasa aman, bebas dari bahaya, risiko dan keragu-raguan. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  jaminan_keamanan_keselamatan?: DaftarButir | TidakDinyatakan;
+  /**
+   * Komponen Evaluasi kinerja pelaksana (Pasal 21 huruf n): apa yang dievaluasi dan seberapa sering. Bila dokumen tidak menyebutnya: tidak_dinyatakan: true.
+   */
+  evaluasi_kinerja?: [EvaluasiButir, ...EvaluasiButir[]] | TidakDinyatakan;
+}
+/**
+ * Rujukan peraturan perundang-undangan. Tulis yang disebut dokumen: paling sedikit judul ("tentang"), atau nomor dan tahun.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "peraturan".
+ */
+export interface Peraturan {
+  jenis: JenisPeraturan;
+  /**
+   * Lembaga atau daerah yang menerbitkan, misalnya "Menteri PANRB" untuk Permen atau "Kota Sukamaju" untuk Perda/Perwali.
+   */
+  penerbit?: string;
+  /**
+   * Nomor peraturan, misalnya 25 atau "23/PMK.01/2019".
+   */
+  nomor?: string | number;
+  /**
+   * Tahun terbit peraturan, misalnya 2009.
+   */
+  tahun?: number;
+  /**
+   * Judul peraturan sesudah kata "tentang".
+   */
+  tentang?: string;
+  /**
+   * Pasal yang dirujuk, misalnya 21 atau "79A".
+   */
+  pasal?: string | number;
+  /**
+   * Ayat dalam pasal itu, misalnya 1.
+   */
+  ayat?: string | number;
+  /**
+   * Huruf dalam pasal atau ayat itu, misalnya "a".
+   */
+  huruf?: string;
+  /**
+   * Angka dalam pasal itu (misalnya Pasal 1 angka 7).
+   */
+  angka?: string | number;
+  ln?: Lembaran;
+  tln?: Lembaran;
+  /**
+   * Peraturan yang dirujuk bersama peraturan ini dengan "jo." (juncto), biasanya perubahannya: "UU 23/2006 jo. UU 24/2013".
    *
    * @minItems 1
    */
-  produk?: [ProdukButir, ...ProdukButir[]];
-  pengaduan?: Pengaduan;
+  jo?: [Peraturan, ...Peraturan[]];
+  url?: Tautan;
+  catatan?: Catatan;
+}
+/**
+ * Nomor pengundangan: Lembaran Negara (atau Lembaran Daerah) dan Tambahannya.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "lembaran".
+ */
+export interface Lembaran {
   /**
-   * Komponen Dasar hukum (Pasal 21 huruf a): peraturan yang menjadi dasar layanan.
-   *
-   * @minItems 1
+   * Tahun lembaran, misalnya 2009.
    */
-  dasar_hukum?: [Peraturan, ...Peraturan[]];
+  tahun?: number;
   /**
-   * Komponen Sarana, prasarana, dan/atau fasilitas (Pasal 21 huruf g), termasuk fasilitas bagi kelompok rentan.
-   *
-   * @minItems 1
+   * Nomor dalam lembaran, misalnya 112.
    */
-  sarana_prasarana?: [Sarana, ...Sarana[]];
-  kompetensi_pelaksana?: DaftarButir;
-  pengawasan_internal?: DaftarButir;
-  jumlah_pelaksana?: JumlahPelaksana;
-  jaminan_pelayanan?: DaftarButir;
-  jaminan_keamanan_keselamatan?: DaftarButir;
-  /**
-   * Komponen Evaluasi kinerja pelaksana (Pasal 21 huruf n): apa yang dievaluasi dan seberapa sering.
-   *
-   * @minItems 1
-   */
-  evaluasi_kinerja?: [EvaluasiButir, ...EvaluasiButir[]];
+  nomor: string | number;
+  catatan?: Catatan;
 }
 /**
  * Persyaratan untuk satu keadaan pemohon.
@@ -601,29 +815,36 @@ export interface KelompokPersyaratan {
   nama: string;
   kasus?: KasusPemohon;
   /**
+   * true bila kelompok ini menambah daftar umum ("untuk orang asing, ditambah: ..."), bukan menggantinya.
+   */
+  tambahan?: boolean;
+  /**
    * Persyaratan dalam kelompok ini.
    *
    * @minItems 1
    */
   butir: [Syarat, ...Syarat[]];
+  dasar_hukum?: Peraturan;
   catatan?: Catatan;
 }
 /**
- * Satu langkah prosedur: siapa melakukan apa, dan berapa lama.
+ * Satu langkah prosedur: siapa melakukan apa, dan berapa lama. Langkah berkalimat pasif boleh tanpa pelaksana.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
  * via the `definition` "langkah".
  */
 export interface Langkah {
   /**
-   * Siapa yang melakukan langkah ini, misalnya "Pemohon" atau "Petugas loket".
+   * Siapa yang melakukan langkah ini, misalnya "Pemohon" atau "Petugas loket". Kosongkan bila dokumen tidak menyebutnya (kalimat pasif).
    */
-  pelaksana: string;
+  pelaksana?: string;
   /**
    * Apa yang dilakukan.
    */
   uraian: string;
   waktu?: Durasi;
+  rincian?: DaftarButir;
+  dasar_hukum?: Peraturan;
   catatan?: Catatan;
 }
 /**
@@ -633,11 +854,16 @@ export interface Langkah {
  * via the `definition` "durasi".
  */
 export interface Durasi {
+  paling_cepat?: WaktuPalingCepat;
   /**
-   * Angka lamanya, misalnya 14.
+   * Angka lamanya; untuk rentang, batas atasnya (yang dijanjikan), misalnya 14.
    */
   nilai: number;
   satuan: SatuanWaktu;
+  /**
+   * Kalimat dokumen bila perlu ditampilkan apa adanya, misalnya "dalam 1 (satu) hari".
+   */
+  teks?: string;
   catatan?: Catatan;
 }
 /**
@@ -662,8 +888,9 @@ export interface Alur {
  * via the `definition` "jangka_waktu".
  */
 export interface JangkaWaktu {
+  paling_cepat?: WaktuPalingCepat;
   /**
-   * Angka lamanya, misalnya 14.
+   * Angka lamanya; untuk rentang, batas atasnya (yang dijanjikan), misalnya 14.
    */
   nilai: number;
   satuan: SatuanWaktu;
@@ -678,7 +905,7 @@ export interface JangkaWaktu {
   catatan?: Catatan;
 }
 /**
- * Komponen Biaya/tarif (Pasal 21 huruf e): yang dibayar pemohon. Tulis gratis: true dengan peraturan yang membebaskan biaya, atau daftar tarif dengan dasar hukumnya.
+ * Komponen Biaya/tarif (Pasal 21 huruf e): yang dibayar pemohon. Tulis gratis: true dengan peraturan yang membebaskan biaya, daftar tarif dengan dasar hukumnya, atau sesuai_peraturan bila dokumen hanya menyebut peraturan yang menetapkan biayanya.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
  * via the `definition` "biaya".
@@ -694,6 +921,12 @@ export interface Biaya {
    * @minItems 1
    */
   tarif?: [Tarif, ...Tarif[]];
+  /**
+   * Peraturan yang menetapkan biaya bila dokumen tidak menyebut besarnya, misalnya "sesuai PP 76/2020" atau "retribusi sesuai Perda".
+   *
+   * @minItems 1
+   */
+  sesuai_peraturan?: [Peraturan, ...Peraturan[]];
   /**
    * Peraturan yang menetapkan tarif, atau yang membebaskan biaya.
    *
@@ -733,37 +966,6 @@ export interface Tarif {
   catatan?: Catatan;
 }
 /**
- * Rujukan peraturan perundang-undangan.
- *
- * This interface was referenced by `Skema`'s JSON-Schema
- * via the `definition` "peraturan".
- */
-export interface Peraturan {
-  jenis: JenisPeraturan;
-  /**
-   * Lembaga atau daerah yang menerbitkan, misalnya "Menteri PANRB" untuk Permen atau "Kota Sukamaju" untuk Perda/Perwali.
-   */
-  penerbit?: string;
-  /**
-   * Nomor peraturan, misalnya 25 atau "23/PMK.01/2019".
-   */
-  nomor: string | number;
-  /**
-   * Tahun terbit peraturan, misalnya 2009.
-   */
-  tahun: number;
-  /**
-   * Judul peraturan sesudah kata "tentang".
-   */
-  tentang: string;
-  /**
-   * Pasal yang dirujuk, bila hanya sebagian peraturan yang relevan, misalnya "Pasal 21".
-   */
-  pasal?: string;
-  url?: UrlHttps;
-  catatan?: Catatan;
-}
-/**
  * Komponen Penanganan pengaduan, saran, dan masukan (Pasal 21 huruf j): saluran dan tindak lanjutnya.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
@@ -775,7 +977,7 @@ export interface Pengaduan {
    *
    * @minItems 1
    */
-  kanal: [KanalPengaduan, ...KanalPengaduan[]];
+  kanal?: [KanalPengaduan, ...KanalPengaduan[]];
   tindak_lanjut?: DaftarLangkah;
   jangka_waktu?: Durasi;
   /**
@@ -843,9 +1045,10 @@ export interface PenyelenggaraPelayanan {
   nama: Teks;
   singkatan?: Teks;
   alamat?: Alamat;
-  telepon?: Telepon;
+  telepon?: NomorTelepon;
+  faksimili?: NomorTelepon;
   email?: Email;
-  website?: UrlHttps;
+  website?: Tautan;
   /**
    * Berkas logo (PNG, JPG, SVG atau WebP) di dalam folder unit, relatif terhadap berkas ini. SVG dibersihkan dari skrip, tautan dan rujukan ke luar sebelum dipasang.
    */
@@ -855,8 +1058,14 @@ export interface PenyelenggaraPelayanan {
    * Bahasa dokumen (kode BCP 47).
    */
   bahasa?: string;
-  kepala: Pejabat;
-  maklumat?: Maklumat;
+  /**
+   * Kepala unit penyelenggara; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
+   */
+  kepala?: Pejabat | TidakDinyatakan;
+  /**
+   * Maklumat pelayanan (UU 25/2009 Pasal 22); tidak_dinyatakan: true bila dokumen yang disalin tidak memuatnya.
+   */
+  maklumat?: Maklumat | TidakDinyatakan;
   /**
    * Isian bawaan yang diwarisi setiap layanan unit ini, komponen demi komponen. Layanan yang menulis komponen yang sama menggantinya.
    */
@@ -912,7 +1121,10 @@ export interface Maklumat {
    */
   janji?: [Teks, ...Teks[]];
   kompensasi?: Teks;
-  tempat: Teks;
-  tanggal: Tanggal;
-  penandatangan?: Pejabat;
+  tempat?: Teks;
+  tanggal?: Tanggal;
+  /**
+   * Penandatangan maklumat. Bila tidak diisi, dipakai kepala unit; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
+   */
+  penandatangan?: Pejabat | TidakDinyatakan;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadUnits } from '../../src/check/load-units.js';
 import { locate } from '../../src/load/source.js';
 import { originOf } from '../../src/load/unit.js';
+import { stated } from '../../src/model/absence.js';
 import { PROVIDER_YAML, SERVICE_YAML, tempTree } from '../helpers.js';
 
 describe('provider defaults', () => {
@@ -11,7 +12,7 @@ describe('provider defaults', () => {
     const { units, diagnostics } = await loadUnits(['.'], { cwd: root });
     expect(diagnostics).toEqual([]);
     const service = units[0]!.services[0]!;
-    expect(service.data.komponen.pengaduan?.kanal[0]).toEqual({ jenis: 'sp4n_lapor', alamat: 'https://www.lapor.go.id' });
+    expect(stated(service.data.komponen.pengaduan)?.kanal?.[0]).toEqual({ jenis: 'sp4n_lapor', alamat: 'https://www.lapor.go.id' });
     expect(service.data.komponen.kompetensi_pelaksana).toEqual(['Khusus layanan ini.']);
     expect(service.data.komponen.jaminan_pelayanan).toEqual(['Pelayanan diberikan sesuai standar.']);
   });

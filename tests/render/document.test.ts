@@ -111,7 +111,11 @@ describe('the public page (publik)', () => {
     expect(data.provider.name).toBe(kanim.provider!.nama);
     expect(data.serviceOperator.name).toBe(kanim.provider!.nama);
     expect(data.availableChannel.length).toBeGreaterThan(0);
-    for (const channel of data.availableChannel) expect(channel['@type']).toBe('ServiceChannel');
+    for (const channel of data.availableChannel) {
+      expect(channel['@type']).toBe('ServiceChannel');
+      // Working days are not a calendar duration: no P4D for "4 hari kerja".
+      expect(channel.processingTime).toBeUndefined();
+    }
     expect(data.offers).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Offer', price: 350000, priceCurrency: 'IDR' })]));
     expect(data.produces[0]).toEqual(expect.objectContaining({ '@type': 'Thing', name: 'Paspor biasa 48 halaman' }));
     const free = jsonLd(renderDocument('publik', dukcapil, service(dukcapil, 'DUK-KK')));

@@ -17,7 +17,9 @@ describe('amounts, durations and dates as decrees print them', () => {
     expect(duration({ nilai: 14, satuan: 'hari_kerja' }, 'id')).toBe('14 (empat belas) hari kerja');
     expect(duration({ nilai: 1, satuan: 'hari_kalender' }, 'id')).toBe('1 (satu) hari kalender');
     expect(duration({ nilai: 115, satuan: 'menit' }, 'id')).toBe('115 (seratus lima belas) menit');
-    expect(duration({ nilai: 1, satuan: 'jam' }, 'en')).toBe('1 hour');
+    // `jam` is working hours; clock hours ("1x24 jam") are `jam_kalender`.
+    expect(duration({ nilai: 1, satuan: 'jam' }, 'en')).toBe('1 working hour');
+    expect(duration({ nilai: 1, satuan: 'jam_kalender' }, 'en')).toBe('1 hour');
     expect(numberWithWords(2500, 'id')).toBe('2.500 (dua ribu lima ratus)');
     // Found by fuzzing: a fraction or an absurd number has no words; the page keeps the digits.
     expect(numberWithWords(0.1, 'id')).toBe('0,1');
@@ -84,6 +86,17 @@ describe('regulation citations', () => {
     expect(citeRegulation({ jenis: 'Perda', tentang: 'Retribusi Daerah' })).toBe('Peraturan Daerah tentang Retribusi Daerah');
     expect(citeRegulation({ jenis: 'Perpres', nomor: 96, tahun: 2018, pasal: '33', ayat: 1 })).toBe('Pasal 33 ayat (1) Peraturan Presiden Nomor 96 Tahun 2018');
     expect(citeRegulation({ jenis: 'UU', nomor: 23, tahun: 2006, jo: [{ jenis: 'UU', nomor: 24, tahun: 2013 }] })).toBe('Undang-Undang Nomor 23 Tahun 2006 jo. Undang-Undang Nomor 24 Tahun 2013');
+  });
+
+  it('cites the point of an article, the gazette it was promulgated in, and the police regulations', () => {
+    expect(citeRegulation({ jenis: 'UU', nomor: 25, tahun: 2009, pasal: 1, angka: 7 })).toBe('Pasal 1 angka 7 Undang-Undang Nomor 25 Tahun 2009');
+    expect(citeRegulation({ jenis: 'UU', nomor: 25, tahun: 2009, tentang: 'Pelayanan Publik', ln: { tahun: 2009, nomor: 112 }, tln: { nomor: 5038 } })).toBe(
+      'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 112, Tambahan Lembaran Negara Republik Indonesia Nomor 5038)',
+    );
+    expect(citeRegulation({ jenis: 'Perda', penerbit: 'Kota Sukamaju', nomor: 4, tahun: 2020, ln: { tahun: 2020, nomor: 4 } })).toBe('Peraturan Daerah Kota Sukamaju Nomor 4 Tahun 2020 (Lembaran Daerah Tahun 2020 Nomor 4)');
+    expect(citeRegulation({ jenis: 'Perpol', nomor: 5, tahun: 2021, tentang: 'Penerbitan dan Penandaan Surat Izin Mengemudi' })).toBe(
+      'Peraturan Kepolisian Negara Republik Indonesia Nomor 5 Tahun 2021 tentang Penerbitan dan Penandaan Surat Izin Mengemudi',
+    );
   });
 
   it('keeps a number that carries its year, and puts the article first', () => {

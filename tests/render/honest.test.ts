@@ -1,10 +1,14 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadUnits } from '../../src/check/load-units.js';
 import { isRecord } from '../../src/load/guards.js';
 import { joinPointer } from '../../src/load/pointer.js';
+import { gate } from '../../src/render/gate.js';
 import { buildSite, renderDocument, type RenderUnit } from '../../src/render/index.js';
 import type { StandarPelayanan } from '../../src/types/schema.js';
-import { EXAMPLES, loadRenderUnit } from './units.js';
+import { AS_PUBLISHED, EXAMPLES, loadRenderUnit } from './units.js';
 
 let dukcapil: RenderUnit;
 beforeAll(async () => {
@@ -102,6 +106,14 @@ describe('a unit renders whatever it holds', () => {
     expect(html).toContain('<p class="ttd-nama"><span class="kosong">Tidak dinyatakan dalam dokumen: Nama camat tidak tercantum.</span></p>');
   });
 
+  it('says so of a maklumat the document does not state, without the model sentence or a signature', () => {
+    const provider = { ...dukcapil.provider!, maklumat: { tidak_dinyatakan: true, alasan: 'Papan informasi tidak memuat maklumat.' } };
+    const html = renderDocument('maklumat', unitWith(ktp(), provider));
+    expect(html).toContain('<p class="kosong">Tidak dinyatakan dalam dokumen: Papan informasi tidak memuat maklumat.</p>');
+    expect(text(html)).not.toContain('sanggup menyelenggarakan pelayanan');
+    expect(html).not.toContain('<p class="ttd-nama">');
+  });
+
   it('marks the components outside a declared scope as not included, not as forgotten', () => {
     const service = ktp();
     service.cakupan = 'penyampaian';
@@ -121,6 +133,23 @@ describe('a unit renders whatever it holds', () => {
     expect(renderDocument('lengkap', unit, unit.services.find((s) => s.kode === 'DUK-KK')!)).not.toContain('class="tanda-draf"');
     expect(renderDocument('maklumat', unit)).not.toContain('class="tanda-draf"');
     expect(renderDocument('publik', unit, ktpService, { lang: 'en' })).toContain('<strong class="tanda-draf-judul">DRAFT</strong>: not ready to publish, it still has 2 errors and 1 &quot;[isi: …]&quot; placeholder not replaced.');
+  });
+});
+
+describe('the draft mark counts each defect once', () => {
+  it('counts a "[isi: …]" left in a set standard as a placeholder, not also as isian-kosong\'s error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standar-verdict-'));
+    cpSync(join(AS_PUBLISHED, 'isian-belum-diganti'), dir, { recursive: true });
+    const file = join(dir, 'layanan', 'izin-reklame.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: draf$/m, 'status: ditetapkan'));
+    const loaded = await loadUnits([dir], { cwd: dir });
+    // Set, each of the four placeholders (two in the service, the head's name, the inherited opening hours) is an error too.
+    expect(loaded.diagnostics.filter((d) => d.rule === 'isian-kosong' && d.severity === 'error')).toHaveLength(4);
+    const { units } = gate(loaded, 'id');
+    // The other errors: konsultasi-publik, penetapan-lengkap, eight missing components, the unreadable opening hours.
+    expect(units[0]!.verdict.services[0]).toEqual({ errors: 11, placeholders: 4 });
+    // The maklumat: the head's name still to write, and the missing improvement promise.
+    expect(units[0]!.verdict.provider).toEqual({ errors: 1, placeholders: 1 });
   });
 });
 

@@ -14,18 +14,38 @@ describe('komponen-lengkap', () => {
     const doc = variant(BASE_SERVICE, PRODUK, '');
     expect(brief(checkService(id, doc))).toEqual(['17:3 error komponen-lengkap: Komponen "Produk pelayanan" (produk) belum ditulis.']);
     expect(checkService(id, variant(doc, 'status: ditetapkan', 'status: draf'))[0]!.severity).toBe('warning');
+    expect(checkService(id, doc)[0]!.hint).toContain('bila dokumen hanya halaman publik atau kutipan, tulis "cakupan:"');
   });
   it('accepts all 14, some inherited from the provider', () => {
     expect(checkService(id, BASE_SERVICE)).toEqual([]);
+  });
+  it('judges the public page by its 6 components and an excerpt by none', () => {
+    const page = `kode: X\nnama: Layanan\nstatus: ditetapkan\ncakupan: penyampaian\nkomponen:\n  persyaratan: [KTP]\n  jangka_waktu: { nilai: 3, satuan: hari_kerja }\n`;
+    const found = checkService(id, page, { provider: null });
+    expect(found.map((d) => d.pointer)).toEqual(['/komponen/sistem_mekanisme_prosedur', '/komponen/biaya', '/komponen/produk', '/komponen/pengaduan']);
+    expect(checkService(id, page.replace('cakupan: penyampaian', 'cakupan: kutipan'), { provider: null })).toEqual([]);
+  });
+  it('reports a component the document does not state once, more softly than a forgotten one', () => {
+    const notStated = variant(BASE_SERVICE, PRODUK, '  produk: { tidak_dinyatakan: true, alasan: halaman publik terpotong }\n');
+    expect(brief(checkService(id, notStated))).toEqual(['35:11 warning komponen-lengkap: Komponen "Produk pelayanan" (produk) tidak dinyatakan dalam dokumen (halaman publik terpotong).']);
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: draf'))[0]!.severity).toBe('info');
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan'))).toEqual([]);
+  });
+  it('leaves an empty component to the schema', () => {
+    expect(checkService(id, variant(BASE_SERVICE, PRODUK, '  produk:\n'))).toEqual([]);
   });
 });
 
 describe('produk-wajib', () => {
   const id = 'produk-wajib';
-  it('flags a missing product whatever the status, and a placeholder', () => {
-    const draft = variant(variant(BASE_SERVICE, PRODUK, ''), 'status: ditetapkan', 'status: draf');
-    expect(brief(checkService(id, draft))).toEqual(['17:3 error produk-wajib: Produk layanan tidak ditulis: pemohon tidak tahu apa yang akan diterimanya.']);
-    expect(brief(checkService(id, variant(BASE_SERVICE, PRODUK, '  produk:\n    - "-"\n')))).toEqual(['36:7 error produk-wajib: Produk layanan "-" tidak menyebut apa pun.']);
+  it('flags a product that names nothing, whatever the status', () => {
+    const draft = variant(variant(BASE_SERVICE, PRODUK, '  produk:\n    - Tidak ada\n'), 'status: ditetapkan', 'status: draf');
+    expect(brief(checkService(id, draft))).toEqual(['36:7 error produk-wajib: Produk layanan "Tidak ada" tidak menyebut apa pun.']);
+  });
+  it('stays silent on a missing or not-stated component (komponen-lengkap\'s) and on filler (isian-kosong\'s)', () => {
+    expect(checkService(id, variant(BASE_SERVICE, PRODUK, ''))).toEqual([]);
+    expect(checkService(id, variant(BASE_SERVICE, PRODUK, '  produk: { tidak_dinyatakan: true }\n'))).toEqual([]);
+    for (const filler of ['"-"', 'TBD', '"[isi: produk layanan]"']) expect(checkService(id, variant(BASE_SERVICE, PRODUK, `  produk:\n    - ${filler}\n`)), filler).toEqual([]);
   });
   it('accepts a named product', () => {
     expect(checkService(id, variant(BASE_SERVICE, PRODUK, '  produk:\n    - nama: KTP-el\n      uraian: Berlaku seumur hidup.\n'))).toEqual([]);
@@ -60,11 +80,16 @@ describe('sarana-kelompok-rentan', () => {
 
 describe('kanal-pengaduan-wajib', () => {
   const id = 'kanal-pengaduan-wajib';
-  it('flags a service with no complaint channel, even a draft', () => {
-    const provider = PROVIDER_WITHOUT('pengaduan');
-    const found = checkService(id, variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf'), { provider });
-    expect(brief(found)).toEqual(['17:3 error kanal-pengaduan-wajib: Tidak ada saluran pengaduan untuk layanan ini.']);
+  it('flags a complaint component that names no channel, even a draft', () => {
+    const doc = variant(variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf'), PRODUK, `${PRODUK}  pengaduan:\n    uraian: Pengaduan diselesaikan oleh bidang terkait.\n`);
+    const found = checkService(id, doc);
+    expect(brief(found)).toEqual(['38:5 error kanal-pengaduan-wajib: Komponen penanganan pengaduan tidak menyebut saluran pengaduan.']);
     expect(found[0]!.hint).toContain('bawaan.komponen.pengaduan');
+    expect(found[0]!.hint).toContain('unit yang tersambung dengan SP4N-LAPOR!');
+  });
+  it('stays silent when the component is missing or not stated: komponen-lengkap says so, once', () => {
+    expect(checkService(id, BASE_SERVICE, { provider: PROVIDER_WITHOUT('pengaduan') })).toEqual([]);
+    expect(checkService(id, variant(BASE_SERVICE, PRODUK, `${PRODUK}  pengaduan: { tidak_dinyatakan: true }\n`))).toEqual([]);
   });
   it('accepts channels inherited from the provider', () => {
     expect(checkService(id, BASE_SERVICE)).toEqual([]);

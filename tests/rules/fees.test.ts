@@ -42,3 +42,44 @@ describe('biaya-gratis-bertentangan', () => {
     expect(checkService(id, paid('  biaya:\n    gratis: true\n    keterangan: Tidak dipungut biaya (Rp0,-).\n'))).toEqual([]);
   });
 });
+
+describe('fees set by a regulation whose amount the document does not state', () => {
+  const REGULATED = '  biaya:\n    sesuai_peraturan:\n      - { jenis: PP, nomor: 76, tahun: 2020, tentang: Jenis dan Tarif atas Jenis PNBP yang Berlaku pada Kepolisian Negara Republik Indonesia }\n    keterangan: Sesuai PP Nomor 76 Tahun 2020\n';
+  it('are a fee with a basis: no rule asks for an amount or a basis', () => {
+    for (const id of ['tarif-tanpa-dasar-hukum', 'biaya-gratis-bertentangan', 'pungutan-di-luar-biaya']) expect(checkService(id, paid(REGULATED)), id).toEqual([]);
+  });
+  it('contradict "gratis: true"', () => {
+    const found = checkService('biaya-gratis-bertentangan', paid(REGULATED.replace('  biaya:\n', '  biaya:\n    gratis: true\n')));
+    expect(found.map((d) => d.message)).toEqual(['Biaya ditulis "gratis: true", tetapi juga "sesuai_peraturan" (PP Nomor 76 Tahun 2020).']);
+  });
+});
+
+describe('pungutan-di-luar-biaya', () => {
+  const id = 'pungutan-di-luar-biaya';
+  const STEP = '    - pelaksana: Petugas\n      uraian: Menerbitkan KK.\n';
+  it('flags a fine in the procedure of a free service', () => {
+    const doc = variant(BASE_SERVICE, STEP, `${STEP}    - pelaksana: Pemohon\n      uraian: Membayar denda administrasi bila terlambat melapor.\n`);
+    const found = checkService(id, doc);
+    expect(brief(found)).toEqual(['28:15 warning pungutan-di-luar-biaya: "Membayar denda administrasi bila terlambat melapor." menyebut pungutan ("Membayar"), padahal biaya layanan ditulis gratis.']);
+    expect(found[0]!.hint).toContain('Bila pungutan ini memang ada');
+  });
+
+  it('flags a payment receipt among competences and a PNBP line among requirements when the fee gives no basis', () => {
+    const doc = paid('  biaya:\n    gratis: false\n    keterangan: Sesuai ketentuan\n').replace('    - Surat pengantar RT/RW\n', '    - Surat pengantar RT/RW\n    - Bukti setor PNBP Rp 30.000\n');
+    expect(checkService(id, doc).map((d) => [d.pointer, d.message])).toEqual([
+      ['/komponen/persyaratan/1', '"Bukti setor PNBP Rp 30.000" menyebut pungutan ("PNBP"), padahal komponen biaya tidak menyebut tarif maupun peraturan yang menetapkannya.'],
+    ]);
+  });
+
+  it('leaves denied charges, regulation titles, paid fees and unknown fees alone', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    const denied = variant(BASE_SERVICE, STEP, '    - pelaksana: Petugas\n      uraian: Mengganti akta yang salah ketik tanpa dipungut biaya.\n');
+    expect(checkService(id, denied)).toEqual([]);
+    const title = variant(BASE_SERVICE, '      tentang: Penyelenggaraan Administrasi Kependudukan\n', '      tentang: Retribusi Penggantian Biaya Cetak\n');
+    expect(checkService(id, title)).toEqual([]);
+    const withFine = variant(BASE_SERVICE, STEP, `${STEP}    - pelaksana: Pemohon\n      uraian: Membayar denda.\n`);
+    expect(checkService(id, variant(withFine, FREE, '  biaya:\n    tarif:\n      - { uraian: Denda, jumlah: 10000, dasar_hukum: { jenis: Perda, penerbit: Kota Sukamaju, nomor: 5, tahun: 2021, tentang: Retribusi } }\n'))).toEqual([]);
+    expect(checkService(id, variant(withFine, FREE, ''))).toEqual([]);
+    expect(checkService(id, variant(withFine, FREE, '  biaya: { tidak_dinyatakan: true }\n'))).toEqual([]);
+  });
+});

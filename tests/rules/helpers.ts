@@ -46,9 +46,9 @@ export function checkUnit(id: string, services: [string, string][], run: RuleRun
   const lang = run.lang ?? 'id';
   const summaries: ServiceSummary[] = services.map(([file, yaml]) => {
     const source = parseSource(file, yaml, lang).source!;
-    const { kode, nama } = source.data as { kode?: unknown; nama?: unknown };
-    // As the checker summarizes a service: only text codes and names.
-    return { file, ...(typeof kode === 'string' ? { kode, kodeAt: locate(source, '/kode') } : {}), ...(typeof nama === 'string' ? { nama } : {}) };
+    const { kode, nama, status } = source.data as { kode?: unknown; nama?: unknown; status?: unknown };
+    // As the checker summarizes a service: only text codes, names and statuses.
+    return { file, ...(typeof kode === 'string' ? { kode, kodeAt: locate(source, '/kode') } : {}), ...(typeof nama === 'string' ? { nama } : {}), ...(typeof status === 'string' ? { status } : {}) };
   });
   return runUnitRules(provider(run.provider ?? BASE_PROVIDER, lang), summaries, onlyRule(id, run));
 }
@@ -95,12 +95,19 @@ export const DOCS_PROVIDER = BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklu
 /** "Today" for the examples in docs/rules/*.md. */
 export const DOCS_NOW = '2026-06-01T00:00:00Z';
 
-/** Run one rule on a documentation example, whatever its scope; several files are separated by `---`. */
+/**
+ * Run one rule on a documentation example, whatever its scope; several files are separated by
+ * `---`, and a unit rule's example may bring its own penyelenggara.yaml (named in its first line).
+ */
 export function checkExample(id: string, yaml: string, lang: Lang = 'id'): Diagnostic[] {
   const run = { provider: DOCS_PROVIDER, now: DOCS_NOW, lang };
   const scope = RULES[id]!.scope;
   if (scope === 'provider') return checkProvider(id, yaml, run);
-  if (scope === 'unit') return checkUnit(id, yaml.split(/^---$/m).map((doc, i) => [/^# (\S+)/m.exec(doc)?.[1] ?? `layanan-${i + 1}.yaml`, doc]), run);
+  if (scope === 'unit') {
+    const files = yaml.split(/^---$/m).map((doc, i): [string, string] => [/^# (\S+)/m.exec(doc)?.[1] ?? `layanan-${i + 1}.yaml`, doc]);
+    const own = files.find(([file]) => file === 'penyelenggara.yaml');
+    return checkUnit(id, files.filter((f) => f !== own), { ...run, provider: own?.[1] ?? DOCS_PROVIDER });
+  }
   return checkService(id, yaml, run);
 }
 

@@ -20,7 +20,28 @@ describe('penetapan-lengkap', () => {
   it('flags a set standard without its decree, on the status', () => {
     const found = checkService(id, variant(BASE_SERVICE, PENETAPAN, ''));
     expect(brief(found)).toEqual(['3:9 error penetapan-lengkap: Standar ini berstatus ditetapkan, tetapi keputusan penetapannya tidak ditulis.']);
-    expect(found[0]!.hint).toContain('atau ubah status menjadi draf');
+    expect(found[0]!.hint).toContain('bila standar belum ditetapkan, ubah status menjadi draf');
+    expect(found[0]!.hint).toContain('Bila dokumen yang disalin tidak menyebut keputusannya, tulis penetapan: { tidak_dinyatakan: true }');
+  });
+  it('notes a decree the document does not cite once, more softly for the public page', () => {
+    const notStated = variant(BASE_SERVICE, PENETAPAN, 'penetapan: { tidak_dinyatakan: true, alasan: halaman publik }\n');
+    expect(brief(checkService(id, notStated))).toEqual(['4:12 warning penetapan-lengkap: Dokumen tidak menyebut keputusan yang menetapkan standar ini (halaman publik).']);
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian'))[0]!.severity).toBe('info');
+    expect(checkService(id, variant(BASE_SERVICE, PENETAPAN, ''), { }).map((d) => d.severity)).toEqual(['error']);
+    expect(checkService(id, variant(variant(BASE_SERVICE, PENETAPAN, ''), 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan')).map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('flags a decree number with a blank serial, an error once set', () => {
+    const blank = variant(BASE_SERVICE, 'nomor: 400.12/112/Disdukcapil/2026', 'nomor: 140 / / SK / PDB / 2022');
+    const found = checkService(id, blank);
+    expect(brief(found)).toEqual(['5:10 error penetapan-lengkap: Nomor keputusan "140 / / SK / PDB / 2022" memuat bagian yang kosong.']);
+    expect(checkService(id, variant(blank, 'status: ditetapkan', 'status: draf'))[0]!.severity).toBe('warning');
+    expect(checkService(id, variant(BASE_SERVICE, 'nomor: 400.12/112/Disdukcapil/2026', 'nomor: 470/ 140 /2022'))).toEqual([]);
+  });
+  it('accepts a year-only decree date with a warning, and checks it against a full date', () => {
+    const yearOnly = variant(BASE_SERVICE, '  tanggal: 2026-02-16\n  penandatangan', '  tahun: 2017\n  penandatangan');
+    expect(brief(checkService(id, yearOnly))).toEqual(['6:10 warning penetapan-lengkap: Tanggal keputusan hanya disebut tahunnya (2017).']);
+    const mismatch = variant(BASE_SERVICE, '  tanggal: 2026-02-16\n', '  tanggal: 2026-02-16\n  tahun: 2025\n');
+    expect(checkService(id, mismatch).map((d) => d.message)).toEqual(['Tanggal keputusan 2026-02-16 tidak jatuh pada tahun 2025 yang juga ditulis.']);
   });
   it('names what the decree lacks', () => {
     const doc = variant(BASE_SERVICE, PENETAPAN, 'penetapan:\n  tanggal: 2026-02-16\n');
@@ -46,6 +67,10 @@ describe('konsultasi-publik', () => {
   it('accepts a consultation held before the decree with users', () => {
     expect(checkService(id, BASE_SERVICE)).toEqual([]);
   });
+  it('does not ask the public page or an excerpt for a record they never carry', () => {
+    const none = variant(BASE_SERVICE, KONSULTASI, '');
+    for (const cakupan of ['penyampaian', 'kutipan']) expect(checkService(id, variant(none, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual([]);
+  });
 });
 
 describe('reviu-berkala', () => {
@@ -58,6 +83,12 @@ describe('reviu-berkala', () => {
   it('uses the decree date when there is no review date, and the configured limit', () => {
     const noReview = variant(BASE_SERVICE, 'tanggal_reviu: 2026-02-16\n', '');
     expect(checkService(id, noReview, { now: '2026-09-01T00:00:00Z', options: { bulan: 6 } }).map((d) => d.pointer)).toEqual(['/penetapan/tanggal']);
+  });
+  it('counts a year-only decree from the end of its year, and never shows an invented date', () => {
+    const noReview = variant(variant(BASE_SERVICE, 'tanggal_reviu: 2026-02-16\n', ''), '  tanggal: 2026-02-16\n  penandatangan', '  tahun: 2017\n  penandatangan');
+    const [d] = checkService(id, noReview);
+    expect([d!.pointer, d!.message]).toEqual(['/penetapan/tahun', 'Standar ini terakhir ditinjau 2017, 101 bulan yang lalu; batasnya 12 bulan.']);
+    expect(checkService(id, noReview, { now: '2018-12-01T00:00:00Z' })).toEqual([]);
   });
   it('accepts a recent review', () => {
     expect(checkService(id, BASE_SERVICE, { now: '2027-02-15T00:00:00Z' })).toEqual([]);
@@ -77,8 +108,20 @@ describe('maklumat-lengkap', () => {
       'Maklumat tidak memuat pernyataan kesanggupan menyelenggarakan pelayanan sesuai standar.',
       'Maklumat tidak memuat kesediaan menerima sanksi atau memberikan kompensasi.',
     ]);
-    const unsigned = variant(BASE_PROVIDER, 'kepala:\n  nama: Dr. Ratna Kusumawardani, M.Si.\n  jabatan: Kepala Dinas Kependudukan dan Pencatatan Sipil\n', '');
+    const unsigned = variant(BASE_PROVIDER, 'maklumat:\n', 'maklumat:\n  penandatangan: { nama: Dr. Ratna Kusumawardani, M.Si. }\n');
     expect(checkProvider(id, unsigned).map((d) => d.message)).toEqual(['Maklumat tidak menyebut penandatangannya (nama dan jabatan).']);
+  });
+  it('leaves an unnamed head to kepala-tanpa-nama, and notes a signer the document does not name', () => {
+    const unnamedHead = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    expect(checkProvider(id, unnamedHead)).toEqual([]);
+    const notStated = variant(BASE_PROVIDER, 'maklumat:\n', 'maklumat:\n  penandatangan: { tidak_dinyatakan: true }\n');
+    expect(brief(checkProvider(id, notStated))).toEqual(['14:18 info maklumat-lengkap: Dokumen tidak menyebut penandatangan maklumat.']);
+  });
+  it('warns when the place or date of signing is not given, never filling them in', () => {
+    const undated = variant(BASE_PROVIDER, '  tempat: Sukamaju\n  tanggal: 2026-01-05\n', '');
+    const found = checkProvider(id, undated);
+    expect(brief(found)).toEqual(['14:3 warning maklumat-lengkap: Maklumat tidak menyebut tempat atau tanggal penandatanganannya ("tempat", "tanggal").']);
+    expect(found[0]!.hint).toContain('halaman tidak mengisinya sendiri');
   });
   it('notes a signer without rank and NIP, which the printed pledge shows', () => {
     const noNip = variant(BASE_PROVIDER, '  pangkat_golongan: Pembina Utama Muda, IV/c\n  nip: "197603152000032004"\n', '');
@@ -103,5 +146,38 @@ describe('kode-layanan-ganda', () => {
   });
   it('accepts distinct codes', () => {
     expect(checkUnit(id, [['a.yaml', BASE_SERVICE], ['b.yaml', variant(BASE_SERVICE, 'kode: DUK-KK', 'kode: DUK-KTP')]])).toEqual([]);
+  });
+});
+
+describe('kepala-tanpa-nama', () => {
+  const id = 'kepala-tanpa-nama';
+  const HEAD = 'kepala:\n  nama: Dr. Ratna Kusumawardani, M.Si.\n  jabatan: Kepala Dinas Kependudukan dan Pencatatan Sipil\n  pangkat_golongan: Pembina Utama Muda, IV/c\n  nip: "197603152000032004"\n';
+  const DRAFT = variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf');
+  it('warns once, in penyelenggara.yaml, when set standards or the maklumat need the head\'s name', () => {
+    const unnamed = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    const found = checkUnit(id, [['a.yaml', BASE_SERVICE], ['b.yaml', BASE_SERVICE]], { provider: unnamed });
+    expect(found.map((d) => `${d.file}:${d.line} ${d.severity} ${d.message}`)).toEqual(['penyelenggara.yaml:9 warning Kepala unit tidak disebut namanya, padahal standar yang ditetapkan dan maklumat ditandatangani kepala unit.']);
+    expect(found[0]!.hint).toContain('Bila dokumen yang disalin memang tidak menyebutnya, tulis kepala: { tidak_dinyatakan: true }');
+    const noHead = variant(BASE_PROVIDER, HEAD, '');
+    expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: noHead }).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['1:1 Kepala unit tidak disebut namanya, padahal maklumat ditandatangani kepala unit.']);
+  });
+  it('notes a head the document does not name: a warning once a standard is set, else information', () => {
+    const notStated = variant(BASE_PROVIDER, HEAD, 'kepala: { tidak_dinyatakan: true, alasan: nama disamarkan pada salinan }\n');
+    expect(checkUnit(id, [['a.yaml', BASE_SERVICE]], { provider: notStated }).map((d) => `${d.severity} ${d.message}`)).toEqual(['warning Dokumen tidak menyebut kepala unit (nama disamarkan pada salinan), padahal standar yang ditetapkan dan maklumat ditandatangani kepala unit.']);
+    expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: notStated }).map((d) => d.severity)).toEqual(['info']);
+  });
+  it('stays silent when nothing needs the head\'s signature, or the head is named', () => {
+    const noMaklumat = variant(BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:')), HEAD, '');
+    expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: noMaklumat })).toEqual([]);
+    expect(checkUnit(id, [['a.yaml', BASE_SERVICE]])).toEqual([]);
+  });
+});
+
+describe('a maklumat the copied document does not hold', () => {
+  it('is noted once as information, and the head is then asked for only by set standards', () => {
+    const provider = BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + 'maklumat: { tidak_dinyatakan: true, alasan: halaman layanan saja }\n' + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:'));
+    expect(brief(checkProvider('maklumat-lengkap', provider))).toEqual(['13:11 info maklumat-lengkap: Dokumen yang disalin tidak memuat maklumat pelayanan (halaman layanan saja).']);
+    const unnamed = variant(provider, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    expect(checkUnit('kepala-tanpa-nama', [['a.yaml', variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf')]], { provider: unnamed })).toEqual([]);
   });
 });

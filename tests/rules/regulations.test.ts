@@ -67,3 +67,31 @@ describe('perda-wilayah-lain', () => {
     expect(checkService(id, reg('Kota Sukadamai'), { provider: national })).toEqual([]);
   });
 });
+
+describe('citations in every place the schema now allows', () => {
+  it('are checked by peraturan-dicabut: amendments cited with "jo.", a requirement\'s and a step\'s legal basis', () => {
+    const jo = variant(BASE_SERVICE, UU, `${UU.replace('      tentang:', '      jo:\n        - { jenis: Perpres, nomor: 25, tahun: 2008, tentang: Persyaratan dan Tata Cara Pendaftaran Penduduk }\n      tentang:')}`);
+    expect(checkService('peraturan-dicabut', jo).map((d) => d.pointer)).toEqual(['/komponen/dasar_hukum/0/jo/0']);
+    const onRequirement = variant(BASE_SERVICE, '      bentuk: fotokopi\n', '      bentuk: fotokopi\n      dasar_hukum: { jenis: Perpres, nomor: 25, tahun: 2008, pasal: 33, ayat: 1 }\n');
+    expect(checkService('peraturan-dicabut', onRequirement).map((d) => d.pointer)).toEqual(['/komponen/persyaratan/1/dasar_hukum']);
+  });
+});
+
+describe('peraturan-tidak-lengkap', () => {
+  const id = 'peraturan-tidak-lengkap';
+  it('flags a citation that can be looked up by neither title nor number and year', () => {
+    const found = checkService(id, citing('    - { jenis: Perda, penerbit: Kabupaten Sleman, nomor: 7 }\n'));
+    expect(brief(found)).toEqual(['42:7 warning peraturan-tidak-lengkap: Rujukan "Perda Kabupaten Sleman Nomor 7" belum dapat dicari: tanpa judul, nomor dan tahunnya harus disebut.']);
+    expect(found[0]!.hint).toBe('Lengkapi dari naskah peraturannya (misalnya di JDIH): tahun, atau judulnya di "tentang".');
+  });
+
+  it('flags a gazette year that differs from the regulation\'s', () => {
+    const doc = citing('    - { jenis: UU, nomor: 25, tahun: 2009, tentang: Pelayanan Publik, ln: { tahun: 2008, nomor: 112 }, tln: { nomor: 5038 } }\n');
+    expect(checkService(id, doc).map((d) => [d.pointer, d.message])).toEqual([['/komponen/dasar_hukum/1/ln/tahun', 'Rujukan "UU Nomor 25 Tahun 2009" menyebut lembaran tahun 2008, padahal peraturannya tahun 2009.']]);
+  });
+
+  it('accepts a title alone, a number and year alone, and a complete citation', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    expect(checkService(id, citing('    - { jenis: Permen, penerbit: Menteri Dalam Negeri, tentang: Percepatan Peningkatan Cakupan Kepemilikan Akta Kelahiran }\n    - { jenis: Perpres, nomor: 96, tahun: 2018 }\n'))).toEqual([]);
+  });
+});

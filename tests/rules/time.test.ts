@@ -76,3 +76,82 @@ describe('jangka-waktu-jam-buka', () => {
     expect(checkService(id, variant(BASE_SERVICE, TEKS, '    teks: Paling lama 1 minggu sejak berkas lengkap\n'))).toEqual([]);
   });
 });
+
+describe('waktu-langkah-melebihi with ranges and the new units', () => {
+  const id = 'waktu-langkah-melebihi';
+  const STEPS_2 = '    - pelaksana: Petugas\n      uraian: Menerbitkan KK.\n      waktu: { nilai: 1, satuan: hari_kerja }\n';
+  const withPromise = (promise: string, step = '{ nilai: 4, satuan: hari_kerja }') =>
+    variant(variant(BASE_SERVICE, PROMISE, promise), STEPS_2, `    - pelaksana: Petugas\n      uraian: Menerbitkan KK.\n      waktu: ${step}\n`);
+
+  it('holds the steps to the promised maximum of a range, not its lower bound', () => {
+    expect(checkService(id, withPromise('  jangka_waktu:\n    paling_cepat: 1\n    nilai: 5\n    satuan: hari_kerja\n'))).toEqual([]);
+    expect(checkService(id, withPromise('  jangka_waktu:\n    paling_cepat: { nilai: 1, satuan: hari }\n    nilai: 3\n    satuan: hari_kerja\n'))).toHaveLength(1);
+  });
+
+  it('counts "1x24 jam" as one day, not as 3.2 working days', () => {
+    const day = '  jangka_waktu:\n    nilai: 24\n    satuan: jam_kalender\n';
+    expect(checkService(id, withPromise(day, '{ nilai: 7, satuan: jam }'))).toEqual([]);
+    expect(checkService(id, withPromise(day, '{ nilai: 2, satuan: hari_kerja }'))[0]!.message).toBe('Langkah-langkah prosedur memakan paling sedikit 2 hari kerja 10 menit, lebih lama dari jangka waktu pelayanan 24 jam.');
+  });
+
+  it('converts weeks and months honestly', () => {
+    expect(checkService(id, withPromise('  jangka_waktu:\n    nilai: 1\n    satuan: minggu\n', '{ nilai: 4, satuan: hari_kerja }'))).toEqual([]);
+    expect(checkService(id, withPromise('  jangka_waktu:\n    nilai: 1\n    satuan: minggu\n', '{ nilai: 6, satuan: hari_kerja }'))).toHaveLength(1);
+    expect(checkService(id, withPromise('  jangka_waktu:\n    nilai: 1\n    satuan: bulan\n', '{ nilai: 22, satuan: hari_kerja }'))).toEqual([]);
+  });
+
+  it('never guesses the kind of a bare "hari"', () => {
+    expect(checkService(id, withPromise('  jangka_waktu:\n    nilai: 1\n    satuan: hari\n', '{ nilai: 30, satuan: hari_kerja }'))).toEqual([]);
+    // A step in bare "hari" adds an unknown time: the other steps still count.
+    expect(checkService(id, withPromise(PROMISE, '{ nilai: 9, satuan: hari }'))).toEqual([]);
+  });
+});
+
+describe('waktu-rancu', () => {
+  const id = 'waktu-rancu';
+  const WITH_TEKS = `${PROMISE}    teks: 3 (tiga) hari kerja sejak berkas dinyatakan lengkap\n`;
+  it('asks which kind of day a bare "hari" is, never choosing one', () => {
+    const found = checkService(id, variant(BASE_SERVICE, PROMISE, '  jangka_waktu:\n    nilai: 3\n    satuan: hari\n'));
+    expect(brief(found)).toEqual(['30:13 warning waktu-rancu: Satuan "hari" tidak menyebut hari kerja atau hari kalender.']);
+    expect(found[0]!.hint).toContain('bila Sabtu, Minggu dan hari libur tidak dihitung, tulis satuan: hari_kerja; bila ikut dihitung, tulis satuan: hari_kalender');
+  });
+
+  it('points "24 jam" written as working hours to jam_kalender', () => {
+    const found = checkService(id, variant(BASE_SERVICE, PROMISE, '  jangka_waktu:\n    nilai: 24\n    satuan: jam\n'));
+    expect(brief(found)).toEqual(['30:13 warning waktu-rancu: 24 jam ditulis dengan satuan "jam", yang berarti jam kerja, bukan jam jam.']);
+    expect(found[0]!.hint).toContain('tulis satuan: jam_kalender');
+    const steps = variant(BASE_SERVICE, '{ nilai: 1, satuan: hari_kerja }', '{ nilai: 1, satuan: jam }\n      catatan: 1x24 jam');
+    expect(checkService(id, steps)).toEqual([]);
+    expect(checkService(id, variant(BASE_SERVICE, WITH_TEKS, '  jangka_waktu:\n    nilai: 1\n    satuan: jam\n    teks: Maksimal 1x24 jam\n'))).toHaveLength(1);
+  });
+
+  it('flags a range whose lower bound exceeds the promise', () => {
+    expect(checkService(id, variant(BASE_SERVICE, PROMISE, '  jangka_waktu:\n    paling_cepat: 5\n    nilai: 3\n    satuan: hari_kerja\n')).map((d) => d.message)).toEqual(['Batas bawah rentang (5) lebih besar dari batas atasnya (3).']);
+  });
+
+  it('accepts clear units, working hours said as such, and a well-ordered range', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    expect(checkService(id, variant(BASE_SERVICE, WITH_TEKS, '  jangka_waktu:\n    nilai: 24\n    satuan: jam\n    teks: 24 jam kerja\n'))).toEqual([]);
+    expect(checkService(id, variant(BASE_SERVICE, PROMISE, '  jangka_waktu:\n    paling_cepat: 1\n    nilai: 3\n    satuan: hari_kerja\n'))).toEqual([]);
+  });
+});
+
+describe('langkah-tanpa-pelaksana', () => {
+  const id = 'langkah-tanpa-pelaksana';
+  it('notes passive steps once per flow, as information', () => {
+    const doc = variant(BASE_SERVICE, STEPS, '    - uraian: Berkas diverifikasi.\n    - pelaksana: Petugas\n      uraian: Menerbitkan KK.\n    - uraian: Berkas diserahkan kepada pemohon.\n');
+    const found = checkService(id, doc);
+    expect(brief(found)).toEqual(['22:7 info langkah-tanpa-pelaksana: Langkah ke-1, ke-3 tidak menyebut pelaksananya.']);
+    expect(found[0]!.hint).toContain('tulis di "pelaksana"');
+    expect(checkService(id, doc, { lang: 'en' })[0]!.message).toBe('Steps 1, 3 name no actor.');
+  });
+
+  it('names the flow of a channel', () => {
+    const alur = '    alur:\n      - nama: Daring\n        langkah:\n          - uraian: Berkas diverifikasi.\n';
+    expect(checkService(id, variant(BASE_SERVICE, STEPS, alur)).map((d) => [d.pointer, d.message])).toEqual([['/komponen/sistem_mekanisme_prosedur/alur/0/langkah/0', 'Langkah ke-1 (Daring) tidak menyebut pelaksananya.']]);
+  });
+
+  it('accepts steps that name their actor', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+  });
+});

@@ -46,7 +46,7 @@ describe('schema messages', () => {
   it('suggests the enum value the author meant and lists the choices', () => {
     const [d] = check(edit('satuan: hari_kerja\n    sejak', 'satuan: hari kerja\n    sejak'));
     expect(d!.message).toBe('Nilai "hari kerja" tidak dikenal untuk "satuan".');
-    expect(d!.hint).toBe('Apakah maksudnya "hari_kerja"? Pilihannya: menit, jam, hari_kerja, hari_kalender.');
+    expect(d!.hint).toBe('Apakah maksudnya "hari_kerja"? Pilihannya: menit, jam, jam_kalender, hari_kerja, hari_kalender, minggu, bulan, hari.');
   });
 
   it('asks for a plain number when a fee is written as text', () => {
@@ -73,10 +73,11 @@ describe('schema messages', () => {
     expect(diags.map((d) => d.message)).toEqual(['Nilai "fotokopy" tidak dikenal untuk "bentuk".']);
   });
 
-  it('asks for gratis or tarif in a fee', () => {
+  it('asks for gratis, tarif or the regulation that sets the fee', () => {
     const [d] = check(edit('    gratis: true', '    keterangan: Gratis'));
-    expect(d!.message).toBe('"biaya" harus memuat salah satu dari: gratis atau tarif.');
+    expect(d!.message).toBe('"biaya" harus memuat salah satu dari: gratis, tarif atau sesuai_peraturan.');
     expect(d!.hint).toContain('gratis: true');
+    expect(d!.hint).toContain('sesuai_peraturan');
   });
 
   it('reports an empty value and an empty list', () => {
@@ -84,17 +85,17 @@ describe('schema messages', () => {
     expect(check(edit('  produk:\n    - Kartu Keluarga', '  produk: []'))[0]!.message).toBe('Daftar "produk" kosong.');
   });
 
-  it('checks NIP, phone, e-mail, https links and dates with a message each', () => {
+  it('checks NIP, phone, e-mail, web addresses and dates with a message each', () => {
     const bad = PROVIDER_YAML.replace('nip: 197805122005011003', 'nip: "1978051220050110"')
       .replace('telepon: "(0274) 512345"', 'telepon: "telp 512345"')
       .replace('email: dukcapil@ujikota.go.id', 'email: dukcapil-at-ujikota')
-      .replace('website: https://dukcapil.ujikota.go.id', 'website: http://dukcapil.ujikota.go.id')
+      .replace('website: https://dukcapil.ujikota.go.id', 'website: dukcapil ujikota')
       .replace('tanggal: 2026-01-05', 'tanggal: 2026-02-30');
     const messages = check(bad, 'id', 'penyelenggara').map((d) => d.message);
     expect(messages).toEqual([
       '"telp 512345" bukan nomor telepon Indonesia yang sah.',
       '"dukcapil-at-ujikota" bukan alamat e-mail yang sah.',
-      '"http://dukcapil.ujikota.go.id" bukan tautan https yang sah.',
+      '"dukcapil ujikota" bukan alamat web yang dapat dibaca.',
       'NIP "1978051220050110" tidak sah: NIP terdiri atas 18 angka.',
       '"2026-02-30" bukan tanggal yang sah.',
     ]);

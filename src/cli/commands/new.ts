@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createService } from '../../authoring/create-service.js';
-import { PLACEHOLDER } from '../../authoring/new-service.js';
+import { PLACEHOLDER } from '../../model/placeholders.js';
 import { summarize } from '../../diagnostics.js';
 import { displayPath } from '../../load/discover.js';
 import { EXIT, type CliContext } from '../io.js';

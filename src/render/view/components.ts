@@ -1,12 +1,13 @@
 import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
+import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS, GROUP_TITLES, type ComponentGroup, type ComponentKey } from '../../model/components.js';
 import { duration, FREQUENCIES, numberWithWords, rupiah } from '../format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, SERVICE_CHANNEL_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../links.js';
 import { citeRegulation, shortRegulation } from '../peraturan.js';
 import { flowchart, type FlowchartView } from './flowchart.js';
-import { Gap, gapFor, line, lineOrGap, notStated, text, textOrGap, type Teks } from './read.js';
+import { Gap, gapFor, line, lineOrGap, text, textOrGap, type Teks } from './read.js';
 
 /** A line of text with its optional note, the shape most list items take. */
 export interface ItemView {
@@ -269,7 +270,7 @@ function fees(b: unknown, lang: Lang) {
 
 /** "Gratis", "Rp350.000,00", "Rp350.000,00–Rp650.000,00" or "Sesuai PP 76/2020": the fee at a glance. */
 export function feeSummary(b: unknown, lang: Lang): string | undefined {
-  if (!isRecord(b) || notStated(b)) return undefined;
+  if (!isRecord(b) || isNotStated(b)) return undefined;
   const l = labels(lang);
   if (b.gratis === true) return l.free;
   const amounts = asArray(b.tarif).map((t) => asRecord(t).jumlah).filter((a): a is number => typeof a === 'number');
@@ -452,7 +453,7 @@ export function componentGroups(komponen: unknown, lang: Lang, idPrefix = 'bagan
   const written = asRecord(komponen);
   for (const c of COMPONENTS) {
     const v = written[c.key];
-    const ada = v !== undefined && v !== null && !notStated(v);
+    const ada = v !== undefined && v !== null && !isNotStated(v);
     const view: ComponentView = { key: c.key, no: ++counters[c.group], group: c.group, label: c.label[lang], partial: `komponen-${c.key}`, ada };
     if (ada) Object.assign(view, content(c.key, v, lang, idPrefix));
     else view.kosong = v === undefined ? (outOfScope(cakupan, c.group, lang) ?? gapFor(v, lang)) : gapFor(v, lang);

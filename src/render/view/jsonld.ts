@@ -1,11 +1,12 @@
 import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
+import { isNotStated } from '../../model/absence.js';
 import { COMPONENT_BY_KEY } from '../../model/components.js';
 import { isoDuration, timeUnit } from '../format.js';
 import { httpsHref } from '../links.js';
 import { citeRegulation } from '../peraturan.js';
 import { completionTime } from './components.js';
-import { Teks, line, notStated } from './read.js';
+import { Teks, line } from './read.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
@@ -49,7 +50,7 @@ function organisation(provider: Record<string, unknown>): Json {
  * sentence as `description`), and as `processingTime` only when it is calendar time.
  */
 function completion(jangka: unknown, lang: Lang): { property?: Json; iso?: string } {
-  if (!isRecord(jangka) || notStated(jangka)) return {};
+  if (!isRecord(jangka) || isNotStated(jangka)) return {};
   const low = isRecord(jangka.paling_cepat) ? jangka.paling_cepat.nilai : jangka.paling_cepat;
   const nilai = typeof jangka.nilai === 'number' ? jangka.nilai : undefined;
   const { teks } = completionTime(jangka, lang);

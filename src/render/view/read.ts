@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/index.js';
-import { isRecord } from '../../load/guards.js';
+import { isNotStated } from '../../model/absence.js';
 import { textBlocks, type TextBlock } from '../format.js';
 import { labels } from '../labels.js';
 
@@ -63,24 +63,19 @@ export class Gap {
   }
 }
 
-/** A value the document says it does not state: `{ tidak_dinyatakan: true, alasan? }`. */
-export function notStated(v: unknown): boolean {
-  return isRecord(v) && v.tidak_dinyatakan === true;
-}
-
 /** The gap for a value that is missing: "Belum diisi", or "Tidak dinyatakan dalam dokumen: <alasan>". */
 export function gapFor(v: unknown, lang: Lang): Gap {
   const l = labels(lang);
-  if (notStated(v)) return new Gap('tidak_dinyatakan', l.notStated, line((v as { alasan?: unknown }).alasan));
+  if (isNotStated(v)) return new Gap('tidak_dinyatakan', l.notStated, line((v as { alasan?: unknown }).alasan));
   return new Gap('belum_diisi', l.notFilled);
 }
 
 /** The value on one line, or the gap that says why it is not there. */
 export function lineOrGap(v: unknown, lang: Lang): string | Gap {
-  return (notStated(v) ? undefined : line(v)) ?? gapFor(v, lang);
+  return (isNotStated(v) ? undefined : line(v)) ?? gapFor(v, lang);
 }
 
 /** The free text, or the gap that says why it is not there. */
 export function textOrGap(v: unknown, lang: Lang): Teks | Gap {
-  return (notStated(v) ? undefined : text(v)) ?? gapFor(v, lang);
+  return (isNotStated(v) ? undefined : text(v)) ?? gapFor(v, lang);
 }

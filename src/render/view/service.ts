@@ -1,10 +1,11 @@
 import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
+import { isNotStated } from '../../model/absence.js';
 import { longDate, numberWithWords } from '../format.js';
 import { PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref } from '../links.js';
 import { completionTime, componentGroups, feeSummary, type ComponentView, type GroupView } from './components.js';
-import { Teks, gapFor, line, lineOrGap, notStated, text, type Gap } from './read.js';
+import { Teks, gapFor, line, lineOrGap, text, type Gap } from './read.js';
 import { officialView, type OfficialView } from './unit.js';
 
 export interface ServiceChannelView {
@@ -84,7 +85,7 @@ const dateOf = (v: unknown, lang: Lang) => {
  */
 function decree(service: Record<string, unknown>, lang: Lang): DecreeView | undefined {
   const p = service.penetapan;
-  if (notStated(p)) return { kosong: gapFor(p, lang) };
+  if (isNotStated(p)) return { kosong: gapFor(p, lang) };
   if (!isRecord(p)) return service.status === 'ditetapkan' ? { kosong: gapFor(undefined, lang) } : undefined;
   const view: DecreeView = {
     nomor: lineOrGap(p.nomor, lang),
@@ -187,7 +188,7 @@ function source(v: unknown, lang: Lang): SourceView | undefined {
 
 /** The completion time at a glance, when the document gives one. */
 function summaryTime(jangka: unknown, lang: Lang): string | undefined {
-  if (!isRecord(jangka) || notStated(jangka)) return undefined;
+  if (!isRecord(jangka) || isNotStated(jangka)) return undefined;
   const { teks } = completionTime(jangka, lang);
   return teks instanceof Teks ? teks.teks : undefined;
 }

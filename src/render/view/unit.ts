@@ -1,9 +1,10 @@
 import type { Lang } from '../../i18n/index.js';
 import { asRecord, isRecord } from '../../load/guards.js';
+import { isNotStated } from '../../model/absence.js';
 import { formatNip } from '../format.js';
 import { labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref } from '../links.js';
-import { gapFor, line, lineOrGap, notStated, type Gap } from './read.js';
+import { gapFor, line, lineOrGap, type Gap } from './read.js';
 
 export interface LinkView {
   text: string;
@@ -54,7 +55,7 @@ export function addressLine(alamat: unknown): string | undefined {
  */
 export function officialView(p: unknown, lang: Lang): OfficialView | undefined {
   if (p === undefined || p === null) return undefined;
-  if (notStated(p)) return { nama: gapFor(p, lang) };
+  if (isNotStated(p)) return { nama: gapFor(p, lang) };
   const r = asRecord(p);
   const view: OfficialView = { nama: lineOrGap(r.nama, lang), jabatan: lineOrGap(r.jabatan, lang) };
   const pangkat = line(r.pangkat_golongan);

@@ -1,8 +1,10 @@
 import { asRecord, isRecord } from '../../load/guards.js';
 import { joinPointer } from '../../load/pointer.js';
+import { isNotStated } from '../../model/absence.js';
 
 // Rules read documents that may not match the schema: the guards are the loader's.
 export { asArray, asRecord, isRecord } from '../../load/guards.js';
+export { isNotStated } from '../../model/absence.js';
 
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -15,8 +17,26 @@ export function itemText(item: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The service's components (with the provider's defaults), or an empty mapping. */
-export const komponenOf = (data: unknown): Record<string, unknown> => asRecord(asRecord(data).komponen);
+/**
+ * The components the service states (with the provider's defaults), or an empty mapping: one
+ * marked "tidak_dinyatakan" is left out, so a rule about its content stays silent and
+ * komponen-lengkap alone speaks about it.
+ */
+export function komponenOf(data: unknown): Record<string, unknown> {
+  const all = asRecord(asRecord(data).komponen);
+  if (!Object.values(all).some(isNotStated)) return all;
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => !isNotStated(v)));
+}
+
+export type Cakupan = 'lengkap' | 'penyampaian' | 'kutipan';
+
+/** What the document claims to hold: the full standard unless it says otherwise. */
+export function cakupanOf(data: unknown): Cakupan {
+  const c = asRecord(data).cakupan;
+  return c === 'penyampaian' || c === 'kutipan' ? c : 'lengkap';
+}
+
+export const isSet = (data: unknown) => asRecord(data).status === 'ditetapkan';
 
 /** Lower case, accents and punctuation as spaces, single spaces: how two texts are compared for sameness. */
 export function normalizeText(s: string): string {
@@ -26,30 +46,36 @@ export function normalizeText(s: string): string {
   return plain.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Where a text sits: the mapping that holds it and the key it is under (a list's items share their list's key). */
+export interface TextPlace {
+  owner: Record<string, unknown> | undefined;
+  field: string | undefined;
+}
+
 /**
  * Every text value below `value`, depth first, in document order, with a function that builds
  * its JSON pointer: built only for the few texts a rule reports, as the walk covers every string.
  */
-export function forEachText(value: unknown, visit: (text: string, pointer: () => string) => void): void {
+export function forEachText(value: unknown, visit: (text: string, pointer: () => string, place: TextPlace) => void): void {
   const path: (string | number)[] = [];
   const pointer = () => joinPointer('', ...path);
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') visit(v, pointer);
+  const walk = (v: unknown, place: TextPlace): void => {
+    if (typeof v === 'string') visit(v, pointer, place);
     else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         path.push(i);
-        walk(v[i]);
+        walk(v[i], place);
         path.pop();
       }
     } else if (isRecord(v)) {
       for (const k in v) {
         path.push(k);
-        walk(v[k]);
+        walk(v[k], { owner: v, field: k });
         path.pop();
       }
     }
   };
-  walk(value);
+  walk(value, { owner: undefined, field: undefined });
 }
 
 /** A YYYY-MM-DD date as UTC midnight; undefined for anything else (the schema reports it). */

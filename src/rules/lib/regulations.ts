@@ -1,5 +1,5 @@
 import { joinPointer } from '../../load/pointer.js';
-import { asArray, asRecord, isRecord, komponenOf } from './data.js';
+import { isNumber, isRecord, komponenOf } from './data.js';
 
 export interface CitedRegulation {
   pointer: string;
@@ -10,29 +10,62 @@ export interface CitedRegulation {
   tentang?: string;
 }
 
-function cited(value: unknown, pointer: string): CitedRegulation | undefined {
-  if (!isRecord(value) || typeof value.jenis !== 'string') return undefined;
+/** A citation as written, wherever it is. */
+export interface Citation {
+  pointer: string;
+  value: Record<string, unknown>;
+}
+
+/** Keys whose value is a citation or a list of them. */
+const CITATION_KEYS = new Set(['dasar_hukum', 'sesuai_peraturan', 'jo']);
+
+/**
+ * Every citation in a service's components, in document order: the legal basis, the fee's and
+ * each tariff line's, a requirement's or a step's, and the amendments cited with each ("jo.").
+ */
+export function citationsIn(data: unknown): Citation[] {
+  const out: Citation[] = [];
+  const walk = (value: unknown, pointer: string, citing: boolean): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, joinPointer(pointer, i), citing));
+      return;
+    }
+    if (!isRecord(value)) return;
+    if (citing) out.push({ pointer, value });
+    for (const [key, v] of Object.entries(value)) walk(v, joinPointer(pointer, key), CITATION_KEYS.has(key));
+  };
+  walk(komponenOf(data), '/komponen', false);
+  return out;
+}
+
+function cited({ pointer, value }: Citation): CitedRegulation | undefined {
+  if (typeof value.jenis !== 'string') return undefined;
   if (typeof value.nomor !== 'string' && typeof value.nomor !== 'number') return undefined;
   const out: CitedRegulation = { pointer, jenis: value.jenis, nomor: String(value.nomor).trim() };
-  if (typeof value.tahun === 'number') out.tahun = value.tahun;
+  if (isNumber(value.tahun)) out.tahun = value.tahun;
   if (typeof value.penerbit === 'string') out.penerbit = value.penerbit;
   if (typeof value.tentang === 'string') out.tentang = value.tentang;
   return out;
 }
 
-/** Every regulation a service cites: its legal basis, the fee's and each tariff line's. */
+/** Every regulation a service cites by number, wherever it is cited. */
 export function citedRegulations(data: unknown): CitedRegulation[] {
-  const komponen = komponenOf(data);
-  const biaya = asRecord(komponen.biaya);
-  const out: (CitedRegulation | undefined)[] = [];
-  asArray(komponen.dasar_hukum).forEach((r, i) => out.push(cited(r, joinPointer('/komponen/dasar_hukum', i))));
-  asArray(biaya.dasar_hukum).forEach((r, i) => out.push(cited(r, joinPointer('/komponen/biaya/dasar_hukum', i))));
-  asArray(biaya.tarif).forEach((t, i) => out.push(cited(asRecord(t).dasar_hukum, joinPointer('/komponen/biaya/tarif', i, 'dasar_hukum'))));
-  return out.filter((r): r is CitedRegulation => r !== undefined);
+  return citationsIn(data)
+    .map(cited)
+    .filter((r): r is CitedRegulation => r !== undefined);
 }
 
-/** "Permen PANRB 15/2014" style label for messages. */
-export function regulationLabel(r: { jenis: string; nomor: string; tahun?: number; penerbit?: string }): string {
+/** "Permen PANRB 15/2014" style label for messages; only the parts the citation has. */
+export function regulationLabel(r: { jenis: string; nomor?: string; tahun?: number; penerbit?: string; tentang?: string }): string {
   const issuer = r.penerbit ? ` ${r.penerbit}` : '';
-  return `${r.jenis}${issuer} Nomor ${r.nomor}${r.tahun !== undefined ? ` Tahun ${r.tahun}` : ''}`;
+  const number = r.nomor ? ` Nomor ${r.nomor}` : '';
+  const year = r.tahun !== undefined ? ` Tahun ${r.tahun}` : '';
+  const about = !r.nomor && r.tahun === undefined && r.tentang ? ` tentang ${r.tentang}` : '';
+  return `${r.jenis}${issuer}${number}${year}${about}`;
+}
+
+/** The label of a citation as written, whatever parts it has. */
+export function citationLabel(value: Record<string, unknown>): string {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+  return regulationLabel({ jenis: text(value.jenis) ?? '?', nomor: text(value.nomor), tahun: isNumber(value.tahun) ? value.tahun : undefined, penerbit: text(value.penerbit), tentang: text(value.tentang) });
 }

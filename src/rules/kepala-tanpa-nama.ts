@@ -1,0 +1,52 @@
+import { asRecord, isNotStated, isRecord, nonEmpty } from './lib/data.js';
+import type { UnitRule } from './types.js';
+
+/**
+ * The head of the unit signs every set standard's decree attachment and, unless it names its own
+ * signer, the maklumat: an unnamed head leaves them unsigned. Said once, in penyelenggara.yaml.
+ */
+export const kepalaTanpaNama: UnitRule = {
+  id: 'kepala-tanpa-nama',
+  scope: 'unit',
+  severity: 'warning',
+  description: {
+    id: 'Kepala unit harus disebut namanya bila ada standar yang ditetapkan atau maklumat yang ditandatanganinya; kepala yang tidak disebut dokumen (tidak_dinyatakan) dicatat sekali.',
+    en: 'The head of the unit must be named when a set standard or a pledge is signed by them; a head the document does not name (tidak_dinyatakan) is noted once.',
+  },
+  messages: {
+    unnamed: {
+      message: { id: 'Kepala unit tidak disebut namanya, padahal {penanda} ditandatangani kepala unit.', en: 'The head of the unit is not named, yet {penanda} is signed by the head.' },
+      hint: {
+        id: 'Tulis "kepala:" dengan nama (beserta gelar) dan jabatan seperti di naskah yang ditandatangani. Bila dokumen yang disalin memang tidak menyebutnya, tulis kepala: { tidak_dinyatakan: true }.',
+        en: 'Write "kepala:" with the name (with titles) and position as on the signed text. If the document being copied really does not name them, write kepala: { tidak_dinyatakan: true }.',
+      },
+    },
+    notStated: {
+      message: { id: 'Dokumen tidak menyebut kepala unit{alasan}, padahal {penanda} ditandatangani kepala unit.', en: 'The document does not name the head of the unit{alasan}, yet {penanda} is signed by the head.' },
+      hint: {
+        id: 'Tanyakan nama dan jabatan kepala unit yang menandatanganinya dan tulis di "kepala:".',
+        en: 'Ask for the name and position of the head who signed and write them under "kepala:".',
+      },
+    },
+  },
+  check({ provider, services }, ctx, report) {
+    if (!provider) return;
+    const data = asRecord(provider.data);
+    const maklumat = asRecord(data.maklumat);
+    const signsMaklumat = isRecord(data.maklumat) && !isNotStated(data.maklumat) && maklumat.penandatangan === undefined;
+    const setStandards = services.filter((s) => s.status === 'ditetapkan').length;
+    if (setStandards === 0 && !signsMaklumat) return;
+    const penanda = [
+      setStandards > 0 ? (ctx.lang === 'id' ? 'standar yang ditetapkan' : 'each set standard') : '',
+      signsMaklumat ? (ctx.lang === 'id' ? 'maklumat' : 'the pledge') : '',
+    ].filter(Boolean).join(ctx.lang === 'id' ? ' dan ' : ' and ');
+    const file = provider.source.path;
+    const kepala = data.kepala;
+    if (isNotStated(kepala)) {
+      const alasan = nonEmpty(kepala.alasan) ? ` (${kepala.alasan.trim()})` : '';
+      report({ file, pointer: '/kepala', message: 'notStated', params: { alasan, penanda }, severity: setStandards > 0 ? 'warning' : 'info' });
+      return;
+    }
+    if (!nonEmpty(asRecord(kepala).nama)) report({ file, pointer: kepala === undefined ? '' : '/kepala', message: 'unnamed', params: { penanda } });
+  },
+};
