@@ -1,3 +1,4 @@
+import { ownEntry } from '../load/guards.js';
 import { readSchema, SCHEMA_FILES, type DocumentKind } from '../schema/validators.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -63,8 +64,10 @@ export class SchemaGuide {
     return props && typeof props === 'object' ? Object.keys(props) : [];
   }
 
+  /** The schema of a key the file holds: own properties only, so "constructor" is an unknown key like any other. */
   property(at: Located | undefined, key: string): Located | undefined {
-    const node = (at?.node.properties as Record<string, SchemaNode> | undefined)?.[key];
+    const props = at?.node.properties;
+    const node = props && typeof props === 'object' ? ownEntry(props as Record<string, SchemaNode>, key) : undefined;
     return node && at ? { node, file: at.file } : undefined;
   }
 

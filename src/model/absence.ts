@@ -18,7 +18,6 @@ export function stated<T>(value: T): Stated<T> | undefined {
 
 /** The components with those the document does not state left out. */
 export function statedKomponen(komponen: Komponen | undefined): StatedKomponen {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(komponen ?? {})) if (value !== undefined && !isNotStated(value)) out[key] = value;
-  return out as StatedKomponen;
+  // Defined, not assigned, so a key "__proto__" in the file cannot become the result's prototype.
+  return Object.fromEntries(Object.entries(komponen ?? {}).filter(([, value]) => value !== undefined && !isNotStated(value))) as StatedKomponen;
 }

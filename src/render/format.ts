@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../i18n/index.js';
+import { ownEntry } from '../load/guards.js';
 import { terbilang } from '../model/terbilang.js';
 import type { Frekuensi } from '../types/schema.js';
 
@@ -44,7 +45,7 @@ const TIME_UNITS: Record<string, { many: Text; one: string; iso?: (n: number) =>
 /** The word for a unit, as pages print it: "hari kerja"; an unknown unit as written. */
 export function timeUnit(satuan: unknown, lang: Lang, n?: unknown): string | undefined {
   if (typeof satuan !== 'string' || satuan === '') return undefined;
-  const unit = TIME_UNITS[satuan];
+  const unit = ownEntry(TIME_UNITS, satuan);
   if (!unit) return satuan;
   return lang === 'en' && n === 1 ? unit.one : unit.many[lang];
 }
@@ -82,8 +83,8 @@ export function duration(d: unknown, lang: Lang): string | undefined {
 export function isoDuration(d: unknown): string | undefined {
   if (typeof d !== 'object' || d === null) return undefined;
   const { nilai, satuan, paling_cepat: low } = d as { nilai?: unknown; satuan?: unknown; paling_cepat?: unknown };
-  if (typeof nilai !== 'number' || !Number.isFinite(nilai) || nilai < 0 || typeof satuan !== 'string' || low !== undefined) return undefined;
-  return TIME_UNITS[satuan]?.iso?.(nilai);
+  if (typeof nilai !== 'number' || !Number.isFinite(nilai) || nilai < 0 || low !== undefined) return undefined;
+  return ownEntry(TIME_UNITS, satuan)?.iso?.(nilai);
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {

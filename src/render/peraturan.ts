@@ -87,7 +87,7 @@ function gazette(p: Record<string, unknown>, jenis: string | undefined): string 
 export function citeRegulation(reg: Peraturan | Record<string, unknown>): string {
   const p = reg as Record<string, unknown>;
   const jenis = one(p.jenis);
-  const kind = KINDS[jenis as JenisPeraturan] ?? { name: jenis && jenis !== 'Lainnya' ? jenis : '' };
+  const kind = ownEntry(KINDS, jenis) ?? { name: jenis && jenis !== 'Lainnya' ? jenis : '' };
   const nomor = one(p.nomor);
   const tahun = one(p.tahun);
   const tentang = one(p.tentang);

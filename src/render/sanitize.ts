@@ -24,10 +24,7 @@ export function cleanStrings<T>(value: T): T {
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '') as T;
   }
   if (Array.isArray(value)) return value.map(cleanStrings) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v);
-    return out as T;
-  }
+  // Entries are defined, not assigned: a key "__proto__" stays a key instead of becoming the prototype.
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanStrings(v)])) as T;
   return value;
 }

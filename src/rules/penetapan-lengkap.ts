@@ -1,4 +1,4 @@
-import { asRecord, cakupanOf, isNotStated, isNumber, isRecord, isSet, nonEmpty, parseDate } from './lib/data.js';
+import { asRecord, cakupanOf, isNotStated, isNumber, isRecord, isoDate, isSet, nonEmpty, parseDate } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /** "140 / / SK / PDB / 2022", "…/112/2025": a number whose serial was never filled in. */
@@ -75,7 +75,7 @@ export const penetapanLengkap: ServiceRule = {
     }
     if (nonEmpty(p.nomor) && BLANK_SERIAL.test(p.nomor.trim())) report({ pointer: '/penetapan/nomor', message: 'blankSerial', params: { nomor: p.nomor.trim() }, severity: settled ? 'error' : 'warning' });
     const date = parseDate(p.tanggal);
-    if (date && isNumber(p.tahun) && date.getUTCFullYear() !== p.tahun) report({ pointer: '/penetapan/tahun', message: 'yearMismatch', params: { tanggal: String(p.tanggal), tahun: p.tahun } });
+    if (date && isNumber(p.tahun) && date.getUTCFullYear() !== p.tahun) report({ pointer: '/penetapan/tahun', message: 'yearMismatch', params: { tanggal: isoDate(date), tahun: p.tahun } });
     if (!settled) return;
     const missing = [
       !nonEmpty(p.nomor) ? 'nomor' : '',

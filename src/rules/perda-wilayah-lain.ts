@@ -19,6 +19,7 @@ const LEVEL_WORDS: [RegExp, Level][] = [
 const NOISE = /\b(pemerintah|pemerintahan|peraturan|daerah|provinsi|prov|pemprov|gubernur|pergub|kabupaten|kab|pemkab|bupati|perbup|kota|pemkot|wali|walikota|perwali|perwalkot|administrasi|daerah khusus ibukota|dki|perda)\b/g;
 const JENIS_LEVEL: Record<string, Level> = { Pergub: 'provinsi', Perbup: 'kabupaten', Perwali: 'kota' };
 const REGIONAL = new Set(['Perda', 'Pergub', 'Perbup', 'Perwali']);
+const LEVELS: ReadonlySet<string> = new Set<Level>(['provinsi', 'kabupaten', 'kota']);
 
 function parseRegion(text: string, level?: Level): Region {
   const n = normalizeText(text);
@@ -31,7 +32,7 @@ function providerRegions(provider: unknown): { own: Region; province?: Region } 
   const p = asRecord(provider);
   const wilayah = asRecord(p.wilayah);
   if (wilayah.jenis === 'nasional') return undefined;
-  if (typeof wilayah.nama === 'string' && typeof wilayah.jenis === 'string' && wilayah.jenis in { provinsi: 1, kabupaten: 1, kota: 1 }) {
+  if (typeof wilayah.nama === 'string' && typeof wilayah.jenis === 'string' && LEVELS.has(wilayah.jenis)) {
     const own = parseRegion(wilayah.nama, wilayah.jenis as Level);
     const province = typeof wilayah.provinsi === 'string' ? parseRegion(wilayah.provinsi, 'provinsi') : own.level === 'provinsi' ? own : undefined;
     return own.name ? { own, province } : undefined;

@@ -142,4 +142,15 @@ describe('standar diff', () => {
     expect(diff.sections.find((s) => s.key === 'persyaratan')!.changed).toBe(false);
     expect(diff.title).toBe('b');
   });
+
+  it('prints a unit or kind named after an inherited member ("toString", "constructor") as written', () => {
+    const side = (label: string, satuan: string, jenis: string, kanal: unknown[]) => ({ label, data: { kanal, komponen: { jangka_waktu: { nilai: 3, satuan }, pengaduan: { kanal: [{ jenis, alamat: '0812' }] }, evaluasi_kinerja: [{ uraian: 'SKM', frekuensi: 'hasOwnProperty' }] } } });
+    const diff = compareDocuments('layanan', side('a', 'hari_kerja', 'telepon', []), side('b', 'toString', 'constructor', [{ nama: 'Loket' }]), 'id');
+    const section = (key: string) => diff.sections.find((s) => s.key === key)!;
+    expect(section('jangka_waktu').headline).toEqual({ from: '3 (tiga) hari kerja', to: '3 (tiga) toString' });
+    expect(section('pengaduan').added).toEqual(['constructor: 0812']);
+    // A channel without a kind is "?", not "undefined".
+    expect(section('kanal').added).toEqual(['?: Loket']);
+    expect(JSON.stringify(diff)).not.toMatch(/undefined|Object|function/);
+  });
 });

@@ -66,6 +66,14 @@ describe('perda-wilayah-lain', () => {
     const national = variant(BASE_PROVIDER, '  jenis: kota\n  nama: Kota Sukamaju\n', '  jenis: nasional\n  nama: Indonesia\n');
     expect(checkService(id, reg('Kota Sukadamai'), { provider: national })).toEqual([]);
   });
+
+  it('takes a "wilayah.jenis" that names an inherited member ("toString") as unknown, and reads "pemerintah" instead', () => {
+    for (const jenis of ['toString', 'constructor', '__proto__']) {
+      const odd = variant(BASE_PROVIDER, '  jenis: kota\n', `  jenis: ${jenis}\n`);
+      expect(checkService(id, reg('Kota Sukamaju', 'Perwali'), { provider: odd }), jenis).toEqual([]);
+      expect(checkService(id, reg('Kota Sukadamai'), { provider: odd }), jenis).toHaveLength(1);
+    }
+  });
 });
 
 describe('citations in every place the schema now allows', () => {

@@ -1,9 +1,9 @@
 import type { Lang, Text } from '../../i18n/index.js';
 import { COMPONENTS } from '../../model/components.js';
 import type { DocumentKind } from '../../schema/validators.js';
-import { SERVICE_CHANNEL_LABELS } from '../../render/labels.js';
+import { labelOf, SERVICE_CHANNEL_LABELS } from '../../render/labels.js';
 import { asArray, isRecord } from '../../load/guards.js';
-import { COMPONENT_SNAPSHOTS, field, keyed, label, str, type Item, type Snapshot } from './snapshot.js';
+import { COMPONENT_SNAPSHOTS, field, keyed, str, type Item, type Snapshot } from './snapshot.js';
 
 export interface SectionChange {
   key: string;
@@ -69,7 +69,15 @@ const fields = (doc: Obj, keys: string[], lang: Lang, value: (key: string, v: un
 const channelsSection = (at: (doc: Obj) => unknown): Section['snap'] => (doc, lang) => {
   const v = at(doc);
   if (v === undefined) return undefined;
-  return { items: keyed(asArray(v).map((k) => (isRecord(k) ? { key: `${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, text: [`${label(SERVICE_CHANNEL_LABELS, k.jenis, lang)}: ${str(k.nama) ?? ''}`, str(k.alamat), str(k.url)].filter(Boolean).join(', ') } : undefined))) };
+  return {
+    items: keyed(
+      asArray(v).map((k) => {
+        if (!isRecord(k)) return undefined;
+        const name = `${labelOf(SERVICE_CHANNEL_LABELS, k.jenis, lang) ?? '?'}: ${str(k.nama) ?? ''}`;
+        return { key: name, text: [name, str(k.alamat), str(k.url)].filter(Boolean).join(', ') };
+      }),
+    ),
+  };
 };
 const hoursSection = (at: (doc: Obj) => unknown): Section['snap'] => (doc) => {
   const v = at(doc);

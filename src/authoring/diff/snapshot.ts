@@ -1,10 +1,10 @@
 import type { Lang, Text } from '../../i18n/index.js';
 import type { ComponentKey } from '../../model/components.js';
 import { duration, FREQUENCIES, groupDigits } from '../../render/format.js';
-import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS } from '../../render/labels.js';
+import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, labelOf } from '../../render/labels.js';
 import { citeRegulation, shortRegulation } from '../../render/peraturan.js';
 import { asArray, isRecord } from '../../load/guards.js';
-import type { Durasi, Peraturan } from '../../types/schema.js';
+import type { Peraturan } from '../../types/schema.js';
 
 /**
  * A section of a document reduced to what a reader compares: an optional headline (the one value
@@ -46,15 +46,9 @@ export function money(amount: number, lang: Lang): string {
 }
 
 function durationText(d: unknown, lang: Lang): string | undefined {
-  if (!isRecord(d) || typeof d.nilai !== 'number' || typeof d.satuan !== 'string') return undefined;
-  try {
-    return duration(d as unknown as Durasi, lang);
-  } catch {
-    return `${d.nilai} ${d.satuan}`;
-  }
+  return isRecord(d) && typeof d.nilai === 'number' && typeof d.satuan === 'string' ? duration(d, lang) : undefined;
 }
 
-export const label = (table: Record<string, Text>, key: unknown, lang: Lang) => (typeof key === 'string' ? (table[key]?.[lang] ?? key) : undefined);
 const joinParts = (head: string, parts: (string | undefined)[]) => {
   const rest = parts.filter(Boolean);
   return rest.length > 0 ? `${head} (${rest.join(', ')})` : head;
@@ -84,7 +78,7 @@ function regulation(p: unknown, prefix = ''): Item | undefined {
 }
 
 function requirement(v: unknown, group: string | undefined, lang: Lang): Item | undefined {
-  const item = textItem(v, (o) => [label(FORM_LABELS, o.bentuk, lang), typeof o.jumlah === 'number' ? `${o.jumlah} ${lang === 'id' ? 'lembar' : o.jumlah === 1 ? 'copy' : 'copies'}` : undefined, str(o.kondisi), o.wajib === false ? T.optional[lang] : undefined]);
+  const item = textItem(v, (o) => [labelOf(FORM_LABELS, o.bentuk, lang), typeof o.jumlah === 'number' ? `${o.jumlah} ${lang === 'id' ? 'lembar' : o.jumlah === 1 ? 'copy' : 'copies'}` : undefined, str(o.kondisi), o.wajib === false ? T.optional[lang] : undefined]);
   return item && group ? { key: `${group}: ${item.key}`, text: `${group}: ${item.text}` } : item;
 }
 
@@ -146,7 +140,7 @@ export const COMPONENT_SNAPSHOTS: Record<ComponentKey, Snap> = {
     if (!isRecord(v)) return { items: [] };
     const channels = asArray(v.kanal).map((k) => {
       if (!isRecord(k)) return undefined;
-      const kind = label(COMPLAINT_CHANNEL_LABELS, k.jenis, lang) ?? '?';
+      const kind = labelOf(COMPLAINT_CHANNEL_LABELS, k.jenis, lang) ?? '?';
       const where = str(k.alamat) ?? str(k.nama) ?? '';
       return { key: `${kind}: ${where}`, text: joinParts(`${kind}: ${where}`, [str(k.alamat) ? str(k.nama) : undefined]) };
     });
@@ -163,5 +157,5 @@ export const COMPONENT_SNAPSHOTS: Record<ComponentKey, Snap> = {
   },
   jaminan_pelayanan: simpleList,
   jaminan_keamanan_keselamatan: simpleList,
-  evaluasi_kinerja: (v, lang) => ({ items: keyed(asArray(v).map((x) => textItem(x, (o) => [label(FREQUENCIES, o.frekuensi, lang)]))) }),
+  evaluasi_kinerja: (v, lang) => ({ items: keyed(asArray(v).map((x) => textItem(x, (o) => [labelOf(FREQUENCIES, o.frekuensi, lang)]))) }),
 };

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/index.js';
-import { asArray, asRecord, isRecord } from '../../load/guards.js';
+import { asArray, asRecord, isRecord, ownEntry } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS, GROUP_TITLES, type ComponentGroup, type ComponentKey } from '../../model/components.js';
 import { duration, FREQUENCIES, numberWithWords, rupiah } from '../format.js';
@@ -329,7 +329,7 @@ export function complaintChannel(k: unknown, lang: Lang): ComplaintChannelView {
   if (nama && nama !== view.label) view.nama = nama;
   const catatan = text(c.catatan);
   if (catatan) view.catatan = catatan;
-  const link = CHANNEL_LINKS[jenis];
+  const link = ownEntry(CHANNEL_LINKS, jenis);
   const [first, ...rest] = addresses(c.alamat);
   if (first) {
     view.alamat = first;
@@ -388,8 +388,9 @@ function staff(j: unknown, lang: Lang) {
 function plainList(list: readonly unknown[], lang: Lang) {
   return {
     butir: list.map((b) => {
-      const view: ItemView & { uraian?: Teks } = item(b, lang, isRecord(b) && 'nama' in b ? 'nama' : 'uraian');
-      const uraian = isRecord(b) && 'nama' in b ? text(b.uraian) : undefined;
+      const named = isRecord(b) && Object.hasOwn(b, 'nama');
+      const view: ItemView & { uraian?: Teks } = item(b, lang, named ? 'nama' : 'uraian');
+      const uraian = named ? text(b.uraian) : undefined;
       if (uraian) view.uraian = uraian;
       return view;
     }),
