@@ -119,6 +119,11 @@ const SPELLINGS: Record<string, string[]> = {
   tlp: ['telepon'],
   fax: ['faksimili'],
   faks: ['faksimili'],
+  no: ['nomor'],
+  thn: ['tahun'],
+  permendagri: ['peraturan', 'menteri', 'dalam', 'negeri'],
+  permenkumham: ['peraturan', 'menteri', 'hukum', 'hak', 'asasi', 'manusia'],
+  kapolri: ['kepala', 'kepolisian', 'negara', 'republik', 'indonesia'],
   uu: ['undang', 'undang'],
   pp: ['peraturan', 'pemerintah'],
   perpres: ['peraturan', 'presiden'],
@@ -139,6 +144,8 @@ const JOINING = new Set(['di', 'ke', 'dari', 'dan', 'yang', 'pada', 'untuk', 'ol
 export function words(text: string): string[] {
   return text
     .toLowerCase()
+    // "FC. … (menunjukkan aslinya)" is the schema's form "diperlihatkan".
+    .replace(/(?:menunjukkan|memperlihatkan|menunjukan)\s+(?:dokumen\s+)?asli(?:nya)?/g, 'diperlihatkan')
     .replace(/(\d),(?:0+|-)(?!\d)/g, '$1')
     .replace(/(\d)[.,](?=\d)/g, '$1')
     .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
@@ -160,12 +167,15 @@ export function holdsWords(fact: string, haystack: string): boolean {
 /**
  * A YAML value as text: its keys (the field names say what a value is: "telepon", "kotak_saran")
  * and every scalar, numbers also in words, dates also written out, a requirement's `jumlah` in
- * sheets ("1 (satu) lembar") as the schema defines it.
+ * sheets ("1 (satu) lembar") and the staff `total` in people ("9 (sembilan) orang"), as the
+ * schema defines them.
  */
+const UNIT_WORDS: Record<string, string> = { jumlah: 'lembar orang', total: 'orang' };
+
 function valueText(value: unknown, key = ''): string {
   if (Array.isArray(value)) return `${key} ${value.map((v) => valueText(v)).join(' ')}`;
   if (isRecord(value)) return `${key} ${Object.entries(value).map(([k, v]) => valueText(v, k)).join(' ')}`;
-  if (typeof value === 'number') return `${key} ${key === 'jumlah' ? 'lembar ' : ''}${Number.isSafeInteger(value) && value >= 0 ? `${value} ${terbilang(value)}` : String(value)}`;
+  if (typeof value === 'number') return `${key} ${Object.hasOwn(UNIT_WORDS, key) ? UNIT_WORDS[key] : ''} ${Number.isSafeInteger(value) && value >= 0 ? `${value} ${terbilang(value)}` : String(value)}`;
   if (typeof value === 'boolean') return value ? key : '';
   if (typeof value === 'string') return `${key} ${/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value} ${longDate(value, 'id')}` : value}`;
   return '';
