@@ -124,6 +124,7 @@ const SPELLINGS: Record<string, string[]> = {
   permendagri: ['peraturan', 'menteri', 'dalam', 'negeri'],
   permenkumham: ['peraturan', 'menteri', 'hukum', 'hak', 'asasi', 'manusia'],
   kapolri: ['kepala', 'kepolisian', 'negara', 'republik', 'indonesia'],
+  perpol: ['peraturan', 'kepolisian', 'negara', 'republik', 'indonesia'],
   uu: ['undang', 'undang'],
   pp: ['peraturan', 'pemerintah'],
   perpres: ['peraturan', 'presiden'],
