@@ -348,7 +348,9 @@ export async function evaluateUnit(dir: string): Promise<UnitReport> {
   const facts: FactResult[] = expected.fakta.map((f) => {
     if (!f.di) return { ...f, held: f.bentuk === 'hilang' };
     const { found, value } = at(sourceOf(unit, f.di.berkas), f.di.pointer);
-    const held = found && holdsWords(f.teks, valueText(value, parsePointer(f.di.pointer).pop()));
+    // A list item is named by its list's key: /telepon/0 is a "telepon".
+    const key = parsePointer(f.di.pointer).filter((p) => !/^\d+$/.test(p)).pop();
+    const held = found && holdsWords(f.teks, valueText(value, key));
     return { ...f, held, ...(pages && f.bentuk !== 'hilang' ? { onPage: holdsWords(f.teks, pageFor(pages, f.di)) } : {}) };
   });
 
