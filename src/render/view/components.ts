@@ -42,6 +42,8 @@ export interface StepView {
   uraian: Teks | Gap;
   waktu?: string;
   dasarHukum?: string;
+  /** The step's sub-steps (a, b, c, …) when the document lists them. */
+  rincian: ItemView[];
   /** The step's note and its time's note. */
   catatan?: Teks;
 }
@@ -199,7 +201,7 @@ function totalTime(list: readonly unknown[], lang: Lang): string | undefined {
 export function steps(list: readonly unknown[], lang: Lang): StepView[] {
   return list.map((v, i) => {
     const s = asRecord(v);
-    const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang) };
+    const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang), rincian: asArray(s.rincian).map((r) => item(r, lang)) };
     const waktu = duration(s.waktu, lang);
     if (waktu) view.waktu = waktu;
     const dasar = basis(s.dasar_hukum);
