@@ -120,6 +120,7 @@ const SPELLINGS: Record<string, string[]> = {
   fax: ['faksimili'],
   faks: ['faksimili'],
   no: ['nomor'],
+  website: ['situs', 'web'],
   thn: ['tahun'],
   permendagri: ['peraturan', 'menteri', 'dalam', 'negeri'],
   permenkumham: ['peraturan', 'menteri', 'hukum', 'hak', 'asasi', 'manusia'],
