@@ -29,6 +29,8 @@ export interface RequirementGroupView {
   nama?: string;
   /** True when the group adds to the general requirements ("untuk orang asing, ditambah: …"). */
   tambahan: boolean;
+  /** The article that sets this case's requirements: "Pasal 33 ayat (2) Peraturan Presiden …". */
+  dasarHukum?: string;
   butir: RequirementView[];
   catatan?: Teks;
 }
@@ -40,6 +42,8 @@ export interface StepView {
   uraian: Teks | Gap;
   waktu?: string;
   dasarHukum?: string;
+  /** The step's sub-steps (a, b, c, …) when the document lists them. */
+  rincian: ItemView[];
   /** The step's note and its time's note. */
   catatan?: Teks;
 }
@@ -166,6 +170,8 @@ function requirementGroup(g: unknown, lang: Lang): RequirementGroupView {
   const view: RequirementGroupView = { tambahan: group.tambahan === true, butir: asArray(group.butir).map((s) => requirement(s, lang)) };
   const nama = line(group.nama);
   if (nama) view.nama = nama;
+  const dasar = basis(group.dasar_hukum);
+  if (dasar) view.dasarHukum = dasar;
   const catatan = text(group.catatan);
   if (catatan) view.catatan = catatan;
   return view;
@@ -195,7 +201,7 @@ function totalTime(list: readonly unknown[], lang: Lang): string | undefined {
 export function steps(list: readonly unknown[], lang: Lang): StepView[] {
   return list.map((v, i) => {
     const s = asRecord(v);
-    const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang) };
+    const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang), rincian: asArray(s.rincian).map((r) => item(r, lang)) };
     const waktu = duration(s.waktu, lang);
     if (waktu) view.waktu = waktu;
     const dasar = basis(s.dasar_hukum);
@@ -352,7 +358,9 @@ function complaints(p: unknown, lang: Lang) {
     uraian: text(r.uraian),
     kanal: asArray(r.kanal).map((k) => complaintChannel(k, lang)),
     tindakLanjut: steps(asArray(r.tindak_lanjut), lang),
-    jangkaWaktu: duration(jangka, lang) ?? line(jangka.teks),
+    // The document's own sentence when it gives one ("ditindaklanjuti paling lambat …"), never reworded.
+    jangkaWaktuTeks: line(jangka.teks),
+    jangkaWaktu: duration(jangka, lang),
     jangkaWaktuCatatan: text(jangka.catatan),
     catatan: text(r.catatan),
   };
