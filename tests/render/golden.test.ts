@@ -15,6 +15,13 @@ const CASES = [
   { name: 'disdukcapil-sukamaju', dir: join(EXAMPLES, 'disdukcapil-sukamaju'), kode: 'DUK-KTP-EL' },
   { name: 'kecamatan-halaman-publik', dir: join(AS_PUBLISHED, 'kecamatan-halaman-publik'), kode: 'KEC-SKD' },
   { name: 'isian-belum-diganti', dir: join(AS_PUBLISHED, 'isian-belum-diganti'), kode: 'DPMPTSP-REKLAME' },
+  { name: 'ktp-el-tabel-ab', dir: join(AS_PUBLISHED, 'ktp-el-tabel-ab'), kode: 'LS-KTP-EL' },
+  { name: 'kk-baru-berlampiran', dir: join(AS_PUBLISHED, 'kk-baru-berlampiran'), kode: 'PB-KK-BARU' },
+  { name: 'pindah-kecamatan-bagan', dir: join(AS_PUBLISHED, 'pindah-kecamatan-bagan'), kode: 'SRP-PINDAH-KELUAR' },
+  { name: 'kelahiran-gratis-perbup', dir: join(AS_PUBLISHED, 'kelahiran-gratis-perbup'), kode: 'NW-AKTA-LAHIR' },
+  { name: 'pbg-masih-imb', dir: join(AS_PUBLISHED, 'pbg-masih-imb'), kode: 'TL-PBG' },
+  { name: 'pertanahan-rujukan-keliru', dir: join(AS_PUBLISHED, 'pertanahan-rujukan-keliru'), kode: 'RJ-CEK-SERTIPIKAT' },
+  { name: 'pengakuan-anak-kutipan', dir: join(AS_PUBLISHED, 'pengakuan-anak-kutipan'), kode: 'SH-PENGAKUAN-ANAK' },
 ];
 
 /**
