@@ -29,6 +29,8 @@ export interface RequirementGroupView {
   nama?: string;
   /** True when the group adds to the general requirements ("untuk orang asing, ditambah: …"). */
   tambahan: boolean;
+  /** The article that sets this case's requirements: "Pasal 33 ayat (2) Peraturan Presiden …". */
+  dasarHukum?: string;
   butir: RequirementView[];
   catatan?: Teks;
 }
@@ -166,6 +168,8 @@ function requirementGroup(g: unknown, lang: Lang): RequirementGroupView {
   const view: RequirementGroupView = { tambahan: group.tambahan === true, butir: asArray(group.butir).map((s) => requirement(s, lang)) };
   const nama = line(group.nama);
   if (nama) view.nama = nama;
+  const dasar = basis(group.dasar_hukum);
+  if (dasar) view.dasarHukum = dasar;
   const catatan = text(group.catatan);
   if (catatan) view.catatan = catatan;
   return view;
@@ -352,7 +356,9 @@ function complaints(p: unknown, lang: Lang) {
     uraian: text(r.uraian),
     kanal: asArray(r.kanal).map((k) => complaintChannel(k, lang)),
     tindakLanjut: steps(asArray(r.tindak_lanjut), lang),
-    jangkaWaktu: duration(jangka, lang) ?? line(jangka.teks),
+    // The document's own sentence when it gives one ("ditindaklanjuti paling lambat …"), never reworded.
+    jangkaWaktuTeks: line(jangka.teks),
+    jangkaWaktu: duration(jangka, lang),
     jangkaWaktuCatatan: text(jangka.catatan),
     catatan: text(r.catatan),
   };
