@@ -101,7 +101,10 @@ async function missingValues(root: string): Promise<{ missing: Missing[]; checke
   const look = (file: string, pointer: string, key: string, value: string | number | boolean, texts: string[]) => {
     if (rejected.some((d) => d.file === file && under(pointer, d.pointer) && d.pointer !== '')) return;
     checked++;
-    const found = renderings(key, value).some((r) => texts.some((t) => t.includes(squash(r))));
+    // A yes/no is printed through a label or the document's own words for it ("GRATIS", "Tidak
+    // dipungut biaya"), so it is looked for without case or a closing full stop.
+    const loose = (s: string) => (typeof value === 'boolean' ? squash(s).toLowerCase().replace(/\.$/, '') : squash(s));
+    const found = renderings(key, value).some((r) => texts.some((t) => loose(t).includes(loose(r))));
     if (!found) missing.push({ file, pointer, value });
   };
   for (const loadedUnit of units) {
