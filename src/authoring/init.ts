@@ -1,6 +1,9 @@
 import { posix } from 'node:path';
 import type { Text } from '../i18n/index.js';
+import { COMPONENTS } from '../model/components.js';
+import { PLACEHOLDER } from '../model/placeholders.js';
 import { acronym, cleanLine, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from './names.js';
+import { componentSkeleton, indent } from './new-service.js';
 import { listScaffold, renderScaffold } from './templates.js';
 
 export type WilayahJenis = 'nasional' | 'provinsi' | 'kabupaten' | 'kota';
@@ -41,8 +44,10 @@ export interface UnitAnswers {
   wilayah: Wilayah;
   /** Head of the unit, with titles. */
   kepala: string;
+  /** The head's position; without it a placeholder is written (a guess would be printed under the signature). */
   jabatan?: string;
   kode?: string;
+  /** The parent government; without it a placeholder is written (a vertical office is not the region's). */
   pemerintah?: string;
 }
 
@@ -51,8 +56,6 @@ export interface ScaffoldOptions {
   schemaDir: string;
   /** Whether standar.config.schema.json ships with the package. */
   configSchema: boolean;
-  /** YYYY-MM-DD, the maklumat's date until the head signs it. */
-  today: string;
   /** Version of standar-pelayanan, for the package.json written for the unit. */
   version: string;
   /** The unit folder relative to the repository root ("." when it is the root), for the CI workflow. */
@@ -85,6 +88,18 @@ export function defaultKode(nama: string, w: Wilayah): string {
   const parts = [acronym(nama) || 'UNIT', ...(place ? [place.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')] : [])];
   return parts.filter(Boolean).join('-').slice(0, 64);
 }
+
+/**
+ * Group B (managing the service inside the organisation) is usually the same for every service
+ * of a unit, and so is the complaint handling: penyelenggara.yaml holds their skeletons once, in
+ * `bawaan`, instead of every service repeating them.
+ */
+const BAWAAN_KEYS = COMPONENTS.filter((c) => c.group === 'B' || c.key === 'pengaduan')
+  .map((c) => c.key)
+  .filter((k) => k !== 'dasar_hukum' && k !== 'jumlah_pelaksana');
+
+/** A fact only the unit knows, with an example taken from the answers when they give one. */
+const ask = (what: string, example: string) => `[isi: ${what}, misalnya ${example}]`;
 
 /** Template path → output path: "dot-vscode/x.json.hbs" → ".vscode/x.json" (npm drops some dotfiles from packages). */
 function outputPath(templatePath: string): string {
@@ -129,11 +144,14 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
     const data = {
       nama,
       kode: answers.kode ?? defaultKode(nama, wilayah),
-      pemerintah: cleanLine(answers.pemerintah ?? defaultPemerintah(wilayah)),
+      pemerintah: answers.pemerintah === undefined ? ask('pemerintah atau instansi induk', PLACEHOLDER.test(wilayah.nama) ? 'Pemerintah Kota Sukamaju' : defaultPemerintah(wilayah)) : cleanLine(answers.pemerintah),
       wilayah,
-      kepala: { nama: cleanLine(answers.kepala), jabatan: cleanLine(answers.jabatan ?? defaultJabatan(nama)) },
-      tempat: placeName(wilayah) ?? '[isi: tempat penandatanganan maklumat]',
-      tanggal: options.today,
+      kepala: {
+        nama: cleanLine(answers.kepala),
+        jabatan: answers.jabatan === undefined ? ask('jabatan kepala unit', PLACEHOLDER.test(nama) ? 'Kepala Dinas Kependudukan dan Pencatatan Sipil' : defaultJabatan(nama)) : cleanLine(answers.jabatan),
+      },
+      tempat: (!PLACEHOLDER.test(wilayah.nama) && placeName(wilayah)) || 'Sukamaju',
+      bawaan: indent(BAWAAN_KEYS.flatMap(componentSkeleton), 4).join('\n'),
       schema: {
         layanan: schemaFor('layanan.schema.json'),
         penyelenggara: schemaFor('penyelenggara.schema.json'),
