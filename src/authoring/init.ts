@@ -41,7 +41,8 @@ function placeName(w: Wilayah): string | undefined {
 export interface UnitAnswers {
   /** Name of the unit, e.g. "Dinas Kependudukan dan Pencatatan Sipil". */
   nama: string;
-  wilayah: Wilayah;
+  /** Without it, the region is left as a commented example: its kind (kota, kabupaten, ...) is a fact no placeholder can stand for. */
+  wilayah?: Wilayah;
   /** Head of the unit, with titles. */
   kepala: string;
   /** The head's position; without it a placeholder is written (a guess would be printed under the signature). */
@@ -83,8 +84,8 @@ export function defaultPemerintah(w: Wilayah): string {
   return w.jenis === 'nasional' ? 'Pemerintah Republik Indonesia' : `Pemerintah ${w.nama}`;
 }
 
-export function defaultKode(nama: string, w: Wilayah): string {
-  const place = placeName(w);
+export function defaultKode(nama: string, w: Wilayah | undefined): string {
+  const place = w && placeName(w);
   const parts = [acronym(nama) || 'UNIT', ...(place ? [place.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')] : [])];
   return parts.filter(Boolean).join('-').slice(0, 64);
 }
@@ -125,12 +126,12 @@ const rank = (path: string) => {
  */
 export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Map<string, string> {
   for (const field of ANSWER_FIELDS) {
-    const value = field === 'wilayah' ? answers.wilayah.nama : answers[field];
+    const value = field === 'wilayah' ? answers.wilayah?.nama : answers[field];
     const problem = value === undefined ? undefined : answerProblem(field, value);
     if (problem) throw new Error(`scaffoldUnit: the answer "${field}" (${JSON.stringify(value)}) ${problem.en}`);
   }
   const nama = cleanLine(answers.nama);
-  const wilayah: Wilayah = { jenis: answers.wilayah.jenis, nama: cleanLine(answers.wilayah.nama) };
+  const wilayah: Wilayah | undefined = answers.wilayah && { jenis: answers.wilayah.jenis, nama: cleanLine(answers.wilayah.nama) };
   const files = new Map<string, string>();
   const templates = listScaffold('unit').sort((a, b) => rank(outputPath(a)) - rank(outputPath(b)) || (a < b ? -1 : 1));
   for (const template of templates) {
@@ -144,13 +145,13 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
     const data = {
       nama,
       kode: answers.kode ?? defaultKode(nama, wilayah),
-      pemerintah: answers.pemerintah === undefined ? ask('pemerintah atau instansi induk', PLACEHOLDER.test(wilayah.nama) ? 'Pemerintah Kota Sukamaju' : defaultPemerintah(wilayah)) : cleanLine(answers.pemerintah),
+      pemerintah: answers.pemerintah === undefined ? ask('pemerintah atau instansi induk', wilayah ? defaultPemerintah(wilayah) : 'Pemerintah Kota Sukamaju') : cleanLine(answers.pemerintah),
       wilayah,
       kepala: {
         nama: cleanLine(answers.kepala),
         jabatan: answers.jabatan === undefined ? ask('jabatan kepala unit', PLACEHOLDER.test(nama) ? 'Kepala Dinas Kependudukan dan Pencatatan Sipil' : defaultJabatan(nama)) : cleanLine(answers.jabatan),
       },
-      tempat: (!PLACEHOLDER.test(wilayah.nama) && placeName(wilayah)) || 'Sukamaju',
+      tempat: (wilayah && placeName(wilayah)) ?? 'Sukamaju',
       bawaan: indent(BAWAAN_KEYS.flatMap(componentSkeleton), 4).join('\n'),
       schema: {
         layanan: schemaFor('layanan.schema.json'),
@@ -162,8 +163,8 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
           config: options.configSchema ? vscode('standar.config.schema.json') : false,
         },
       },
-      packageName: slugify(`${nama} ${wilayah.jenis === 'nasional' ? '' : wilayah.nama}`),
-      description: `Standar pelayanan ${nama} (${wilayah.nama})`,
+      packageName: slugify(`${nama} ${!wilayah || wilayah.jenis === 'nasional' ? '' : wilayah.nama}`),
+      description: `Standar pelayanan ${nama}${wilayah ? ` (${wilayah.nama})` : ''}`,
       versionRange: `^${options.version}`,
       workingDirectory: options.workingDirectory,
     };

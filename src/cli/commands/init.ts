@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ANSWER_FIELDS, answerProblem, defaultJabatan, defaultKode, defaultPemerintah, parseWilayah, scaffoldUnit, type AnswerField, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
+import { ANSWER_FIELDS, answerProblem, defaultJabatan, defaultKode, defaultPemerintah, parseWilayah, scaffoldUnit, type AnswerField, type UnitAnswers } from '../../authoring/init.js';
 import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative, type SchemaHome } from '../../authoring/locate.js';
 import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
 import { skipReason, writeNewFiles } from '../../authoring/write-new.js';
@@ -22,7 +22,7 @@ interface InitFlags {
 }
 
 /** What --yes writes for a value nobody gave: visibly unfinished, still a valid file. */
-const PLACEHOLDERS = { nama: '[isi: nama unit penyelenggara]', wilayah: { jenis: 'kota', nama: '[isi: nama wilayah, misalnya Kota Sukamaju]' } as Wilayah, kepala: '[isi: nama kepala unit beserta gelar]' };
+const PLACEHOLDERS = { nama: '[isi: nama unit penyelenggara]', kepala: '[isi: nama kepala unit beserta gelar]' };
 
 export function registerInit(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -98,7 +98,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
         const nama = flags.nama ?? PLACEHOLDERS.nama;
         answers = {
           nama,
-          wilayah: given ?? PLACEHOLDERS.wilayah,
+          wilayah: given,
           kepala: flags.kepala ?? PLACEHOLDERS.kepala,
           jabatan: flags.jabatan,
           kode: flags.kode ?? (flags.nama === undefined ? 'UNIT' : undefined),
