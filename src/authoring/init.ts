@@ -100,7 +100,7 @@ const BAWAAN_KEYS = COMPONENTS.filter((c) => c.group === 'B' || c.key === 'penga
   .filter((k) => k !== 'dasar_hukum' && k !== 'jumlah_pelaksana');
 
 /** A fact only the unit knows, with an example taken from the answers when they give one. */
-const ask = (what: string, example: string) => `[isi: ${what}, misalnya ${example}]`;
+const unknownFact = (what: string, example: string) => `[isi: ${what}, misalnya ${example}]`;
 
 /** Template path → output path: "dot-vscode/x.json.hbs" → ".vscode/x.json" (npm drops some dotfiles from packages). */
 function outputPath(templatePath: string): string {
@@ -145,11 +145,11 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
     const data = {
       nama,
       kode: answers.kode ?? defaultKode(nama, wilayah),
-      pemerintah: answers.pemerintah === undefined ? ask('pemerintah atau instansi induk', wilayah ? defaultPemerintah(wilayah) : 'Pemerintah Kota Sukamaju') : cleanLine(answers.pemerintah),
+      pemerintah: answers.pemerintah === undefined ? unknownFact('pemerintah atau instansi induk', wilayah ? defaultPemerintah(wilayah) : 'Pemerintah Kota Sukamaju') : cleanLine(answers.pemerintah),
       wilayah,
       kepala: {
         nama: cleanLine(answers.kepala),
-        jabatan: answers.jabatan === undefined ? ask('jabatan kepala unit', PLACEHOLDER.test(nama) ? 'Kepala Dinas Kependudukan dan Pencatatan Sipil' : defaultJabatan(nama)) : cleanLine(answers.jabatan),
+        jabatan: answers.jabatan === undefined ? unknownFact('jabatan kepala unit', PLACEHOLDER.test(nama) ? 'Kepala Dinas Kependudukan dan Pencatatan Sipil' : defaultJabatan(nama)) : cleanLine(answers.jabatan),
       },
       tempat: (wilayah && placeName(wilayah)) ?? 'Sukamaju',
       bawaan: indent(BAWAAN_KEYS.flatMap(componentSkeleton), 4).join('\n'),

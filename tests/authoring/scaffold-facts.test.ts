@@ -74,7 +74,7 @@ describe('a scaffold never invents a fact', () => {
     const answers = { '/kode': 'UNIT' };
     const config = { '/extends': 'recommended' };
     for (const file of await yamlFiles(unit)) {
-      const own = file === 'layanan/penerbitan-akta-kelahiran.yaml' ? { '/kode': 'AKTA-KELAHIRAN', '/nama': 'Penerbitan Akta Kelahiran' } : file === 'standar.config.yaml' ? config : answers;
+      const own: Record<string, string> = file === 'layanan/penerbitan-akta-kelahiran.yaml' ? { '/kode': 'AKTA-KELAHIRAN', '/nama': 'Penerbitan Akta Kelahiran' } : file === 'standar.config.yaml' ? config : answers;
       expect(await invented(unit, file, own)).toEqual([]);
     }
   });
@@ -86,7 +86,7 @@ describe('a scaffold never invents a fact', () => {
     expect((await run(['new', 'Surat Keterangan Domisili'], unit)).code).toBe(0);
     const answers = { '/kode': 'KSB-SUKAMAJU', '/nama': 'Kecamatan Sukamaju Barat', '/wilayah/jenis': 'kabupaten', '/wilayah/nama': 'Kabupaten Sukamaju', '/kepala/nama': 'Drs. Budi Santoso' };
     for (const file of await yamlFiles(unit)) {
-      const own = file === 'layanan/surat-keterangan-domisili.yaml' ? { '/kode': 'SURAT-KETERANGAN-DOMISILI', '/nama': 'Surat Keterangan Domisili' } : file === 'standar.config.yaml' ? { '/extends': 'recommended' } : answers;
+      const own: Record<string, string> = file === 'layanan/surat-keterangan-domisili.yaml' ? { '/kode': 'SURAT-KETERANGAN-DOMISILI', '/nama': 'Surat Keterangan Domisili' } : file === 'standar.config.yaml' ? { '/extends': 'recommended' } : answers;
       expect(await invented(unit, file, own)).toEqual([]);
     }
     // A Camat is no "Kepala Kecamatan ...", a vertical office is not the regency's: a guess is only an example.
