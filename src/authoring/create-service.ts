@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { lstat, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isMap, parseDocument } from 'yaml';
 import { checkProviderFile, checkServiceFile } from '../check/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
@@ -35,6 +36,8 @@ export interface CreatedService {
   text: string;
   /** Components left to the `bawaan` of penyelenggara.yaml. */
   inherited: number;
+  /** Components only shown as a commented example: their content is a fact only the unit knows. */
+  pending: ComponentKey[];
   providerPath?: string;
   /** The check of the new file (with its provider's defaults). */
   diagnostics: Diagnostic[];
@@ -148,5 +151,7 @@ export async function createService(request: NewServiceRequest): Promise<Created
   });
 
   const check = await checkServiceFile(target, provider, opts);
-  return { path: target, kode, text, inherited: inherited.size, providerPath: provider ? providerPath : undefined, diagnostics: check.diagnostics, schemaInstalled: home.installed };
+  const written = parseDocument(text).get('komponen');
+  const pending = COMPONENT_KEYS.filter((k) => !inherited.has(k) && !(isMap(written) && written.has(k)));
+  return { path: target, kode, text, inherited: inherited.size, pending, providerPath: provider ? providerPath : undefined, diagnostics: check.diagnostics, schemaInstalled: home.installed };
 }

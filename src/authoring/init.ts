@@ -1,6 +1,9 @@
 import { posix } from 'node:path';
 import type { Text } from '../i18n/index.js';
+import { COMPONENTS } from '../model/components.js';
+import { PLACEHOLDER } from '../model/placeholders.js';
 import { acronym, cleanLine, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from './names.js';
+import { componentSkeleton, indent } from './new-service.js';
 import { listScaffold, renderScaffold } from './templates.js';
 
 export type WilayahJenis = 'nasional' | 'provinsi' | 'kabupaten' | 'kota';
@@ -38,11 +41,14 @@ function placeName(w: Wilayah): string | undefined {
 export interface UnitAnswers {
   /** Name of the unit, e.g. "Dinas Kependudukan dan Pencatatan Sipil". */
   nama: string;
-  wilayah: Wilayah;
+  /** Without it, the region is left as a commented example: its kind (kota, kabupaten, ...) is a fact no placeholder can stand for. */
+  wilayah?: Wilayah;
   /** Head of the unit, with titles. */
   kepala: string;
+  /** The head's position; without it a placeholder is written (a guess would be printed under the signature). */
   jabatan?: string;
   kode?: string;
+  /** The parent government; without it a placeholder is written (a vertical office is not the region's). */
   pemerintah?: string;
 }
 
@@ -51,8 +57,6 @@ export interface ScaffoldOptions {
   schemaDir: string;
   /** Whether standar.config.schema.json ships with the package. */
   configSchema: boolean;
-  /** YYYY-MM-DD, the maklumat's date until the head signs it. */
-  today: string;
   /** Version of standar-pelayanan, for the package.json written for the unit. */
   version: string;
   /** The unit folder relative to the repository root ("." when it is the root), for the CI workflow. */
@@ -80,11 +84,23 @@ export function defaultPemerintah(w: Wilayah): string {
   return w.jenis === 'nasional' ? 'Pemerintah Republik Indonesia' : `Pemerintah ${w.nama}`;
 }
 
-export function defaultKode(nama: string, w: Wilayah): string {
-  const place = placeName(w);
+export function defaultKode(nama: string, w: Wilayah | undefined): string {
+  const place = w && placeName(w);
   const parts = [acronym(nama) || 'UNIT', ...(place ? [place.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')] : [])];
   return parts.filter(Boolean).join('-').slice(0, 64);
 }
+
+/**
+ * Group B (managing the service inside the organisation) is usually the same for every service
+ * of a unit, and so is the complaint handling: penyelenggara.yaml holds their skeletons once, in
+ * `bawaan`, instead of every service repeating them.
+ */
+const BAWAAN_KEYS = COMPONENTS.filter((c) => c.group === 'B' || c.key === 'pengaduan')
+  .map((c) => c.key)
+  .filter((k) => k !== 'dasar_hukum' && k !== 'jumlah_pelaksana');
+
+/** A fact only the unit knows, with an example taken from the answers when they give one. */
+const unknownFact = (what: string, example: string) => `[isi: ${what}, misalnya ${example}]`;
 
 /** Template path → output path: "dot-vscode/x.json.hbs" → ".vscode/x.json" (npm drops some dotfiles from packages). */
 function outputPath(templatePath: string): string {
@@ -110,12 +126,12 @@ const rank = (path: string) => {
  */
 export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Map<string, string> {
   for (const field of ANSWER_FIELDS) {
-    const value = field === 'wilayah' ? answers.wilayah.nama : answers[field];
+    const value = field === 'wilayah' ? answers.wilayah?.nama : answers[field];
     const problem = value === undefined ? undefined : answerProblem(field, value);
     if (problem) throw new Error(`scaffoldUnit: the answer "${field}" (${JSON.stringify(value)}) ${problem.en}`);
   }
   const nama = cleanLine(answers.nama);
-  const wilayah: Wilayah = { jenis: answers.wilayah.jenis, nama: cleanLine(answers.wilayah.nama) };
+  const wilayah: Wilayah | undefined = answers.wilayah && { jenis: answers.wilayah.jenis, nama: cleanLine(answers.wilayah.nama) };
   const files = new Map<string, string>();
   const templates = listScaffold('unit').sort((a, b) => rank(outputPath(a)) - rank(outputPath(b)) || (a < b ? -1 : 1));
   for (const template of templates) {
@@ -129,11 +145,14 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
     const data = {
       nama,
       kode: answers.kode ?? defaultKode(nama, wilayah),
-      pemerintah: cleanLine(answers.pemerintah ?? defaultPemerintah(wilayah)),
+      pemerintah: answers.pemerintah === undefined ? unknownFact('pemerintah atau instansi induk', wilayah ? defaultPemerintah(wilayah) : 'Pemerintah Kota Sukamaju') : cleanLine(answers.pemerintah),
       wilayah,
-      kepala: { nama: cleanLine(answers.kepala), jabatan: cleanLine(answers.jabatan ?? defaultJabatan(nama)) },
-      tempat: placeName(wilayah) ?? '[isi: tempat penandatanganan maklumat]',
-      tanggal: options.today,
+      kepala: {
+        nama: cleanLine(answers.kepala),
+        jabatan: answers.jabatan === undefined ? unknownFact('jabatan kepala unit', PLACEHOLDER.test(nama) ? 'Kepala Dinas Kependudukan dan Pencatatan Sipil' : defaultJabatan(nama)) : cleanLine(answers.jabatan),
+      },
+      tempat: (wilayah && placeName(wilayah)) ?? 'Sukamaju',
+      bawaan: indent(BAWAAN_KEYS.flatMap(componentSkeleton), 4).join('\n'),
       schema: {
         layanan: schemaFor('layanan.schema.json'),
         penyelenggara: schemaFor('penyelenggara.schema.json'),
@@ -144,8 +163,8 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
           config: options.configSchema ? vscode('standar.config.schema.json') : false,
         },
       },
-      packageName: slugify(`${nama} ${wilayah.jenis === 'nasional' ? '' : wilayah.nama}`),
-      description: `Standar pelayanan ${nama} (${wilayah.nama})`,
+      packageName: slugify(`${nama} ${!wilayah || wilayah.jenis === 'nasional' ? '' : wilayah.nama}`),
+      description: `Standar pelayanan ${nama}${wilayah ? ` (${wilayah.nama})` : ''}`,
       versionRange: `^${options.version}`,
       workingDirectory: options.workingDirectory,
     };

@@ -10,18 +10,31 @@ export interface NewServiceInput {
   inherited?: ReadonlySet<ComponentKey>;
 }
 
-const indent = (lines: readonly string[]) => lines.map((l) => (l === '' ? '' : `  ${l}`));
+/** `lines` moved right by `by` spaces; blank lines stay empty. */
+export const indent = (lines: readonly string[], by = 2) => lines.map((l) => (l === '' ? '' : ' '.repeat(by) + l));
 
 /**
- * One component of templates/scaffold/komponen/: the regulation's explanation (the leading
- * comment) and a skeleton. An inherited component keeps the explanation and says where its
+ * One component of templates/scaffold/komponen/: the regulation's explanation (the comment lines
+ * before the first blank line), then a skeleton that writes only what is true for every unit, a
+ * "[isi: …]" for each fact only the unit knows, or the key commented out with an example where
+ * the schema needs a fact (a number, a choice) that no placeholder can stand for.
+ */
+function componentTemplate(key: ComponentKey): { guide: string[]; skeleton: string[] } {
+  const lines = renderScaffold(`komponen/${key}.yaml.hbs`, {}).trimEnd().split('\n');
+  const blank = lines.indexOf('');
+  return { guide: lines.slice(0, blank), skeleton: lines.slice(blank + 1) };
+}
+
+/** The skeleton of one component (its key at column 0), as penyelenggara.yaml's `bawaan` also writes it. */
+export const componentSkeleton = (key: ComponentKey): string[] => componentTemplate(key).skeleton;
+
+/**
+ * A component with its explanation. An inherited one keeps the explanation and says where its
  * content comes from, so writing the key would be a deliberate override.
  */
 function componentBlock(key: ComponentKey, inherited: boolean): string[] {
-  const lines = renderScaffold(`komponen/${key}.yaml.hbs`, {}).trimEnd().split('\n');
-  const guideEnd = lines.findIndex((l) => !l.startsWith('#'));
-  const guide = lines.slice(0, guideEnd);
-  if (!inherited) return [...guide, ...lines.slice(guideEnd)];
+  const { guide, skeleton } = componentTemplate(key);
+  if (!inherited) return [...guide, ...skeleton];
   return [...guide, `# ${key}: diwarisi dari penyelenggara.yaml (bawaan.komponen.${key}).`, `#   Tulis "${key}:" di sini hanya bila layanan ini berbeda.`];
 }
 

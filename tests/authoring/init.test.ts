@@ -22,10 +22,14 @@ describe('standar init', () => {
     }
     const provider = await readFile(join(root, 'unit/penyelenggara.yaml'), 'utf8');
     expect(provider).toContain('kode: DKPS-SUKAMAJU');
-    expect(provider).toContain('pemerintah: Pemerintah Kota Sukamaju');
     expect(provider).toMatch(/wilayah:\n  jenis: kota\n  nama: Kota Sukamaju/);
-    expect(provider).toMatch(/kepala:\n  nama: Dra\. Siti Aminah, M\.Si\.\n  jabatan: Kepala Dinas Kependudukan dan Pencatatan Sipil/);
-    expect(provider).toContain('tempat: Sukamaju');
+    // What the user did not give is not guessed from what they did: a vertical office in a city
+    // is not the city government's, a Camat is no "Kepala Kecamatan". The guess is only an example.
+    expect(provider).toContain('pemerintah: "[isi: pemerintah atau instansi induk, misalnya Pemerintah Kota Sukamaju]"');
+    expect(provider).toMatch(/kepala:\n  nama: Dra\. Siti Aminah, M\.Si\.\n  jabatan: "\[isi: jabatan kepala unit, misalnya Kepala Dinas Kependudukan dan Pencatatan Sipil\]"/);
+    // The maklumat is dated and placed when it is signed, not on the day of init.
+    expect(provider).toMatch(/^  # tempat: Sukamaju$/m);
+    expect(provider).not.toMatch(/^  tanggal:/m);
 
     const check = await run(['validate', 'unit'], root);
     expect(check.stdout).not.toContain('galat');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { ANSWER_FIELDS, answerProblem, defaultJabatan, defaultKode, parseWilayah, scaffoldUnit, type AnswerField, type UnitAnswers, type Wilayah } from '../../authoring/init.js';
+import { ANSWER_FIELDS, answerProblem, defaultJabatan, defaultKode, defaultPemerintah, parseWilayah, scaffoldUnit, type AnswerField, type UnitAnswers } from '../../authoring/init.js';
 import { findGitRoot, findSchemaHome, folderLabel, packageVersion, portableRelative, type SchemaHome } from '../../authoring/locate.js';
 import { createPrompter, PromptCancelled } from '../../authoring/prompt.js';
 import { skipReason, writeNewFiles } from '../../authoring/write-new.js';
@@ -22,12 +22,7 @@ interface InitFlags {
 }
 
 /** What --yes writes for a value nobody gave: visibly unfinished, still a valid file. */
-const PLACEHOLDERS = { nama: '[isi: nama unit penyelenggara]', wilayah: { jenis: 'kota', nama: '[isi: nama wilayah, misalnya Kota Sukamaju]' } as Wilayah, kepala: '[isi: nama kepala unit beserta gelar]' };
-
-function localDate(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+const PLACEHOLDERS = { nama: '[isi: nama unit penyelenggara]', kepala: '[isi: nama kepala unit beserta gelar]' };
 
 export function registerInit(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -39,9 +34,9 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .option('--nama <nama>', t({ id: 'nama unit, misalnya "Dinas Kependudukan dan Pencatatan Sipil"', en: 'unit name, e.g. "Dinas Kependudukan dan Pencatatan Sipil"' }))
     .option('--wilayah <wilayah>', t({ id: 'wilayah: "Kota Sukamaju", "Kabupaten Sleman", "Provinsi Jawa Tengah" atau "nasional"', en: 'region: "Kota Sukamaju", "Kabupaten Sleman", "Provinsi Jawa Tengah" or "nasional"' }))
     .option('--kepala <nama>', t({ id: 'nama kepala unit beserta gelar', en: 'name of the head of unit, with titles' }))
-    .option('--jabatan <jabatan>', t({ id: 'jabatan kepala unit (bawaan: "Kepala <nama unit>")', en: 'position of the head (default: "Kepala <unit name>")' }))
+    .option('--jabatan <jabatan>', t({ id: 'jabatan kepala unit, misalnya "Kepala Dinas" (tanpa ini: ditanyakan, atau ditulis sebagai "[isi: ...]")', en: 'position of the head, e.g. "Kepala Dinas" (without it: asked, or written as "[isi: ...]")' }))
     .option('--kode <kode>', t({ id: 'kode unit (bawaan: singkatan nama dan wilayah, misalnya DKPS-SUKAMAJU)', en: 'unit code (default: initials and region, e.g. DKPS-SUKAMAJU)' }))
-    .option('--pemerintah <teks>', t({ id: 'pemerintah induk (bawaan: "Pemerintah <wilayah>")', en: 'parent government (default: "Pemerintah <region>")' }))
+    .option('--pemerintah <teks>', t({ id: 'pemerintah atau instansi induk, misalnya "Pemerintah Kota Sukamaju" (tanpa ini: ditanyakan, atau ditulis sebagai "[isi: ...]")', en: 'parent government or agency, e.g. "Pemerintah Kota Sukamaju" (without it: asked, or written as "[isi: ...]")' }))
     .option('-y, --yes', t({ id: 'tanpa pertanyaan: isian yang tidak diberikan ditulis sebagai "[isi: ...]"', en: 'no questions: values not given are written as "[isi: ...]"' }))
     .action(async (folder: string | undefined, flags: InitFlags) => {
       const cwd = ctx.io.cwd;
@@ -82,8 +77,9 @@ export function registerInit(program: Command, ctx: CliContext): void {
           const wilayah = given ?? parseWilayah(await prompter.ask({ text: t({ id: 'Wilayah (Kota ..., Kabupaten ..., Provinsi ... atau nasional)', en: 'Region (Kota ..., Kabupaten ..., Provinsi ... or nasional)' }), check: (a) => check('wilayah')(a) ?? (parseWilayah(a) ? undefined : wilayahHelp) }))!;
           const kepala = flags.kepala ?? (await prompter.ask({ text: t({ id: 'Nama kepala unit beserta gelar', en: 'Head of unit, with titles' }), check: check('kepala') }));
           const jabatan = flags.jabatan ?? (await prompter.ask({ text: t({ id: 'Jabatan kepala unit', en: 'Position of the head' }), default: defaultJabatan(nama), check: check('jabatan') }));
+          const pemerintah = flags.pemerintah ?? (await prompter.ask({ text: t({ id: 'Pemerintah atau instansi induk', en: 'Parent government or agency' }), default: defaultPemerintah(wilayah), check: check('pemerintah') }));
           const kode = flags.kode ?? (await prompter.ask({ text: t({ id: 'Kode unit', en: 'Unit code' }), default: defaultKode(nama, wilayah), check: check('kode') }));
-          answers = { nama, wilayah, kepala, jabatan, kode, pemerintah: flags.pemerintah };
+          answers = { nama, wilayah, kepala, jabatan, kode, pemerintah };
         } catch (err) {
           if (!(err instanceof PromptCancelled)) throw err;
           ctx.io.stderr.write(t({ id: '\nDibatalkan; tidak ada berkas yang ditulis.\n', en: '\nCancelled; no file was written.\n' }));
@@ -102,7 +98,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
         const nama = flags.nama ?? PLACEHOLDERS.nama;
         answers = {
           nama,
-          wilayah: given ?? PLACEHOLDERS.wilayah,
+          wilayah: given,
           kepala: flags.kepala ?? PLACEHOLDERS.kepala,
           jabatan: flags.jabatan,
           kode: flags.kode ?? (flags.nama === undefined ? 'UNIT' : undefined),
@@ -114,7 +110,6 @@ export function registerInit(program: Command, ctx: CliContext): void {
       const files = scaffoldUnit(answers, {
         schemaDir: portableRelative(dir, home.dir),
         configSchema: existsSync(new URL('standar.config.schema.json', SCHEMA_DIR)),
-        today: localDate(),
         version: await packageVersion(),
         workingDirectory: gitRoot ? portableRelative(gitRoot, dir) : '.',
       });

@@ -38,6 +38,8 @@ export function registerNew(program: Command, ctx: CliContext): void {
       out.write(t({ id: `Dibuat ${shown} (kode ${created.kode}, status draf).\n`, en: `Created ${shown} (code ${created.kode}, status draf).\n` }));
       if (created.inherited > 0) out.write(t({ id: `${created.inherited} komponen diwarisi dari bawaan ${displayPath(cwd, created.providerPath!)}.\n`, en: `${created.inherited} components inherited from the defaults in ${displayPath(cwd, created.providerPath!)}.\n` }));
       out.write(t({ id: `Pemeriksaan: ${s.errors} galat, ${s.warnings} peringatan. Ganti ${placeholders} isian "[isi: ...]" dengan keadaan sebenarnya.\n`, en: `Check: ${s.errors} errors, ${s.warnings} warnings. Replace the ${placeholders} "[isi: ...]" values with the real ones.\n` }));
+      const pending = created.pending.join(', ');
+      if (pending) out.write(t({ id: `Tulis juga komponen yang masih berupa contoh bertanda #: ${pending}.\n`, en: `Also write the components still shown as a commented example: ${pending}.\n` }));
       if (!created.schemaInstalled) out.write(t({ id: 'Jalankan "npm install --save-dev standar-pelayanan" agar VS Code menemukan skemanya.\n', en: 'Run "npm install --save-dev standar-pelayanan" so that VS Code finds the schema.\n' }));
       out.write(t({ id: `Lanjutkan: buka berkasnya, lalu "npx standar validate ${shown}".\n`, en: `Next: open the file, then "npx standar validate ${shown}".\n` }));
       if (s.errors > 0) ctx.setExitCode(EXIT.problems);

@@ -5,7 +5,9 @@ import type { Formatter } from '../types.js';
 
 /**
  * For people: every problem as file:line:column (editors and terminals make it a link), the
- * message, and the fix on the line below; then one summary line.
+ * message, and the fix on the line below; then one summary line. A fix already printed for the
+ * same file is not printed again: a fresh draft has a dozen placeholders with one fix, and the
+ * list must stay readable.
  */
 export const stylish: Formatter = ({ diagnostics, files }, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -14,11 +16,16 @@ export const stylish: Formatter = ({ diagnostics, files }, { lang, color }) => {
   const width = Math.max(...Object.values(words).map((w) => w.length));
   const lines: string[] = [];
   let lastFile: string | undefined;
+  const shownHints = new Set<string>();
   for (const d of diagnostics) {
-    if (d.file !== lastFile && lastFile !== undefined) lines.push('');
+    if (d.file !== lastFile) {
+      if (lastFile !== undefined) lines.push('');
+      shownHints.clear();
+    }
     lastFile = d.file;
     lines.push(`${c.bold(`${d.file}:${d.line}:${d.column}`)}  ${paint[d.severity](words[d.severity].padEnd(width))}  ${d.message}  ${c.dim(d.rule)}`);
-    if (d.hint) lines.push(`    ${c.dim(lang === 'id' ? 'Saran:' : 'Fix:')} ${d.hint}`);
+    if (d.hint && !shownHints.has(d.hint)) lines.push(`    ${c.dim(lang === 'id' ? 'Saran:' : 'Fix:')} ${d.hint}`);
+    if (d.hint) shownHints.add(d.hint);
   }
   const summary = summaryText(diagnostics, files, lang);
   if (summary.clean) {
