@@ -12,18 +12,10 @@ import { SchemaGuide, type SchemaLocation } from './key-order.js';
  * the printer places explicitly. What it cannot print safely it reports instead (see fmt-tree.ts).
  */
 
-export interface SourceComment {
-  offset: number;
-  /** Without trailing blanks. */
-  text: string;
-}
-
 export interface Layout {
   text: string;
   /** For each output line, the source offset it was printed from (to locate problems found in the output). */
   origins: number[];
-  /** Every comment of the source, in order. */
-  comments: SourceComment[];
 }
 
 export type LayoutResult = { layout: Layout; problem?: undefined } | { problem: LayoutProblem; layout?: undefined };
@@ -307,8 +299,7 @@ export function layoutYaml(text: string, kind: DocumentKind): LayoutResult {
     printer.print();
     const alias = misplacedAlias(printer.uses);
     if (alias) return { problem: { reason: 'aliasOrder', offset: alias.offset, pointer: alias.pointer, params: { name: alias.name } } };
-    const comments = tree.comments.map((c) => ({ offset: c.offset, text: c.source.trimEnd() }));
-    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins, comments } };
+    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins } };
   } catch (err) {
     if (err instanceof Unsupported) return { problem: err.problem };
     throw err;

@@ -3,13 +3,15 @@ import type { Diagnostic, Position } from '../diagnostics.js';
 import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, parseSource, type SourceFile } from '../load/source.js';
+import { upgradeData, upgradeEdits, type TextEdit } from '../load/upgrade.js';
 import type { DocumentKind } from '../schema/validators.js';
-import { layoutYaml, type Layout, type SourceComment } from './fmt-layout.js';
-import { Lines, type LayoutProblem, type LayoutProblemReason } from './fmt-tree.js';
+import { layoutYaml, type Layout } from './fmt-layout.js';
+import { commentsOf, Lines, type LayoutProblem, type LayoutProblemReason, type SourceComment } from './fmt-tree.js';
 
 /**
  * - `tidy`: already in the canonical form.
- * - `formatted`: `text` is the canonical form, checked to hold the same data and comments.
+ * - `formatted`: `text` is the canonical form, checked to hold the same data (every deprecated
+ *   form in its new form) and the same comments.
  * - `kept`: fmt cannot tidy this file safely; it must stay as it is (a warning says why and where).
  * - `refused`: the file is not UTF-8 or not valid YAML (the errors `validate` gives).
  */
@@ -25,6 +27,8 @@ export interface FormatResult {
   diagnostics: Diagnostic[];
   /** 1-based line of the first difference, when formatted. */
   firstChange?: number;
+  /** JSON pointers of the deprecated forms rewritten to their new form, when formatted. */
+  upgraded: string[];
 }
 
 const leftAlone: Text = {
@@ -135,26 +139,68 @@ function lostComment(before: readonly SourceComment[], after: readonly SourceCom
   return undefined;
 }
 
+/** The input with its deprecated forms rewritten (what is laid out), and the way back to the input's offsets. */
+interface Upgraded {
+  text: string;
+  /** JSON pointers of the forms rewritten. */
+  pointers: string[];
+  /** The input offset an offset of `text` was written from (inside a rewritten value: where the old one starts). */
+  toInput(offset: number): number;
+}
+
+/**
+ * Every deprecated form rewritten in place in the LF text of `source`, as `upgradeEdits` says.
+ * The document whose ranges the edits use is the LF text's, parsed again only when the file has
+ * CRLF line ends and something to rewrite.
+ */
+function upgradeText(path: string, source: SourceFile, lf: string): Upgraded {
+  let edits: TextEdit[] = upgradeEdits(source.doc, source.text);
+  if (edits.length > 0 && lf !== source.text) {
+    const doc = parseSource(path, lf, 'en').source?.doc;
+    edits = doc ? upgradeEdits(doc, lf) : [];
+  }
+  let text = '';
+  let from = 0;
+  for (const e of edits) {
+    text += lf.slice(from, e.from) + e.text;
+    from = e.to;
+  }
+  text += lf.slice(from);
+  const toInput = (offset: number): number => {
+    let shift = 0;
+    for (const e of edits) {
+      const start = e.from + shift;
+      if (offset < start) break;
+      if (offset < start + e.text.length) return e.from;
+      shift += e.text.length - (e.to - e.from);
+    }
+    return offset - shift;
+  };
+  return { text, pointers: edits.map((e) => e.pointer), toInput };
+}
+
 /**
  * The checks every output passes before it may replace a file: it reads back as YAML; its data
- * (read the way `validate` reads it) is the input's; it holds the same comments; formatting it
- * again changes nothing.
+ * (read the way `validate` reads it) is the input's with every deprecated form in its new form;
+ * it holds the input's comments, no more, no fewer; formatting it again changes nothing.
  */
-function verify(path: string, source: SourceFile, lf: string, layout: Layout, output: string, kind: DocumentKind): Kept | undefined {
+function verify(path: string, source: SourceFile, lf: string, upgraded: Upgraded, layout: Layout, output: string, kind: DocumentKind): Kept | undefined {
   const lines = new Lines(lf);
-  const fromOutputLine = (line: number): Position => positionAt(lines, layout.origins[Math.min(Math.max(line, 0), layout.origins.length - 1)] ?? 0);
+  const fromOutputLine = (line: number): Position => positionAt(lines, upgraded.toInput(layout.origins[Math.min(Math.max(line, 0), layout.origins.length - 1)] ?? 0));
   const reread = parseSource(path, output, 'en');
   if (!reread.source) return { reason: 'reparse', position: fromOutputLine((reread.diagnostics[0]?.line ?? 1) - 1), pointer: '' };
-  const pointer = firstDataDifference(source.data, reread.source.data);
+  const pointer = firstDataDifference(upgradeData(source.data), reread.source.data);
   if (pointer !== undefined) return { reason: 'data', position: locate(source, pointer), pointer };
   const again = layoutYaml(layout.text, kind);
   if (!again.layout || again.layout.text !== layout.text) {
     const line = again.layout ? firstDifferentLine(layout.text, again.layout.text) : new Lines(layout.text).line(again.problem.offset);
     return { reason: 'unstable', position: fromOutputLine(line), pointer: '' };
   }
-  const lost = lostComment(layout.comments, again.layout.comments);
+  const before = commentsOf(lf);
+  const after = commentsOf(layout.text);
+  const lost = lostComment(before, after);
   if (lost) return { reason: 'comment', position: positionAt(lines, lost.offset), pointer: '' };
-  const added = lostComment(again.layout.comments, layout.comments);
+  const added = lostComment(after, before);
   if (added) return { reason: 'comment', position: fromOutputLine(new Lines(layout.text).line(added.offset)), pointer: '' };
   return undefined;
 }
@@ -167,36 +213,42 @@ function lineEnding(text: string): '\n' | '\r\n' {
 }
 
 /**
- * Format one YAML file: keys in schema order, two spaces per level, every value and every
- * comment kept, the file's line ending (LF or CRLF) and byte order mark kept. Pure and
- * deterministic. A file that is not UTF-8 or not valid YAML is refused with the errors
- * `validate` gives; a file fmt cannot tidy safely is kept with a located warning.
+ * Format one YAML file: every deprecated form rewritten to its new form (same meaning), keys in
+ * schema order, two spaces per level, every other value and every comment kept, the file's line
+ * ending (LF or CRLF) and byte order mark kept. Pure and deterministic. A file that is not UTF-8
+ * or not valid YAML is refused with the errors `validate` gives; a file fmt cannot tidy safely
+ * is kept with a located warning.
  */
 export function formatYaml(path: string, input: string | Uint8Array, kind: DocumentKind, lang: Lang): FormatResult {
   const original = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('utf8');
   const parsed = parseSource(path, input, lang);
-  if (!parsed.source) return { outcome: 'refused', text: original, changed: false, diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error') };
+  if (!parsed.source) return { outcome: 'refused', text: original, changed: false, diagnostics: parsed.diagnostics.filter((d) => d.severity === 'error'), upgraded: [] };
   const source = parsed.source;
   const bom = original.startsWith('\uFEFF') ? '\uFEFF' : '';
   const eol = lineEnding(source.text);
   const lf = source.text.replace(/\r\n/g, '\n');
-  const laid = layoutYaml(lf, kind);
   const keep = (k: Kept): FormatResult => ({
     outcome: 'kept',
     text: original,
     changed: false,
     diagnostics: [makeDiagnostic(path, k.position, k.pointer, { rule: 'fmt', severity: 'warning', def: FMT_MESSAGES[k.reason], params: k.params }, lang)],
+    upgraded: [],
   });
-  if (!laid.layout) return keep(fromProblem(laid.problem, lf, lang));
+  const upgraded = upgradeText(path, source, lf);
+  // The layout reads a text that parses; a rewritten value that would not is refused here, where it stands.
+  if (upgraded.pointers.length > 0 && !parseSource(path, upgraded.text, 'en').source) return keep({ reason: 'reparse', position: locate(source, upgraded.pointers[0]!), pointer: upgraded.pointers[0]! });
+  const laid = layoutYaml(upgraded.text, kind);
+  if (!laid.layout) return keep(fromProblem(laid.problem, lf, upgraded, lang));
   const output = bom + (eol === '\r\n' ? laid.layout.text.replace(/\n/g, '\r\n') : laid.layout.text);
-  if (output === original) return { outcome: 'tidy', text: original, changed: false, diagnostics: [] };
-  const failed = verify(path, source, lf, laid.layout, output, kind);
+  if (output === original) return { outcome: 'tidy', text: original, changed: false, diagnostics: [], upgraded: [] };
+  const failed = verify(path, source, lf, upgraded, laid.layout, output, kind);
   if (failed) return keep(failed);
-  return { outcome: 'formatted', text: output, changed: true, diagnostics: [], firstChange: firstDifferentLine(original.replace(/^\uFEFF/, ''), output.replace(/^\uFEFF/, '')) + 1 };
+  const firstChange = firstDifferentLine(original.replace(/^\uFEFF/, ''), output.replace(/^\uFEFF/, '')) + 1;
+  return { outcome: 'formatted', text: output, changed: true, diagnostics: [], firstChange, upgraded: upgraded.pointers };
 }
 
-function fromProblem(problem: LayoutProblem, lf: string, lang: Lang): Kept {
+function fromProblem(problem: LayoutProblem, lf: string, upgraded: Upgraded, lang: Lang): Kept {
   const params = { ...problem.params };
   if (problem.reason === 'complexKey') params.construct = (COMPLEX_KEYS[String(params.construct)] ?? COMPLEX_KEYS.multiline!)[lang];
-  return { reason: problem.reason, position: positionAt(new Lines(lf), problem.offset), pointer: problem.pointer, params };
+  return { reason: problem.reason, position: positionAt(new Lines(lf), upgraded.toInput(problem.offset)), pointer: problem.pointer, params };
 }
