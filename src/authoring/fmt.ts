@@ -1,9 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Diagnostic, Position } from '../diagnostics.js';
 import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
+import { asRecord } from '../load/guards.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, parseSource, type SourceFile } from '../load/source.js';
 import { upgradeData, upgradeEdits, type TextEdit } from '../load/upgrade.js';
+import { serviceView } from '../render/view/service.js';
 import type { DocumentKind } from '../schema/validators.js';
 import { layoutYaml, type Layout } from './fmt-layout.js';
 import { commentsOf, Lines, type LayoutProblem, type LayoutProblemReason, type SourceComment } from './fmt-tree.js';
@@ -43,7 +45,7 @@ const ourShortcoming: Text = {
 
 const withLeftAlone = (message: Text): Text => ({ id: `${message.id} ${leftAlone.id}`, en: `${message.en} ${leftAlone.en}` });
 
-type VerifyReason = 'reparse' | 'data' | 'comment' | 'unstable';
+type VerifyReason = 'reparse' | 'data' | 'meaning' | 'comment' | 'unstable';
 
 /** Why a file is kept as it is. */
 export const FMT_MESSAGES: Record<LayoutProblemReason | VerifyReason, MessageDef> = {
@@ -73,6 +75,10 @@ export const FMT_MESSAGES: Record<LayoutProblemReason | VerifyReason, MessageDef
   },
   data: {
     message: withLeftAlone({ id: 'Merapikan berkas ini akan mengubah isi di sini.', en: 'Tidying this file would change the content here.' }),
+    hint: ourShortcoming,
+  },
+  meaning: {
+    message: withLeftAlone({ id: 'Menulis bentuk baru di sini akan mengubah apa yang tertulis di halaman standar.', en: 'Writing the new form here would change what the standard\'s page says.' }),
     hint: ourShortcoming,
   },
   comment: {
@@ -180,17 +186,29 @@ function upgradeText(path: string, source: SourceFile, lf: string): Upgraded {
 }
 
 /**
+ * What the pages say of a document, as the renderer reads it: a service's full standard; for a
+ * provider, what each service inheriting its defaults shows.
+ */
+function pageView(data: unknown, kind: DocumentKind): unknown {
+  return kind === 'layanan' ? serviceView(data, undefined, 'id') : serviceView(asRecord(data).bawaan, data, 'id');
+}
+
+/**
  * The checks every output passes before it may replace a file: it reads back as YAML; its data
- * (read the way `validate` reads it) is the input's with every deprecated form in its new form;
- * it holds the input's comments, no more, no fewer; formatting it again changes nothing.
+ * (read the way `validate` reads it) is the input's with every deprecated form in its new form,
+ * and the page made of it says the same; it holds the input's comments, no more, no fewer; formatting it again changes nothing.
  */
 function verify(path: string, source: SourceFile, lf: string, upgraded: Upgraded, layout: Layout, output: string, kind: DocumentKind): Kept | undefined {
   const lines = new Lines(lf);
   const fromOutputLine = (line: number): Position => positionAt(lines, upgraded.toInput(layout.origins[Math.min(Math.max(line, 0), layout.origins.length - 1)] ?? 0));
   const reread = parseSource(path, output, 'en');
   if (!reread.source) return { reason: 'reparse', position: fromOutputLine((reread.diagnostics[0]?.line ?? 1) - 1), pointer: '' };
-  const pointer = firstDataDifference(upgradeData(source.data), reread.source.data);
+  const upgradedData = upgradeData(source.data);
+  const pointer = firstDataDifference(upgradedData, reread.source.data);
   if (pointer !== undefined) return { reason: 'data', position: locate(source, pointer), pointer };
+  // A new form says the same as the old one: the page made of it must not change by a word.
+  const first = upgraded.pointers[0];
+  if (first !== undefined && !isDeepStrictEqual(pageView(source.data, kind), pageView(upgradedData, kind))) return { reason: 'meaning', position: locate(source, first), pointer: first };
   const again = layoutYaml(layout.text, kind);
   if (!again.layout || again.layout.text !== layout.text) {
     const line = again.layout ? firstDifferentLine(layout.text, again.layout.text) : new Lines(layout.text).line(again.problem.offset);

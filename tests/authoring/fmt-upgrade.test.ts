@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { planInputs } from '../../src/load/discover.js';
 import { parseSource } from '../../src/load/source.js';
 import { deprecatedForms } from '../../src/load/upgrade.js';
-import { DEPRECATIONS } from '../../src/model/deprecations.js';
+import { DEPRECATIONS, type Deprecation } from '../../src/model/deprecations.js';
 import { gate } from '../../src/render/gate.js';
 import { prepareUnit, renderDocument } from '../../src/render/index.js';
 import type { DocumentKind } from '../../src/schema/validators.js';
@@ -207,5 +207,19 @@ komponen:
     const r = formatYaml('x.yaml', aliased, 'layanan', 'en');
     expect(r).toMatchObject({ outcome: 'kept', text: aliased, changed: false, upgraded: [] });
     expect(r.diagnostics).toMatchObject([{ line: 7, rule: 'fmt', severity: 'warning', pointer: '/komponen/persyaratan/0/catatan', message: 'Tidying this file would change the content here. The file is left as it is.' }]);
+  });
+
+  it('leaves a file as it is when a new form would change what its page says, rather than trust the table of deprecations', () => {
+    // A wrong entry, as a slip in DEPRECATIONS would be: "scan" is not the same as an original.
+    const wrong: Deprecation = { key: 'bentuk', isOld: (v) => v === 'scan', upgrade: () => ['asli'], old: 'bentuk: scan', replacement: 'bentuk: [asli]', why: { id: 'uji', en: 'test' } };
+    (DEPRECATIONS as Deprecation[]).push(wrong);
+    try {
+      const text = 'kode: LMR-SKTM\nnama: Surat Keterangan Tidak Mampu\nkomponen:\n  persyaratan:\n    - uraian: Kartu Keluarga\n      bentuk: scan\n';
+      const r = formatYaml('x.yaml', text, 'layanan', 'id');
+      expect(r).toMatchObject({ outcome: 'kept', text, upgraded: [] });
+      expect(r.diagnostics).toMatchObject([{ line: 6, column: 15, rule: 'fmt', severity: 'warning', pointer: '/komponen/persyaratan/0/bentuk', message: 'Menulis bentuk baru di sini akan mengubah apa yang tertulis di halaman standar. Berkas ini dibiarkan apa adanya.' }]);
+    } finally {
+      (DEPRECATIONS as Deprecation[]).splice(DEPRECATIONS.indexOf(wrong), 1);
+    }
   });
 });
