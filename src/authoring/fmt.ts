@@ -78,7 +78,7 @@ export const FMT_MESSAGES: Record<LayoutProblemReason | VerifyReason, MessageDef
     hint: ourShortcoming,
   },
   meaning: {
-    message: withLeftAlone({ id: 'Menulis bentuk baru di sini akan mengubah apa yang tertulis di halaman standar.', en: 'Writing the new form here would change what the standard\'s page says.' }),
+    message: withLeftAlone({ id: 'Menulis bentuk baru di sini akan mengubah apa yang tertulis di halaman standar.', en: "Writing the new form here would change what the standard's page says." }),
     hint: ourShortcoming,
   },
   comment: {
@@ -196,7 +196,8 @@ function pageView(data: unknown, kind: DocumentKind): unknown {
 /**
  * The checks every output passes before it may replace a file: it reads back as YAML; its data
  * (read the way `validate` reads it) is the input's with every deprecated form in its new form,
- * and the page made of it says the same; it holds the input's comments, no more, no fewer; formatting it again changes nothing.
+ * and the page made of it says the same; it holds the input's comments, no more, no fewer;
+ * formatting it again changes nothing.
  */
 function verify(path: string, source: SourceFile, lf: string, upgraded: Upgraded, layout: Layout, output: string, kind: DocumentKind): Kept | undefined {
   const lines = new Lines(lf);

@@ -50,7 +50,7 @@ export function upgradeDocument(doc: Document): string[] {
   return found.map((f) => f.pointer);
 }
 
-/** Replace the source text from `from` to `to` by `text`. */
+/** One deprecated form rewritten: the source text from `from` to `to` replaced by `text`. */
 export interface TextEdit {
   pointer: string;
   from: number;
