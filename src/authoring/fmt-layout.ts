@@ -1,7 +1,7 @@
 import { CST } from 'yaml';
 import { DIGITS_AS_TEXT } from '../load/source.js';
 import type { DocumentKind } from '../schema/validators.js';
-import { anchorUses, collectTokens, headerOf, isBlockText, isProp, join, keyName, leadingSpaces, Tree, Unsupported, type AnchorUse, type Block, type Entry, type Leaf, type LayoutProblem, type Trivia } from './fmt-tree.js';
+import { anchorUses, collectTokens, headerOf, isBlockText, isProp, join, keyName, leadingSpaces, Tree, Unsupported, type AnchorUse, type Block, type Entry, type Leaf, type LayoutProblem, type SourceComment, type Trivia } from './fmt-tree.js';
 import { SchemaGuide, type SchemaLocation } from './key-order.js';
 
 /**
@@ -16,6 +16,8 @@ export interface Layout {
   text: string;
   /** For each output line, the source offset it was printed from (to locate problems found in the output). */
   origins: number[];
+  /** Every comment of the text laid out, in order. */
+  comments: SourceComment[];
 }
 
 export type LayoutResult = { layout: Layout; problem?: undefined } | { problem: LayoutProblem; layout?: undefined };
@@ -299,7 +301,8 @@ export function layoutYaml(text: string, kind: DocumentKind): LayoutResult {
     printer.print();
     const alias = misplacedAlias(printer.uses);
     if (alias) return { problem: { reason: 'aliasOrder', offset: alias.offset, pointer: alias.pointer, params: { name: alias.name } } };
-    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins } };
+    const comments = tree.comments.map((c) => ({ offset: c.offset, text: c.source.trimEnd() }));
+    return { layout: { text: printer.lines.join('\n') + '\n', origins: printer.origins, comments } };
   } catch (err) {
     if (err instanceof Unsupported) return { problem: err.problem };
     throw err;

@@ -215,8 +215,9 @@ function verify(path: string, source: SourceFile, lf: string, upgraded: Upgraded
     const line = again.layout ? firstDifferentLine(layout.text, again.layout.text) : new Lines(layout.text).line(again.problem.offset);
     return { reason: 'unstable', position: fromOutputLine(line), pointer: '' };
   }
-  const before = commentsOf(lf);
-  const after = commentsOf(layout.text);
+  // The layout read the input's comments unless a rewrite came first; the second layout read the output's.
+  const before = upgraded.pointers.length > 0 ? commentsOf(lf) : layout.comments;
+  const after = again.layout.comments;
   const lost = lostComment(before, after);
   if (lost) return { reason: 'comment', position: positionAt(lines, lost.offset), pointer: '' };
   const added = lostComment(after, before);
