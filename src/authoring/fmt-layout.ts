@@ -1,7 +1,7 @@
 import { CST } from 'yaml';
 import { DIGITS_AS_TEXT } from '../load/source.js';
 import type { DocumentKind } from '../schema/validators.js';
-import { anchorUses, collectTokens, headerOf, isBlockText, isProp, join, keyName, leadingSpaces, Tree, Unsupported, type AnchorUse, type Block, type Entry, type Leaf, type LayoutProblem, type Trivia } from './fmt-tree.js';
+import { anchorUses, collectTokens, headerOf, isBlockText, isProp, join, keyName, leadingSpaces, Tree, Unsupported, type AnchorUse, type Block, type Entry, type Leaf, type LayoutProblem, type SourceComment, type Trivia } from './fmt-tree.js';
 import { SchemaGuide, type SchemaLocation } from './key-order.js';
 
 /**
@@ -12,17 +12,11 @@ import { SchemaGuide, type SchemaLocation } from './key-order.js';
  * the printer places explicitly. What it cannot print safely it reports instead (see fmt-tree.ts).
  */
 
-export interface SourceComment {
-  offset: number;
-  /** Without trailing blanks. */
-  text: string;
-}
-
 export interface Layout {
   text: string;
   /** For each output line, the source offset it was printed from (to locate problems found in the output). */
   origins: number[];
-  /** Every comment of the source, in order. */
+  /** Every comment of the text laid out, in order. */
   comments: SourceComment[];
 }
 

@@ -132,6 +132,19 @@ export function collectTokens(token: CST.Token, out: CST.SourceToken[]): CST.Sou
   return out;
 }
 
+export interface SourceComment {
+  offset: number;
+  /** Without trailing blanks. */
+  text: string;
+}
+
+/** Every comment of a text, in order, as yaml reads it (a `#` inside a scalar is text). */
+export function commentsOf(text: string): SourceComment[] {
+  const all: CST.SourceToken[] = [];
+  for (const t of new Parser().parse(text)) collectTokens(t, all);
+  return all.filter((t) => t.type === 'comment').map((c) => ({ offset: c.offset, text: c.source.trimEnd() }));
+}
+
 export interface AnchorUse {
   alias: boolean;
   name: string;

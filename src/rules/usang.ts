@@ -1,19 +1,10 @@
-import { joinPointer } from '../load/pointer.js';
-import { deprecationOf } from '../model/deprecations.js';
-import { isRecord } from './lib/data.js';
+import type { Lang } from '../i18n/index.js';
+import { deprecatedForms } from '../load/upgrade.js';
 import type { ServiceRule } from './types.js';
 
-/** Every deprecated form below `value`, with its pointer. */
-function findOld(value: unknown, pointer: string, found: (pointer: string, old: string, replacement: string, why: { id: string; en: string }) => void): void {
-  if (Array.isArray(value)) value.forEach((v, i) => findOld(v, joinPointer(pointer, i), found));
-  else if (isRecord(value)) {
-    for (const [key, v] of Object.entries(value)) {
-      const d = deprecationOf(key, v);
-      if (d) found(joinPointer(pointer, key), d.old, d.replacement, d.why);
-      else findOld(v, joinPointer(pointer, key), found);
-    }
-  }
-}
+/** The message parameters for each deprecated form in a document's data. */
+const oldForms = (data: unknown, lang: Lang) =>
+  deprecatedForms(data).map(({ pointer, deprecation: d }) => ({ pointer, params: { lama: d.old, baru: d.replacement, alasan: d.why[lang] } }));
 
 /** Files written for 0.1.0 keep working; a form with a newer way of saying it is pointed out. */
 export const usang: ServiceRule = {
@@ -31,9 +22,10 @@ export const usang: ServiceRule = {
     },
   },
   check(service, ctx, report) {
-    findOld(service.source.data, '', (pointer, lama, baru, why) => report({ pointer, message: 'old', params: { lama, baru, alasan: why[ctx.lang] } }));
+    for (const { pointer, params } of oldForms(service.source.data, ctx.lang)) report({ pointer, message: 'old', params });
   },
   checkUnit({ provider }, ctx, report) {
-    if (provider) findOld(provider.data, '', (pointer, lama, baru, why) => report({ file: provider.source.path, pointer, message: 'old', params: { lama, baru, alasan: why[ctx.lang] } }));
+    if (!provider) return;
+    for (const { pointer, params } of oldForms(provider.data, ctx.lang)) report({ file: provider.source.path, pointer, message: 'old', params });
   },
 };

@@ -27,15 +27,15 @@ export function registerFmt(program: Command, ctx: CliContext): void {
   const { t } = ctx;
   program
     .command('fmt')
-    .description(t({ id: 'Rapikan berkas YAML: urutan kunci sesuai skema dan tata letak baku; isi dan komentar tetap.', en: 'Tidy YAML files: keys in schema order and a standard layout; content and comments stay.' }))
+    .description(t({ id: 'Rapikan berkas YAML: bentuk usang ditulis dalam bentuk barunya, urutan kunci sesuai skema dan tata letak baku; arti isi dan komentar tetap.', en: 'Tidy YAML files: deprecated forms written in their new form, keys in schema order and a standard layout; the meaning and comments stay.' }))
     .argument('[jalur...]', t({ id: 'berkas, folder atau pola glob; bawaan: folder ini', en: 'files, folders or glob patterns; default: this folder' }))
-    .option('--check', t({ id: 'jangan menulis; sebutkan berkas yang belum rapi dan keluar dengan kode 1 (untuk CI)', en: 'write nothing; list files that are not formatted and exit with code 1 (for CI)' }))
+    .option('--check', t({ id: 'jangan menulis; sebutkan berkas yang belum rapi atau masih memuat bentuk usang dan keluar dengan kode 1 (untuk CI)', en: 'write nothing; list files that are not formatted or still hold deprecated forms and exit with code 1 (for CI)' }))
     .action(async (paths: string[], flags: FmtFlags) => {
       const cwd = ctx.io.cwd;
       const plan = await planInputs(paths.length > 0 ? paths : ['.'], cwd);
       const problems: Diagnostic[] = missingInputDiagnostics(plan, ctx.lang);
       const files: [string, DocumentKind][] = plan.units.flatMap((u) => [...(u.providerPath ? [[u.providerPath, 'penyelenggara'] as [string, DocumentKind]] : []), ...u.servicePaths.map((p) => [p, 'layanan'] as [string, DocumentKind])]);
-      const changed: { file: string; line: number }[] = [];
+      const changed: { file: string; line: number; upgraded: number }[] = [];
       let refused = 0;
       let kept = 0;
       for (const [path, kind] of files) {
@@ -75,22 +75,27 @@ export function registerFmt(program: Command, ctx: CliContext): void {
             continue;
           }
         }
-        changed.push({ file, line: result.firstChange ?? 1 });
+        changed.push({ file, line: result.firstChange ?? 1, upgraded: result.upgraded.length });
       }
 
       const out = ctx.io.stdout;
       const tidy = files.length - changed.length - refused - kept;
       if (problems.length > 0) ctx.io.stderr.write(FORMATTERS.stylish!({ diagnostics: problems, files: files.length }, { lang: ctx.lang, color: ctx.color }));
+      // How many deprecated forms a file holds, said beside it: the one change that is more than layout.
+      const upgradedNote = (n: number, done: boolean) =>
+        n === 0 ? '' : ' ' + (done ? t({ id: `(${n} bentuk usang diperbarui)`, en: n === 1 ? '(1 deprecated form updated)' : `(${n} deprecated forms updated)` }) : t({ id: `(${n} bentuk usang)`, en: n === 1 ? '(1 deprecated form)' : `(${n} deprecated forms)` }));
+      const upgradedTotal = changed.reduce((n, c) => n + c.upgraded, 0);
       if (flags.check) {
-        for (const c of changed) out.write(`${c.file}:${c.line}  ${t({ id: 'belum rapi', en: 'not formatted' })}\n`);
+        for (const c of changed) out.write(`${c.file}:${c.line}  ${t({ id: 'belum rapi', en: 'not formatted' })}${upgradedNote(c.upgraded, false)}\n`);
         out.write(
           changed.length === 0
             ? t({ id: `✔ ${tidy} berkas sudah rapi.\n`, en: `✔ ${tidy} files are formatted.\n` })
             : t({ id: `✖ ${changed.length} dari ${files.length} berkas belum rapi. Jalankan: npx standar fmt\n`, en: `✖ ${changed.length} of ${files.length} files are not formatted. Run: npx standar fmt\n` }),
         );
       } else {
-        for (const c of changed) out.write(`${t({ id: 'dirapikan', en: 'formatted' })}  ${c.file}\n`);
+        for (const c of changed) out.write(`${t({ id: 'dirapikan', en: 'formatted' })}  ${c.file}${upgradedNote(c.upgraded, true)}\n`);
         out.write(t({ id: `${changed.length} berkas dirapikan, ${tidy} sudah rapi.\n`, en: `${changed.length} files formatted, ${tidy} already were.\n` }));
+        if (upgradedTotal > 0) out.write(t({ id: `${upgradedTotal} bentuk usang ditulis dalam bentuk barunya; artinya tidak berubah.\n`, en: `${upgradedTotal} deprecated ${upgradedTotal === 1 ? 'form' : 'forms'} written in the new form; the meaning is unchanged.\n` }));
       }
       // Files fmt cannot tidy are warnings: the file is valid, only fmt leaves it alone.
       if (kept > 0) {
