@@ -90,7 +90,7 @@ export type ServiceVerdict = Omit<ServiceResult, 'service'>;
  * no rule speaks about, has no problem, and needs no positions but its code's. Undefined whenever
  * that is not certain.
  */
-function quietService(path: string, provider: ProviderDoc | undefined, options: CheckOptions): ServiceVerdict | undefined {
+export function quickVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): ServiceVerdict | undefined {
   const read = readFound(path, { limit: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   if (!read.ok) return undefined;
   const text = quickText(read.bytes);
@@ -118,7 +118,7 @@ function quietService(path: string, provider: ProviderDoc | undefined, options: 
 export async function checkServiceVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): Promise<ServiceVerdict> {
   let quick: ServiceVerdict | undefined;
   try {
-    quick = quietService(path, provider, options);
+    quick = quickVerdict(path, provider, options);
   } catch {
     // Whatever went wrong, the full path meets it again and says it on the file.
   }
