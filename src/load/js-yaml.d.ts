@@ -12,6 +12,7 @@ declare module 'js-yaml' {
     extend(definition: { implicit?: Type[]; explicit?: Type[] }): Schema;
   }
   export const FAILSAFE_SCHEMA: Schema;
+  export const CORE_SCHEMA: Schema;
   export interface LoadOptions {
     schema?: Schema;
     json?: boolean;
@@ -19,6 +20,6 @@ declare module 'js-yaml' {
     onWarning?: (warning: Error) => void;
   }
   export function load(text: string, options?: LoadOptions): unknown;
-  const jsYaml: { Type: typeof Type; FAILSAFE_SCHEMA: Schema; load: typeof load };
+  const jsYaml: { Type: typeof Type; FAILSAFE_SCHEMA: Schema; CORE_SCHEMA: Schema; load: typeof load };
   export default jsYaml;
 }
