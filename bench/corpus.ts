@@ -2,7 +2,7 @@
  * A deterministic corpus of realistic service standards (4–6 KB each, all 14 components) for the
  * benchmarks. Same seed, same files: figures from two runs compare like with like.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 function rng(seed: number): () => number {
@@ -136,5 +136,35 @@ export async function writeCorpus(dir: string, count: number): Promise<string> {
     'kode: BENCH\npemerintah: Pemerintah Kota Contoh\nnama: Dinas Kependudukan dan Pencatatan Sipil\nkepala:\n  nama: Dra. Siti Aminah, M.Si.\n  jabatan: Kepala Dinas\n  nip: "197805122005011003"\n',
   );
   for (let i = 0; i < count; i++) await writeFile(join(dir, 'layanan', `l${String(i).padStart(5, '0')}.yaml`), serviceYaml(i));
+  return dir;
+}
+
+/**
+ * Real-size files: `count` copies of the examples' own services (7–9 KB each), dealt round-robin
+ * into one unit per example beside that example's penyelenggara.yaml and logo, each copy with
+ * its own `kode` so the unit rules find nothing to say.
+ */
+export async function writeExampleCorpus(dir: string, examplesDir: string, count: number): Promise<string> {
+  const units = (await readdir(examplesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const sources: { unit: string; name: string; text: string }[] = [];
+  for (const unit of units) {
+    for (const name of (await readdir(join(examplesDir, unit, 'layanan'))).filter((f) => f.endsWith('.yaml')).sort()) {
+      sources.push({ unit, name, text: await readFile(join(examplesDir, unit, 'layanan', name), 'utf8') });
+    }
+  }
+  const written = await Promise.all(units.map((u) => readdir(join(dir, u, 'layanan')).catch(() => [] as string[])));
+  if (written.reduce((n, files) => n + files.length, 0) === count) return dir;
+  await rm(dir, { recursive: true, force: true });
+  for (const unit of units) {
+    await mkdir(join(dir, unit, 'layanan'), { recursive: true });
+    for (const entry of await readdir(join(examplesDir, unit), { withFileTypes: true })) {
+      if (entry.isFile()) await copyFile(join(examplesDir, unit, entry.name), join(dir, unit, entry.name));
+    }
+  }
+  for (let i = 0; i < count; i++) {
+    const { unit, name, text } = sources[i % sources.length]!;
+    const copy = text.replace(/^kode: (\S+)/m, (_, kode: string) => `kode: ${kode}-${i}`);
+    await writeFile(join(dir, unit, 'layanan', `${String(i).padStart(5, '0')}-${name}`), copy);
+  }
   return dir;
 }

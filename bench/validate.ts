@@ -1,20 +1,25 @@
 /**
- * Throughput, cold start and memory of `standar validate`, each against a baseline measured in
- * the same run:
- * - batch: the real CLI over 1,000 and 10,000 generated standards vs a bare loop (read + YAML
- *   parse + compiled schema, no positions, no messages, one thread);
- * - cold start: the CLI on one file vs `node` starting and doing nothing;
+ * Throughput, cold start, import time and memory of `standar validate`, each against baselines
+ * measured in the same run, interleaved and repeated (the median is shown), so a busy machine
+ * slows both sides alike:
+ * - batch: the real CLI (workers included) on 2,000 copies of the examples' own services
+ *   (7–9 KB, the size real standards have) and on generated ones (4–6 KB), against bare loops on
+ *   one thread of read + parse + compiled schema (no positions, no rules, no messages): with
+ *   yaml, the parser whose positions diagnostics need, and with js-yaml, the quick parser;
+ * - cold start: the CLI on one real file, and importing `standar-pelayanan/validate` (and the
+ *   root), against `node` starting and doing nothing;
  * - memory: peak RSS of the CLI process (workers included) at 1,000 vs 10,000 files.
- * Run after `npm run build`: `npm run bench:validate`.
+ * Run after `npm run build`: `npm run bench:validate` (BENCH_REPEAT=n for more repetitions).
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import jsYaml from 'js-yaml';
 import { parse } from 'yaml';
 import { getValidator } from '../dist/schema/validators.js';
-import { writeCorpus } from './corpus.js';
+import { writeCorpus, writeExampleCorpus } from './corpus.js';
 
 const exec = promisify(execFile);
 // Children run the built JavaScript as users do, without the TypeScript loader this script runs under.
@@ -22,6 +27,7 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !==
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, 'bench/.data');
 const BIN = join(ROOT, 'bin/standar.js');
+const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
 
 /** The CLI in a child process that reports its own peak RSS (worker threads included). */
 async function cli(args: string[]): Promise<{ ms: number; maxRssMb: number; code: number }> {
@@ -33,43 +39,86 @@ process.stderr.write(JSON.stringify({ ms: performance.now() - t, maxRssMb: proce
   return JSON.parse(stderr) as { ms: number; maxRssMb: number; code: number };
 }
 
-function baseline(dir: string): number {
+/** Every service file below `dir` (a folder of units, or one unit). */
+function serviceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    if (entry.name === 'layanan') out.push(...readdirSync(join(dir, 'layanan')).map((f) => join(dir, 'layanan', f)));
+    else out.push(...serviceFiles(join(dir, entry.name)));
+  }
+  return out;
+}
+
+const PARSERS = {
+  yaml: (text: string) => parse(text),
+  // The core schema: js-yaml's default one reads dates as Date objects, which the schema refuses.
+  'js-yaml': (text: string) => jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }),
+};
+
+/** A bare loop on one thread: read, parse, compiled schema; docs/s. */
+function bareLoop(files: readonly string[], parser: keyof typeof PARSERS): number {
   const validate = getValidator('layanan');
-  const files = readdirSync(join(dir, 'layanan')).map((f) => join(dir, 'layanan', f));
+  const read = PARSERS[parser];
   const t = performance.now();
   let invalid = 0;
-  for (const f of files) if (!validate(parse(readFileSync(f, 'utf8')))) invalid++;
+  for (const f of files) if (!validate(read(readFileSync(f, 'utf8')))) invalid++;
   if (invalid > 0) throw new Error(`${invalid} corpus files are invalid`);
-  return performance.now() - t;
+  return (files.length * 1000) / (performance.now() - t);
 }
 
 async function wall(cmd: string[]): Promise<number> {
   const t = performance.now();
-  await exec(process.execPath, cmd, { env }).catch(() => undefined);
+  await exec(process.execPath, cmd, { env, cwd: ROOT }).catch(() => undefined);
   return performance.now() - t;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (n: number) => n.toFixed(0).padStart(6);
-
-console.log('standar validate — benchmark (2-core target: ≥ 800 docs/s, cold start < 300 ms, memory flat)\n');
-const rows: { n: number; docsPerSec: number; baseDocsPerSec: number; rss: number }[] = [];
-for (const n of [1000, 10000]) {
-  const dir = await writeCorpus(join(DATA, `corpus-${n}`), n);
-  const baseMs = baseline(dir);
-  const run = await cli(['validate', dir, '-f', 'json']);
-  if (run.code !== 0) throw new Error(`validate found problems in the corpus (exit ${run.code})`);
-  rows.push({ n, docsPerSec: (n * 1000) / run.ms, baseDocsPerSec: (n * 1000) / baseMs, rss: run.maxRssMb });
+/** Milliseconds an import takes inside a fresh process (the process start itself left out). */
+async function importMs(specifier: string): Promise<number> {
+  const script = `const t = performance.now(); await import(${JSON.stringify(specifier)}); process.stdout.write(String(performance.now() - t));`;
+  const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { env, cwd: ROOT });
+  return Number(stdout);
 }
-console.log('files   validate docs/s   baseline docs/s   ratio   peak RSS MB');
-for (const r of rows) console.log(`${String(r.n).padStart(5)}   ${fmt(r.docsPerSec)}            ${fmt(r.baseDocsPerSec)}            ${(r.docsPerSec / r.baseDocsPerSec).toFixed(2)}×   ${fmt(r.rss)}`);
-console.log(`memory growth 1,000 → 10,000 files: ${(rows[1]!.rss / rows[0]!.rss).toFixed(2)}× for 10× the files`);
 
-const one = join(DATA, 'corpus-1000/layanan/l00000.yaml');
-const cold: number[] = [];
-const bare: number[] = [];
-for (let i = 0; i < 9; i++) {
-  cold.push(await wall([BIN, 'validate', one]));
-  bare.push(await wall(['-e', '']));
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (n: number, width = 6) => n.toFixed(0).padStart(width);
+
+console.log('standar validate — benchmark (2-core target: ≥ 2,000 docs/s on real-size files, one-file cold start < 200 ms, import of standar-pelayanan/validate < 150 ms)');
+console.log(`medians of ${REPEAT} interleaved runs; ratios are to baselines measured in the same run\n`);
+
+const corpora = [
+  { name: 'examples 7–9 KB', dir: await writeExampleCorpus(join(DATA, 'examples-2000'), join(ROOT, 'examples'), 2000), repeat: REPEAT },
+  { name: 'generated 4–6 KB', dir: await writeCorpus(join(DATA, 'corpus-1000'), 1000), repeat: REPEAT },
+  { name: 'generated 4–6 KB', dir: await writeCorpus(join(DATA, 'corpus-10000'), 10000), repeat: 1 },
+];
+console.log('corpus              files   validate   yaml+schema   js-yaml+schema   validate ÷ yaml   validate ÷ js-yaml   peak RSS MB');
+const rss: number[] = [];
+for (const corpus of corpora) {
+  const files = serviceFiles(corpus.dir);
+  const runs = { validate: [] as number[], yaml: [] as number[], jsYaml: [] as number[], rss: [] as number[] };
+  for (let i = 0; i < corpus.repeat; i++) {
+    runs.yaml.push(bareLoop(files, 'yaml'));
+    runs.jsYaml.push(bareLoop(files, 'js-yaml'));
+    const run = await cli(['validate', corpus.dir, '-f', 'json']);
+    if (run.code !== 0) throw new Error(`validate found problems in ${corpus.dir} (exit ${run.code})`);
+    runs.validate.push((files.length * 1000) / run.ms);
+    runs.rss.push(run.maxRssMb);
+  }
+  const [v, y, j] = [median(runs.validate), median(runs.yaml), median(runs.jsYaml)];
+  rss.push(median(runs.rss));
+  console.log(`${corpus.name.padEnd(18)} ${fmt(files.length)}   ${fmt(v, 6)}/s   ${fmt(y, 9)}/s   ${fmt(j, 12)}/s   ${(v / y).toFixed(2).padStart(13)}×   ${(v / j).toFixed(2).padStart(16)}×   ${fmt(median(runs.rss), 9)}`);
 }
-console.log(`\ncold start, one file: ${median(cold).toFixed(0)} ms (node doing nothing: ${median(bare).toFixed(0)} ms; ratio ${(median(cold) / median(bare)).toFixed(1)}×)`);
+console.log(`memory growth 1,000 → 10,000 generated files: ${(rss[2]! / rss[1]!).toFixed(2)}× for 10× the files`);
+
+const one = join(ROOT, 'examples/disdukcapil-sukamaju/layanan/ktp-el.yaml');
+const times = { bare: [] as number[], cold: [] as number[], validateImport: [] as number[], rootImport: [] as number[] };
+for (let i = 0; i < 3 * REPEAT; i++) {
+  times.bare.push(await wall(['-e', '0']));
+  times.cold.push(await wall([BIN, 'validate', one]));
+  times.validateImport.push(await importMs('standar-pelayanan/validate'));
+  times.rootImport.push(await importMs('standar-pelayanan'));
+}
+const bare = median(times.bare);
+const cold = median(times.cold);
+console.log(`\ncold start, one real file: ${cold.toFixed(0)} ms (node doing nothing: ${bare.toFixed(0)} ms; ${(cold - bare).toFixed(0)} ms more, ratio ${(cold / bare).toFixed(1)}×)`);
+console.log(`import('standar-pelayanan/validate'): ${median(times.validateImport).toFixed(0)} ms; import('standar-pelayanan'): ${median(times.rootImport).toFixed(0)} ms (after node's own start of ${bare.toFixed(0)} ms)`);

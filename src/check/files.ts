@@ -5,7 +5,9 @@ import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { displayPath, type Plan } from '../load/discover.js';
 import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
-import { FILE_START, locate, makeDiagnostic, readSource } from '../load/source.js';
+import { readFound } from '../files/read.js';
+import { quickData, quickSource, quickText, topLevelValueAt } from '../load/quick.js';
+import { DEFAULT_MAX_FILE_SIZE, FILE_START, locate, makeDiagnostic, readSource } from '../load/source.js';
 import { applyDefaults, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../types/schema.js';
 import type { ServiceSummary } from '../rules/types.js';
@@ -13,8 +15,8 @@ import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
 import { CHECK_MESSAGES, INTERNAL_RULE } from './messages.js';
 import type { CheckOptions } from './options.js';
-import { runProviderRules, runServiceRules } from './rule-runner.js';
-import { directivesOf } from './suppress.js';
+import { runProviderRules, runServiceRules, serviceRulesSilent } from './rule-runner.js';
+import { directivesOf, mayHaveDirectives } from './suppress.js';
 
 export interface ProviderResult {
   provider?: ProviderDoc;
@@ -79,6 +81,50 @@ export async function checkServiceFile(path: string, provider: ProviderDoc | und
   } catch (err) {
     return { summary: { file }, diagnostics: [...parsed.diagnostics, internalFailure(file, err, options.lang)] };
   }
+}
+
+export type ServiceVerdict = Omit<ServiceResult, 'service'>;
+
+/**
+ * The quick path: a file js-yaml reads as `parseSource` would, that passes its schema and that
+ * no rule speaks about, has no problem, and needs no positions but its code's. Undefined whenever
+ * that is not certain.
+ */
+export function quickVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): ServiceVerdict | undefined {
+  const read = readFound(path, { limit: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+  if (!read.ok) return undefined;
+  const text = quickText(read.bytes);
+  if (text === undefined || mayHaveDirectives(text)) return undefined;
+  const data = quickData(text);
+  if (!data || validateAgainstSchema('layanan', data).length > 0) return undefined;
+  const file = displayPath(options.cwd, path);
+  if (!serviceRulesSilent(applyDefaults(quickSource(file, text, data), provider, true), options)) return undefined;
+  const summary: ServiceSummary = { file };
+  const { kode, nama, status } = data;
+  if (typeof kode === 'string') {
+    summary.kodeAt = topLevelValueAt(text, 'kode', kode);
+    if (!summary.kodeAt) return undefined;
+    summary.kode = kode;
+  }
+  if (typeof nama === 'string') summary.nama = nama;
+  if (typeof status === 'string') summary.status = status;
+  return { summary, diagnostics: [] };
+}
+
+/**
+ * What `validate` needs of a service, its problems and its summary, the same as
+ * `checkServiceFile` gives them: most files are clean, and are checked without positions.
+ */
+export async function checkServiceVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): Promise<ServiceVerdict> {
+  let quick: ServiceVerdict | undefined;
+  try {
+    quick = quickVerdict(path, provider, options);
+  } catch {
+    // Whatever went wrong, the full path meets it again and says it on the file.
+  }
+  if (quick) return quick;
+  const { summary, diagnostics } = await checkServiceFile(path, provider, options);
+  return { summary, diagnostics };
 }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };

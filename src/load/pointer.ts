@@ -1,10 +1,14 @@
 /** RFC 6901 JSON pointers, the address every diagnostic carries. */
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(segment);
+  // Rules build a pointer for every node they walk: most keys need no escaping.
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
-  return base + segments.map((s) => '/' + escapeSegment(s)).join('');
+  let out = base;
+  for (const s of segments) out += '/' + escapeSegment(s);
+  return out;
 }
 
 export function parsePointer(pointer: string): string[] {

@@ -123,7 +123,7 @@ const FOREIGN_TAGS = new Set(['binary', 'set', 'omap', 'pairs', 'timestamp', 'me
  * ends, which differs between the main thread and a worker: below this limit, a file reads the
  * same in both, and nothing after the parser recurses deep.
  */
-const MAX_DEPTH = 64;
+export const MAX_DEPTH = 64;
 
 interface StructureProblem {
   code: 'DUPLICATE_KEY' | 'COMPLEX_KEY' | 'FOREIGN_TAG' | 'ALIAS_CYCLE' | 'TOO_DEEP';

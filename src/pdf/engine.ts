@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { Browser, CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import { findChromium, type ChromiumLookup } from './chromium.js';
 import { pdfError, PdfFailure, reasonOf, type PdfError } from './errors.js';
 import { killTree } from './processes.js';
@@ -327,6 +327,8 @@ export class PdfEngine {
     this.userDataDirs.add(userDataDir);
     let browser: Browser;
     try {
+      // Loaded with the first browser: importing the library, or validating, never loads Chromium's driver.
+      const { default: puppeteer } = await import('puppeteer-core');
       browser = await puppeteer.launch({
         executablePath: found.path,
         headless: true,

@@ -41,6 +41,21 @@ function configured(option: unknown): Supersession[] {
   return out;
 }
 
+// Per run's rule options (the same object for every file that shares a configuration), by kind and year.
+const tables = new WeakMap<object, Map<string, Supersession[]>>();
+
+function tableFor(options: Record<string, unknown>): Map<string, Supersession[]> {
+  let table = tables.get(options);
+  if (table) return table;
+  table = new Map();
+  for (const line of [...PERATURAN_DICABUT, ...configured(options.tambahan)]) {
+    const key = `${line.dicabut.jenis}|${line.dicabut.tahun}`;
+    table.set(key, [...(table.get(key) ?? []), line]);
+  }
+  tables.set(options, table);
+  return table;
+}
+
 const label = (r: RegulationId) => regulationLabel({ ...r, penerbit: r.penerbit?.[0] });
 
 /** A standard resting on a revoked regulation rests on nothing. */
@@ -66,9 +81,9 @@ export const peraturanDicabut: ServiceRule = {
     },
   },
   check(service, ctx, report) {
-    const table = [...PERATURAN_DICABUT, ...configured(ctx.options.tambahan)];
+    const table = tableFor(ctx.options);
     for (const cited of citedRegulations(service.data)) {
-      const hit = table.find((s) => matches(cited, s.dicabut));
+      const hit = table.get(`${cited.jenis}|${cited.tahun}`)?.find((s) => matches(cited, s.dicabut));
       if (!hit) continue;
       const { pengganti } = hit;
       report({

@@ -41,9 +41,9 @@ export const isSet = (data: unknown) => asRecord(data).status === 'ditetapkan';
 /** Lower case, accents and punctuation as spaces, single spaces: how two texts are compared for sameness. */
 export function normalizeText(s: string): string {
   const lower = s.toLowerCase();
-  // Most texts are plain ASCII: skip Unicode decomposition for them.
-  const plain = /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return plain.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Most texts are plain ASCII: no Unicode decomposition, and their letters and digits are a-z and 0-9.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Where a text sits: the mapping that holds it and the key it is under (a list's items share their list's key). */

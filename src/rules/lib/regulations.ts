@@ -19,11 +19,16 @@ export interface Citation {
 /** Keys whose value is a citation or a list of them. */
 const CITATION_KEYS = new Set(['dasar_hukum', 'sesuai_peraturan', 'jo']);
 
+// Several rules read the citations of one document, which is not changed while it is checked.
+const citationsOf = new WeakMap<object, readonly Citation[]>();
+
 /**
  * Every citation in a service's components, in document order: the legal basis, the fee's and
  * each tariff line's, a requirement's or a step's, and the amendments cited with each ("jo.").
  */
-export function citationsIn(data: unknown): Citation[] {
+export function citationsIn(data: unknown): readonly Citation[] {
+  const known = isRecord(data) ? citationsOf.get(data) : undefined;
+  if (known) return known;
   const out: Citation[] = [];
   const walk = (value: unknown, pointer: string, citing: boolean): void => {
     if (Array.isArray(value)) {
@@ -35,6 +40,7 @@ export function citationsIn(data: unknown): Citation[] {
     for (const [key, v] of Object.entries(value)) walk(v, joinPointer(pointer, key), CITATION_KEYS.has(key));
   };
   walk(komponenOf(data), '/komponen', false);
+  if (isRecord(data)) citationsOf.set(data, out);
   return out;
 }
 

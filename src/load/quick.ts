@@ -1,0 +1,130 @@
+import jsYaml from 'js-yaml';
+import type { Position } from '../diagnostics.js';
+import { DIGITS_AS_TEXT, MAX_DEPTH, type SourceFile } from './source.js';
+
+/**
+ * The common case, fast: most files have nothing to report, and for them the position-carrying
+ * parse (yaml's Document, ten times slower than js-yaml) is wasted. `quickData` reads a file's
+ * plain data with js-yaml, reading scalars exactly as `parseSource` does, and answers undefined
+ * whenever the two parsers might disagree or `parseSource` might have something to say: the
+ * caller then takes the full path. Only a file that also passes its schema and every rule in
+ * silence keeps the quick verdict (tests/check/quick.test.ts compares both paths).
+ */
+
+/** The scalars of yaml's core schema, tried in yaml's order, digits that must stay text first. */
+const SCALARS: { test: RegExp; value: (s: string) => unknown }[] = [
+  { test: DIGITS_AS_TEXT, value: (s) => s },
+  { test: /^(?:~|[Nn]ull|NULL)?$/, value: () => null },
+  { test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, value: (s) => s[0] === 't' || s[0] === 'T' },
+  { test: /^0o[0-7]+$/, value: (s) => parseInt(s.substring(2), 8) },
+  { test: /^[-+]?[0-9]+$/, value: (s) => parseInt(s, 10) },
+  { test: /^0x[0-9a-fA-F]+$/, value: (s) => parseInt(s.substring(2), 16) },
+  { test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, value: (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, value: (s) => parseFloat(s) },
+  { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, value: (s) => parseFloat(s) },
+];
+
+const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: SCALARS.map(({ test, value }, i) => new jsYaml.Type(`tag:standar-pelayanan,quick:${i}`, { kind: 'scalar', resolve: (s) => test.test(s), construct: value })),
+});
+
+/**
+ * Text the quick reader leaves to the full parse: what js-yaml and yaml may read differently or
+ * what yaml warns about (tabs, a lone CR or other line breaks, a BOM inside, document markers and
+ * directives, anchors, aliases, tags and reserved indicators, explicit and collection keys, a
+ * flow collection closed at its parent's indentation). Prose that merely looks like these (" & ")
+ * only costs the full parse.
+ */
+// Each branch starts with the character it is about (what came before is a lookbehind): one fast scan.
+const UNSURE = /[\t\uFEFF\x85\u2028\u2029]|\r(?!\n)|^(?:---|\.\.\.|%)|[&*!@`%](?<=(?:^|[\s[\]{},]).)|\?(?<=(?:^|[\s[{,])\?)(?=\s|$)|[\]}](?:[ ]*:(?=\s|$)|(?<=^[ ]*.))/m;
+
+/** Keys yaml and js-yaml turn into different property names (a null key), or that yaml treats apart. */
+const UNSURE_KEYS = new Set(['', 'null', '<<', '__proto__']);
+/** yaml refuses longer implicit keys. */
+const MAX_KEY_LENGTH = 1000;
+
+/** Whether every key is plain and nothing nests deeper than `parseSource` allows. */
+function plainShape(root: unknown): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (UNSURE_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
+    }
+  }
+  return true;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text without its byte-order mark, or undefined when it is not UTF-8 (the full path says where). */
+export function quickText(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file's data as `parseSource` would give it, when sure that `parseSource` would report nothing. */
+export function quickData(text: string): Record<string, unknown> | undefined {
+  if (UNSURE.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, {
+      schema: SCHEMA,
+      maxDepth: MAX_DEPTH,
+      onWarning: (warning) => {
+        throw warning;
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !plainShape(data)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+/**
+ * Where the plain scalar `value` of the top-level `key` stands, as `locate` would give it: only
+ * when the text has one line for that key, written plainly (else undefined, and the full path).
+ */
+export function topLevelValueAt(text: string, key: string, value: string): Position | undefined {
+  const lines = new RegExp(`^${key}[ ]*:`, 'gm');
+  const first = lines.exec(text);
+  if (!first || lines.exec(text)) return undefined;
+  const plain = new RegExp(`^${key}:[ ]+([^\\s#'"][^\\r\\n]*?)[ ]*(?:[ ]#[^\\r\\n]*)?\\r?$`, 'my');
+  plain.lastIndex = first.index;
+  const m = plain.exec(text);
+  if (!m || m[1] !== value) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < first.index; i = text.indexOf('\n', i + 1)) line++;
+  const column = m[0].indexOf(value, key.length + 1) + 1;
+  return { line, column, endLine: line, endColumn: column + value.length };
+}
+
+function noPositions(): never {
+  throw new Error('a quickly read file has no positions');
+}
+
+/** A source for the quick path: its data and text, and no positions (a rule that asks sends the file to the full path). */
+export function quickSource(path: string, text: string, data: unknown): SourceFile {
+  return {
+    path,
+    text,
+    data,
+    get doc() {
+      return noPositions();
+    },
+    get lineCounter() {
+      return noPositions();
+    },
+  };
+}

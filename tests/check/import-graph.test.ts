@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What a program loads for checking: `standar-pelayanan/validate`, and `standar validate` on one
+ * file, load neither the renderer, its templates (Handlebars) nor Chromium's driver
+ * (puppeteer-core); the root export leaves the driver until a browser starts. Seen from a child
+ * process (the built package, as users run it) through a module resolution hook that reports
+ * every module resolved.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const exec = promisify(execFile);
+
+const HOOKS = `let port;
+export function initialize(data) { port = data.port; }
+export async function resolve(specifier, context, next) {
+  const found = await next(specifier, context);
+  port.postMessage(found.url);
+  return found;
+}`;
+
+/** Every module URL resolved while `body` runs in a fresh Node process started in the repository. */
+async function resolvedBy(body: string): Promise<string[]> {
+  const script = `import { register } from 'node:module';
+import { MessageChannel } from 'node:worker_threads';
+const { port1, port2 } = new MessageChannel();
+const urls = [];
+port1.on('message', (url) => urls.push(url));
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}), import.meta.url, { data: { port: port2 }, transferList: [port2] });
+${body}
+await new Promise((resolve) => setTimeout(resolve, 200));
+port1.close();
+process.stdout.write(JSON.stringify(urls));`;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS'));
+  const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env });
+  return JSON.parse(stdout) as string[];
+}
+
+const heavy = (urls: readonly string[], patterns: readonly RegExp[]) => urls.filter((u) => patterns.some((p) => p.test(u)));
+const DRIVER = /\/node_modules\/puppeteer-core\//;
+const RENDERING = [DRIVER, /\/node_modules\/handlebars\//, /\/dist\/render\//, /\/dist\/pdf\//, /\/dist\/serve\//];
+
+describe('what checking loads', () => {
+  it('standar-pelayanan/validate loads no renderer, template engine or Chromium driver', { timeout: 60_000 }, async () => {
+    const urls = await resolvedBy(`const lib = await import('standar-pelayanan/validate'); if (typeof lib.validate !== 'function') throw new Error('no validate');`);
+    expect(urls.some((u) => u.endsWith('/dist/validate.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/check/validate.js'))).toBe(true);
+    expect(heavy(urls, RENDERING)).toEqual([]);
+  });
+
+  it('standar validate on one file loads none of them either', { timeout: 60_000 }, async () => {
+    const file = 'examples/disdukcapil-sukamaju/layanan/ktp-el.yaml';
+    const urls = await resolvedBy(`const { main } = await import('./dist/cli/main.js');
+const code = await main({ argv: ['validate', ${JSON.stringify(file)}], stdout: { write() {} }, stderr: { write() {} }, isTTY: false });
+if (code !== 0) throw new Error('exit ' + code);`);
+    expect(urls.some((u) => u.endsWith('/dist/cli/commands/validate.js'))).toBe(true);
+    expect(heavy(urls, RENDERING)).toEqual([]);
+  });
+
+  it('the root export and the subpaths render and pdf leave Chromium\'s driver until a browser starts', { timeout: 60_000 }, async () => {
+    const urls = await resolvedBy(`const [root, render, pdf] = await Promise.all([import('standar-pelayanan'), import('standar-pelayanan/render'), import('standar-pelayanan/pdf')]);
+if (typeof root.renderDocument !== 'function' || typeof render.buildSite !== 'function' || typeof pdf.PdfEngine !== 'function') throw new Error('missing exports');`);
+    expect(urls.some((u) => u.endsWith('/dist/render/index.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/pdf/index.js'))).toBe(true);
+    expect(heavy(urls, [DRIVER])).toEqual([]);
+  });
+});

@@ -1,0 +1,200 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkProviderFile, checkServiceFile, quickVerdict } from '../../src/check/files.js';
+import type { CheckOptions } from '../../src/check/options.js';
+import { quickData } from '../../src/load/quick.js';
+import { parseSource } from '../../src/load/source.js';
+import { loadCorpus, type Seed } from '../fuzz/lib/corpus.js';
+import { mutate } from '../fuzz/lib/mutate.js';
+import { documentRandom } from '../fuzz/lib/random.js';
+
+/**
+ * validate's quick path (js-yaml data, schema, silent rules) against the full path (yaml's
+ * Document with positions) on every example and fixture, read at run time so new ones are
+ * included, on rewritings of them and on fuzzed mutants: wherever the quick path gives a verdict,
+ * it is the full path's, to the last character.
+ */
+
+const corpus = loadCorpus();
+const services = corpus.filter((s) => s.kind === 'layanan');
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const root = mkdtempSync(join(tmpdir(), 'standar-quick-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The quick reading is the full one: no diagnostic and the same data. */
+function sameReading(text: string): boolean {
+  const quick = quickData(text);
+  if (quick === undefined) return false;
+  const full = parseSource('x.yaml', text, 'en');
+  expect(full.diagnostics, text).toEqual([]);
+  expect(quick, text).toEqual(full.source?.data);
+  return true;
+}
+
+let unitCount = 0;
+/** Checks `text` as a service beside `provider` both ways; says whether the quick path answered. */
+async function sameVerdict(text: string | Uint8Array, provider: Uint8Array | undefined, lang: 'id' | 'en' = 'id'): Promise<boolean> {
+  const dir = join(root, `u${unitCount++}`);
+  mkdirSync(join(dir, 'layanan'), { recursive: true });
+  if (provider) writeFileSync(join(dir, 'penyelenggara.yaml'), provider);
+  const file = join(dir, 'layanan', 'layanan.yaml');
+  writeFileSync(file, text);
+  const options: CheckOptions = { lang, cwd: dir, now: '2026-11-01T00:00:00Z' };
+  const p = provider ? (await checkProviderFile(join(dir, 'penyelenggara.yaml'), options)).provider : undefined;
+  const quick = quickVerdict(file, p, options);
+  if (!quick) return false;
+  const full = await checkServiceFile(file, p, options);
+  expect(quick.diagnostics).toEqual(full.diagnostics);
+  expect(quick.summary).toEqual(full.summary);
+  return true;
+}
+
+/** The seed's text with `edit` applied, which must change it. */
+function edited(seed: Seed, edit: (text: string) => string): string {
+  const before = decode(seed.bytes);
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  return after;
+}
+
+const example = (name: string) => services.find((s) => s.name === `examples/${name}`)!;
+const ktp = example('disdukcapil-sukamaju/layanan/ktp-el.yaml');
+const paspor = example('kanim-sukamaju/layanan/paspor-biasa.yaml');
+
+describe('the quick path gives the full path\'s verdict', () => {
+  it('on every example and fixture, and every clean example takes it', async () => {
+    expect(services.length).toBeGreaterThan(20);
+    let quick = 0;
+    for (const seed of services) {
+      sameReading(decode(seed.bytes).replace(/^\uFEFF/, ''));
+      for (const lang of ['id', 'en'] as const) if (await sameVerdict(seed.bytes, seed.provider, lang)) quick++;
+    }
+    for (const seed of services.filter((s) => s.name.startsWith('examples/'))) expect(await sameVerdict(seed.bytes, seed.provider), seed.name).toBe(true);
+    expect(quick).toBeGreaterThan(10);
+  });
+
+  it('on the same data written in every style yaml knows (quotes, block scalars, folded lines, flow, indents)', async () => {
+    const styles = [
+      { defaultStringType: 'QUOTE_DOUBLE' },
+      { defaultStringType: 'QUOTE_SINGLE' },
+      { defaultStringType: 'BLOCK_LITERAL' },
+      { defaultStringType: 'BLOCK_FOLDED' },
+      { lineWidth: 30, minContentWidth: 0 },
+      { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 30, minContentWidth: 0 },
+      { defaultStringType: 'QUOTE_SINGLE', lineWidth: 25, minContentWidth: 0 },
+      { collectionStyle: 'flow' },
+      { collectionStyle: 'flow', lineWidth: 40 },
+      { indent: 4, indentSeq: false },
+      { doubleQuotedAsJSON: true, defaultStringType: 'QUOTE_DOUBLE' },
+    ] as const;
+    let quick = 0;
+    for (const seed of services) {
+      const doc = parseDocument(decode(seed.bytes).replace(/^\uFEFF/, ''));
+      if (doc.errors.length > 0) continue;
+      for (const style of styles) {
+        const text = doc.toString(style);
+        if (sameReading(text)) quick++;
+        await sameVerdict(text, seed.provider);
+      }
+    }
+    expect(quick).toBeGreaterThan(100);
+  });
+
+  it('on the values that must keep their form: 18-digit NIPs, leading zeros, dates, numbers of every kind', async () => {
+    const values = ['197805122005011003', '0274512345', '00', '0', '0o17', '0x1F', '+12', '-0', '1.50', '1e3', '.5', '.inf', '-.Inf', '.NaN', '1_000', '2026-02-16', '2026-02-16T10:00:00Z', '~', 'Null', 'TRUE', 'yes', 'off', '12345678901234567890', '-12345678901234567', '1:30', '08.00'];
+    for (const v of values) {
+      expect(sameReading(`kode: X\nnilai: ${v}\ndaftar: [${v}, "${v}"]\nkunci:\n  ${v === '~' || v === 'Null' ? 'k' : v}: a\n`), v).toBeTypeOf('boolean');
+    }
+    const nip = sameReading(edited(ktp, (t) => t.replace(/nip: "(\d{18})"/, 'nip: $1')));
+    expect(nip).toBe(true);
+    expect(await sameVerdict(edited(ktp, (t) => t.replace(/nip: "(\d{18})"/, 'nip: $1')), ktp.provider)).toBe(true);
+    expect(quickData('tanggal: 2026-02-16\nnip: 197805122005011003\nkode_pos: 01234\n')).toEqual({ tanggal: '2026-02-16', nip: '197805122005011003', kode_pos: '01234' });
+  });
+
+  it('on everything parseSource reports or yaml and js-yaml may read apart: the full path, never a quick verdict', async () => {
+    const undecided = [
+      'a: 1\na: 2\n', // duplicate key
+      'a: &x [1]\nb: *x\n', // anchor and alias
+      'a: !!str 1\n', // tag
+      'a: !!binary aGVsbG8=\n',
+      'a: !!timestamp 2026-01-01\n',
+      'a: 1\n---\nb: 2\n', // multiple documents
+      '%YAML 1.2\n---\na: 1\n', // directive
+      '? [a]\n: 1\n', // complex key
+      '[a]: 1\n',
+      '{a: 1}: 2\n',
+      'a:\n\tb: 1\n', // tab
+      'a: 1\rb: 2\n', // lone CR
+      'a: [\n  1,\n]\n', // flow end at the parent's indentation (a yaml warning)
+      'a: b: c\n',
+      'a: "unclosed\n',
+      '~: 1\n', // null key
+      'null: 1\n',
+      '<<: {a: 1}\n',
+      '__proto__: 1\n',
+      `${'k'.repeat(1100)}: 1\n`,
+      Array.from({ length: 70 }, (_, i) => `${'  '.repeat(i)}a:\n`).join('') + `${'  '.repeat(70)}b: 1\n`, // too deep
+      `${'['.repeat(80)}${']'.repeat(80)}\n`,
+      '', // empty
+      '# only a comment\n',
+      '- a\n- b\n', // not a mapping
+      'a: \u0085b\n',
+      'a: `b`\n',
+      'a: @b\n',
+    ];
+    for (const text of undecided) {
+      expect(quickData(text), JSON.stringify(text)).toBeUndefined();
+      await sameVerdict(text, ktp.provider);
+    }
+  });
+
+  it('on BOM, CRLF, trailing spaces and comments, disable comments and structure problems in real files', async () => {
+    const variants: [string, string | Uint8Array, boolean][] = [
+      ['BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...ktp.bytes]), true],
+      ['CRLF', edited(ktp, (t) => t.replace(/\n/g, '\r\n')), true],
+      ['BOM and CRLF', '\uFEFF' + edited(paspor, (t) => t.replace(/\n/g, '\r\n')), true],
+      ['trailing spaces and comments', edited(ktp, (t) => t.replace(/^(kode: \S+)$/m, '$1    # kode tetap').replace(/^(nama: .*)$/m, '$1   ')), true],
+      ['kode quoted', edited(ktp, (t) => t.replace(/^kode: (\S+)$/m, 'kode: "$1"')), false],
+      ['a BOM inside', edited(ktp, (t) => t.replace('nama:', 'nama: \uFEFF')), false],
+      ['disable comment', edited(ktp, (t) => t.replace(/^kode:/m, '# standar-disable-next-line reviu-berkala -- dijadwalkan\nkode:')), false],
+      ['duplicate key', edited(ktp, (t) => t.replace(/^(nama: .*)$/m, '$1\n$1')), false],
+      ['anchor and alias', edited(ktp, (t) => t.replace(/^(nama:) (.*)$/m, '$1 &nama $2\nkategori_lain: *nama')), false],
+      ['unknown key', edited(ktp, (t) => t.replace(/^(nama: .*)$/m, '$1\nnamaa: x')), false],
+      ['date as a string', edited(ktp, (t) => t.replace(/tanggal: (\d{4}-\d\d-\d\d)/, 'tanggal: "$1"')), true],
+      ['second document', edited(ktp, (t) => t + '---\nkode: X\n'), false],
+      ['invalid UTF-8', new Uint8Array([...ktp.bytes, 0xff]), false],
+    ];
+    for (const [name, text, quick] of variants) expect(await sameVerdict(text, ktp.provider), name).toBe(quick);
+  });
+
+  it('on services that inherit from penyelenggara.yaml\'s bawaan, and with another or no provider', async () => {
+    // paspor-biasa.yaml takes its kanal, jam_pelayanan and six components from bawaan.
+    expect(await sameVerdict(paspor.bytes, paspor.provider)).toBe(true);
+    const provider = decode(paspor.provider!);
+    for (const broken of [provider.replace(/https:\/\//g, 'http://'), provider.replace(/^bawaan:\n  kanal:/m, 'bawaan:\n  kanal: []\n  kanal_lama:'), provider.replace(/^bawaan:/m, 'bawaan_lama:')]) {
+      expect(broken).not.toBe(provider);
+      await sameVerdict(paspor.bytes, new TextEncoder().encode(broken));
+    }
+    for (const seed of services.filter((s) => s.name.startsWith('examples/'))) {
+      await sameVerdict(seed.bytes, undefined);
+      await sameVerdict(seed.bytes, ktp.provider);
+      await sameVerdict(seed.bytes, paspor.provider);
+    }
+  });
+
+  it('on fuzzed mutants of every example and fixture', { timeout: 240_000 }, async () => {
+    let quick = 0;
+    for (let i = 0; i < 400; i++) {
+      const rnd = documentRandom(20261127, i);
+      const seed = rnd.pick(services);
+      const { bytes } = mutate(seed, rnd);
+      const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+      sameReading(text);
+      if (await sameVerdict(bytes, seed.provider, i % 2 === 0 ? 'id' : 'en')) quick++;
+    }
+    expect(quick).toBeGreaterThan(0);
+  });
+});
