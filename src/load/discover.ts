@@ -62,8 +62,9 @@ export function looksLikeStandard(text: string): boolean {
  */
 function isStandard(path: string, root: string): boolean {
   if (isProviderFile(path)) return true;
-  const folders = [basename(root), ...relative(root, dirname(path)).split(sep)];
-  if (folders.includes(SERVICE_FOLDER)) return true;
+  if (relative(root, dirname(path)).split(sep).includes(SERVICE_FOLDER)) return true;
+  // The layanan/ folder of a unit given itself; a repository that happens to be named so is not one.
+  if (basename(root) === SERVICE_FOLDER && PROVIDER_FILES.some((name) => isPresent(join(dirname(root), name)))) return true;
   const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
   if (!read.ok) return read.reason !== 'too-large';
   return looksLikeStandard(read.bytes.toString('utf8'));

@@ -35,6 +35,13 @@ describe('discovery in a repository', () => {
     expect(r.stdout).toContain('1 berkas diperiksa');
   });
 
+  it('takes a unit\'s layanan/ folder given itself whole, but not a repository that happens to be named layanan', async () => {
+    const unit = await tempTree({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML, 'layanan/catatan.yaml': 'catatan: draf\n' });
+    expect((await run(['validate', 'layanan'], unit)).stdout).toContain('3 berkas diperiksa');
+    const repo = await tempTree({ 'layanan/docker-compose.yml': 'services: {}\n', 'layanan/unit/penyelenggara.yaml': PROVIDER_YAML });
+    expect((await run(['validate'], join(repo, 'layanan'))).stdout).toContain('✔ 1 berkas diperiksa');
+  });
+
   it('still checks a file named on the command line, whatever it holds', async () => {
     const root = await tempTree(REPOSITORY_FILES);
     const r = await run(['validate', 'docker-compose.yml'], root);
