@@ -151,5 +151,8 @@ describe('standard input', () => {
     const check = await run(['fmt', '-', '--check'], root, {}, untidy);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('<stdin>:1  belum rapi');
+    const mixed = await run(['fmt', '-', 'layanan/kk.yaml'], root, {}, untidy);
+    expect(mixed).toMatchObject({ code: 2, stdout: '' });
+    expect(mixed.stderr).toContain('"-" (masukan standar) tidak dapat digabung');
   });
 });

@@ -37,14 +37,20 @@ export function registerFmt(program: Command, ctx: CliContext): void {
     .action(async (paths: string[], flags: FmtFlags) => {
       const cwd = ctx.io.cwd;
       const inputs = paths.length > 0 ? paths : ['.'];
+      // One text comes back on stdout: beside files it could not be told apart from their messages.
+      if (inputs.includes('-') && inputs.length > 1) {
+        ctx.io.stderr.write(t({ id: '"-" (masukan standar) tidak dapat digabung dengan berkas lain: rapikan keduanya dengan dua perintah.\n', en: '"-" (standard input) cannot be combined with other files: tidy them with two commands.\n' }));
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
       // Configuration problems are validate's to report; fmt only needs what they leave out.
       const { plan } = await prepareRun(inputs, { lang: ctx.lang, cwd, stdinPath: flags.stdinFilepath });
       const problems: Diagnostic[] = missingInputDiagnostics(plan, ctx.lang, cwd);
-      const files: [string, DocumentKind][] = plan.units.flatMap((u) => [...(u.providerPath ? [[u.providerPath, 'penyelenggara'] as [string, DocumentKind]] : []), ...u.servicePaths.map((p) => [p, 'layanan'] as [string, DocumentKind])]);
       if (plan.stdin) {
         await formatStdin(ctx, plan.stdin, flags, problems);
         return;
       }
+      const files: [string, DocumentKind][] = plan.units.flatMap((u) => [...(u.providerPath ? [[u.providerPath, 'penyelenggara'] as [string, DocumentKind]] : []), ...u.servicePaths.map((p) => [p, 'layanan'] as [string, DocumentKind])]);
       const changed: { file: string; line: number }[] = [];
       let refused = 0;
       let kept = 0;
@@ -124,7 +130,8 @@ async function formatStdin(ctx: CliContext, path: string, flags: FmtFlags, probl
     const result = formatYaml(file, bytes, isProviderFile(path) ? 'penyelenggara' : 'layanan', ctx.lang);
     problems.push(...result.diagnostics);
     changed = result.outcome === 'formatted';
-    if (!flags.check) ctx.io.stdout.write(result.outcome === 'formatted' ? result.text : bytes.toString('utf8'));
+    // Not tidied, `text` is the input as it came: an editor replacing its buffer loses nothing.
+    if (!flags.check) ctx.io.stdout.write(result.text);
     else if (changed) ctx.io.stdout.write(`${file}:${result.firstChange ?? 1}  ${ctx.t({ id: 'belum rapi', en: 'not formatted' })}\n`);
   }
   if (problems.length > 0) ctx.io.stderr.write(FORMATTERS.stylish!({ diagnostics: problems, files: 1 }, { lang: ctx.lang, color: ctx.color }));
