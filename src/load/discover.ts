@@ -60,11 +60,11 @@ export function looksLikeStandard(text: string): boolean {
  * `layanan` folder, or reads like a standard: a repository's CI, compose or lock files are not
  * services. A file that cannot be read (a FIFO, a dangling link) is kept, so checking it says why.
  */
-function isStandard(path: string, root: string): boolean {
+function isStandard(path: string, root: string, typed: string): boolean {
   if (isProviderFile(path)) return true;
   if (relative(root, dirname(path)).split(sep).includes(SERVICE_FOLDER)) return true;
-  // The layanan/ folder of a unit given itself; a repository that happens to be named so is not one.
-  if (basename(root) === SERVICE_FOLDER && PROVIDER_FILES.some((name) => isPresent(join(dirname(root), name)))) return true;
+  // A layanan/ folder named on the command line; not "." in a repository that happens to be named so.
+  if (basename(typed.replace(/[\\/]+$/, '')) === SERVICE_FOLDER) return true;
   const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
   if (!read.ok) return read.reason !== 'too-large';
   return looksLikeStandard(read.bytes.toString('utf8'));
@@ -159,8 +159,8 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
   const explicit: string[] = [];
   const unrecognised: string[] = [];
   let stdin: string | undefined;
-  const found = (paths: string[], root: string) => {
-    for (const path of paths) (isStandard(path, root) ? files : unrecognised).push(path);
+  const found = (paths: string[], root: string, typed: string) => {
+    for (const path of paths) (isStandard(path, root, typed) ? files : unrecognised).push(path);
   };
   for (const input of inputs) {
     if (input === '-') {
@@ -174,7 +174,7 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
     if (info?.isDirectory()) {
       const inFolder: string[] = [];
       await walk(abs, inFolder);
-      found(inFolder, abs);
+      found(inFolder, abs, input);
     } else if (info) {
       files.push(abs);
       explicit.push(abs);
@@ -186,7 +186,7 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
       if (await stat(root).then((s) => s.isDirectory(), () => false)) await walk(root, inFolder);
       const matched = inFolder.filter((f) => matcher(relative(root, f).split(sep).join('/')));
       if (matched.length === 0) missing.push({ input, kind: 'noMatch' });
-      found(matched, root);
+      found(matched, root, base || '.');
     } else missing.push({ input, kind: 'notFound' });
   }
 

@@ -35,9 +35,9 @@ describe('discovery in a repository', () => {
     expect(r.stdout).toContain('1 berkas diperiksa');
   });
 
-  it('takes a unit\'s layanan/ folder given itself whole, but not a repository that happens to be named layanan', async () => {
+  it('takes a layanan/ folder named on the command line whole, but not "." in a repository that happens to be named layanan', async () => {
     const unit = await tempTree({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML, 'layanan/catatan.yaml': 'catatan: draf\n' });
-    expect((await run(['validate', 'layanan'], unit)).stdout).toContain('3 berkas diperiksa');
+    expect((await run(['validate', 'layanan/'], unit)).stdout).toContain('3 berkas diperiksa');
     const repo = await tempTree({ 'layanan/docker-compose.yml': 'services: {}\n', 'layanan/unit/penyelenggara.yaml': PROVIDER_YAML });
     expect((await run(['validate'], join(repo, 'layanan'))).stdout).toContain('✔ 1 berkas diperiksa');
   });
