@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { main } from '../src/cli/main.js';
 
 /** A folder of files for one test, written from a path → content map. */
@@ -19,11 +20,11 @@ export interface RunResult {
   stderr: string;
 }
 
-/** The CLI in-process, as a user would call it, with its output captured. */
-export async function run(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<RunResult> {
+/** The CLI in-process, as a user would call it, with its output captured; `stdin` is what "-" reads. */
+export async function run(argv: string[], cwd: string, env: Record<string, string> = {}, stdin = ''): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv, cwd, env: { NO_COLOR: '1', ...env }, isTTY: false, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  const code = await main({ argv, cwd, env: { NO_COLOR: '1', ...env }, isTTY: false, stdin: Readable.from([Buffer.from(stdin)]), stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
   return { code, stdout, stderr };
 }
 

@@ -32,9 +32,11 @@ function internalFailure(file: string, err: unknown, lang: Lang): Diagnostic {
   return makeDiagnostic(file, FILE_START, '', { rule: INTERNAL_RULE, def: CHECK_MESSAGES.internal, params: { reason } }, lang);
 }
 
+const stdinOf = (path: string, options: CheckOptions) => (options.stdin?.path === path ? { bytes: options.stdin.bytes } : {});
+
 /** Parse and check penyelenggara.yaml; an invalid file still lends its defaults to its services. */
 export async function checkProviderFile(path: string, options: CheckOptions): Promise<ProviderResult> {
-  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: displayPath(options.cwd, path) });
+  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: displayPath(options.cwd, path), ...stdinOf(path, options) });
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   let provider: ProviderDoc | undefined;
   try {
@@ -70,7 +72,7 @@ function summarize(service: ServiceDoc): ServiceSummary {
 /** Parse, schema-check and rule-check one service file, with its provider's defaults. */
 export async function checkServiceFile(path: string, provider: ProviderDoc | undefined, options: CheckOptions): Promise<ServiceResult> {
   const file = displayPath(options.cwd, path);
-  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: file });
+  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: file, ...stdinOf(path, options) });
   if (!parsed.source) return { summary: { file }, diagnostics: parsed.diagnostics };
   try {
     const errors = validateAgainstSchema('layanan', parsed.source.data);
@@ -129,13 +131,23 @@ export async function checkServiceVerdict(path: string, provider: ProviderDoc | 
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** Why a run found nothing, when files were passed over: so the fix is in sight. */
+function skippedFiles(plan: Plan, lang: Lang, cwd: string): string {
+  const parts: string[] = [];
+  const n = plan.unrecognised.length;
+  const m = plan.ignored.length;
+  if (n > 0) parts.push(lang === 'id' ? `${n} berkas YAML lain bukan standar (misalnya ${displayPath(cwd, plan.unrecognised[0]!)})` : `${n} other YAML ${n === 1 ? 'file is' : 'files are'} not a standard (e.g. ${displayPath(cwd, plan.unrecognised[0]!)})`);
+  if (m > 0) parts.push(lang === 'id' ? `${m} berkas diabaikan oleh .standarignore atau abaikan: di standar.config.yaml` : `${m} ${m === 1 ? 'file is' : 'files are'} ignored by .standarignore or abaikan: in standar.config.yaml`);
+  return parts.length === 0 ? '' : ` ${parts.join('; ')}.`;
+}
+
 /**
  * Inputs that matched nothing (I/O problems, which the CLI answers with exit code 2), and files
  * of a unit that lead out of it or to nothing (a symlink): said, never skipped in silence.
  */
-export function missingInputDiagnostics(plan: Plan, lang: Lang): Diagnostic[] {
+export function missingInputDiagnostics(plan: Plan, lang: Lang, cwd: string): Diagnostic[] {
   const missing = plan.missing.map((m): Diagnostic => {
-    const { message, hint } = localize(FILE_MESSAGES[m.kind], lang, { path: m.input });
+    const { message, hint } = localize(FILE_MESSAGES[m.kind], lang, { path: m.input, skipped: m.kind === 'noStandards' ? skippedFiles(plan, lang, cwd) : '' });
     return { file: m.input, ...START, pointer: '', rule: 'io', severity: 'error', message, hint };
   });
   const refused = plan.refused.map((r): Diagnostic => {

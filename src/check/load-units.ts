@@ -24,7 +24,7 @@ export interface LoadUnitsResult {
 export async function loadUnits(inputs: readonly string[], options: RunOptions = {}): Promise<LoadUnitsResult> {
   const { opts, plan, configProblems } = await prepareRun(inputs, options);
   if (configProblems.length > 0) return { units: [], diagnostics: configProblems.sort(compareDiagnostics) };
-  const diagnostics: Diagnostic[] = missingInputDiagnostics(plan, opts.lang);
+  const diagnostics: Diagnostic[] = missingInputDiagnostics(plan, opts.lang, opts.cwd);
   const units: LoadedUnit[] = [];
   for (const p of plan.units) {
     const services: ServiceDoc[] = [];

@@ -12,6 +12,8 @@ export interface CheckOptions {
   now?: string;
   /** The standar.config.yaml files that govern the checked files. */
   configs?: ConfigSet;
+  /** Standard input ("-"): read already, checked under the path it stands for. */
+  stdin?: { path: string; bytes: Uint8Array };
   /** Applied after the configuration, for library callers and tests. */
   rules?: RuleSettings;
 }

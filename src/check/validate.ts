@@ -66,7 +66,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
     diagnostics.push(...fresh);
     options.onFile?.(file, fresh);
   };
-  for (const d of missingInputDiagnostics(plan, opts.lang)) emit(d.file, [d]);
+  for (const d of missingInputDiagnostics(plan, opts.lang, opts.cwd)) emit(d.file, [d]);
 
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
   // The main thread checks batches too, so one core is left for it.

@@ -15,6 +15,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour, progress bars). */
   isTTY: boolean;
+  /** What "-" reads. */
+  stdin: AsyncIterable<Uint8Array | string>;
 }
 
 export interface CliContext {
@@ -26,6 +28,22 @@ export interface CliContext {
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/**
+ * Standard input whole, as bytes (the reader checks their encoding). Reading stops once past
+ * `limit`, so a longer answer means "too large": a stream that does not end is not a standard.
+ */
+export async function readStdin(io: CliIO, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
 
 /** Temporary files of writes in flight, so an interrupted run can remove them. */
 const pendingTemps = new Set<string>();

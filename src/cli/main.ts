@@ -1,11 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { isLang, type Lang, type Text } from '../i18n/index.js';
+import { PACKAGE_VERSION } from '../package-info.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, type CliContext, type CliIO } from './io.js';
 import { translateUsageError } from './usage-errors.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The language is needed before commander parses: the help text itself is translated. */
 function pickLang(argv: readonly string[], env: CliIO['env']): Lang {
@@ -49,6 +48,7 @@ export async function main(options: MainOptions): Promise<number> {
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? process.env,
     isTTY: options.isTTY ?? Boolean(process.stdout.isTTY),
+    stdin: options.stdin ?? process.stdin,
   };
   const lang = pickLang(options.argv, io.env);
   const t = (text: Text) => text[lang];
@@ -57,7 +57,7 @@ export async function main(options: MainOptions): Promise<number> {
 
   const program = new Command('standar')
     .description(t({ id: 'Standar pelayanan dan maklumat pelayanan (UU 25/2009) sebagai berkas YAML: periksa, terbitkan, cetak.', en: 'Service standards and service pledges (UU 25/2009) as YAML files: check, publish, print.' }))
-    .version(VERSION, '-V, --version', t({ id: 'tampilkan versi', en: 'show the version' }))
+    .version(PACKAGE_VERSION, '-V, --version', t({ id: 'tampilkan versi', en: 'show the version' }))
     .helpOption('-h, --help', t({ id: 'tampilkan bantuan', en: 'show help' }))
     .helpCommand(false)
     .addOption(new Option('--lang <kode>', t({ id: 'bahasa pesan: id atau en', en: 'message language: id or en' })).choices(['id', 'en']).default(lang))

@@ -66,9 +66,9 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
   const errors = validateConfig(source.data) ?? [];
   const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, how.lang, false)]);
   // Even a configuration with schema errors has its bases checked: every problem is said at once.
-  const data = source.data as { extends?: unknown; rules?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string; pdf?: { chromium?: string; batas_waktu?: number } };
+  const data = source.data as { extends?: unknown; rules?: unknown; abaikan?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string; pdf?: { chromium?: string; batas_waktu?: number } };
   const dir = dirname(path);
-  const config: ResolvedConfig = { path, dir, rules: {}, overrides: [] };
+  const config: ResolvedConfig = { path, dir, rules: {}, overrides: [], ignores: [] };
   const layers: RuleSettings[] = [];
   const bases = asList(data.extends);
   for (const [i, name] of bases.entries()) {
@@ -97,12 +97,15 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
     if (!base.config) continue;
     layers.push(base.config.rules);
     config.overrides.push(...base.config.overrides);
+    config.ignores.push(...base.config.ignores);
     if (base.config.baseline) config.baseline = base.config.baseline;
     if (base.config.pdf) config.pdf = { ...config.pdf, ...base.config.pdf };
   }
   if (diagnostics.length > 0) return { diagnostics };
   config.rules = mergeSettings(...layers, normalizeRules(data.rules));
   for (const o of data.overrides ?? []) config.overrides.push({ base: dir, files: asList(o.files), rules: normalizeRules(o.rules) } satisfies ConfigOverride);
+  const abaikan = asList(data.abaikan);
+  if (abaikan.length > 0) config.ignores.push({ base: dir, patterns: abaikan });
   if (data.baseline) config.baseline = resolve(dir, data.baseline);
   if (data.pdf) {
     const chromium = data.pdf.chromium ? { written: data.pdf.chromium, path: resolve(dir, data.pdf.chromium), config: path, file, position: locate(source, '/pdf/chromium') } : undefined;

@@ -19,6 +19,8 @@ export interface ResolvedConfig {
   dir: string;
   rules: RuleSettings;
   overrides: ConfigOverride[];
+  /** `abaikan:` entries (.standarignore lines), with the folder of the file that wrote them; those of `extends` bases first. */
+  ignores: { base: string; patterns: string[] }[];
   /** Absolute path of the baseline file named by `baseline:`. */
   baseline?: string;
   /** `pdf:` settings. */

@@ -1,7 +1,8 @@
 import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { isPresent, resolveInside, type ReadProblem } from '../files/read.js';
+import { isPresent, readFound, resolveInside, type ReadProblem } from '../files/read.js';
+import { DEFAULT_MAX_FILE_SIZE } from './source.js';
 
 export const PROVIDER_FILES = ['penyelenggara.yaml', 'penyelenggara.yml'];
 export const CONFIG_FILES = ['standar.config.yaml', 'standar.config.yml'];
@@ -11,30 +12,70 @@ export function isProviderFile(path: string): boolean {
   return PROVIDER_FILES.includes(basename(path));
 }
 
+/** The folder whose YAML files are services without being read first (`standar init` and `new` write there). */
+export const SERVICE_FOLDER = 'layanan';
+
 function isYaml(name: string): boolean {
   return (name.endsWith('.yaml') || name.endsWith('.yml')) && !CONFIG_FILES.includes(name);
 }
 
 /**
- * A folder and everything below it that a standard can live in. Whatever carries a standard's
- * name is kept, symlinks and FIFOs too: they are checked, and refused with a reason, never
- * skipped in silence. Linked folders are not followed.
+ * A folder and everything below it that a standard can live in: its YAML files, hidden ones
+ * (.gitlab-ci.yml, .pre-commit-config.yaml) and hidden folders (.github) left out. Whatever
+ * carries a YAML name is kept, symlinks and FIFOs too: `isStandard` decides. Linked folders are
+ * not followed.
  */
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) await walk(path, out);
+      if (!SKIPPED_DIRS.has(entry.name)) await walk(path, out);
     } else if (isYaml(entry.name)) out.push(path);
   }
+}
+
+// Top-level keys as a YAML block mapping writes them, and the modeline editors read.
+const TOP_LEVEL_KEY = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#:'"][^:\n]*?))[ \t]*:(?:[ \t]|$)/gm;
+const SCHEMA_NAMED = /(?:layanan|penyelenggara)\.schema\.json/;
+
+/**
+ * Whether a YAML file's text is a standard: a service has `komponen`, or `kode`, `nama` and
+ * `status`, at the top level (a data file of regions has a kode and a nama), or names the
+ * standard's schema. Not a parse: a half-written service or one with
+ * a YAML error is still recognised, so its problems are reported.
+ */
+export function looksLikeStandard(text: string): boolean {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(TOP_LEVEL_KEY)) keys.add(m[1] ?? m[2] ?? m[3]!);
+  if (keys.has('komponen') || (keys.has('kode') && keys.has('nama') && keys.has('status'))) return true;
+  const head = text.slice(0, 2048);
+  return SCHEMA_NAMED.test(head) && (/^#\s*yaml-language-server:/m.test(head) || keys.has('$schema'));
+}
+
+/**
+ * A YAML file found in a folder or by a glob is checked when it is a provider, lies in a
+ * `layanan` folder, or reads like a standard: a repository's CI, compose or lock files are not
+ * services. A file that cannot be read (a FIFO, a dangling link) is kept, so checking it says why.
+ */
+function isStandard(path: string, root: string, typed: string): boolean {
+  if (isProviderFile(path)) return true;
+  if (relative(root, dirname(path)).split(sep).includes(SERVICE_FOLDER)) return true;
+  // A layanan/ folder named on the command line; not "." in a repository that happens to be named so.
+  if (basename(typed.replace(/[\\/]+$/, '')) === SERVICE_FOLDER) return true;
+  const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
+  if (!read.ok) return read.reason !== 'too-large';
+  return looksLikeStandard(read.bytes.toString('utf8'));
 }
 
 export interface UnitPlan {
   /** Folder of penyelenggara.yaml, or of the lone file. */
   dir: string;
   providerPath?: string;
+  /** The provider was found above a service, not among the inputs: it goes when all its services are ignored. */
+  providerImplied?: true;
   servicePaths: string[];
 }
 
@@ -51,9 +92,25 @@ export interface RefusedFile {
 
 export interface Plan {
   units: UnitPlan[];
-  /** Inputs that matched nothing. */
-  missing: { input: string; kind: 'notFound' | 'noMatch' }[];
+  /** Inputs that matched nothing; `noStandards`: the run as a whole found nothing to check. */
+  missing: { input: string; kind: 'notFound' | 'noMatch' | 'noStandards' }[];
   refused: RefusedFile[];
+  /** YAML files found in folders or by globs that are not standards (CI, compose, lock files). */
+  unrecognised: string[];
+  /** Files left out by a .standarignore or `abaikan:` (`ignoreFiles`). */
+  ignored: string[];
+  /** Files named one by one (not found in a folder or by a glob), and standard input. */
+  explicit: string[];
+  /** The path standard input stands for, when "-" was an input. */
+  stdin?: string;
+}
+
+/** What "-" reads when no --stdin-filepath names it. */
+export const STDIN_NAME = '<stdin>';
+
+export interface PlanOptions {
+  /** The path that standard input ("-") stands for: messages name it, its folder finds the configuration and unit. */
+  stdinPath?: string;
 }
 
 /** The penyelenggara.yaml a file belongs to: in its folder or the nearest one above. */
@@ -92,24 +149,44 @@ export const displayPath = (cwd: string, path: string) => {
   return rel === '' || rel.startsWith('..' + sep) || rel === '..' ? path : rel;
 };
 
-/** Expand files, folders and globs (relative to `cwd`) into units of absolute paths. */
-export async function planInputs(inputs: readonly string[], cwd: string): Promise<Plan> {
+/**
+ * Expand files, folders and globs (relative to `cwd`) into units of absolute paths. A file named
+ * one by one is always checked; of those found in folders or by globs only standards are.
+ */
+export async function planInputs(inputs: readonly string[], cwd: string, options: PlanOptions = {}): Promise<Plan> {
   const files: string[] = [];
   const missing: Plan['missing'] = [];
+  const explicit: string[] = [];
+  const unrecognised: string[] = [];
+  let stdin: string | undefined;
+  const found = (paths: string[], root: string, typed: string) => {
+    for (const path of paths) (isStandard(path, root, typed) ? files : unrecognised).push(path);
+  };
   for (const input of inputs) {
+    if (input === '-') {
+      stdin = resolve(cwd, options.stdinPath ?? STDIN_NAME);
+      files.push(stdin);
+      explicit.push(stdin);
+      continue;
+    }
     const abs = resolve(cwd, input);
     const info = await stat(abs).catch(() => null);
-    if (info?.isDirectory()) await walk(abs, files);
-    else if (info) files.push(abs);
-    else if (picomatch.scan(input).isGlob) {
+    if (info?.isDirectory()) {
+      const inFolder: string[] = [];
+      await walk(abs, inFolder);
+      found(inFolder, abs, input);
+    } else if (info) {
+      files.push(abs);
+      explicit.push(abs);
+    } else if (picomatch.scan(input).isGlob) {
       const { base, glob } = picomatch.scan(input);
       const root = resolve(cwd, base || '.');
       const matcher = picomatch(glob, { dot: false });
-      const found: string[] = [];
-      if (await stat(root).then((s) => s.isDirectory(), () => false)) await walk(root, found);
-      const matched = found.filter((f) => matcher(relative(root, f).split(sep).join('/')));
+      const inFolder: string[] = [];
+      if (await stat(root).then((s) => s.isDirectory(), () => false)) await walk(root, inFolder);
+      const matched = inFolder.filter((f) => matcher(relative(root, f).split(sep).join('/')));
       if (matched.length === 0) missing.push({ input, kind: 'noMatch' });
-      files.push(...matched);
+      found(matched, root, base || '.');
     } else missing.push({ input, kind: 'notFound' });
   }
 
@@ -125,15 +202,19 @@ export async function planInputs(inputs: readonly string[], cwd: string): Promis
     if (!unit) {
       unit = { dir: dirname(key), servicePaths: [] };
       if (provider) unit.providerPath = provider;
+      if (provider && provider !== file) unit.providerImplied = true;
       units.set(key, unit);
     }
     if (file !== provider) unit.servicePaths.push(file);
+    else delete unit.providerImplied;
   }
   // A symlink (or a linked folder on the way) may lead anywhere: only what stays in its unit is read.
   const refused: RefusedFile[] = [];
   for (const unit of units.values()) {
     const outside = new Set<string>();
     for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) {
+      // Standard input is read from the pipe, not from its stand-in path.
+      if (path === stdin) continue;
       const resolved = resolveInside(unit.dir, path);
       if (resolved.ok) continue;
       outside.add(path);
@@ -143,5 +224,30 @@ export async function planInputs(inputs: readonly string[], cwd: string): Promis
     if (unit.providerPath && outside.has(unit.providerPath)) delete unit.providerPath;
     unit.servicePaths = unit.servicePaths.filter((p) => !outside.has(p));
   }
-  return { units: [...units.values()], missing, refused };
+  return { units: [...units.values()], missing, refused, unrecognised, ignored: [], explicit, ...(stdin ? { stdin } : {}) };
+}
+
+/** Every file of a plan, each unit's provider first. */
+export const planFiles = (plan: Plan): string[] => plan.units.flatMap((u) => (u.providerPath ? [u.providerPath, ...u.servicePaths] : u.servicePaths));
+
+/**
+ * Leave out what `ignored` says (a .standarignore, `abaikan:`); a unit left with nothing goes.
+ * Then a run with nothing to check, no file named one by one among what was left out, and no
+ * other problem with its inputs, says so: a green "0 files checked" would hide a wrong path.
+ */
+export function ignoreFiles(plan: Plan, inputs: readonly string[], ignored: (path: string) => boolean): void {
+  for (const unit of plan.units) {
+    if (unit.providerPath && ignored(unit.providerPath)) {
+      plan.ignored.push(unit.providerPath);
+      delete unit.providerPath;
+    }
+    const before = unit.servicePaths.length;
+    unit.servicePaths = unit.servicePaths.filter((p) => (ignored(p) ? (plan.ignored.push(p), false) : true));
+    if (unit.providerImplied && before > 0 && unit.servicePaths.length === 0) delete unit.providerPath;
+  }
+  plan.units = plan.units.filter((u) => u.providerPath || u.servicePaths.length > 0);
+  const namedAndIgnored = plan.ignored.some((p) => plan.explicit.includes(p));
+  if (plan.units.length === 0 && plan.missing.length === 0 && plan.refused.length === 0 && !namedAndIgnored) {
+    plan.missing.push({ input: inputs.join(' '), kind: 'noStandards' });
+  }
 }

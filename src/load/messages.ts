@@ -120,4 +120,18 @@ export const FILE_MESSAGES = {
     message: { id: 'Pola "{path}" tidak cocok dengan berkas YAML mana pun.', en: 'The pattern "{path}" matches no YAML file.' },
     hint: { id: 'Periksa pola glob-nya, misalnya "layanan/**/*.yaml".', en: 'Check the glob pattern, e.g. "layanan/**/*.yaml".' },
   },
+  stdinTooLarge: {
+    message: { id: 'Masukan standar lebih besar dari {limit}: itu bukan satu standar pelayanan.', en: 'Standard input is larger than {limit}: that is not one service standard.' },
+    hint: { id: 'Kirim satu berkas standar lewat "-", atau sebut berkasnya langsung.', en: 'Send one standard file through "-", or name the file directly.' },
+  },
+  noStandards: {
+    message: {
+      id: 'Tidak ada standar pelayanan yang ditemukan di "{path}". Yang dicari: penyelenggara.yaml, berkas .yaml/.yml di folder layanan/, dan berkas YAML lain yang memuat komponen, atau kode, nama dan status, sebuah standar.{skipped}',
+      en: 'No service standard was found in "{path}". Looked for: penyelenggara.yaml, .yaml/.yml files in a layanan/ folder, and other YAML files that hold the komponen, or the kode, nama and status, of a standard.{skipped}',
+    },
+    hint: {
+      id: 'Periksa jalurnya, atau sebut berkasnya satu per satu (misalnya standar validate layanan/ktp.yaml): berkas yang disebut langsung selalu diperiksa.',
+      en: 'Check the path, or name the files one by one (e.g. standar validate layanan/ktp.yaml): a file named directly is always checked.',
+    },
+  },
 } satisfies Record<string, MessageDef>;

@@ -289,6 +289,8 @@ export interface ReadOptions {
   maxFileSize?: number;
   /** The name diagnostics give the file (defaults to `path`). */
   displayPath?: string;
+  /** The content, already read (standard input): the path is only its name. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -298,6 +300,10 @@ export interface ReadOptions {
 export async function readSource(absolutePath: string, options: ReadOptions): Promise<ParseResult> {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const path = options.displayPath ?? absolutePath;
+  if (options.bytes) {
+    if (options.bytes.length <= limit) return parseSource(path, options.bytes, options.lang);
+    return { diagnostics: [makeDiagnostic(path, FILE_START, '', { rule: 'berkas', def: FILE_MESSAGES.stdinTooLarge, params: { limit: formatSize(limit) } }, options.lang)] };
+  }
   // Synchronous on purpose: standards are a few KB, and the async round trips cost more CPU than the reading.
   const read = readFound(absolutePath, { limit });
   if (read.ok) return parseSource(path, read.bytes, options.lang);

@@ -8,8 +8,9 @@ const installHint = {
 /** Why a PDF could not be made, in both languages; `{placeholders}` filled from the error's params. */
 export const PDF_MESSAGES = {
   chromiumMissing: {
-    message: { id: 'Chromium tidak ditemukan: PDF dibuat dengan Chromium. Dicari di: {searched}.', en: 'Chromium was not found: PDFs are made with Chromium. Looked in: {searched}.' },
-    hint: installHint,
+    message: { id: 'Chromium, Chrome atau Edge tidak ditemukan: PDF dibuat dengan salah satunya. Dicari di: {searched}.', en: 'Chromium, Chrome or Edge was not found: PDFs are made with one of them. Looked in: {searched}.' },
+    // The fix depends on the system it is said on: findChromium gives it in both languages.
+    hint: { id: '{fix_id} Atau arahkan PUPPETEER_EXECUTABLE_PATH ke Chromium, Chrome atau Edge yang sudah terpasang.', en: '{fix_en} Or point PUPPETEER_EXECUTABLE_PATH at an installed Chromium, Chrome or Edge.' },
   },
   chromiumBadPath: {
     message: { id: 'Chromium yang ditunjuk {source} tidak ada atau tidak dapat dijalankan: {path}.', en: 'The Chromium named by {source} does not exist or cannot be run: {path}.' },

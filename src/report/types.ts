@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, Severity } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface ReportInput {
@@ -13,6 +13,8 @@ export interface FormatContext {
   lang: Lang;
   /** Colour for a terminal; formatters for machines ignore it. */
   color: boolean;
+  /** The severity from which a problem fails the check (--fail-severity); default error. */
+  failSeverity?: Severity;
 }
 
 /** A formatter turns a check's result into the text of one output. */

@@ -15,7 +15,7 @@ export const SCHEMA_FILES: Record<DocumentKind, string> = {
 export const COMPILED_MODULE = new URL('./compiled-schemas.cjs', import.meta.url);
 
 /** Keywords editors read (VS Code's YAML extension) that a validator must accept and ignore. */
-const EDITOR_KEYWORDS = ['defaultSnippets', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'doNotSuggest'];
+const EDITOR_KEYWORDS = ['defaultSnippets', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'doNotSuggest', 'errorMessage', 'patternErrorMessage'];
 
 // ajv itself is loaded only when the schemas must be compiled: a precompiled run never needs it.
 const require = createRequire(import.meta.url);

@@ -68,7 +68,11 @@ describe('several formats in one run', () => {
     const log = JSON.parse(await readFile(join(root, 'out/hasil.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
     expect(log.runs[0]!.results).toHaveLength(2);
     const xml = new XMLParser({ ignoreAttributes: false }).parse(await readFile(join(root, 'out/junit.xml'), 'utf8')) as { testsuites: Record<string, string> };
-    expect([xml.testsuites['@_tests'], xml.testsuites['@_failures']]).toEqual(['3', '2']);
+    // The warning is a passing case: only what fails the check fails in the report.
+    expect([xml.testsuites['@_tests'], xml.testsuites['@_failures']]).toEqual(['3', '1']);
+    await run(['validate', '--fail-severity', 'warning', '-f', 'junit', '-o', 'out/streng.xml'], root, NOW);
+    const strict = new XMLParser({ ignoreAttributes: false }).parse(await readFile(join(root, 'out/streng.xml'), 'utf8')) as { testsuites: Record<string, string> };
+    expect([strict.testsuites['@_tests'], strict.testsuites['@_failures']]).toEqual(['3', '2']);
     expect(await readFile(join(root, 'out/ringkasan.md'), 'utf8')).toContain('❌ 2 masalah (1 galat, 1 peringatan) dalam 1 berkas; 2 berkas diperiksa.');
   });
 });

@@ -25,7 +25,7 @@ function parse(xml: string) {
 describe('junit formatter', () => {
   it('is well-formed XML whose counts match the problems, with a passing case per clean file', async () => {
     const result = await sampleResult();
-    const doc = parse(junit(result, { lang: 'id', color: false }));
+    const doc = parse(junit(result, { lang: 'id', color: false, failSeverity: 'warning' }));
     const s = summarize(result.diagnostics, result.files);
     const suites = doc.testsuites.testsuite!;
     expect(Number(doc.testsuites['@_failures'])).toBe(s.errors + s.warnings);
@@ -43,9 +43,21 @@ describe('junit formatter', () => {
     expect(twice['system-out']).toContain(`info Persyaratan "${ODD_TEXT}" sudah ditulis`);
   });
 
+  it('fails only on what fails the check: errors by default, warnings with --fail-severity warning', async () => {
+    const result = await sampleResult();
+    const s = summarize(result.diagnostics, result.files);
+    expect(s.warnings).toBeGreaterThan(0);
+    const doc = parse(junit(result, { lang: 'id', color: false }));
+    expect(Number(doc.testsuites['@_failures'])).toBe(s.errors);
+    const link = doc.testsuites.testsuite!.flatMap((x) => x.testcase).find((c) => c['@_name'].includes('tautan-https'))!;
+    expect(link.failure).toBeUndefined();
+    expect(link['system-out']).toContain('peringatan');
+    expect(Number(parse(junit(result, { lang: 'id', color: false, failSeverity: 'info' })).testsuites['@_failures'])).toBe(result.diagnostics.length);
+  });
+
   it('counts a large run and an empty one', () => {
     const many = manyProblems(300);
-    const doc = parse(junit(many, { lang: 'en', color: false }));
+    const doc = parse(junit(many, { lang: 'en', color: false, failSeverity: 'warning' }));
     expect(Number(doc.testsuites['@_tests'])).toBe(300);
     expect(Number(doc.testsuites['@_failures'])).toBe(200);
     expect(doc.testsuites.testsuite).toHaveLength(40);

@@ -2,17 +2,20 @@ import { realpath, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatYaml } from '../../authoring/fmt.js';
 import { missingInputDiagnostics } from '../../check/files.js';
+import { prepareRun } from '../../check/prepare.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { fileProblemMessage, fileProblemRule } from '../../files/messages.js';
+import { fileProblemMessage, fileProblemRule, formatSize } from '../../files/messages.js';
 import { readFound, type ReadProblem } from '../../files/read.js';
-import { displayPath, planInputs } from '../../load/discover.js';
+import { displayPath, isProviderFile } from '../../load/discover.js';
+import { FILE_MESSAGES } from '../../load/messages.js';
 import { DEFAULT_MAX_FILE_SIZE, FILE_START, makeDiagnostic } from '../../load/source.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import type { DocumentKind } from '../../schema/validators.js';
-import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { EXIT, readStdin, writeFileAtomic, type CliContext } from '../io.js';
 
 interface FmtFlags {
   check?: boolean;
+  stdinFilepath?: string;
 }
 
 
@@ -30,10 +33,23 @@ export function registerFmt(program: Command, ctx: CliContext): void {
     .description(t({ id: 'Rapikan berkas YAML: bentuk usang ditulis dalam bentuk barunya, urutan kunci sesuai skema dan tata letak baku; arti isi dan komentar tetap.', en: 'Tidy YAML files: deprecated forms written in their new form, keys in schema order and a standard layout; the meaning and comments stay.' }))
     .argument('[jalur...]', t({ id: 'berkas, folder atau pola glob; bawaan: folder ini', en: 'files, folders or glob patterns; default: this folder' }))
     .option('--check', t({ id: 'jangan menulis; sebutkan berkas yang belum rapi atau masih memuat bentuk usang dan keluar dengan kode 1 (untuk CI)', en: 'write nothing; list files that are not formatted or still hold deprecated forms and exit with code 1 (for CI)' }))
+    .option('--stdin-filepath <jalur>', t({ id: 'jalur yang diwakili masukan standar ("-"), untuk pesan dan jenis dokumen', en: 'the path standard input ("-") stands for, for messages and the kind of document' }))
     .action(async (paths: string[], flags: FmtFlags) => {
       const cwd = ctx.io.cwd;
-      const plan = await planInputs(paths.length > 0 ? paths : ['.'], cwd);
-      const problems: Diagnostic[] = missingInputDiagnostics(plan, ctx.lang);
+      const inputs = paths.length > 0 ? paths : ['.'];
+      // One text comes back on stdout: beside files it could not be told apart from their messages.
+      if (inputs.includes('-') && inputs.length > 1) {
+        ctx.io.stderr.write(t({ id: '"-" (masukan standar) tidak dapat digabung dengan berkas lain: rapikan keduanya dengan dua perintah.\n', en: '"-" (standard input) cannot be combined with other files: tidy them with two commands.\n' }));
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
+      // Configuration problems are validate's to report; fmt only needs what they leave out.
+      const { plan } = await prepareRun(inputs, { lang: ctx.lang, cwd, stdinPath: flags.stdinFilepath });
+      const problems: Diagnostic[] = missingInputDiagnostics(plan, ctx.lang, cwd);
+      if (plan.stdin) {
+        await formatStdin(ctx, plan.stdin, flags, problems);
+        return;
+      }
       const files: [string, DocumentKind][] = plan.units.flatMap((u) => [...(u.providerPath ? [[u.providerPath, 'penyelenggara'] as [string, DocumentKind]] : []), ...u.servicePaths.map((p) => [p, 'layanan'] as [string, DocumentKind])]);
       const changed: { file: string; line: number; upgraded: number }[] = [];
       let refused = 0;
@@ -106,4 +122,25 @@ export function registerFmt(program: Command, ctx: CliContext): void {
       const errors = problems.some((d) => d.severity === 'error');
       ctx.setExitCode(io ? EXIT.usage : errors || (flags.check && changed.length > 0) ? EXIT.problems : EXIT.ok);
     });
+}
+
+/** `fmt -`: the tidied text on stdout (the text as it came when it cannot be tidied), problems on stderr. */
+async function formatStdin(ctx: CliContext, path: string, flags: FmtFlags, problems: Diagnostic[]): Promise<void> {
+  const file = displayPath(ctx.io.cwd, path);
+  const bytes = await readStdin(ctx.io, DEFAULT_MAX_FILE_SIZE);
+  let changed = false;
+  if (bytes.length > DEFAULT_MAX_FILE_SIZE) {
+    problems.push(makeDiagnostic(file, FILE_START, '', { rule: 'berkas', def: FILE_MESSAGES.stdinTooLarge, params: { limit: formatSize(DEFAULT_MAX_FILE_SIZE) } }, ctx.lang));
+  } else {
+    const result = formatYaml(file, bytes, isProviderFile(path) ? 'penyelenggara' : 'layanan', ctx.lang);
+    problems.push(...result.diagnostics);
+    changed = result.outcome === 'formatted';
+    // Not tidied, `text` is the input as it came: an editor replacing its buffer loses nothing.
+    if (!flags.check) ctx.io.stdout.write(result.text);
+    else if (changed) ctx.io.stdout.write(`${file}:${result.firstChange ?? 1}  ${ctx.t({ id: 'belum rapi', en: 'not formatted' })}\n`);
+  }
+  if (problems.length > 0) ctx.io.stderr.write(FORMATTERS.stylish!({ diagnostics: problems, files: 1 }, { lang: ctx.lang, color: ctx.color }));
+  const io = problems.some((d) => d.rule === 'io');
+  const errors = problems.some((d) => d.severity === 'error');
+  ctx.setExitCode(io ? EXIT.usage : errors || (flags.check && changed) ? EXIT.problems : EXIT.ok);
 }

@@ -17,4 +17,5 @@ export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   serve: async () => (await import('./serve.js')).registerServe,
   render: async () => (await import('./render.js')).registerRender,
   build: async () => (await import('./build.js')).registerBuild,
+  aturan: async () => (await import('./aturan.js')).registerAturan,
 };

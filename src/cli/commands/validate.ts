@@ -7,7 +7,8 @@ import { CONFIG_RULE } from '../../config/load.js';
 import { SEVERITY_RANK, type Diagnostic, type Severity } from '../../diagnostics.js';
 import { displayPath } from '../../load/discover.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
-import { EXIT, parseSize, writeFileAtomic, type CliContext } from '../io.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
+import { EXIT, parseSize, readStdin, writeFileAtomic, type CliContext } from '../io.js';
 
 /** One -f and the -o written after it, if any. */
 interface Report {
@@ -25,6 +26,8 @@ interface ValidateFlags {
   quiet?: boolean;
   baseline?: string | false;
   writeBaseline?: string | true;
+  stdinFilepath?: string;
+  ignore?: boolean;
 }
 
 /** Problems that mean the run itself could not be made as asked (or not completely): exit code 2. */
@@ -36,7 +39,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
     .description(t({ id: 'Periksa standar pelayanan: YAML, skema dan aturan. Semua masalah di semua berkas dilaporkan sekaligus.', en: 'Check service standards: YAML, schema and rules. Every problem in every file is reported at once.' }))
-    .argument('[jalur...]', t({ id: 'berkas, folder (unit) atau pola glob; bawaan: folder ini', en: 'files, folders (units) or glob patterns; default: this folder' }))
+    .argument('[jalur...]', t({ id: 'berkas, folder (unit), pola glob, atau - (masukan standar); bawaan: folder ini', en: 'files, folders (units), glob patterns, or - (standard input); default: this folder' }))
     .option('-f, --format <nama>', t({ id: `format keluaran: ${Object.keys(FORMATTERS).join(', ')} (boleh diulang)`, en: `output format: ${Object.keys(FORMATTERS).join(', ')} (repeatable)` }), (v: string) => {
       if (!Object.hasOwn(FORMATTERS, v)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${Object.keys(FORMATTERS).join(', ')}.`, en: `The choices are: ${Object.keys(FORMATTERS).join(', ')}.` }));
       requested.push({ format: v });
@@ -73,6 +76,8 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('--quiet', t({ id: 'tampilkan hanya masalah yang menggagalkan pemeriksaan (lihat --fail-severity)', en: 'show only the problems that fail the check (see --fail-severity)' }))
     .option('--baseline <berkas>', t({ id: 'jangan laporkan masalah lama yang tercatat di berkas ini (bawaan: standar-baseline.json bila ada)', en: 'do not report the old problems recorded in this file (default: standar-baseline.json if present)' }))
     .option('--no-baseline', t({ id: 'laporkan semua masalah, juga yang tercatat di baseline', en: 'report every problem, also those recorded in the baseline' }))
+    .option('--stdin-filepath <jalur>', t({ id: 'jalur yang diwakili masukan standar ("-"): dipakai dalam pesan dan untuk mencari standar.config.yaml dan penyelenggara.yaml', en: 'the path standard input ("-") stands for: used in messages and to find standar.config.yaml and penyelenggara.yaml' }))
+    .option('--no-ignore', t({ id: 'periksa juga berkas yang diabaikan .standarignore atau abaikan: di konfigurasi', en: 'also check the files left out by .standarignore or abaikan: in the configuration' }))
     .option('--write-baseline [berkas]', t({ id: 'catat masalah hari ini di baseline (entri tulisan tangan dipertahankan) lalu selesai', en: 'record today\'s problems in the baseline (hand-written entries are kept), then stop' }))
     .action(async (paths: string[], flags: ValidateFlags) => {
       const reports = flags.format ?? [{ format: 'stylish' }];
@@ -84,7 +89,8 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         return;
       }
       const inputs = paths.length > 0 ? paths : ['.'];
-      const common = { lang: ctx.lang, cwd: ctx.io.cwd, maxFileSize: flags.maxFileSize, workers: flags.workers, configFile: flags.config, now };
+      const stdin = inputs.includes('-') ? await readStdin(ctx.io, flags.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : undefined;
+      const common = { lang: ctx.lang, cwd: ctx.io.cwd, maxFileSize: flags.maxFileSize, workers: flags.workers, configFile: flags.config, now, stdin, stdinPath: flags.stdinFilepath, noIgnore: flags.ignore === false };
       if (flags.writeBaseline !== undefined) {
         await writeBaseline(ctx, inputs, common, flags);
         return;
@@ -92,7 +98,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const result = await validate(inputs, { ...common, baseline: flags.baseline });
       const failRank = SEVERITY_RANK[flags.failSeverity ?? 'error'];
       const shown = flags.quiet ? result.diagnostics.filter((d) => SETUP_RULES.has(d.rule) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
-      await writeReports(ctx, { ...result, diagnostics: shown }, reports);
+      await writeReports(ctx, { ...result, diagnostics: shown }, reports, flags.failSeverity);
       reportBaseline(ctx, result);
       const hidden = result.diagnostics.length - shown.length;
       // On stderr like the baseline note: the summary on stdout speaks only of what is shown.
@@ -107,9 +113,9 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     });
 }
 
-async function writeReports(ctx: CliContext, result: ValidateResult, reports: readonly Report[]): Promise<void> {
+async function writeReports(ctx: CliContext, result: ValidateResult, reports: readonly Report[], failSeverity?: Severity): Promise<void> {
   for (const { format, output } of reports) {
-    const text = FORMATTERS[format]!(result, { lang: ctx.lang, color: !output && ctx.color });
+    const text = FORMATTERS[format]!(result, { lang: ctx.lang, color: !output && ctx.color, failSeverity });
     if (output) await writeFileAtomic(resolve(ctx.io.cwd, output), text);
     else ctx.io.stdout.write(text);
   }

@@ -1,6 +1,12 @@
+import { ruleDocsUrl } from '../rule-docs.js';
 import type { Formatter } from '../types.js';
 
-/** One object per problem, stable keys, for scripts and other tools. */
+const docsOf = (rule: string) => {
+  const docs = ruleDocsUrl(rule);
+  return docs ? { docs } : {};
+};
+
+/** One object per problem, stable keys, for scripts and other tools; `docs` explains the rule. */
 export const json: Formatter = ({ diagnostics }) =>
   JSON.stringify(
     diagnostics.map((d) => ({
@@ -14,6 +20,7 @@ export const json: Formatter = ({ diagnostics }) =>
       severity: d.severity,
       message: d.message,
       ...(d.hint ? { hint: d.hint } : {}),
+      ...docsOf(d.rule),
     })),
     null,
     2,

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics.js';
+import { SEVERITY_RANK, type Diagnostic } from '../../diagnostics.js';
 import { SEVERITY_WORDS } from '../summary.js';
 import type { Formatter } from '../types.js';
 
@@ -11,10 +11,12 @@ const escapeXml = (s: string) =>
     .replace(/"/g, '&quot;');
 
 /**
- * JUnit XML for CI test reports (GitLab, Jenkins, Azure): a suite per file, a failing test case
- * per error or warning, a passing one per info and per clean file, so the counts show progress.
+ * JUnit XML for CI test reports (GitLab, Jenkins, Azure): a suite per file, a test case per
+ * problem that fails only when the problem fails the check (--fail-severity, errors by default),
+ * and a passing one per clean file, so the counts show progress and agree with the exit code.
  */
-export const junit: Formatter = ({ diagnostics, files, checked }, { lang }) => {
+export const junit: Formatter = ({ diagnostics, files, checked }, { lang, failSeverity = 'error' }) => {
+  const failRank = SEVERITY_RANK[failSeverity];
   const byFile = new Map<string, Diagnostic[]>();
   for (const file of checked ?? []) byFile.set(file, []);
   for (const d of diagnostics) {
@@ -33,7 +35,7 @@ export const junit: Formatter = ({ diagnostics, files, checked }, { lang }) => {
       const name = `${d.line}:${d.column} ${d.rule}: ${d.message}`;
       const attrs = `classname="${escapeXml(file)}" name="${escapeXml(name)}" file="${escapeXml(file)}" line="${d.line}"`;
       const body = `${file}:${d.line}:${d.column} ${SEVERITY_WORDS[lang][d.severity]} ${d.message} (${d.rule})${d.hint ? `\n${fix}: ${d.hint}` : ''}`;
-      if (d.severity === 'info') cases.push(`    <testcase ${attrs}>\n      <system-out>${escapeXml(body)}</system-out>\n    </testcase>`);
+      if (SEVERITY_RANK[d.severity] < failRank) cases.push(`    <testcase ${attrs}>\n      <system-out>${escapeXml(body)}</system-out>\n    </testcase>`);
       else {
         suiteFailures++;
         cases.push(`    <testcase ${attrs}>\n      <failure message="${escapeXml(d.message)}" type="${d.severity}">${escapeXml(body)}</failure>\n    </testcase>`);

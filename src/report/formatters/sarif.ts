@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, Severity } from '../../diagnostics.js';
 import type { Text } from '../../i18n/index.js';
+import { PACKAGE_VERSION as VERSION } from '../../package-info.js';
 import { RULES } from '../../rules/index.js';
+import { ruleDocsUrl } from '../rule-docs.js';
 import type { Formatter } from '../types.js';
-
-const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** The checks that are not rules: reading, schema, configuration. */
 const CORE_CHECKS: Record<string, { severity: Severity; description: Text }> = {
@@ -50,13 +49,15 @@ export const sarif: Formatter = ({ diagnostics }, { lang }) => {
   const index = new Map<string, number>();
   const describe = (id: string, severity: Severity, description: Text) => {
     index.set(id, descriptors.length);
+    const helpUri = ruleDocsUrl(id);
     descriptors.push({
       id,
       name: id,
       shortDescription: { text: description[lang] },
       fullDescription: { text: description[lang] },
       defaultConfiguration: { level: LEVEL[severity] },
-      help: { text: description[lang], markdown: `**${id}**: ${description[lang]}` },
+      help: { text: description[lang], markdown: helpUri ? `**${id}**: ${description[lang]} ([${lang === 'id' ? 'penjelasan' : 'explanation'}](${helpUri}))` : `**${id}**: ${description[lang]}` },
+      ...(helpUri ? { helpUri } : {}),
       properties: { tags: ['standar-pelayanan'] },
     });
   };

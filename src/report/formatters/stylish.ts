@@ -1,13 +1,14 @@
 import { Chalk } from 'chalk';
 import type { Severity } from '../../diagnostics.js';
+import { ruleDocsUrl } from '../rule-docs.js';
 import { SEVERITY_WORDS, summaryText } from '../summary.js';
 import type { Formatter } from '../types.js';
 
 /**
  * For people: every problem as file:line:column (editors and terminals make it a link), the
- * message, and the fix on the line below; then one summary line. A fix already printed for the
- * same file is not printed again: a fresh draft has a dozen placeholders with one fix, and the
- * list must stay readable.
+ * message, and the fix on the line below (a fix already printed for the same file is not printed
+ * again: a fresh draft has a dozen placeholders with one fix, and the list must stay readable);
+ * then where each rule met is explained, and one summary line.
  */
 export const stylish: Formatter = ({ diagnostics, files }, { lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -32,6 +33,11 @@ export const stylish: Formatter = ({ diagnostics, files }, { lang, color }) => {
     lines.push(c.green(`✔ ${summary.sentence}`));
   } else {
     lines.push('');
+    const docs = [...new Set(diagnostics.map((d) => d.rule))].flatMap((rule) => {
+      const url = ruleDocsUrl(rule);
+      return url ? [`  ${c.dim(rule)}  ${url}`] : [];
+    });
+    if (docs.length > 0) lines.push(lang === 'id' ? 'Penjelasan aturan:' : 'Rules explained:', ...docs, '');
     lines.push(`${summary.errors > 0 ? c.red('✖') : c.yellow('⚠')} ${summary.sentence}`);
   }
   return lines.join('\n') + '\n';
