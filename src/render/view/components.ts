@@ -13,6 +13,8 @@ import { Gap, gapFor, line, lineOrGap, text, textOrGap, type Teks } from './read
 export interface ItemView {
   teks: Teks | Gap;
   catatan?: Teks;
+  /** Items below it (a, b, c, ...), printed by the same partial as a requirement's. */
+  rincian?: ItemView[];
 }
 
 export interface RequirementView extends ItemView {
@@ -29,6 +31,8 @@ export interface RequirementGroupView {
   nama?: string;
   /** True when the group adds to the general requirements ("untuk orang asing, ditambah: …"). */
   tambahan: boolean;
+  /** The article that sets the group's requirements: "Pasal 33 ayat (2) Peraturan Presiden …". */
+  dasarHukum?: string;
   butir: RequirementView[];
   catatan?: Teks;
 }
@@ -42,6 +46,8 @@ export interface StepView {
   dasarHukum?: string;
   /** The step's note and its time's note. */
   catatan?: Teks;
+  /** Sub-steps (a, b, c, ...). */
+  rincian?: ItemView[];
 }
 
 export interface FlowView {
@@ -118,7 +124,15 @@ function item(v: unknown, lang: Lang, key: 'uraian' | 'nama' = 'uraian'): ItemVi
   const view: ItemView = { teks: itemText(v, lang, key) };
   const catatan = isRecord(v) ? text(v.catatan) : undefined;
   if (catatan) view.catatan = catatan;
+  const rincian = subItems(isRecord(v) ? v.rincian : undefined, lang);
+  if (rincian) view.rincian = rincian;
   return view;
+}
+
+/** The items below an item or a step (`rincian`), each with its own. */
+function subItems(v: unknown, lang: Lang): ItemView[] | undefined {
+  const list = asArray(v);
+  return list.length > 0 ? list.map((r) => item(r, lang)) : undefined;
 }
 
 /** Two notes of one thing (a step and its time) as one text of two paragraphs. */
@@ -166,6 +180,8 @@ function requirementGroup(g: unknown, lang: Lang): RequirementGroupView {
   const view: RequirementGroupView = { tambahan: group.tambahan === true, butir: asArray(group.butir).map((s) => requirement(s, lang)) };
   const nama = line(group.nama);
   if (nama) view.nama = nama;
+  const dasar = basis(group.dasar_hukum);
+  if (dasar) view.dasarHukum = dasar;
   const catatan = text(group.catatan);
   if (catatan) view.catatan = catatan;
   return view;
@@ -202,6 +218,8 @@ export function steps(list: readonly unknown[], lang: Lang): StepView[] {
     if (dasar) view.dasarHukum = dasar;
     const catatan = notes(s.catatan, asRecord(s.waktu).catatan);
     if (catatan) view.catatan = catatan;
+    const rincian = subItems(s.rincian, lang);
+    if (rincian) view.rincian = rincian;
     return view;
   });
 }
