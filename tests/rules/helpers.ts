@@ -79,6 +79,7 @@ bawaan:
           alamat: https://www.lapor.go.id
         - jenis: whatsapp
           alamat: 0812-3456-7890
+      jangka_waktu: { nilai: 5, satuan: hari_kerja }
     sarana_prasarana:
       - Ruang tunggu
       - nama: Kursi roda
