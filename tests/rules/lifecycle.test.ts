@@ -71,6 +71,10 @@ describe('konsultasi-publik', () => {
     const none = variant(BASE_SERVICE, KONSULTASI, '');
     for (const cakupan of ['penyampaian', 'kutipan']) expect(checkService(id, variant(none, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual([]);
   });
+  it('does not ask a document silent on its own decree for the record of how it was set', () => {
+    const silent = variant(variant(BASE_SERVICE, KONSULTASI, ''), PENETAPAN, 'penetapan: { tidak_dinyatakan: true }\n');
+    expect(checkService(id, silent)).toEqual([]);
+  });
 });
 
 describe('reviu-berkala', () => {
