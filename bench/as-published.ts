@@ -89,7 +89,9 @@ for (const r of reports) {
   }
   console.log(`  findings ${c.findings}: real defects ${c.defectFindings}, fair ${c.fair}, noise ${c.noise}`);
   for (const f of r.fair.filter((f) => f.findings.length === 0)) console.log(`    ? wajar at ${EXPECTED_FILE}:${f.line} (${f.temuan.berkas} ${f.temuan.aturan}) matched no finding`);
-  for (const d of r.noise) console.log(`    noise ${short(where(d), 150)}`);
+  const known = new Set(r.knownNoise.flatMap((n) => n.findings));
+  for (const d of r.noise) console.log(`    noise${known.has(d) ? ' (known)' : ''} ${short(where(d), 150)}`);
+  for (const n of r.knownNoise.filter((n) => n.findings.length === 0)) console.log(`    ? derau at ${EXPECTED_FILE}:${n.line} (${n.temuan.berkas} ${n.temuan.aturan}) matched no finding`);
   console.log(`  renders  ${r.render.ok ? `yes (${r.render.pages} pages in its site)` : `NO: ${r.render.error}`}`);
   const looked = r.facts.filter((f) => f.onPage !== undefined);
   console.log(`  on page  ${looked.length - c.offPage}/${looked.length} facts on the full standard (or maklumat)`);

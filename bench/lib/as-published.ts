@@ -54,6 +54,11 @@ export interface Expected {
   fakta: Fact[];
   cacat: Defect[];
   wajar: Fair[];
+  /**
+   * Noise already known: findings that are neither a defect nor fair, kept so the test stays
+   * green until a rule is fixed (then the entry goes), each with why it is noise. Still noise.
+   */
+  derau: Fair[];
 }
 
 export interface FactResult extends Fact {
@@ -79,8 +84,10 @@ export interface UnitReport {
   facts: FactResult[];
   defects: DefectResult[];
   fair: FairResult[];
-  /** Findings that are neither a listed defect nor listed as fair. */
+  /** Findings that are neither a listed defect nor listed as fair: known (in `derau`) or not. */
   noise: Diagnostic[];
+  /** The `derau` entries, each with the findings it names. */
+  knownNoise: FairResult[];
   render: { ok: true; pages: number } | { ok: false; error: string };
 }
 
@@ -212,7 +219,7 @@ function findingSpec(value: unknown, where: string, problems: string[]): Finding
 
 /** Reads a unit's diharapkan.yaml; every entry of the wrong shape is a problem, never a throw. */
 export function readExpected(dir: string): { expected: Expected; problems: string[] } {
-  const expected: Expected = { fakta: [], cacat: [], wajar: [] };
+  const expected: Expected = { fakta: [], cacat: [], wajar: [], derau: [] };
   const path = join(dir, EXPECTED_FILE);
   if (existsSync(join(dir, OLD_EXPECTED_FILE))) return { expected, problems: [`${OLD_EXPECTED_FILE} is read by validate as a service of the unit: rename it ${EXPECTED_FILE} (same content)`] };
   if (!existsSync(path)) return { expected, problems: [`${EXPECTED_FILE} is missing`] };
@@ -249,10 +256,12 @@ export function readExpected(dir: string): { expected: Expected; problems: strin
     const temuan = v.temuan === null ? null : findingSpec(v.temuan, where, problems);
     if (temuan !== undefined) expected.cacat.push({ uraian: String(v.uraian ?? ''), temuan, line });
   }
-  for (const { v, where, line } of items('wajar')) {
-    if (typeof v.alasan !== 'string' || v.alasan.trim() === '') problems.push(`${where}: alasan is missing`);
-    const temuan = findingSpec(v.temuan, where, problems);
-    if (temuan) expected.wajar.push({ temuan, alasan: String(v.alasan ?? ''), line });
+  for (const key of ['wajar', 'derau'] as const) {
+    for (const { v, where, line } of items(key)) {
+      if (typeof v.alasan !== 'string' || v.alasan.trim() === '') problems.push(`${where}: alasan is missing`);
+      const temuan = findingSpec(v.temuan, where, problems);
+      if (temuan) expected[key].push({ temuan, alasan: String(v.alasan ?? ''), line });
+    }
   }
   return { expected, problems };
 }
@@ -323,6 +332,7 @@ export async function evaluateUnit(dir: string): Promise<UnitReport> {
   const fair: FairResult[] = expected.wajar.map((w) => ({ ...w, findings: diagnostics.filter((d) => !claimed.has(d) && matches(w.temuan, d)) }));
   for (const f of fair) for (const d of f.findings) claimed.add(d);
   const noise = diagnostics.filter((d) => !claimed.has(d));
+  const knownNoise: FairResult[] = expected.derau.map((n) => ({ ...n, findings: noise.filter((d) => matches(n.temuan, d)) }));
 
   const facts: FactResult[] = expected.fakta.map((f) => {
     if (!f.di) return { ...f, held: f.bentuk === 'hilang' };
@@ -331,7 +341,7 @@ export async function evaluateUnit(dir: string): Promise<UnitReport> {
     return { ...f, held, ...(pages && f.bentuk !== 'hilang' ? { onPage: holdsWords(f.teks, pageFor(pages, f.di)) } : {}) };
   });
 
-  return { name: basename(abs), dir: abs, expectationProblems: problems, diagnostics, facts, defects, fair, noise, render: rendered };
+  return { name: basename(abs), dir: abs, expectationProblems: problems, diagnostics, facts, defects, fair, noise, knownNoise, render: rendered };
 }
 
 export const where = (d: Diagnostic) => `${d.file}:${d.line} ${d.rule} ${d.message}`;
