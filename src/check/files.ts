@@ -62,8 +62,9 @@ function summarize(service: ServiceDoc): ServiceSummary {
     summary.kodeAt = locate(service.source, '/kode');
   }
   if (typeof nama === 'string') summary.nama = nama;
-  const { status } = service.source.data as { status?: unknown };
+  const { status, cakupan } = service.source.data as { status?: unknown; cakupan?: unknown };
   if (typeof status === 'string') summary.status = status;
+  if (typeof cakupan === 'string') summary.cakupan = cakupan;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
   return summary;

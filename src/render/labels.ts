@@ -27,6 +27,7 @@ const LABELS = {
   notStated: { id: 'Tidak dinyatakan dalam dokumen', en: 'Not stated in the document' },
   notInPublicPage: { id: 'Tidak dimuat: dokumen ini memuat 6 komponen penyampaian pelayanan saja', en: 'Not included: this document holds only the 6 service-delivery components' },
   notInExcerpt: { id: 'Tidak dimuat dalam kutipan ini', en: 'Not in this excerpt' },
+  excerptCutIn: { id: 'kutipan berhenti di tengah komponen', en: 'the excerpt stops inside the component' },
   note: { id: 'Catatan', en: 'Note' },
   actor: { id: 'Pelaksana', en: 'Who' },
   activity: { id: 'Kegiatan', en: 'Activity' },

@@ -7,6 +7,10 @@ import type { ServiceRule } from './types.js';
 const SAYS_FREE = /\b(gratis|tidak\s+dipungut\s+(biaya|bayaran|retribusi)|tanpa\s+(biaya|dipungut)|bebas\s+biaya|tidak\s+berbayar)\b|^\s*rp\.?\s?0(?:[.,]0+)?(?:,-)?\s*\.?\s*$/i;
 /** Words that make "free" partial ("gratis bagi penduduk miskin, selain itu sesuai tarif"). */
 const CONDITIONAL = /\b(kecuali|bagi|untuk|sesuai|tarif|selain|khusus)\b/i;
+/** A regulation that sets charges: "Peninjauan Tarif Retribusi …", "Retribusi Penggantian Biaya Cetak …". */
+const SETS_CHARGES = /\b(tarif|retribusi)\b/i;
+/** …unless it lifts them: "Penghapusan Retribusi …", "Pencabutan Peraturan Daerah tentang Retribusi …". */
+const LIFTS_CHARGES = /\b(penghapusan|pencabutan|pembebasan|pembatalan)\b/i;
 /** A non-zero amount written out: "Rp50.000", "Rp 350.000,00". */
 const NAMES_AMOUNT = /rp\.?\s?([1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?/i;
 
@@ -16,8 +20,8 @@ export const biayaGratisBertentangan: ServiceRule = {
   scope: 'service',
   severity: 'error',
   description: {
-    id: '"Gratis" tidak boleh bertentangan dengan daftar tarif atau kalimat keterangan biaya, dan sebaliknya.',
-    en: '"Free" must not be contradicted by the tariff lines or the fee sentence, nor the reverse.',
+    id: '"Gratis" tidak boleh bertentangan dengan daftar tarif atau kalimat keterangan biaya, dan sebaliknya; peraturan tentang tarif atau retribusi di dasar hukum layanan yang gratis diingatkan.',
+    en: '"Free" must not be contradicted by the tariff lines or the fee sentence, nor the reverse; a regulation on tariffs or retribution in the legal basis of a free service is flagged.',
   },
   messages: {
     freeWithTariff: {
@@ -49,6 +53,13 @@ export const biayaGratisBertentangan: ServiceRule = {
         en: 'The regulation that makes a service free goes under "dasar_hukum:"; "sesuai_peraturan" is only for a fee that regulation sets. Check the text: if the service is free, move the regulation to "dasar_hukum:"; if it is paid, remove "gratis: true".',
       },
     },
+    freeButTariffLaw: {
+      message: { id: 'Biaya ditulis gratis, tetapi dasar hukum layanan mengutip peraturan tentang tarif atau retribusi ({peraturan}).', en: 'The fee says free, but the service\'s legal basis cites a regulation on tariffs or retribution ({peraturan}).' },
+      hint: {
+        id: 'Bila pungutan itu sudah dihapus (misalnya retribusi dokumen kependudukan oleh UU 24/2013 Pasal 79A), hapus rujukan ini dari dasar hukum; bila masih berlaku untuk layanan ini, tulis tarifnya di "biaya:" dan hapus "gratis: true".',
+        en: 'If the charge has been abolished (e.g. fees for civil-registration documents by UU 24/2013 Article 79A), remove this citation from the legal basis; if it still applies to this service, write the tariff under "biaya:" and remove "gratis: true".',
+      },
+    },
     notFreeNoTariff: {
       message: { id: 'Biaya ditulis "gratis: false", tetapi tidak ada tarif yang lebih dari nol.', en: 'The fee says "gratis: false", but no tariff is above zero.' },
       hint: {
@@ -72,6 +83,13 @@ export const biayaGratisBertentangan: ServiceRule = {
       if (amount) report({ pointer: '/komponen/biaya/keterangan', message: 'sentenceAmountButFree', params: { jumlah: amount[0].trim() } });
       const regulated = asArray(biaya.sesuai_peraturan).filter(isRecord);
       if (regulated.length > 0) report({ pointer: '/komponen/biaya/sesuai_peraturan', message: 'freeButRegulated', params: { peraturan: regulated.map(citationLabel).join(', ') } });
+      // Only the service's own legal basis: the fee's may rightly cite a tariff rule that sets Rp0.
+      asArray(komponenOf(service.data).dasar_hukum).forEach((r, i) => {
+        const tentang = asRecord(r).tentang;
+        if (typeof tentang === 'string' && SETS_CHARGES.test(tentang) && !LIFTS_CHARGES.test(tentang)) {
+          report({ pointer: joinPointer('/komponen/dasar_hukum', i), message: 'freeButTariffLaw', severity: 'warning', params: { peraturan: citationLabel(asRecord(r)) } });
+        }
+      });
       return;
     }
     if (keterangan && SAYS_FREE.test(keterangan) && !CONDITIONAL.test(keterangan) && (paid.length > 0 || biaya.gratis === false)) {

@@ -10,6 +10,7 @@ import { kodeLayananGanda } from './kode-layanan-ganda.js';
 import { komponenLengkap } from './komponen-lengkap.js';
 import { konsultasiPublik } from './konsultasi-publik.js';
 import { langkahTanpaPelaksana } from './langkah-tanpa-pelaksana.js';
+import { pengaduanTanpaTindakLanjut } from './pengaduan-tanpa-tindak-lanjut.js';
 import { maklumatLengkap } from './maklumat-lengkap.js';
 import { penetapanLengkap } from './penetapan-lengkap.js';
 import { peraturanDicabut } from './peraturan-dicabut.js';
@@ -57,5 +58,6 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
     peraturanTidakLengkap,
     kepalaTanpaNama,
     usang,
+    pengaduanTanpaTindakLanjut,
   ].map((r) => [r.id, r]),
 );

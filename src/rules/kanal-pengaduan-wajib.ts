@@ -1,4 +1,4 @@
-import { asArray, cakupanOf, isRecord, komponenOf } from './lib/data.js';
+import { asArray, isCutShort, isRecord, komponenOf } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /**
@@ -25,8 +25,7 @@ export const kanalPengaduanWajib: ServiceRule = {
   check(service, _ctx, report) {
     const pengaduan = komponenOf(service.data).pengaduan;
     if (!isRecord(pengaduan)) return; // absent: komponen-lengkap; another shape: the schema
-    // An excerpt may stop before the channels: what it does not show is unknown.
-    if (cakupanOf(service.data) === 'kutipan') return;
+    if (isCutShort(service.data, 'pengaduan')) return;
     if (asArray(pengaduan.kanal).length === 0) report({ pointer: '/komponen/pengaduan', message: 'none' });
   },
 };

@@ -1,4 +1,4 @@
-import { asArray, asRecord, cakupanOf, komponenOf } from './lib/data.js';
+import { asArray, asRecord, isCutShort, komponenOf } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 const LAPOR = /lapor\.go\.id|sp4n/i;
@@ -16,14 +16,13 @@ export const kanalSp4nLapor: ServiceRule = {
     missing: {
       message: { id: 'Saluran pengaduan tidak memuat SP4N-LAPOR!.', en: 'The complaint channels do not include SP4N-LAPOR!.' },
       hint: {
-        id: 'Bila unit tersambung dengan SP4N-LAPOR!, tambahkan di "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id; bila belum, unit perlu tersambung (Perpres 76/2013).',
-        en: 'If the unit is connected to SP4N-LAPOR!, add under "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id; if not, the unit needs to connect (Perpres 76/2013).',
+        id: 'Bila unit tersambung dengan SP4N-LAPOR!, tambahkan di "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id; bila belum, unit perlu tersambung (Perpres 76/2013). Bila dokumen yang disalin adalah kutipan yang terpotong di daftar saluran ini, tulis di "sumber:" terpotong_di: pengaduan.',
+        en: 'If the unit is connected to SP4N-LAPOR!, add under "kanal:" - jenis: sp4n_lapor, nama: SP4N-LAPOR!, alamat: https://www.lapor.go.id; if not, the unit needs to connect (Perpres 76/2013). If the document copied is an excerpt that stops inside this list of channels, write terpotong_di: pengaduan under "sumber:".',
       },
     },
   },
   check(service, _ctx, report) {
-    // An excerpt may stop inside the channel list: what it does not show is unknown.
-    if (cakupanOf(service.data) === 'kutipan') return;
+    if (isCutShort(service.data, 'pengaduan')) return;
     const kanal = asArray(asRecord(komponenOf(service.data).pengaduan).kanal);
     if (kanal.length === 0) return; // komponen-lengkap or kanal-pengaduan-wajib already says so
     const connected = kanal.some((k) => {

@@ -10,8 +10,8 @@ export const kepalaTanpaNama: UnitRule = {
   scope: 'unit',
   severity: 'warning',
   description: {
-    id: 'Kepala unit harus disebut namanya bila ada standar yang ditetapkan atau maklumat yang ditandatanganinya; kepala yang tidak disebut dokumen (tidak_dinyatakan) dicatat sekali.',
-    en: 'The head of the unit must be named when a set standard or a pledge is signed by them; a head the document does not name (tidak_dinyatakan) is noted once.',
+    id: 'Kepala unit harus disebut namanya bila ada standar yang ditetapkan atau maklumat yang ditandatanganinya; kepala yang tidak disebut dokumen (tidak_dinyatakan) dicatat sekali, sebagai info bila yang ditetapkan hanya halaman publik atau kutipan.',
+    en: 'The head of the unit must be named when a set standard or a pledge is signed by them; a head the document does not name (tidak_dinyatakan) is noted once, as info when only public pages or excerpts are set.',
   },
   messages: {
     unnamed: {
@@ -44,7 +44,9 @@ export const kepalaTanpaNama: UnitRule = {
     const kepala = data.kepala;
     if (isNotStated(kepala)) {
       const alasan = nonEmpty(kepala.alasan) ? ` (${kepala.alasan.trim()})` : '';
-      report({ file, pointer: '/kepala', message: 'notStated', params: { alasan, penanda }, severity: setStandards > 0 ? 'warning' : 'info' });
+      // A public page or an excerpt rarely names the head: not stating it there is no defect of the document.
+      const fullSet = services.some((s) => s.status === 'ditetapkan' && (s.cakupan === undefined || s.cakupan === 'lengkap'));
+      report({ file, pointer: '/kepala', message: 'notStated', params: { alasan, penanda }, severity: fullSet ? 'warning' : 'info' });
       return;
     }
     if (!nonEmpty(asRecord(kepala).nama)) report({ file, pointer: kepala === undefined ? '' : '/kepala', message: 'unnamed', params: { penanda } });

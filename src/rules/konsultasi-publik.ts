@@ -1,4 +1,4 @@
-import { asArray, asRecord, cakupanOf, isoDate, isRecord, parseDate } from './lib/data.js';
+import { asArray, asRecord, cakupanOf, isNotStated, isoDate, isRecord, parseDate } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /** UU 25/2009 Pasal 20 ayat 2: the public takes part in drafting the standard, before it is set. */
@@ -32,7 +32,8 @@ export const konsultasiPublik: ServiceRule = {
     if (data.status !== 'ditetapkan') return;
     if (!isRecord(data.konsultasi_publik)) {
       // The public page and an excerpt never carry the consultation's record: unknown, not missing.
-      if (cakupanOf(data) === 'lengkap') report({ pointer: '/status', message: 'absent' });
+      // Nor does a document silent on its own decree: penetapan-lengkap asks for how it was set, once.
+      if (cakupanOf(data) === 'lengkap' && !isNotStated(data.penetapan)) report({ pointer: '/status', message: 'absent' });
       return;
     }
     const k = data.konsultasi_publik;

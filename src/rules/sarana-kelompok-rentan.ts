@@ -1,4 +1,4 @@
-import { asArray, asRecord, cakupanOf, itemText, komponenOf, normalizeText } from './lib/data.js';
+import { asArray, asRecord, isCutShort, itemText, komponenOf, normalizeText } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /** Facilities that serve vulnerable groups even when the author did not mark them. */
@@ -25,14 +25,13 @@ export const saranaKelompokRentan: ServiceRule = {
         en: 'The facilities include nothing for vulnerable groups.',
       },
       hint: {
-        id: 'Bila unit menyediakannya, tulis fasilitasnya dan tandai "kelompok_rentan: true" (jalur landai, kursi roda, loket prioritas, ruang laktasi, toilet ramah disabilitas, ...); bila belum ada, unit perlu menyediakannya (UU 25/2009 Pasal 29).',
-        en: 'If the unit provides them, list the facilities and mark them "kelompok_rentan: true" (ramp, wheelchair, priority counter, lactation room, accessible toilet, ...); if there are none yet, the unit needs to provide them (UU 25/2009 Article 29).',
+        id: 'Bila unit menyediakannya, tulis fasilitasnya dan tandai "kelompok_rentan: true" (jalur landai, kursi roda, loket prioritas, ruang laktasi, toilet ramah disabilitas, ...); bila belum ada, unit perlu menyediakannya (UU 25/2009 Pasal 29). Bila dokumen yang disalin adalah kutipan yang terpotong di daftar ini, tulis di "sumber:" terpotong_di: sarana_prasarana.',
+        en: 'If the unit provides them, list the facilities and mark them "kelompok_rentan: true" (ramp, wheelchair, priority counter, lactation room, accessible toilet, ...); if there are none yet, the unit needs to provide them (UU 25/2009 Article 29). If the document copied is an excerpt that stops inside this list, write terpotong_di: sarana_prasarana under "sumber:".',
       },
     },
   },
   check(service, ctx, report) {
-    // An excerpt may stop inside the list: what it does not show is unknown.
-    if (cakupanOf(service.data) === 'kutipan') return;
+    if (isCutShort(service.data, 'sarana_prasarana')) return;
     const sarana = komponenOf(service.data).sarana_prasarana;
     if (!Array.isArray(sarana) || sarana.length === 0) return;
     const extra = asArray(ctx.options.kata_kunci).filter((k): k is string => typeof k === 'string').map(normalizeText);

@@ -504,6 +504,24 @@ export interface Sumber {
   judul?: string;
   url?: Tautan;
   diakses?: Tanggal;
+  /**
+   * Komponen tempat kutipan berhenti, misalnya pengaduan bila daftar saluran pengaduan terpotong: isinya mungkin tidak lengkap, jadi pemeriksaan tidak menilai apa yang tidak ada di daftarnya. Komponen lain yang tertulis tetap dinilai.
+   */
+  terpotong_di?:
+    | 'persyaratan'
+    | 'sistem_mekanisme_prosedur'
+    | 'jangka_waktu'
+    | 'biaya'
+    | 'produk'
+    | 'pengaduan'
+    | 'dasar_hukum'
+    | 'sarana_prasarana'
+    | 'kompetensi_pelaksana'
+    | 'pengawasan_internal'
+    | 'jumlah_pelaksana'
+    | 'jaminan_pelayanan'
+    | 'jaminan_keamanan_keselamatan'
+    | 'evaluasi_kinerja';
   catatan?: Catatan;
 }
 /**

@@ -7,6 +7,7 @@ import { gate } from '../../src/render/gate.js';
 import { formatNip, groupDigits, longDate, numberWithWords, rupiah, timeUnit, FREQUENCIES } from '../../src/render/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labels } from '../../src/render/labels.js';
 import { citeRegulation } from '../../src/render/peraturan.js';
+import { COMPONENTS } from '../../src/model/components.js';
 import { prepareUnit, renderDocument } from '../../src/render/index.js';
 import { EXAMPLES } from './units.js';
 
@@ -45,6 +46,7 @@ function renderings(key: string, value: string | number | boolean): string[] {
     if (Object.hasOwn(table, value)) out.push(table[value]!.id);
   }
   if (key === 'satuan') out.push(timeUnit(value, 'id') ?? value);
+  if (key === 'terpotong_di') out.push(COMPONENTS.find((c) => c.key === value)?.label.id ?? value);
   if (key === 'jenis') out.push(citeRegulation({ jenis: value }));
   if (/^https?:\/\//.test(value)) out.push(new URL(value).href);
   return out.filter(Boolean);

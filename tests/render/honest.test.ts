@@ -220,6 +220,25 @@ describe('nothing in the data is left out', () => {
     expect(html).toMatch(/Jam pelayanan Hari Jam Senin–Kamis 08\.00–15\.30 Catatan: Istirahat 12\.00–13\.00/);
     expect(html).toContain('Forum konsultasi publik 27 Januari 2026, Aula Dinas Kependudukan dan Pencatatan Sipil Kota Sukamaju');
   });
+
+  it('shows the article of a requirement group, the items below a list line, the sub-steps of a step and where an excerpt stops', () => {
+    const service = ktp();
+    service.sumber = { judul: 'Halaman layanan KTP-el', terpotong_di: 'sarana_prasarana' };
+    const komponen = service.komponen as Record<string, unknown>;
+    komponen.persyaratan = {
+      kelompok: [{ nama: 'Anak yang ditemukan', kasus: 'anak_ditemukan', butir: ['Berita acara dari kepolisian'], dasar_hukum: { jenis: 'Perpres', nomor: 96, tahun: 2018, pasal: 33, ayat: 2 } }],
+    };
+    komponen.sistem_mekanisme_prosedur = [
+      { pelaksana: 'Pemohon', uraian: 'Membuat akun di laman daring:', rincian: ['mengisi NIK dan surel;', { uraian: 'mengaktifkan akun', rincian: ['melalui tautan di surel'] }] },
+    ];
+    komponen.jaminan_pelayanan = [{ uraian: 'Kompensasi diberikan dalam hal:', rincian: ['KTP-el belum selesai: diantar ke rumah pemohon', 'salah ketik: dicetak ulang tanpa biaya'] }];
+    const full = text(render('lengkap', service));
+    expect(full).toContain('Anak yang ditemukan (Dasar hukum: Pasal 33 ayat (2) Peraturan Presiden Nomor 96 Tahun 2018)');
+    expect(full).toContain('Membuat akun di laman daring: mengisi NIK dan surel; mengaktifkan akun melalui tautan di surel');
+    expect(full).toContain('Kompensasi diberikan dalam hal: KTP-el belum selesai: diantar ke rumah pemohon salah ketik: dicetak ulang tanpa biaya');
+    expect(full).toContain('kutipan berhenti di tengah komponen “Sarana, prasarana, dan/atau fasilitas”');
+    expect(text(render('publik', service))).toContain('Membuat akun di laman daring: mengisi NIK dan surel; mengaktifkan akun melalui tautan di surel');
+  });
 });
 
 describe('the public page says whose it is', () => {

@@ -110,3 +110,26 @@ describe('kanal-sp4n-lapor', () => {
     expect(checkService(id, BASE_SERVICE, { provider: byAddress })).toEqual([]);
   });
 });
+
+describe('pengaduan-tanpa-tindak-lanjut', () => {
+  const id = 'pengaduan-tanpa-tindak-lanjut';
+  const own = (pengaduan: string) => variant(BASE_SERVICE, PRODUK, `${PRODUK}  pengaduan:\n${pengaduan}`);
+  const channels = '    kanal:\n      - { jenis: kotak_saran, nama: Kotak Saran }\n      - { jenis: telepon, alamat: 0812-7300-4419 }\n';
+  it('flags a complaint component that only lists channels', () => {
+    const found = checkService(id, own(channels));
+    expect(brief(found)).toEqual(['38:5 warning pengaduan-tanpa-tindak-lanjut: Komponen penanganan pengaduan hanya menyebut saluran, tanpa cara pengaduan ditindaklanjuti maupun batas waktu menjawabnya.']);
+    expect(found[0]!.hint).toContain('tindak_lanjut:');
+  });
+  it('accepts follow-up steps, a time to answer, or a sentence on the follow-up', () => {
+    expect(checkService(id, BASE_SERVICE)).toEqual([]);
+    expect(checkService(id, own(`${channels}    tindak_lanjut:\n      - { pelaksana: Sekretaris Camat, uraian: Menjawab pengaduan. }\n`))).toEqual([]);
+    expect(checkService(id, own(`${channels}    jangka_waktu: { nilai: 5, satuan: hari_kerja }\n`))).toEqual([]);
+    expect(checkService(id, own(`${channels}    uraian: Setiap pengaduan segera diselesaikan menurut kasusnya.\n`))).toEqual([]);
+  });
+  it('leaves a component without channels, a missing one, and the list an excerpt stops inside to others', () => {
+    expect(checkService(id, own('    uraian: Pengaduan diselesaikan.\n'))).toEqual([]);
+    expect(checkService(id, BASE_SERVICE, { provider: PROVIDER_WITHOUT('pengaduan') })).toEqual([]);
+    const cut = variant(own(channels), 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan\nsumber:\n  terpotong_di: pengaduan');
+    expect(checkService(id, cut)).toEqual([]);
+  });
+});

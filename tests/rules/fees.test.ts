@@ -22,6 +22,20 @@ describe('tarif-tanpa-dasar-hukum', () => {
 
 describe('biaya-gratis-bertentangan', () => {
   const id = 'biaya-gratis-bertentangan';
+  it('flags a free service whose legal basis still cites a tariff or retribution regulation, as a warning', () => {
+    const stale = '    - { jenis: Perbup, penerbit: Kota Sukamaju, nomor: 16, tahun: 2014, tentang: Peninjauan Tarif Retribusi Penggantian Biaya Cetak Kartu Tanda Pengenal dan Akta Catatan Sipil }\n';
+    const doc = variant(BASE_SERVICE, '  dasar_hukum:\n', `  dasar_hukum:\n${stale}`);
+    const found = checkService(id, doc);
+    expect(found.map((d) => `${d.pointer} ${d.severity}`)).toEqual(['/komponen/dasar_hukum/0 warning']);
+    expect(found[0]!.message).toContain('Perbup Kota Sukamaju Nomor 16 Tahun 2014');
+    expect(found[0]!.hint).toContain('UU 24/2013 Pasal 79A');
+  });
+  it('accepts a regulation that lifts the charge, and a tariff rule cited by the fee itself', () => {
+    const lifted = '    - { jenis: Perda, penerbit: Kota Sukamaju, nomor: 3, tahun: 2014, tentang: Pencabutan Peraturan Daerah tentang Retribusi Penggantian Biaya Cetak KTP }\n';
+    expect(checkService(id, variant(BASE_SERVICE, '  dasar_hukum:\n', `  dasar_hukum:\n${lifted}`))).toEqual([]);
+    const zero = variant(BASE_SERVICE, FREE, `${FREE}    dasar_hukum:\n      - { jenis: PP, nomor: 28, tahun: 2019, tentang: Jenis dan Tarif atas Jenis PNBP }\n`);
+    expect(checkService(id, zero)).toEqual([]);
+  });
   it('flags "gratis: true" with a paid tariff line', () => {
     const doc = paid('  biaya:\n    gratis: true\n    tarif:\n      - uraian: Legalisir\n        jumlah: 5000\n');
     expect(brief(checkService(id, doc))).toEqual(['36:17 error biaya-gratis-bertentangan: Biaya ditulis "gratis: true", tetapi tarif "Legalisir" sebesar Rp5.000.']);

@@ -46,9 +46,9 @@ export function checkUnit(id: string, services: [string, string][], run: RuleRun
   const lang = run.lang ?? 'id';
   const summaries: ServiceSummary[] = services.map(([file, yaml]) => {
     const source = parseSource(file, yaml, lang).source!;
-    const { kode, nama, status } = source.data as { kode?: unknown; nama?: unknown; status?: unknown };
-    // As the checker summarizes a service: only text codes, names and statuses.
-    return { file, ...(typeof kode === 'string' ? { kode, kodeAt: locate(source, '/kode') } : {}), ...(typeof nama === 'string' ? { nama } : {}), ...(typeof status === 'string' ? { status } : {}) };
+    const { kode, nama, status, cakupan } = source.data as { kode?: unknown; nama?: unknown; status?: unknown; cakupan?: unknown };
+    // As the checker summarizes a service: only text codes, names, statuses and scopes.
+    return { file, ...(typeof kode === 'string' ? { kode, kodeAt: locate(source, '/kode') } : {}), ...(typeof nama === 'string' ? { nama } : {}), ...(typeof status === 'string' ? { status } : {}), ...(typeof cakupan === 'string' ? { cakupan } : {}) };
   });
   return runUnitRules(provider(run.provider ?? BASE_PROVIDER, lang), summaries, onlyRule(id, run));
 }
@@ -79,6 +79,7 @@ bawaan:
           alamat: https://www.lapor.go.id
         - jenis: whatsapp
           alamat: 0812-3456-7890
+      jangka_waktu: { nilai: 5, satuan: hari_kerja }
     sarana_prasarana:
       - Ruang tunggu
       - nama: Kursi roda

@@ -71,6 +71,10 @@ describe('konsultasi-publik', () => {
     const none = variant(BASE_SERVICE, KONSULTASI, '');
     for (const cakupan of ['penyampaian', 'kutipan']) expect(checkService(id, variant(none, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual([]);
   });
+  it('does not ask a document silent on its own decree for the record of how it was set', () => {
+    const silent = variant(variant(BASE_SERVICE, KONSULTASI, ''), PENETAPAN, 'penetapan: { tidak_dinyatakan: true }\n');
+    expect(checkService(id, silent)).toEqual([]);
+  });
 });
 
 describe('reviu-berkala', () => {
@@ -165,6 +169,13 @@ describe('kepala-tanpa-nama', () => {
     const notStated = variant(BASE_PROVIDER, HEAD, 'kepala: { tidak_dinyatakan: true, alasan: nama disamarkan pada salinan }\n');
     expect(checkUnit(id, [['a.yaml', BASE_SERVICE]], { provider: notStated }).map((d) => `${d.severity} ${d.message}`)).toEqual(['warning Dokumen tidak menyebut kepala unit (nama disamarkan pada salinan), padahal standar yang ditetapkan dan maklumat ditandatangani kepala unit.']);
     expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: notStated }).map((d) => d.severity)).toEqual(['info']);
+  });
+  it('notes it as information when only public pages or excerpts are set, which rarely name the head', () => {
+    const notStated = variant(BASE_PROVIDER, HEAD, 'kepala: { tidak_dinyatakan: true }\n');
+    const page = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian');
+    const excerpt = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan');
+    expect(checkUnit(id, [['a.yaml', page], ['b.yaml', excerpt]], { provider: notStated }).map((d) => d.severity)).toEqual(['info']);
+    expect(checkUnit(id, [['a.yaml', page], ['b.yaml', BASE_SERVICE]], { provider: notStated }).map((d) => d.severity)).toEqual(['warning']);
   });
   it('stays silent when nothing needs the head\'s signature, or the head is named', () => {
     const noMaklumat = variant(BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:')), HEAD, '');

@@ -154,11 +154,20 @@ describe('persyaratan-ganda in the new requirement shapes', () => {
   });
 });
 
-describe('an excerpt is judged only on what it shows', () => {
+describe('an excerpt is judged on what it shows, except inside the component where it stops', () => {
   const excerpt = `kode: X\nnama: L\nstatus: ditetapkan\ncakupan: kutipan\nkomponen:\n  pengaduan:\n    kanal: [{ jenis: telepon, alamat: (0723) 461041 }]\n  sarana_prasarana: [Ruang tunggu]\n`;
-  it('does not say a channel or a facility is missing when the excerpt may stop before it', () => {
-    for (const id of ['kanal-sp4n-lapor', 'sarana-kelompok-rentan', 'kanal-pengaduan-wajib', 'komponen-lengkap']) expect(checkService(id, excerpt, { provider: null }), id).toEqual([]);
-    expect(checkService('kanal-pengaduan-wajib', excerpt.replace("    kanal: [{ jenis: telepon, alamat: (0723) 461041 }]\n", '    uraian: Pengaduan diselesaikan.\n'), { provider: null })).toEqual([]);
-    expect(checkService('kanal-sp4n-lapor', excerpt.replace('cakupan: kutipan', 'cakupan: penyampaian'), { provider: null })).toHaveLength(1);
+  const cut = (key: string) => excerpt.replace('cakupan: kutipan\n', `cakupan: kutipan\nsumber:\n  terpotong_di: ${key}\n`);
+  it('judges the lists the excerpt shows whole: a channel list without SP4N-LAPOR!, facilities with nothing for vulnerable groups', () => {
+    expect(checkService('kanal-sp4n-lapor', excerpt, { provider: null }).map((d) => d.pointer)).toEqual(['/komponen/pengaduan/kanal']);
+    expect(checkService('sarana-kelompok-rentan', excerpt, { provider: null }).map((d) => d.pointer)).toEqual(['/komponen/sarana_prasarana']);
+    expect(checkService('kanal-sp4n-lapor', excerpt, { provider: null })[0]!.hint).toContain('terpotong_di: pengaduan');
+    expect(checkService('komponen-lengkap', excerpt, { provider: null })).toEqual([]);
+  });
+  it('does not say a channel or a facility is missing from the list the excerpt stops inside', () => {
+    for (const id of ['kanal-sp4n-lapor', 'kanal-pengaduan-wajib']) expect(checkService(id, cut('pengaduan'), { provider: null }), id).toEqual([]);
+    expect(checkService('kanal-pengaduan-wajib', cut('pengaduan').replace("    kanal: [{ jenis: telepon, alamat: (0723) 461041 }]\n", '    uraian: Pengaduan diselesaikan.\n'), { provider: null })).toEqual([]);
+    expect(checkService('sarana-kelompok-rentan', cut('sarana_prasarana'), { provider: null })).toEqual([]);
+    // Cut inside the facilities, the channel list above it was shown whole.
+    expect(checkService('kanal-sp4n-lapor', cut('sarana_prasarana'), { provider: null })).toHaveLength(1);
   });
 });

@@ -13,6 +13,8 @@ import { Gap, gapFor, line, lineOrGap, text, textOrGap, type Teks } from './read
 export interface ItemView {
   teks: Teks | Gap;
   catatan?: Teks;
+  /** Items below it (a, b, c, ...), printed by the same partial as a requirement's. */
+  rincian?: ItemView[];
 }
 
 export interface RequirementView extends ItemView {
@@ -42,10 +44,10 @@ export interface StepView {
   uraian: Teks | Gap;
   waktu?: string;
   dasarHukum?: string;
-  /** The step's sub-steps (a, b, c, …) when the document lists them. */
-  rincian: ItemView[];
   /** The step's note and its time's note. */
   catatan?: Teks;
+  /** Sub-steps (a, b, c, ...). */
+  rincian?: ItemView[];
 }
 
 export interface FlowView {
@@ -122,7 +124,15 @@ function item(v: unknown, lang: Lang, key: 'uraian' | 'nama' = 'uraian'): ItemVi
   const view: ItemView = { teks: itemText(v, lang, key) };
   const catatan = isRecord(v) ? text(v.catatan) : undefined;
   if (catatan) view.catatan = catatan;
+  const rincian = subItems(isRecord(v) ? v.rincian : undefined, lang);
+  if (rincian) view.rincian = rincian;
   return view;
+}
+
+/** The items below an item or a step (`rincian`), each with its own. */
+function subItems(v: unknown, lang: Lang): ItemView[] | undefined {
+  const list = asArray(v);
+  return list.length > 0 ? list.map((r) => item(r, lang)) : undefined;
 }
 
 /** Two notes of one thing (a step and its time) as one text of two paragraphs. */
@@ -201,13 +211,15 @@ function totalTime(list: readonly unknown[], lang: Lang): string | undefined {
 export function steps(list: readonly unknown[], lang: Lang): StepView[] {
   return list.map((v, i) => {
     const s = asRecord(v);
-    const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang), rincian: asArray(s.rincian).map((r) => item(r, lang)) };
+    const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang) };
     const waktu = duration(s.waktu, lang);
     if (waktu) view.waktu = waktu;
     const dasar = basis(s.dasar_hukum);
     if (dasar) view.dasarHukum = dasar;
     const catatan = notes(s.catatan, asRecord(s.waktu).catatan);
     if (catatan) view.catatan = catatan;
+    const rincian = subItems(s.rincian, lang);
+    if (rincian) view.rincian = rincian;
     return view;
   });
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
+import { COMPONENTS } from '../../model/components.js';
 import { longDate, numberWithWords } from '../format.js';
 import { PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref } from '../links.js';
@@ -47,6 +48,8 @@ export interface SourceView {
   alamat?: string;
   href?: string;
   diakses?: string;
+  /** The component the excerpt stops inside (`terpotong_di`), by its name. */
+  terpotong?: string;
   catatan?: Teks;
 }
 
@@ -181,6 +184,8 @@ function source(v: unknown, lang: Lang): SourceView | undefined {
   if (href) view.href = href;
   const diakses = dateOf(v.diakses, lang);
   if (diakses) view.diakses = diakses;
+  const cut = COMPONENTS.find((c) => c.key === v.terpotong_di);
+  if (cut) view.terpotong = cut.label[lang];
   const catatan = text(v.catatan);
   if (catatan) view.catatan = catatan;
   return view;

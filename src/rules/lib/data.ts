@@ -36,6 +36,14 @@ export function cakupanOf(data: unknown): Cakupan {
   return c === 'penyampaian' || c === 'kutipan' ? c : 'lengkap';
 }
 
+/**
+ * True when the document is an excerpt that stops inside this component (`sumber.terpotong_di`):
+ * what its list does not show is unknown, so no rule judges what is missing from it.
+ */
+export function isCutShort(data: unknown, key: string): boolean {
+  return asRecord(asRecord(data).sumber).terpotong_di === key;
+}
+
 export const isSet = (data: unknown) => asRecord(data).status === 'ditetapkan';
 
 /** Lower case, accents and punctuation as spaces, single spaces: how two texts are compared for sameness. */
