@@ -156,14 +156,20 @@ export function words(text: string): string[] {
 }
 
 /**
+ * A day or month number as a decree writes it ("09 September", "01-02-2024") is the page's "9",
+ * "1": only two-digit words, so a phone's "0271" keeps its zero.
+ */
+const dayNumber = (w: string) => w.replace(/^0(?=\d$)/, '');
+
+/**
  * Whether `haystack` holds the fact's words: each of them among its words, or the fact's words
  * run together inside its words run together (a phone "0813-7700-4410" written "081377004410").
  */
 export function holdsWords(fact: string, haystack: string): boolean {
   const want = words(fact);
   const have = words(haystack);
-  const set = new Set(have);
-  return want.every((w) => set.has(w)) || have.join('').includes(want.join(''));
+  const set = new Set(have.map(dayNumber));
+  return want.every((w) => set.has(dayNumber(w))) || have.join('').includes(want.join(''));
 }
 
 /**
