@@ -71,7 +71,10 @@ describe('standar render', () => {
     expect(r.stdout).toBe('✖ 0 halaman ditulis.\n');
     expect(r.stderr).toMatch(/^✖ Dilewati: rusak\.yaml:\d+:\d+: .+$/m);
     const none = await run(['render', '.', '--out', 'keluaran'], await tempTree({ 'catatan.txt': 'bukan standar' }));
-    expect(none.stdout).toBe('✖ 0 halaman ditulis: tidak ditemukan berkas layanan.\n');
+    // No standard at all is a usage problem (exit 2), said with what was looked for.
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('✖ 0 halaman ditulis.\n');
+    expect(none.stderr).toMatch(/^✖ Dilewati: \.: Tidak ada standar pelayanan yang ditemukan di "\."\. Yang dicari: penyelenggara\.yaml/m);
   });
 
   it('says where the maklumat is missing, and that it was skipped', async () => {
