@@ -47,6 +47,24 @@ describe('penetapan-lengkap', () => {
     const doc = variant(BASE_SERVICE, PENETAPAN, 'penetapan:\n  tanggal: 2026-02-16\n');
     expect(checkService(id, doc).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "nomor", "penandatangan" belum ditulis.']);
   });
+  it('leaves a signer written by title alone to kepala-tanpa-nama, and never calls a written signer missing', () => {
+    const titleOnly = variant(BASE_SERVICE, '    nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    expect(checkService(id, titleOnly)).toEqual([]);
+    const nothing = variant(BASE_SERVICE, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '');
+    expect(checkService(id, nothing).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "penandatangan" belum ditulis.']);
+  });
+  it('notes once, as info, a decree date an excerpt or a copy without the signature page does not show', () => {
+    const undated = variant(BASE_SERVICE, '  tanggal: 2026-02-16\n', '');
+    const said = (doc: string) => checkService(id, doc).map((d) => `${d.severity} ${d.message}`);
+    expect(said(undated)).toEqual(['error Keputusan penetapan belum lengkap: "tanggal" belum ditulis.']);
+    for (const cakupan of ['kutipan', 'penyampaian']) {
+      expect(said(variant(undated, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual(['info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+    }
+    const unsigned = variant(undated, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '  penandatangan: { tidak_dinyatakan: true }\n');
+    expect(said(unsigned)).toEqual(['info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+    const unsignedNoNumber = variant(unsigned, '  nomor: 400.12/112/Disdukcapil/2026\n', '');
+    expect(said(unsignedNoNumber)).toEqual(['error Keputusan penetapan belum lengkap: "nomor" belum ditulis.', 'info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+  });
   it('accepts a complete decree, and a draft without one', () => {
     expect(checkService(id, BASE_SERVICE)).toEqual([]);
     expect(checkService(id, variant(variant(BASE_SERVICE, PENETAPAN, ''), 'status: ditetapkan', 'status: draf'))).toEqual([]);
