@@ -89,6 +89,16 @@ describe('konsultasi-publik', () => {
     const none = variant(BASE_SERVICE, KONSULTASI, '');
     for (const cakupan of ['penyampaian', 'kutipan']) expect(checkService(id, variant(none, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual([]);
   });
+  it('notes once, as info, a consultation the document does not mention, and asks for it in the hint', () => {
+    const none = variant(BASE_SERVICE, KONSULTASI, '');
+    expect(checkService(id, none)[0]!.hint).toContain('tulis konsultasi_publik: { tidak_dinyatakan: true }');
+    const notStated = `${none}konsultasi_publik: { tidak_dinyatakan: true, alasan: lampiran keputusan tidak memuatnya }\n`;
+    expect(checkService(id, notStated).map((d) => `${d.severity} ${d.pointer} ${d.message}`)).toEqual([
+      'info /konsultasi_publik Dokumen tidak menyebut konsultasi publik yang mendahului penetapan standar ini (lampiran keputusan tidak memuatnya).',
+    ]);
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan'))).toEqual([]);
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: draf'))).toEqual([]);
+  });
   it('does not ask a document silent on its own decree for the record of how it was set', () => {
     const silent = variant(variant(BASE_SERVICE, KONSULTASI, ''), PENETAPAN, 'penetapan: { tidak_dinyatakan: true }\n');
     expect(checkService(id, silent)).toEqual([]);
