@@ -39,6 +39,13 @@ export const penetapanLengkap: ServiceRule = {
         en: 'Complete "penetapan:" from the signed decree: {kurang}.',
       },
     },
+    dateNotShown: {
+      message: { id: 'Tanggal keputusan tidak tampak pada dokumen yang disalin.', en: 'The decree date does not appear in the document copied.' },
+      hint: {
+        id: 'Kutipan, halaman publik atau salinan tanpa halaman tanda tangan tidak memuat tanggal keputusan. Bila tanggalnya diketahui dari naskah keputusan, tulis tanggal: TTTT-BB-HH (dipakai untuk menghitung reviu berkala).',
+        en: 'An excerpt, a public page or a copy without the signature page does not show the decree date. If the decree gives it, write tanggal: YYYY-MM-DD (used to time the periodic review).',
+      },
+    },
     blankSerial: {
       message: { id: 'Nomor keputusan "{nomor}" memuat bagian yang kosong.', en: 'The decree number "{nomor}" has a blank part.' },
       hint: {
@@ -77,13 +84,20 @@ export const penetapanLengkap: ServiceRule = {
     const date = parseDate(p.tanggal);
     if (date && isNumber(p.tahun) && date.getUTCFullYear() !== p.tahun) report({ pointer: '/penetapan/tahun', message: 'yearMismatch', params: { tanggal: isoDate(date), tahun: p.tahun } });
     if (!settled) return;
+    const signer = p.penandatangan;
+    // An excerpt, a public page, or a copy without the signature page does not show the date:
+    // unknown, not forgotten.
+    const dateShown = full && !isNotStated(signer);
+    const undated = p.tanggal === undefined && !isNumber(p.tahun);
     const missing = [
       !nonEmpty(p.nomor) ? 'nomor' : '',
-      p.tanggal === undefined && !isNumber(p.tahun) ? 'tanggal' : '',
-      // A signer the document does not state is its own, honest absence, not a gap to fill.
-      !isNotStated(p.penandatangan) && !(isRecord(p.penandatangan) && nonEmpty(p.penandatangan.nama)) ? 'penandatangan' : '',
+      undated && dateShown ? 'tanggal' : '',
+      // A signer the document does not state is its own, honest absence; one written by title
+      // alone is written, and the missing name is kepala-tanpa-nama's to ask for.
+      !isNotStated(signer) && !(isRecord(signer) && (nonEmpty(signer.nama) || nonEmpty(signer.jabatan))) ? 'penandatangan' : '',
     ].filter(Boolean);
     if (missing.length > 0) report({ pointer: '/penetapan', message: 'incomplete', params: { kurang: missing.map((k) => `"${k}"`).join(', ') } });
+    if (undated && !dateShown) report({ pointer: '/penetapan', message: 'dateNotShown', severity: 'info' });
     if (p.tanggal === undefined && isNumber(p.tahun)) report({ pointer: '/penetapan/tahun', message: 'yearOnly', params: { tahun: p.tahun }, severity: 'warning' });
   },
 };

@@ -487,7 +487,10 @@ export interface StandarPelayanan {
    * Keputusan yang menetapkan standar ini; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
    */
   penetapan?: Penetapan | TidakDinyatakan;
-  konsultasi_publik?: KonsultasiPublik;
+  /**
+   * Catatan Forum Konsultasi Publik (UU 25/2009 Pasal 20 ayat 2); tidak_dinyatakan: true bila dokumen tidak menyebutnya.
+   */
+  konsultasi_publik?: KonsultasiPublik | TidakDinyatakan;
   tanggal_reviu?: Tanggal;
   komponen: Komponen;
 }

@@ -47,6 +47,24 @@ describe('penetapan-lengkap', () => {
     const doc = variant(BASE_SERVICE, PENETAPAN, 'penetapan:\n  tanggal: 2026-02-16\n');
     expect(checkService(id, doc).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "nomor", "penandatangan" belum ditulis.']);
   });
+  it('leaves a signer written by title alone to kepala-tanpa-nama, and never calls a written signer missing', () => {
+    const titleOnly = variant(BASE_SERVICE, '    nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    expect(checkService(id, titleOnly)).toEqual([]);
+    const nothing = variant(BASE_SERVICE, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '');
+    expect(checkService(id, nothing).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "penandatangan" belum ditulis.']);
+  });
+  it('notes once, as info, a decree date an excerpt or a copy without the signature page does not show', () => {
+    const undated = variant(BASE_SERVICE, '  tanggal: 2026-02-16\n', '');
+    const said = (doc: string) => checkService(id, doc).map((d) => `${d.severity} ${d.message}`);
+    expect(said(undated)).toEqual(['error Keputusan penetapan belum lengkap: "tanggal" belum ditulis.']);
+    for (const cakupan of ['kutipan', 'penyampaian']) {
+      expect(said(variant(undated, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual(['info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+    }
+    const unsigned = variant(undated, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '  penandatangan: { tidak_dinyatakan: true }\n');
+    expect(said(unsigned)).toEqual(['info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+    const unsignedNoNumber = variant(unsigned, '  nomor: 400.12/112/Disdukcapil/2026\n', '');
+    expect(said(unsignedNoNumber)).toEqual(['error Keputusan penetapan belum lengkap: "nomor" belum ditulis.', 'info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+  });
   it('accepts a complete decree, and a draft without one', () => {
     expect(checkService(id, BASE_SERVICE)).toEqual([]);
     expect(checkService(id, variant(variant(BASE_SERVICE, PENETAPAN, ''), 'status: ditetapkan', 'status: draf'))).toEqual([]);
@@ -70,6 +88,16 @@ describe('konsultasi-publik', () => {
   it('does not ask the public page or an excerpt for a record they never carry', () => {
     const none = variant(BASE_SERVICE, KONSULTASI, '');
     for (const cakupan of ['penyampaian', 'kutipan']) expect(checkService(id, variant(none, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual([]);
+  });
+  it('notes once, as info, a consultation the document does not mention, and asks for it in the hint', () => {
+    const none = variant(BASE_SERVICE, KONSULTASI, '');
+    expect(checkService(id, none)[0]!.hint).toContain('tulis konsultasi_publik: { tidak_dinyatakan: true }');
+    const notStated = `${none}konsultasi_publik: { tidak_dinyatakan: true, alasan: lampiran keputusan tidak memuatnya }\n`;
+    expect(checkService(id, notStated).map((d) => `${d.severity} ${d.pointer} ${d.message}`)).toEqual([
+      'info /konsultasi_publik Dokumen tidak menyebut konsultasi publik yang mendahului penetapan standar ini (lampiran keputusan tidak memuatnya).',
+    ]);
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan'))).toEqual([]);
+    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: draf'))).toEqual([]);
   });
   it('does not ask a document silent on its own decree for the record of how it was set', () => {
     const silent = variant(variant(BASE_SERVICE, KONSULTASI, ''), PENETAPAN, 'penetapan: { tidak_dinyatakan: true }\n');

@@ -144,6 +144,14 @@ describe('the model fits what real documents say', () => {
     expect(messages(AS_PUBLISHED.replace('sarana_prasarana: { tidak_dinyatakan: true,', 'sarana_prasarana: { tidak_dinyatakan: ya,'))).toEqual(['Nilai "ya" tidak dikenal untuk "tidak_dinyatakan".']);
   });
 
+  it('holds a decree attachment that never mentions its public consultation, and only that', () => {
+    const lean = 'kode: X\nnama: L\nstatus: ditetapkan\nkonsultasi_publik: { tidak_dinyatakan: true, alasan: lampiran keputusan tidak menyebutnya }\nkomponen: {}\n';
+    expect(messages(lean)).toEqual([]);
+    const [d, ...rest] = check(lean.replace('alasan: lampiran keputusan tidak menyebutnya', 'tempat: Aula'));
+    expect(rest).toEqual([]);
+    expect([d!.pointer, d!.message]).toEqual(['/konsultasi_publik/tempat', 'Kunci "tempat" tidak dikenal di sini.']);
+  });
+
   it('keeps the 0.1.0 forms valid', () => {
     const old = `kode: X\nnama: L\nstatus: ditetapkan\npenetapan: { nomor: 1/2025, tanggal: 2025-01-31, penandatangan: { nama: A, jabatan: B } }\nkomponen:\n  persyaratan:\n    kelompok:\n      - nama: Baru\n        butir: [{ uraian: KK, bentuk: asli_dan_fotokopi }]\n  jangka_waktu: { nilai: 3, satuan: hari_kerja }\n  biaya: { gratis: true }\n  pengaduan:\n    kanal:\n      - { jenis: sp4n_lapor, alamat: https://www.lapor.go.id }\n      - { jenis: media_sosial, nama: "@dukcapil", alamat: https://instagram.com/dukcapil }\n  dasar_hukum: [{ jenis: UU, nomor: 25, tahun: 2009, tentang: Pelayanan Publik, pasal: Pasal 21 }]\n`;
     expect(messages(old)).toEqual([]);

@@ -36,6 +36,8 @@ export interface SignatureView extends Partial<OfficialView> {
 }
 
 export interface ConsultationView {
+  /** The document does not mention its consultation (`tidak_dinyatakan`): said so, with its reason. */
+  kosong?: Gap;
   tanggal?: string;
   tempat?: string;
   peserta: { teks: string; catatan?: Teks }[];
@@ -138,6 +140,7 @@ function channel(v: unknown, lang: Lang): ServiceChannelView {
 }
 
 function consultation(v: unknown, lang: Lang): ConsultationView | undefined {
+  if (isNotStated(v)) return { kosong: gapFor(v, lang), peserta: [] };
   if (!isRecord(v)) return undefined;
   const l = labels(lang);
   const view: ConsultationView = {
