@@ -88,15 +88,21 @@ export async function checkServiceFile(path: string, provider: ProviderDoc | und
 
 export type ServiceVerdict = Omit<ServiceResult, 'service'>;
 
+function readBytes(path: string, options: CheckOptions): Uint8Array | undefined {
+  const read = readFound(path, { limit: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
+  return read.ok ? read.bytes : undefined;
+}
+
 /**
  * The quick path: a file js-yaml reads as `parseSource` would, that passes its schema and that
  * no rule speaks about, has no problem, and needs no positions but its code's. Undefined whenever
  * that is not certain.
  */
 export function quickVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): ServiceVerdict | undefined {
-  const read = readFound(path, { limit: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
-  if (!read.ok) return undefined;
-  const text = quickText(read.bytes);
+  // Standard input is the text to judge, even where a file stands at the path it is named after.
+  const bytes = options.stdin?.path === path ? options.stdin.bytes : readBytes(path, options);
+  if (!bytes) return undefined;
+  const text = quickText(bytes);
   if (text === undefined || mayHaveDirectives(text)) return undefined;
   const data = quickData(text);
   if (!data || validateAgainstSchema('layanan', data).length > 0) return undefined;

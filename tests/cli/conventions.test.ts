@@ -142,6 +142,15 @@ describe('standard input', () => {
     expect(named.stdout).toContain('<stdin>:');
   });
 
+  it('validate - judges what arrives on stdin, not a clean file standing at the --stdin-filepath path', async () => {
+    const root = await tempTree({ 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML });
+    expect((await run(['validate', 'layanan/kk.yaml'], root)).code).toBe(0);
+    const broken = SERVICE_YAML.replace('status: draf', 'status: ditetapkn');
+    const r = await run(['validate', '-', '--stdin-filepath', 'layanan/kk.yaml', '-f', 'json'], root, {}, broken);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'layanan/kk.yaml', line: 3, rule: 'skema' })]));
+  });
+
   it('fmt - writes the tidied text to stdout and touches no file', async () => {
     const root = await tempTree({});
     const untidy = SERVICE_YAML.replace(/^kode: (.*)\n/m, '').replace(/^nama: /m, (m) => m) + `kode: DUK-KK\n`;
