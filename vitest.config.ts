@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * Two lanes, chosen by file name; a new test lands in the fast one unless its name says otherwise.
  *   unit     `npm run test:unit`: everything else, in-process, no browser (under 30 s on 2 idle cores)
  *   browser  `npm run test:browser`: `*.browser.test.ts` (starts Chromium) and `*.slow.test.ts`
- *            (spawns the built CLI, npm, workers or servers; fuzzing; differential runs)
+ *            (spawns the built CLI, git, npm, workers or servers; fuzzing; runs over every example
+ *            and fixture; whole sites built through the CLI)
  * `npm test` runs both. In the unit lane a test that reaches for Chromium fails at once
  * (tests/unit-lane.ts), so a browser test cannot slip into it unnoticed.
  */
