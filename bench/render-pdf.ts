@@ -14,7 +14,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../src/cli/io.js';
+import { writeFileAtomic } from '../src/files/write.js';
 import { printBatch, type PdfJob } from '../src/pdf/batch.js';
 import puppeteer from 'puppeteer-core';
 import { BASE_FLAGS, CHROMIUM_FLAGS, PdfEngine } from '../src/pdf/engine.js';

@@ -8,7 +8,6 @@ export {
   buildSite,
   gate,
   loadTemplates,
-  OUTPUT_TARGETS,
   prepareUnit,
   RENDER_KINDS,
   RenderError,
@@ -26,6 +25,7 @@ export {
   type SiteOptions,
   type Verdict,
 } from './render/index.js';
+export { OUTPUT_TARGETS } from './publish/targets.js';
 export {
   findChromium,
   inspectPdf,

@@ -1,4 +1,4 @@
-import { discardPendingWrites } from './io.js';
+import { discardPendingWrites } from '../files/write.js';
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type Handled = keyof typeof SIGNALS;

@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, mkdir, readlink, realpath, stat, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { localize, type Lang, type LocalizedMessage, type MessageDef } from '../i18n/index.js';
-import { folderAt, replaceFile } from './io.js';
+import { folderAt, replaceFile } from '../files/write.js';
 
 /**
  * What stands in the way of a path of the output, "/"-separated and relative to the output

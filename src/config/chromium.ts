@@ -1,10 +1,9 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic, Severity } from '../diagnostics.js';
-import { isInside, isPresent } from '../files/read.js';
+import { isExecutableFile, isInside, isPresent } from '../files/read.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
 import { makeDiagnostic } from '../load/source.js';
-import { isExecutableFile } from '../pdf/chromium.js';
 import { CONFIG_RULE } from './load.js';
 import { CONFIG_MESSAGES } from './messages.js';
 import type { ChromiumSetting } from './types.js';

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** What stands at a path when it is not an ordinary file. */
@@ -11,9 +11,6 @@ export type ReadProblem =
   | { reason: 'not-regular'; kind: SpecialKind }
   | { reason: 'too-large'; size: number; limit: number }
   | { reason: 'unreadable'; code: string };
-
-/** Also `wrong-type`, said by callers that check what they read (an image that is not one). */
-export type FileProblem = ReadProblem | { reason: 'wrong-type' };
 
 export type FileRead = { ok: true; bytes: Buffer; path: string } | ({ ok: false } & ReadProblem);
 export type Resolved = { ok: true; path: string } | ({ ok: false } & ReadProblem);
@@ -51,6 +48,17 @@ export function isInside(root: string, path: string): boolean {
 export function isPresent(path: string): boolean {
   try {
     lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An ordinary file this process may run (a folder with the x bit is not one). */
+export function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
     return true;
   } catch {
     return false;

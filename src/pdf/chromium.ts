@@ -1,6 +1,7 @@
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import type { Text } from '../i18n/index.js';
+import { isExecutableFile } from '../files/read.js';
 import { pdfError, type PdfError } from './errors.js';
 
 /** Where Linux distributions put Chromium, Chrome or Edge, most likely first. */
@@ -107,17 +108,6 @@ export interface ChromiumLookup {
 }
 
 export type ChromiumFound = { ok: true; path: string; source: 'config' | 'env' | 'system' } | { ok: false; error: PdfError };
-
-/** An ordinary file this process may run (a folder with the x bit is not one). */
-export function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The browser to print with: an explicit setting wins, then PUPPETEER_EXECUTABLE_PATH, then the

@@ -17,7 +17,7 @@ export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteOp
 export { prepareUnit } from './prepare.js';
 export { MAX_LOGO_BYTES } from './logo.js';
 export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './templates.js';
-export { OUTPUT_TARGETS, type Converter, type OutputTarget } from './targets/index.js';
+export type { Converter, OutputTarget } from './targets/types.js';
 export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit, type Verdict } from './types.js';
 export { gate, isDraft, type Gate, type GatedUnit, type Skipped } from './gate.js';
 export { rupiah, duration, longDate, formatNip, textBlocks, type TextBlock } from '../model/format.js';

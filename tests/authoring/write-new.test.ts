@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeNewFiles } from '../../src/authoring/write-new.js';
-import { writeFileExclusive } from '../../src/cli/io.js';
+import { writeFileExclusive } from '../../src/files/write.js';
 import { tempTree } from '../helpers.js';
 
 const FILES = new Map([

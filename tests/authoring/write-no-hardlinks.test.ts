@@ -1,7 +1,7 @@
 import { readdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { writeFileExclusive } from '../../src/cli/io.js';
+import { writeFileExclusive } from '../../src/files/write.js';
 import { tempTree } from '../helpers.js';
 
 // A FAT-formatted USB stick has no hard links: link() fails with EPERM there.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBaseline, readBaseline } from '../../src/check/baseline.js';
 import { validate } from '../../src/check/validate.js';
-import { writeFileAtomic } from '../../src/cli/io.js';
+import { writeFileAtomic } from '../../src/files/write.js';
 import { tempTree } from '../helpers.js';
 import { BASE_PROVIDER, BASE_SERVICE, variant } from '../rules/helpers.js';
 

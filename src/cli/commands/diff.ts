@@ -4,7 +4,8 @@ import { compareDocuments } from '../../authoring/diff/compare.js';
 import { DIFF_FORMATTERS } from '../../authoring/diff/formatters/index.js';
 import { kindOf, loadSide, parseSide, SideError, sideLabel, sidesFromRev, type SideSpec } from '../../authoring/diff/sources.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
-import { EXIT, writeFileAtomic, type CliContext } from '../io.js';
+import { writeFileAtomic } from '../../files/write.js';
+import { EXIT, type CliContext } from '../io.js';
 
 interface DiffFlags {
   rev?: string;

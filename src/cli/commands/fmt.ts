@@ -11,7 +11,8 @@ import { FILE_MESSAGES } from '../../load/messages.js';
 import { DEFAULT_MAX_FILE_SIZE, FILE_START, makeDiagnostic } from '../../load/source.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import type { DocumentKind } from '../../schema/validators.js';
-import { EXIT, readStdin, writeFileAtomic, type CliContext } from '../io.js';
+import { writeFileAtomic } from '../../files/write.js';
+import { EXIT, readStdin, type CliContext } from '../io.js';
 
 interface FmtFlags {
   check?: boolean;

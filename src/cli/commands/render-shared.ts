@@ -2,7 +2,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { stylish } from '../../report/formatters/stylish.js';
-import { loadTemplates, OUTPUT_TARGETS, type TemplateSet } from '../../render/index.js';
+import { OUTPUT_TARGETS } from '../../publish/targets.js';
+import { loadTemplates, type TemplateSet } from '../../render/index.js';
 import type { CliContext } from '../io.js';
 
 /** Options `render` and `build` share: the output format and the template folder. */

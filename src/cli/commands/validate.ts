@@ -6,7 +6,8 @@ import { isSetupProblem, SEVERITY_RANK, type Diagnostic, type Severity } from '.
 import { displayPath } from '../../load/discover.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
-import { EXIT, parseSize, readStdin, writeFileAtomic, type CliContext } from '../io.js';
+import { writeFileAtomic } from '../../files/write.js';
+import { EXIT, parseSize, readStdin, type CliContext } from '../io.js';
 
 /** One -f and the -o written after it, if any. */
 interface Report {

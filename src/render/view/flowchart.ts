@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/index.js';
 import { labels } from '../labels.js';
-import type { StepView } from './components.js';
+import type { Gap, Teks } from './read.js';
 
 /**
  * Geometry of the procedure drawn as a flowchart: start, one box per step (number, who, what,
@@ -83,7 +83,15 @@ export function wrap(text: string, maxWidth: number, size = FONT): string[] {
   return lines;
 }
 
-export function flowchart(steps: readonly StepView[], id: string, name: string | undefined, lang: Lang): FlowchartView {
+/** What the chart draws of a step: the `StepView` of `components.ts`, as far as a box needs it. */
+export interface ChartStep {
+  no: number;
+  pelaksana: string | Gap;
+  uraian: Teks | Gap;
+  waktu?: string;
+}
+
+export function flowchart(steps: readonly ChartStep[], id: string, name: string | undefined, lang: Lang): FlowchartView {
   const l = labels(lang);
   const boxW = WIDTH - 2 * MARGIN;
   const inner = boxW - 2 * PAD;

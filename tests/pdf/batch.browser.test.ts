@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/cli/io.js';
+import { writeFileAtomic } from '../../src/files/write.js';
 import { printBatch, type PdfJob } from '../../src/pdf/batch.js';
 import { PdfEngine } from '../../src/pdf/engine.js';
 import { isRunning, processTree } from '../../src/pdf/processes.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookletJob, pageJobs } from '../../src/cli/pdf-output.js';
-import { writeFileAtomic } from '../../src/cli/io.js';
+import { writeFileAtomic } from '../../src/files/write.js';
 import { printBatch, type PdfJob } from '../../src/pdf/batch.js';
 import { planBooklet } from '../../src/pdf/booklet-html.js';
 import { findChromium } from '../../src/pdf/chromium.js';

@@ -1,0 +1,108 @@
+/** Writes that never leave a file half-written or replace what must stay: every output of the tool goes through here. */
+import { rmSync } from 'node:fs';
+import { chmod, link, lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/** Temporary files of writes in flight, so an interrupted run can remove them. */
+const pendingTemps = new Set<string>();
+
+/**
+ * Write `content` to a fresh temporary file beside `path`, hand it to `commit`, and remove the
+ * temporary file unless `commit` moved it. The temporary file is created exclusively, so a name
+ * planted in advance (a symlink) is never written through.
+ */
+async function throughTemp<T>(path: string, content: string | Uint8Array, signal: AbortSignal | undefined, commit: (tmp: string) => Promise<T>): Promise<T> {
+  signal?.throwIfAborted();
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  pendingTemps.add(tmp);
+  try {
+    await writeFile(tmp, content, { signal, flag: 'wx' });
+    signal?.throwIfAborted();
+    return await commit(tmp);
+  } finally {
+    await rm(tmp, { force: true });
+    pendingTemps.delete(tmp);
+  }
+}
+
+/**
+ * Write through a temporary file and a rename, so a reader never sees half a file. Once `signal`
+ * is aborted the rename does not happen: an interrupted run leaves the old file, or none.
+ * `mode` gives the new file those permissions exactly (the umask does not apply), e.g. to keep
+ * the permissions of the file it replaces.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
+  options.signal?.throwIfAborted();
+  await mkdir(dirname(path), { recursive: true });
+  await replaceFile(path, content, options);
+}
+
+/**
+ * `writeFileAtomic` into a folder that exists and was checked: no folder is made or followed on
+ * the way. The rename replaces whatever entry stands at `path`, never what a link there leads to.
+ */
+export async function replaceFile(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
+  await throughTemp(path, content, options.signal, async (tmp) => {
+    if (options.mode !== undefined) await chmod(tmp, options.mode);
+    await rename(tmp, path);
+  });
+}
+
+/**
+ * What stands at `path` once a folder has been made there if nothing did: a folder (made or
+ * found), a symlink (never followed here), or something else.
+ */
+export async function folderAt(path: string): Promise<'folder' | 'link' | 'other'> {
+  for (;;) {
+    const info = await lstat(path).catch(() => undefined);
+    if (!info) {
+      // Another run may create it at the same moment: then look again at what stands there.
+      const made = await mkdir(path).then(() => true, (err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? false : Promise.reject(err)));
+      if (made) return 'folder';
+      continue;
+    }
+    return info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other';
+  }
+}
+
+/** File systems without hard links (FAT on a USB stick, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Create `path` with `content` only if nothing stands at that name, not even a symlink (dangling
+ * or not): the file is whole or absent. Returns false when something is already there. The
+ * folder must exist. `link()` never replaces its target, unlike `rename()`, so a complete
+ * temporary file is linked into place; where hard links are not available, the file is created
+ * with O_EXCL directly and removed again if writing it fails.
+ */
+export async function writeFileExclusive(path: string, content: string | Uint8Array): Promise<boolean> {
+  return throughTemp(path, content, undefined, async (tmp) => {
+    try {
+      await link(tmp, path);
+      return true;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return false;
+      if (!NO_HARD_LINKS.has(code)) throw err;
+    }
+    const file = await open(path, 'wx').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EEXIST') return undefined;
+      throw err;
+    });
+    if (!file) return false;
+    try {
+      await file.writeFile(content);
+    } catch (err) {
+      await file.close();
+      await rm(path, { force: true });
+      throw err;
+    }
+    await file.close();
+    return true;
+  });
+}
+
+/** Remove the temporary files of writes still in flight. Synchronous, for signal handlers. */
+export function discardPendingWrites(): void {
+  for (const tmp of pendingTemps) rmSync(tmp, { force: true });
+}
