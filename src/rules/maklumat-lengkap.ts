@@ -110,10 +110,10 @@ export const maklumatLengkap: ProviderRule = {
       for (const s of STATEMENTS) if (!s.re.test(all)) report({ pointer: at, message: s.key });
     }
     // "Sukamaju, 2023": a year is the date the maklumat gives, said once as incomplete.
-    const yearOnly = m.tanggal === undefined && isNumber(m.tahun);
-    const kurangTempat = [!nonEmpty(m.tempat) ? '"tempat"' : '', m.tanggal === undefined && !yearOnly ? '"tanggal"' : ''].filter(Boolean);
+    const tahun = m.tanggal === undefined && isNumber(m.tahun) ? m.tahun : undefined;
+    const kurangTempat = [!nonEmpty(m.tempat) ? '"tempat"' : '', m.tanggal === undefined && tahun === undefined ? '"tanggal"' : ''].filter(Boolean);
     if (kurangTempat.length > 0) report({ pointer: '/maklumat', message: 'undated', params: { kurang: kurangTempat.join(', ') }, severity: 'warning' });
-    if (yearOnly) report({ pointer: '/maklumat/tahun', message: 'yearOnly', params: { tahun: m.tahun }, severity: 'warning' });
+    if (tahun !== undefined) report({ pointer: '/maklumat/tahun', message: 'yearOnly', params: { tahun }, severity: 'warning' });
     if (isNotStated(m.penandatangan)) {
       report({ pointer: '/maklumat/penandatangan', message: 'signerNotStated', severity: 'info' });
       return;

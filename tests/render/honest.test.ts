@@ -173,7 +173,7 @@ describe('nothing appears that the data does not hold', () => {
   });
 
   it('prints a maklumat dated by its year alone as written, no day or month added', () => {
-    const maklumat = { ...(dukcapil.provider!.maklumat as Record<string, unknown>), tempat: 'Sukamaju', tahun: 2023 };
+    const maklumat: Record<string, unknown> = { ...(dukcapil.provider!.maklumat as Record<string, unknown>), tempat: 'Sukamaju', tahun: 2023 };
     delete maklumat.tanggal;
     const html = renderDocument('maklumat', unitWith(ktp(), { ...dukcapil.provider!, maklumat }));
     expect(html).toContain('<p class="ttd-tempat">Sukamaju, 2023</p>');
