@@ -81,6 +81,31 @@ export function duration(d: unknown, lang: Lang): string | undefined {
 }
 
 /**
+ * True when a document's own wording of a duration ("Maksimal 1x 24 jam", "1 – 3 Hari Kerja",
+ * "paling lambat tiga hari") already says its numbers and its unit, in digits or in words: a
+ * page then prints the duration once, in the document's words, and the numbers only when the
+ * wording does not say them.
+ */
+export function wordsSayDuration(words: string, d: unknown): boolean {
+  if (typeof d !== 'object' || d === null) return true;
+  const { nilai, satuan, paling_cepat: low } = d as { nilai?: unknown; satuan?: unknown; paling_cepat?: unknown };
+  const lowerBound = typeof low === 'object' && low !== null ? (low as { nilai?: unknown; satuan?: unknown }) : { nilai: low, satuan };
+  const said = words.toLowerCase();
+  const saysNumber = (n: unknown) => {
+    if (typeof n !== 'number') return true;
+    const digits = String(n);
+    const inDigits = /^\d+(?:\.\d+)?$/.test(digits) && new RegExp(`(?<![\\d.,])${digits.replace('.', '[.,]')}(?!\\d)`).test(said);
+    return inDigits || (Number.isSafeInteger(n) && n >= 0 && n < 1e15 && said.includes(terbilang(n)));
+  };
+  const saysUnit = (u: unknown) => {
+    if (typeof u !== 'string' || u === '') return true;
+    const unit = unitOf(u);
+    return (unit ? [unit.many.id, unit.many.en, unit.one] : [u.toLowerCase()]).some((w) => said.includes(w));
+  };
+  return saysNumber(nilai) && saysNumber(lowerBound.nilai) && saysUnit(satuan) && saysUnit(lowerBound.satuan);
+}
+
+/**
  * ISO 8601 duration for machines, only for units of fixed length: "10 hari kerja" is not ten
  * days (P10D would promise weekends too), so working days and hours, an open "hari" and a range
  * have none. Callers give those in words instead (see view/jsonld.ts).

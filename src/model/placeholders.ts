@@ -8,3 +8,11 @@ const FILLER = new Set(['', '.', '-', '--', '–', '—', '…', '...', 'tbd', '
 export function isFiller(text: string): boolean {
   return FILLER.has(text.trim().toLowerCase());
 }
+
+/**
+ * True for a value still to be written, a placeholder or a filler: isian-kosong reports it, and
+ * a rule about what the text says waits until it is written.
+ */
+export function isUnwritten(text: string): boolean {
+  return PLACEHOLDER.test(text) || isFiller(text);
+}

@@ -45,7 +45,7 @@ const LABELS = {
   payment: { id: 'Cara pembayaran', en: 'How to pay' },
   free: { id: 'Gratis', en: 'Free' },
   freeSentence: { id: 'Tidak dipungut biaya.', en: 'No fee is charged.' },
-  completion: { id: 'Selesai dalam', en: 'Completed within' },
+  completion: { id: 'Waktu penyelesaian', en: 'Completion time' },
   followUp: { id: 'Tindak lanjut pengaduan', en: 'How complaints are followed up' },
   answeredWithin: { id: 'Pengaduan dijawab paling lama', en: 'Complaints are answered within' },
   channels: { id: 'Saluran pengaduan', en: 'Complaint channels' },
@@ -116,6 +116,9 @@ const LABELS = {
   accessed: { id: 'diakses', en: 'accessed' },
   decree: { id: 'Keputusan penetapan', en: 'Decree setting the standard' },
   decreeYear: { id: 'TAHUN', en: 'YEAR' },
+  setAt: { id: 'Ditetapkan di', en: 'Set at' },
+  setOn: { id: 'pada tanggal', en: 'on' },
+  eitherOf: { id: 'salah satu', en: 'any one of' },
   stepBasis: { id: 'Dasar', en: 'Basis' },
 } satisfies Record<string, Text>;
 

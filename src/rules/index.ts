@@ -27,6 +27,7 @@ import type { Rule } from './types.js';
 import { usang } from './usang.js';
 import { waktuLangkahMelebihi } from './waktu-langkah-melebihi.js';
 import { waktuRancu } from './waktu-rancu.js';
+import { wilayahPenyelenggara } from './wilayah-penyelenggara.js';
 
 /** Every rule, by id: issue 3's list, then issue 10's (documentation and SARIF follow this order). */
 export const RULES: Record<string, Rule> = Object.fromEntries(
@@ -59,5 +60,6 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
     kepalaTanpaNama,
     usang,
     pengaduanTanpaTindakLanjut,
+    wilayahPenyelenggara,
   ].map((r) => [r.id, r]),
 );

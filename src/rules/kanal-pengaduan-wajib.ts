@@ -17,8 +17,8 @@ export const kanalPengaduanWajib: ServiceRule = {
     none: {
       message: { id: 'Komponen penanganan pengaduan tidak menyebut saluran pengaduan.', en: 'The complaint-handling component names no complaint channel.' },
       hint: {
-        id: 'Tulis di "kanal:" saluran yang dipakai unit, misalnya - jenis: telepon, alamat: nomor pengaduan; unit yang tersambung dengan SP4N-LAPOR! menulis juga - jenis: sp4n_lapor, alamat: https://www.lapor.go.id. Bila sama untuk semua layanan, tulis di "bawaan.komponen.pengaduan" pada penyelenggara.yaml.',
-        en: 'List under "kanal:" the channels the unit uses, e.g. - jenis: telepon, alamat: the complaint number; a unit connected to SP4N-LAPOR! also writes - jenis: sp4n_lapor, alamat: https://www.lapor.go.id. If it is the same for every service, write it under "bawaan.komponen.pengaduan" in penyelenggara.yaml.',
+        id: 'Tulis di "kanal:" saluran pengaduan seperti disebut dokumen unit (telepon, WhatsApp, e-mail, kotak saran, ...), misalnya - jenis: telepon dengan alamat: nomor yang tertulis. Saluran nasional SP4N-LAPOR! (lapor.go.id) terbuka bagi setiap penyelenggara: bila unit memakainya, tambahkan juga. Bila sama untuk semua layanan, tulis di "bawaan.komponen.pengaduan" pada penyelenggara.yaml.',
+        en: 'List under "kanal:" the complaint channels the unit\'s document gives (phone, WhatsApp, e-mail, suggestion box, ...), e.g. - jenis: telepon with alamat: the number as written. The national channel SP4N-LAPOR! (lapor.go.id) is open to every provider: if the unit uses it, add it too. If it is the same for every service, write it under "bawaan.komponen.pengaduan" in penyelenggara.yaml.',
       },
     },
   },

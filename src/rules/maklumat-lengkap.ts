@@ -1,5 +1,6 @@
 import { MAKLUMAT_MODEL_TEXT } from '../model/components.js';
-import { asArray, asRecord, isNotStated, isRecord, nonEmpty } from './lib/data.js';
+import { isUnwritten } from '../model/placeholders.js';
+import { asArray, asRecord, isNotStated, isNumber, isRecord, nonEmpty } from './lib/data.js';
 import type { ProviderRule } from './types.js';
 
 /** PermenPANRB 15/2014: the three statements a maklumat holds, and how each is recognised. */
@@ -65,6 +66,13 @@ export const maklumatLengkap: ProviderRule = {
         en: 'A pledge is signed by the provider\'s head: if the unit names them, write "penandatangan:" with the name and position as on the signed text.',
       },
     },
+    yearOnly: {
+      message: { id: 'Tanggal penandatanganan maklumat hanya disebut tahunnya ({tahun}).', en: 'Only the year of the pledge\'s signing is given ({tahun}).' },
+      hint: {
+        id: 'Bila naskah maklumat menyebut tanggal lengkapnya, tulis tanggal: TTTT-BB-HH; bila tidak, biarkan tahunnya saja: halaman mencetaknya apa adanya.',
+        en: 'If the pledge gives its full date, write tanggal: YYYY-MM-DD; if not, keep the year alone: pages print it as written.',
+      },
+    },
     undated: {
       message: { id: 'Maklumat tidak menyebut tempat atau tanggal penandatanganannya ({kurang}).', en: 'The pledge does not give its place or date of signing ({kurang}).' },
       hint: {
@@ -92,12 +100,20 @@ export const maklumatLengkap: ProviderRule = {
       return;
     }
     const m = data.maklumat;
-    const teks = nonEmpty(m.teks) ? m.teks : MAKLUMAT_MODEL_TEXT;
-    const all = [teks, ...asArray(m.janji).filter(nonEmpty), nonEmpty(m.kompensasi) ? `kompensasi ${m.kompensasi}` : ''].join('\n');
-    const at = nonEmpty(m.teks) ? '/maklumat/teks' : '/maklumat';
-    for (const s of STATEMENTS) if (!s.re.test(all)) report({ pointer: at, message: s.key });
-    const kurangTempat = [!nonEmpty(m.tempat) ? '"tempat"' : '', m.tanggal === undefined ? '"tanggal"' : ''].filter(Boolean);
+    // A text still to be written ("[isi: …]", "-") is isian-kosong's to report; what it will say is
+    // unknown, so the statements are judged once every part of the text is written.
+    const parts = [m.teks, ...asArray(m.janji), m.kompensasi].filter(nonEmpty);
+    if (!parts.some(isUnwritten)) {
+      const teks = nonEmpty(m.teks) ? m.teks : MAKLUMAT_MODEL_TEXT;
+      const all = [teks, ...asArray(m.janji).filter(nonEmpty), nonEmpty(m.kompensasi) ? `kompensasi ${m.kompensasi}` : ''].join('\n');
+      const at = nonEmpty(m.teks) ? '/maklumat/teks' : '/maklumat';
+      for (const s of STATEMENTS) if (!s.re.test(all)) report({ pointer: at, message: s.key });
+    }
+    // "Sukamaju, 2023": a year is the date the maklumat gives, said once as incomplete.
+    const tahun = m.tanggal === undefined && isNumber(m.tahun) ? m.tahun : undefined;
+    const kurangTempat = [!nonEmpty(m.tempat) ? '"tempat"' : '', m.tanggal === undefined && tahun === undefined ? '"tanggal"' : ''].filter(Boolean);
     if (kurangTempat.length > 0) report({ pointer: '/maklumat', message: 'undated', params: { kurang: kurangTempat.join(', ') }, severity: 'warning' });
+    if (tahun !== undefined) report({ pointer: '/maklumat/tahun', message: 'yearOnly', params: { tahun }, severity: 'warning' });
     if (isNotStated(m.penandatangan)) {
       report({ pointer: '/maklumat/penandatangan', message: 'signerNotStated', severity: 'info' });
       return;

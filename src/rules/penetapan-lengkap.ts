@@ -14,8 +14,8 @@ export const penetapanLengkap: ServiceRule = {
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Standar berstatus ditetapkan harus menyebut keputusan penetapannya: nomor (tanpa bagian yang kosong), tanggal dan penandatangan. Keputusan yang tidak disebut dokumen (tidak_dinyatakan) dan tanggal yang hanya berupa tahun diingatkan.',
-    en: 'A standard marked ditetapkan must cite the decree that set it: number (with no blank part), date and signer. A decree the document does not cite (tidak_dinyatakan) and a year-only date are flagged.',
+    id: 'Standar berstatus ditetapkan harus menyebut keputusan penetapannya: nomor (tanpa bagian yang kosong), tanggal dan penandatangan. Keputusan yang tidak disebut dokumen (tidak_dinyatakan), tanggal yang hanya berupa tahun dan penandatangan yang hanya disebut jabatannya diingatkan.',
+    en: 'A standard marked ditetapkan must cite the decree that set it: number (with no blank part), date and signer. A decree the document does not cite (tidak_dinyatakan), a year-only date and a signer given by position only are flagged.',
   },
   messages: {
     absent: {
@@ -60,6 +60,13 @@ export const penetapanLengkap: ServiceRule = {
         en: 'If the decree gives its full date, write tanggal: YYYY-MM-DD (the date is used to time the periodic review); if not, keep the year alone.',
       },
     },
+    signerTitleOnly: {
+      message: { id: 'Penandatangan keputusan hanya disebut jabatannya ({jabatan}); lampiran dicetak tanpa nama penandatangan.', en: 'The decree\'s signer is given by position only ({jabatan}); the attachment prints no signer\'s name.' },
+      hint: {
+        id: 'Bila naskah keputusan menyebut nama penandatangannya, tulis "nama:" di "penandatangan:". Nama kepala unit di penyelenggara.yaml tidak dipakai dengan sendirinya: keputusan dapat ditandatangani pejabat lain, misalnya pejabat sebelumnya atau pelaksana tugas.',
+        en: 'If the decree names its signer, write "nama:" under "penandatangan:". The head named in penyelenggara.yaml is not used by itself: a decree may be signed by someone else, such as a previous head or an acting one.',
+      },
+    },
     yearMismatch: {
       message: { id: 'Tanggal keputusan {tanggal} tidak jatuh pada tahun {tahun} yang juga ditulis.', en: 'The decree date {tanggal} does not fall in the year {tahun} also given.' },
       hint: { id: 'Periksa naskah keputusannya dan perbaiki salah satunya; bila tanggalnya lengkap, "tahun" tidak perlu ditulis.', en: 'Check the decree and correct one of them; with a full date, "tahun" is not needed.' },
@@ -93,10 +100,16 @@ export const penetapanLengkap: ServiceRule = {
       !nonEmpty(p.nomor) ? 'nomor' : '',
       undated && dateShown ? 'tanggal' : '',
       // A signer the document does not state is its own, honest absence; one written by title
-      // alone is written, and the missing name is kepala-tanpa-nama's to ask for.
+      // alone is written, its missing name said below.
       !isNotStated(signer) && !(isRecord(signer) && (nonEmpty(signer.nama) || nonEmpty(signer.jabatan))) ? 'penandatangan' : '',
     ].filter(Boolean);
     if (missing.length > 0) report({ pointer: '/penetapan', message: 'incomplete', params: { kurang: missing.map((k) => `"${k}"`).join(', ') } });
+    // A head the unit does not name either is one gap: kepala-tanpa-nama asks for the name once.
+    const kepala = service.provider ? asRecord(service.provider.data).kepala : undefined;
+    const headUnnamed = service.provider !== undefined && (isNotStated(kepala) || !nonEmpty(asRecord(kepala).nama));
+    if (isRecord(signer) && !isNotStated(signer) && nonEmpty(signer.jabatan) && !nonEmpty(signer.nama) && !headUnnamed) {
+      report({ pointer: '/penetapan/penandatangan', message: 'signerTitleOnly', params: { jabatan: signer.jabatan.trim() }, severity: full ? 'warning' : 'info' });
+    }
     if (undated && !dateShown) report({ pointer: '/penetapan', message: 'dateNotShown', severity: 'info' });
     if (p.tanggal === undefined && isNumber(p.tahun)) report({ pointer: '/penetapan/tahun', message: 'yearOnly', params: { tahun: p.tahun }, severity: 'warning' });
   },

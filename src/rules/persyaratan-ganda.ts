@@ -33,9 +33,15 @@ function lists(persyaratan: unknown): List[] {
 /** "asli" or [fotokopi, asli], compared as a set of forms. */
 const forms = (v: unknown) => (typeof v === 'string' ? v : asArray(v).filter((f): f is string => typeof f === 'string').sort().join('+'));
 
-/** Same document, same form, same condition: written twice. */
+/** What the requirement names: its text, and its choices ("KTP-el atau Surat Keterangan Kependudukan"). */
+function named(item: unknown): string | undefined {
+  const choices = asArray(asRecord(item).pilihan).map(named).filter(Boolean).join(' atau ');
+  return [itemText(item, 'uraian')?.trim(), choices].filter(Boolean).join(': ') || undefined;
+}
+
+/** Same document (or same choices), same form, same condition: written twice. */
 function key(item: unknown): string | undefined {
-  const text = itemText(item, 'uraian');
+  const text = named(item);
   if (!text) return undefined;
   const r = asRecord(item);
   return [normalizeText(text), forms(r.bentuk), forms(r.bentuk_pilihan), typeof r.kondisi === 'string' ? normalizeText(r.kondisi) : ''].join('\u0000');
@@ -66,7 +72,7 @@ export const persyaratanGanda: ServiceRule = {
         if (k === undefined) return;
         const seen = first.get(k);
         if (seen === undefined) first.set(k, i);
-        else report({ pointer: joinPointer(list.pointer, i), message: 'duplicate', params: { uraian: itemText(item, 'uraian')!.trim(), pertama: seen + 1 } });
+        else report({ pointer: joinPointer(list.pointer, i), message: 'duplicate', params: { uraian: named(item)!, pertama: seen + 1 } });
       });
     }
   },

@@ -1,5 +1,5 @@
 import { joinPointer } from '../load/pointer.js';
-import { isFiller, PLACEHOLDER } from '../model/placeholders.js';
+import { isUnwritten } from '../model/placeholders.js';
 import { itemText, komponenOf, normalizeText } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
@@ -32,7 +32,7 @@ export const produkWajib: ServiceRule = {
     if (!Array.isArray(produk)) return; // absent: komponen-lengkap; another shape: the schema
     produk.forEach((item, i) => {
       const text = itemText(item, 'nama');
-      if (text === undefined || isFiller(text) || PLACEHOLDER.test(text)) return;
+      if (text === undefined || isUnwritten(text)) return;
       if (NAMES_NOTHING.has(normalizeText(text))) report({ pointer: joinPointer('/komponen/produk', i), message: 'placeholder', params: { isi: text } });
     });
   },

@@ -1,3 +1,4 @@
+import { isUnwritten } from '../model/placeholders.js';
 import { asArray, asRecord, isCutShort, itemText, komponenOf, normalizeText } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
@@ -34,6 +35,14 @@ export const saranaKelompokRentan: ServiceRule = {
     if (isCutShort(service.data, 'sarana_prasarana')) return;
     const sarana = komponenOf(service.data).sarana_prasarana;
     if (!Array.isArray(sarana) || sarana.length === 0) return;
+    // A facility still to be written ("[isi: …]", "-") is isian-kosong's to report: it neither
+    // serves vulnerable groups (whatever its example says) nor shows that none are served, so
+    // the list is judged once it is written.
+    const unwritten = (item: unknown) => {
+      const text = itemText(item, 'nama');
+      return text !== undefined && isUnwritten(text);
+    };
+    if (sarana.some(unwritten)) return;
     const extra = asArray(ctx.options.kata_kunci).filter((k): k is string => typeof k === 'string').map(normalizeText);
     const words = [...KEYWORDS, ...extra];
     const served = sarana.some((item) => {

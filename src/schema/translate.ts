@@ -250,7 +250,8 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
     case 'maxLength':
       return { def: SCHEMA_MESSAGES.tooLong, params: { field, limit: Number(p.limit) }, pointer };
     case 'minItems':
-      return { def: SCHEMA_MESSAGES.emptyList, params: { field }, pointer };
+      // A list of choices needs two; one item in it is a choice of one, not an empty list.
+      return { def: Array.isArray(err.data) && err.data.length > 0 ? SCHEMA_MESSAGES.oneChoice : SCHEMA_MESSAGES.emptyList, params: { field }, pointer };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

@@ -88,6 +88,7 @@ export type KelompokPeserta =
 export type Persyaratan =
   | [Syarat, ...Syarat[]]
   | {
+      pengantar?: Teks;
       /**
        * Persyaratan umum untuk semua pemohon; kelompok dengan tambahan: true menambahinya.
        *
@@ -112,9 +113,15 @@ export type Syarat =
   | string
   | {
       /**
-       * Dokumen atau syarat yang harus dipenuhi, misalnya "Kartu Keluarga".
+       * Dokumen atau syarat yang harus dipenuhi, misalnya "Kartu Keluarga". Boleh dikosongkan bila syarat ini ditulis sebagai "pilihan".
        */
-      uraian: string;
+      uraian?: string;
+      /**
+       * Dokumen yang boleh diserahkan salah satunya, masing-masing dengan bentuknya: "KTP-el atau Surat Keterangan Kependudukan" adalah [KTP-el, Surat Keterangan Kependudukan].
+       *
+       * @minItems 2
+       */
+      pilihan?: [Syarat, Syarat, ...Syarat[]];
       /**
        * Bentuk dokumen yang diserahkan. Beberapa bentuk sekaligus ditulis sebagai daftar: "asli dan fotokopi" adalah [asli, fotokopi]; "FC (menunjukkan aslinya)" adalah [fotokopi, diperlihatkan].
        */
@@ -578,6 +585,10 @@ export interface Penetapan {
    * Nomor keputusan seperti tertulis, misalnya "470/112/DUKCAPIL/2025".
    */
   nomor?: string;
+  /**
+   * Tempat penetapan seperti tertulis di atas tanda tangan keputusan ("Ditetapkan di Sukamaju"). Hanya bila naskahnya menyebutnya; halaman tidak mengambilnya dari wilayah atau alamat.
+   */
+  tempat?: string;
   tanggal?: Tanggal;
   /**
    * Tahun keputusan, bila dokumen tidak menyebut tanggal lengkapnya.
@@ -1144,6 +1155,10 @@ export interface Maklumat {
   kompensasi?: Teks;
   tempat?: Teks;
   tanggal?: Tanggal;
+  /**
+   * Tahun penandatanganan, bila naskah maklumat tidak menyebut tanggal lengkapnya ("Sukamaju, 2023"): dicetak apa adanya, tanpa hari dan bulan.
+   */
+  tahun?: number;
   /**
    * Penandatangan maklumat. Bila tidak diisi, dipakai kepala unit; tidak_dinyatakan: true bila dokumen tidak menyebutnya.
    */

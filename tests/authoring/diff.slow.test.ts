@@ -137,6 +137,53 @@ describe('standar diff', () => {
     expect((await run(['diff', 'folder.yaml', 'a.yaml'], dir)).stderr).toContain('folder.yaml adalah folder; bandingkan satu berkas.');
   }, 10_000);
 
+  it('compares every form of a requirement, its choices, the general list beside groups and the opening sentence', () => {
+    const before = { komponen: { persyaratan: [{ uraian: 'Kartu Keluarga', bentuk: 'fotokopi' }, { uraian: 'KTP-el', bentuk_pilihan: ['scan', 'fotokopi'] }] } };
+    const after = {
+      komponen: {
+        persyaratan: {
+          pengantar: 'Persyaratan sebagai berikut:',
+          butir: [{ uraian: 'Kartu Keluarga', bentuk: ['asli', 'fotokopi'] }, { uraian: 'KTP-el', bentuk_pilihan: ['scan', 'asli'] }, { pilihan: [{ uraian: 'Buku nikah', bentuk: 'dilegalisir' }, 'SPTJM'] }],
+          kelompok: [{ nama: 'WNA', tambahan: true, butir: ['Paspor'] }],
+          catatan: 'Berkas dalam map.',
+        },
+      },
+    };
+    const persyaratan = compareDocuments('layanan', { label: 'a', data: before }, { label: 'b', data: after }, 'id').sections.find((s) => s.key === 'persyaratan')!;
+    // Beside groups, the general list is "Umum": its items are not the same items as a flat list's.
+    expect(persyaratan.added).toEqual([
+      'Pengantar: Persyaratan sebagai berikut:',
+      'Umum: Kartu Keluarga (asli dan fotokopi)',
+      'Umum: KTP-el (pindaian (scan) atau asli)',
+      'Umum: Buku nikah (fotokopi dilegalisir) atau SPTJM',
+      'WNA: Paspor',
+      'Catatan: Berkas dalam map.',
+    ]);
+    expect(persyaratan.removed).toEqual(['Kartu Keluarga (fotokopi)', 'KTP-el (pindaian (scan) atau fotokopi)']);
+    expect(persyaratan.modified).toEqual([]);
+    // Within the same list shape, a change of form is a change of that requirement.
+    const flat = compareDocuments('layanan', { label: 'a', data: before }, { label: 'b', data: { komponen: { persyaratan: [{ uraian: 'Kartu Keluarga', bentuk: ['asli', 'fotokopi'] }, { uraian: 'KTP-el', bentuk_pilihan: ['scan', 'fotokopi'] }] } } }, 'id');
+    expect(flat.sections.find((s) => s.key === 'persyaratan')!.modified).toEqual([{ from: 'Kartu Keluarga (fotokopi)', to: 'Kartu Keluarga (asli dan fotokopi)' }]);
+  });
+
+  it('says when a consultation, a decree, a component or a maklumat becomes "not stated in the document"', () => {
+    const before = { penetapan: { nomor: '1/2026', tanggal: '2026-02-16' }, konsultasi_publik: { tanggal: '2026-01-27', peserta: [{ kelompok: 'pengguna_layanan', jumlah: 10 }] }, komponen: { sarana_prasarana: ['Ruang tunggu'] } };
+    const after = { penetapan: { nomor: '1/2026', tempat: 'Sukamaju', tanggal: '2026-02-16' }, konsultasi_publik: { tidak_dinyatakan: true, alasan: 'halaman publik' }, komponen: { sarana_prasarana: { tidak_dinyatakan: true } } };
+    const diff = compareDocuments('layanan', { label: 'a', data: before }, { label: 'b', data: after }, 'id');
+    const section = (key: string) => diff.sections.find((s) => s.key === key)!;
+    expect(section('identitas').modified).toEqual([
+      { from: 'Keputusan: 1/2026, 2026-02-16', to: 'Keputusan: 1/2026, 2026-02-16, Sukamaju' },
+      { from: 'Konsultasi publik: 2026-01-27, 10 peserta', to: 'Konsultasi publik: Tidak dinyatakan dalam dokumen (halaman publik)' },
+    ]);
+    expect(section('sarana_prasarana').headline).toEqual({ to: 'Tidak dinyatakan dalam dokumen' });
+    expect(section('sarana_prasarana').removed).toEqual(['Ruang tunggu']);
+    const notStated = compareDocuments('layanan', { label: 'a', data: { penetapan: { tidak_dinyatakan: true } } }, { label: 'b', data: { penetapan: { nomor: '1/2026' } } }, 'en');
+    expect(notStated.sections[0]!.modified).toEqual([{ from: 'Decree: Not stated in the document', to: 'Decree: 1/2026' }]);
+    const maklumat = compareDocuments('penyelenggara', { label: 'a', data: { maklumat: { tempat: 'Sukamaju', tanggal: '2023-05-02' } } }, { label: 'b', data: { maklumat: { tempat: 'Sukamaju', tahun: 2023 } } }, 'id');
+    const pledge = maklumat.sections.find((s) => s.key === 'maklumat')!;
+    expect([pledge.added, pledge.removed]).toEqual([['Tahun: 2023'], ['Tanggal: 2023-05-02']]);
+  });
+
   it('reads odd content defensively', () => {
     const diff = compareDocuments('layanan', { label: 'a', data: { komponen: { persyaratan: 'teks', biaya: [1], jumlah_pelaksana: { total: 'x' } } } }, { label: 'b', data: 42 }, 'id');
     expect(diff.sections.find((s) => s.key === 'persyaratan')!.changed).toBe(false);

@@ -75,6 +75,40 @@ komponen:
     expect(formatYaml('x.yaml', r.text, 'layanan', 'id').changed).toBe(false);
   });
 
+  it('keeps the place of a decree, a year-only maklumat, the requirements\' opening sentence and choices, in schema order', () => {
+    const service = formatted(`kode: DUK-KK
+penetapan:
+  tanggal: 2024-06-03
+  tempat: Lubuk Sari
+  nomor: 470/112/DISDUKCAPIL/2024
+komponen:
+  persyaratan:
+    butir:
+      - pilihan:
+          - bentuk: dilegalisir
+            uraian: Buku nikah
+          - SPTJM
+    pengantar: "Persyaratan sebagai berikut:"
+`);
+    expect(service.text).toBe(`kode: DUK-KK
+penetapan:
+  nomor: 470/112/DISDUKCAPIL/2024
+  tempat: Lubuk Sari
+  tanggal: 2024-06-03
+komponen:
+  persyaratan:
+    pengantar: "Persyaratan sebagai berikut:"
+    butir:
+      - pilihan:
+          - uraian: Buku nikah
+            bentuk: dilegalisir
+          - SPTJM
+`);
+    const provider = formatYaml('penyelenggara.yaml', 'kode: X\npemerintah: P\nnama: N\nmaklumat:\n  tahun: 2023\n  tempat: Gunung Sari\n', 'penyelenggara', 'id');
+    expect(provider.diagnostics).toEqual([]);
+    expect(provider.text).toBe('kode: X\npemerintah: P\nnama: N\nmaklumat:\n  tempat: Gunung Sari\n  tahun: 2023\n');
+  });
+
   it("keeps the author's line breaks in long text and short lists on one line", () => {
     const text = `kode: A
 nama: B

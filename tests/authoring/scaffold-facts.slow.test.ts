@@ -93,6 +93,9 @@ describe('a scaffold never invents a fact', () => {
     const provider = await readFile(join(unit, 'penyelenggara.yaml'), 'utf8');
     expect(provider).toContain('jabatan: "[isi: jabatan kepala unit, misalnya Kepala Kecamatan Sukamaju Barat]"');
     expect(provider).toContain('pemerintah: "[isi: pemerintah atau instansi induk, misalnya Pemerintah Kabupaten Sukamaju]"');
+    // The region was answered: nothing to say about it.
+    const checked = JSON.parse((await run(['validate', '-f', 'json'], unit)).stdout) as { rule: string }[];
+    expect(checked.filter((d) => d.rule === 'wilayah-penyelenggara')).toEqual([]);
   });
 
   it('a fresh unit says honestly what is left to write, once each, and builds draft pages with the gaps shown', async () => {
@@ -113,7 +116,9 @@ describe('a scaffold never invents a fact', () => {
       'Penandatangan maklumat tidak menyebut "pangkat_golongan", "nip".',
       'Maklumat tidak menyebut tempat atau tanggal penandatanganannya ("tempat", "tanggal").',
     ]);
-    expect(found).toHaveLength(25);
+    // No region was answered: the public page could not name it, so the unit is told once.
+    expect(found.filter((d) => d.rule === 'wilayah-penyelenggara').map((d) => `${d.file} ${d.severity} ${d.message}`)).toEqual(['penyelenggara.yaml warning Wilayah kerja unit belum ditulis ("wilayah").']);
+    expect(found).toHaveLength(26);
     // The list stays readable: a fix is printed once per file.
     const text = await run(['validate'], unit);
     expect(text.stdout.split('\n').filter((l) => l.includes('Saran: Tulis keadaan sebenarnya dari dokumen unit.'))).toHaveLength(3);

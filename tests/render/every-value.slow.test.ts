@@ -105,7 +105,8 @@ async function missingValues(root: string): Promise<{ missing: Missing[]; checke
     checked++;
     // A yes/no is printed through a label or the document's own words for it ("GRATIS", "Tidak
     // dipungut biaya"), so it is looked for without case or a closing full stop.
-    const loose = (s: string) => (typeof value === 'boolean' ? squash(s).toLowerCase().replace(/\.$/, '') : squash(s));
+    // A unit too, when the document's own words for the duration print it ("1 – 3 Hari Kerja").
+    const loose = (s: string) => (typeof value === 'boolean' ? squash(s).toLowerCase().replace(/\.$/, '') : key === 'satuan' ? squash(s).toLowerCase() : squash(s));
     const found = renderings(key, value).some((r) => texts.some((t) => loose(t).includes(loose(r))));
     if (!found) missing.push({ file, pointer, value });
   };

@@ -28,9 +28,9 @@ const text = (html: string) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 const unitWith = (service: unknown, provider: unknown = dukcapil.provider): RenderUnit => ({ provider: provider as RenderUnit['provider'], services: [service as StandarPelayanan] });
-const render = (kind: 'lengkap' | 'publik', service: unknown, provider?: unknown) => {
+const render = (kind: 'lengkap' | 'publik', service: unknown, provider?: unknown, lang: 'id' | 'en' = 'id') => {
   const unit = unitWith(service, provider === undefined ? dukcapil.provider : provider);
-  return renderDocument(kind, unit, unit.services[0]);
+  return renderDocument(kind, unit, unit.services[0], { lang });
 };
 
 /** Every path of a value, for replacing what it holds. */
@@ -159,12 +159,24 @@ describe('nothing appears that the data does not hold', () => {
     delete (service.penetapan as Record<string, unknown>).tentang;
     (service.komponen as Record<string, unknown>).biaya = { gratis: true };
     const html = render('lengkap', service);
-    expect(html).toContain('<div><dt>TENTANG</dt><dd><span class="kosong">Belum diisi</span></dd></div>');
+    // A decree cited without its title: the document does not state it, like any value it leaves out.
+    expect(html).toContain('<div><dt>TENTANG</dt><dd><span class="kosong">Tidak dinyatakan dalam dokumen</span></dd></div>');
     expect(html).not.toContain(`Standar pelayanan ${String(service.nama)}</dd>`);
     expect(html).toContain('<p class="ttd-tempat">16 Februari 2026</p>');
+    expect(text(html)).not.toContain('Ditetapkan di');
     expect(jsonLd(html).offers).toEqual([{ '@type': 'Offer', price: 0, priceCurrency: 'IDR' }]);
     const signed = render('lengkap', { ...service, penetapan: { ...(service.penetapan as object), tempat: 'Sukamaju' } });
-    expect(signed).toContain('<p class="ttd-tempat">Sukamaju, 16 Februari 2026</p>');
+    expect(signed).toContain('<p class="ttd-tempat">Ditetapkan di Sukamaju</p>\n  <p class="ttd-tanggal">pada tanggal 16 Februari 2026</p>');
+    const placed = unitWith({ ...service, penetapan: { ...(service.penetapan as object), tempat: 'Sukamaju' } });
+    const english = renderDocument('lengkap', placed, placed.services[0], { lang: 'en' });
+    expect(text(english)).toContain('Set at Sukamaju on 16 February 2026');
+  });
+
+  it('prints a maklumat dated by its year alone as written, no day or month added', () => {
+    const maklumat: Record<string, unknown> = { ...(dukcapil.provider!.maklumat as Record<string, unknown>), tempat: 'Sukamaju', tahun: 2023 };
+    delete maklumat.tanggal;
+    const html = renderDocument('maklumat', unitWith(ktp(), { ...dukcapil.provider!, maklumat }));
+    expect(html).toContain('<p class="ttd-tempat">Sukamaju, 2023</p>');
   });
 
   it('shows a channel of kind "lainnya" by the name the document gave it, never as "Lainnya"', () => {
@@ -238,6 +250,86 @@ describe('nothing in the data is left out', () => {
     expect(full).toContain('Kompensasi diberikan dalam hal: KTP-el belum selesai: diantar ke rumah pemohon salah ketik: dicetak ulang tanpa biaya');
     expect(full).toContain('kutipan berhenti di tengah komponen “Sarana, prasarana, dan/atau fasilitas”');
     expect(text(render('publik', service))).toContain('Membuat akun di laman daring: mengisi NIK dan surel; mengaktifkan akun melalui tautan di surel');
+    // In a list of several items too, each item keeps the items below it.
+    komponen.jaminan_keamanan_keselamatan = [{ uraian: 'Data pemohon dijaga:', rincian: ['arsip dikunci', 'akses dicatat'] }, 'Ruang pelayanan diawasi CCTV'];
+    expect(text(render('lengkap', service))).toContain('Data pemohon dijaga: arsip dikunci akses dicatat Ruang pelayanan diawasi CCTV');
+  });
+
+  it('shows a channel address as written, http:// or without a scheme too, and links only https', () => {
+    const service = ktp();
+    service.kanal = [
+      { jenis: 'daring', nama: 'OSS RBA', url: 'oss.go.id' },
+      { jenis: 'daring', nama: 'SIMBG', url: 'http://simbg.pu.go.id' },
+      { jenis: 'aplikasi', url: 'https://layanan.sukamajukota.go.id' },
+    ];
+    for (const kind of ['lengkap', 'publik'] as const) {
+      const html = render(kind, service);
+      expect(html).toContain('<span class="kanal-jenis">Daring (online)</span>: OSS RBA <span class="kanal-url">oss.go.id</span>');
+      expect(html).toContain('<span class="kanal-jenis">Daring (online)</span>: SIMBG <span class="kanal-url">http://simbg.pu.go.id</span>');
+      expect(html).toContain('<span class="kanal-url"><a href="https://layanan.sukamajukota.go.id/">https://layanan.sukamajukota.go.id</a></span>');
+      expect(html).not.toContain('href="http://');
+    }
+  });
+
+  it('prints the opening sentence of the requirements and documents any one of which will do', () => {
+    const service = ktp();
+    (service.komponen as Record<string, unknown>).persyaratan = {
+      pengantar: 'Persyaratan pelaporan sebagai berikut:',
+      butir: [
+        { pilihan: [{ uraian: 'Buku nikah orang tua', bentuk: 'dilegalisir' }, 'SPTJM sebagai pasangan suami istri'] },
+        { uraian: 'Identitas pemohon', pilihan: ['KTP-el', 'Surat Keterangan Kependudukan'] },
+      ],
+      catatan: 'Berkas dibawa dalam map.',
+    };
+    for (const kind of ['lengkap', 'publik'] as const) {
+      const html = text(render(kind, service));
+      expect(html).toMatch(/Persyaratan pelaporan sebagai berikut: Buku nikah orang tua \(fotokopi dilegalisir\) atau SPTJM sebagai pasangan suami istri Identitas pemohon \(salah satu\): KTP-el atau Surat Keterangan Kependudukan Catatan: Berkas dibawa dalam map\./);
+    }
+    expect(text(render('publik', service, undefined, 'en'))).toContain('Identitas pemohon (any one of): KTP-el or Surat Keterangan Kependudukan');
+  });
+});
+
+describe('a duration is said once, in the document\'s words', () => {
+  const withTime = (jangka: unknown, langkah?: unknown[]) => {
+    const service = ktp();
+    const komponen = service.komponen as Record<string, unknown>;
+    komponen.jangka_waktu = jangka;
+    if (langkah) komponen.sistem_mekanisme_prosedur = langkah;
+    return service;
+  };
+  const row = (html: string, key: string) => text(html.slice(html.indexOf(`<tr id="komponen-${key}">`), html.indexOf('</tr>', html.indexOf(`<tr id="komponen-${key}">`))));
+
+  it('prints the wording alone when it says the numbers, and adds only what it leaves out', () => {
+    const range = withTime({ paling_cepat: 1, nilai: 3, satuan: 'hari_kerja', teks: '1 – 3 Hari Kerja' });
+    expect(row(render('lengkap', range), 'jangka_waktu')).toMatch(/Jangka waktu pelayanan 1 – 3 Hari Kerja $/);
+    const clock = withTime({ nilai: 24, satuan: 'jam_kalender', teks: 'Maksimal 1x24 jam' });
+    expect(row(render('lengkap', clock), 'jangka_waktu')).toMatch(/Jangka waktu pelayanan Maksimal 1x24 jam $/);
+    const since = withTime({ paling_cepat: 1, nilai: 14, satuan: 'hari_kerja', sejak: 'sejak berkas dinyatakan lengkap', teks: '1 (satu) hari maksimal 14 (empat belas) hari kerja' });
+    expect(row(render('lengkap', since), 'jangka_waktu')).toMatch(/14 \(empat belas\) hari kerja sejak berkas dinyatakan lengkap $/);
+    const vague = withTime({ nilai: 3, satuan: 'hari_kerja', teks: 'Secepatnya setelah berkas lengkap' });
+    expect(row(render('lengkap', vague), 'jangka_waktu')).toMatch(/Secepatnya setelah berkas lengkap 3 \(tiga\) hari kerja $/);
+    const complaint = ktp();
+    (complaint.komponen as Record<string, unknown>).pengaduan = { kanal: [{ jenis: 'sp4n_lapor' }], jangka_waktu: { nilai: 5, satuan: 'hari_kerja', teks: 'Pengaduan segera ditanggapi.' } };
+    expect(row(render('lengkap', complaint), 'pengaduan')).toContain('Pengaduan segera ditanggapi. (5 (lima) hari kerja)');
+  });
+
+  it('labels the summary of the public page so any wording reads naturally, in both languages', () => {
+    const service = withTime({ nilai: 3, satuan: 'hari', teks: 'Paling lambat 3 (tiga) hari' });
+    expect(render('publik', service)).toContain('<div><dt>Waktu penyelesaian</dt><dd>Paling lambat 3 (tiga) hari</dd></div>');
+    expect(render('publik', service, undefined, 'en')).toContain('<div><dt>Completion time</dt><dd>Paling lambat 3 (tiga) hari</dd></div>');
+  });
+
+  it('prints a step\'s own words for its time, with the numbers only when they are not in them', () => {
+    const service = withTime({ nilai: 1, satuan: 'hari_kerja' }, [
+      { pelaksana: 'Petugas', uraian: 'Memeriksa berkas', waktu: { nilai: 15, satuan: 'menit', teks: 'paling lama 15 menit' } },
+      { pelaksana: 'Operator', uraian: 'Mencetak KTP-el', waktu: { nilai: 1, satuan: 'jam', teks: 'segera setelah verifikasi' } },
+    ]);
+    for (const kind of ['lengkap', 'publik'] as const) {
+      const html = text(render(kind, service));
+      expect(html).toContain('paling lama 15 menit');
+      expect(html).not.toContain('15 (lima belas) menit');
+      expect(html).toContain('segera setelah verifikasi (1 (satu) jam)');
+    }
   });
 });
 

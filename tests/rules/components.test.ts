@@ -76,6 +76,13 @@ describe('sarana-kelompok-rentan', () => {
     expect(checkService(id, own('    - Ruang tunggu\n    - Loket prioritas\n'))).toEqual([]);
     expect(checkService(id, own('    - Ruang tunggu\n    - Kursi khusus\n'), { options: { kata_kunci: ['kursi khusus'] } })).toEqual([]);
   });
+  it('judges the list once it is written: a placeholder neither serves vulnerable groups nor shows none are', () => {
+    // The scaffold's placeholder names "kelompok rentan": its words are not a facility.
+    expect(checkService(id, own('    - Ruang tunggu\n    - "[isi: sarana, prasarana, dan fasilitas yang tersedia, termasuk fasilitas bagi kelompok rentan]"\n'))).toEqual([]);
+    expect(checkService(id, own('    - Ruang tunggu\n    - "[isi: sarana lainnya]"\n'))).toEqual([]);
+    expect(checkService(id, own('    - "[isi: kursi roda, ruang laktasi]"\n'))).toEqual([]);
+    expect(checkService(id, own('    - Ruang tunggu\n    - nama: "-"\n'))).toEqual([]);
+  });
 });
 
 describe('kanal-pengaduan-wajib', () => {
@@ -85,7 +92,9 @@ describe('kanal-pengaduan-wajib', () => {
     const found = checkService(id, doc);
     expect(brief(found)).toEqual(['38:5 error kanal-pengaduan-wajib: Komponen penanganan pengaduan tidak menyebut saluran pengaduan.']);
     expect(found[0]!.hint).toContain('bawaan.komponen.pengaduan');
-    expect(found[0]!.hint).toContain('unit yang tersambung dengan SP4N-LAPOR!');
+    // The national channel is named, never written for the unit: it adds it only if it uses it.
+    expect(found[0]!.hint).toContain('Saluran nasional SP4N-LAPOR! (lapor.go.id) terbuka bagi setiap penyelenggara: bila unit memakainya, tambahkan juga.');
+    expect(found[0]!.hint).not.toContain('jenis: sp4n_lapor');
   });
   it('stays silent when the component is missing or not stated: komponen-lengkap says so, once', () => {
     expect(checkService(id, BASE_SERVICE, { provider: PROVIDER_WITHOUT('pengaduan') })).toEqual([]);

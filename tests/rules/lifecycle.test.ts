@@ -47,9 +47,17 @@ describe('penetapan-lengkap', () => {
     const doc = variant(BASE_SERVICE, PENETAPAN, 'penetapan:\n  tanggal: 2026-02-16\n');
     expect(checkService(id, doc).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "nomor", "penandatangan" belum ditulis.']);
   });
-  it('leaves a signer written by title alone to kepala-tanpa-nama, and never calls a written signer missing', () => {
+  it('says once that a decree signer is given by title alone, and never calls a written signer missing', () => {
     const titleOnly = variant(BASE_SERVICE, '    nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
-    expect(checkService(id, titleOnly)).toEqual([]);
+    // The unit names its head, but the decree's own signer is not assumed to be that person.
+    const found = checkService(id, titleOnly);
+    expect(brief(found)).toEqual(['8:5 warning penetapan-lengkap: Penandatangan keputusan hanya disebut jabatannya (Kepala Dinas); lampiran dicetak tanpa nama penandatangan.']);
+    expect(found[0]!.hint).toContain('Nama kepala unit di penyelenggara.yaml tidak dipakai dengan sendirinya');
+    expect(checkService(id, variant(titleOnly, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian')).map((d) => d.severity)).toEqual(['info']);
+    // A unit that does not name its head either: one gap, which kepala-tanpa-nama asks about once.
+    const unnamedHead = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    expect(checkService(id, titleOnly, { provider: unnamedHead })).toEqual([]);
+    expect(checkUnit('kepala-tanpa-nama', [['a.yaml', titleOnly]], { provider: unnamedHead }).map((d) => d.file)).toEqual(['penyelenggara.yaml']);
     const nothing = variant(BASE_SERVICE, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '');
     expect(checkService(id, nothing).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "penandatangan" belum ditulis.']);
   });
@@ -154,6 +162,21 @@ describe('maklumat-lengkap', () => {
     const found = checkProvider(id, undated);
     expect(brief(found)).toEqual(['14:3 warning maklumat-lengkap: Maklumat tidak menyebut tempat atau tanggal penandatanganannya ("tempat", "tanggal").']);
     expect(found[0]!.hint).toContain('halaman tidak mengisinya sendiri');
+  });
+  it('accepts a pledge dated by its year alone ("Sukamaju, 2023"), said once as incomplete', () => {
+    const yearOnly = variant(BASE_PROVIDER, '  tanggal: 2026-01-05\n', '  tahun: 2023\n');
+    expect(brief(checkProvider(id, yearOnly))).toEqual(['17:10 warning maklumat-lengkap: Tanggal penandatanganan maklumat hanya disebut tahunnya (2023).']);
+    const noPlace = variant(yearOnly, '  tempat: Sukamaju\n', '');
+    expect(checkProvider(id, noPlace).map((d) => d.message)).toEqual(['Maklumat tidak menyebut tempat atau tanggal penandatanganannya ("tempat").', 'Tanggal penandatanganan maklumat hanya disebut tahunnya (2023).']);
+  });
+  it('waits for a pledge text still to be written, whatever words its placeholder holds', () => {
+    // "perbaikan" inside a placeholder is not a promise, and a placeholder is not a missing one:
+    // isian-kosong reports it, and the statements are judged once the text is written.
+    for (const janji of ['"[isi: janji unit untuk terus melakukan perbaikan pelayanan]"', '"[isi: janji unit]"', '"-"']) {
+      expect(checkProvider(id, variant(BASE_PROVIDER, '    - Melakukan perbaikan secara terus-menerus.\n', `    - ${janji}\n`)), janji).toEqual([]);
+    }
+    const placeholderText = variant(BASE_PROVIDER, 'maklumat:\n', 'maklumat:\n  teks: "[isi: kalimat maklumat, misalnya ... sanggup ... sanksi ...]"\n');
+    expect(checkProvider(id, placeholderText)).toEqual([]);
   });
   it('notes a signer without rank and NIP, which the printed pledge shows', () => {
     const noNip = variant(BASE_PROVIDER, '  pangkat_golongan: Pembina Utama Muda, IV/c\n  nip: "197603152000032004"\n', '');

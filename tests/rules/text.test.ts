@@ -137,6 +137,13 @@ describe('persyaratan-ganda', () => {
 `);
     expect(checkService(id, groups)).toEqual([]);
   });
+
+  it('compares documents given as choices by their choices', () => {
+    const choices = (second: string) => variant(BASE_SERVICE, '    - Surat pengantar RT/RW\n', `    - pilihan: [KTP-el, Surat Keterangan Kependudukan]\n    - ${second}\n`);
+    expect(brief(checkService(id, choices('pilihan: [KTP-el, Surat Keterangan Kependudukan]')))).toEqual(['19:7 warning persyaratan-ganda: Persyaratan "KTP-el atau Surat Keterangan Kependudukan" sudah ditulis pada butir ke-1.']);
+    expect(checkService(id, choices('pilihan: [KTP-el, Paspor]'))).toEqual([]);
+    expect(checkService(id, choices('{ uraian: Identitas, pilihan: [KTP-el, Surat Keterangan Kependudukan] }'))).toEqual([]);
+  });
 });
 
 describe('persyaratan-ganda in the new requirement shapes', () => {

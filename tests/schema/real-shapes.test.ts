@@ -34,11 +34,15 @@ kanal:
 penetapan:
   jenis: Surat Keputusan Camat Sukamaju Barat
   nomor: 140 / / SK / SMB / 2022
+  tempat: Sukamaju Barat
   tahun: 2022
   penandatangan: { tidak_dinyatakan: true }
 komponen:
   persyaratan:
+    pengantar: "Persyaratan pencatatan kelahiran sebagai berikut:"
     butir:
+      - pilihan: [KTP-el, Surat Keterangan Kependudukan]
+      - pilihan: [{ uraian: Buku nikah orang tua, bentuk: dilegalisir }, SPTJM kebenaran sebagai pasangan suami istri]
       - uraian: Mengisi formulir F-2.01 dengan melampirkan
         rincian:
           - { uraian: Surat keterangan kelahiran dari dokter/bidan, bentuk: asli }
@@ -111,6 +115,8 @@ website: www.dukcapilsukamajukab.go.id
 kepala: { tidak_dinyatakan: true, alasan: nama disamarkan pada salinan }
 maklumat:
   teks: DENGAN INI KAMI MENYATAKAN SANGGUP MENYELENGGARAKAN PELAYANAN SESUAI STANDAR.
+  tempat: Sukamaju
+  tahun: 2023
   penandatangan:
     jabatan: Kepala Dinas Kependudukan dan Pencatatan Sipil
     pangkat_golongan: PEMBINA IV/a
@@ -150,6 +156,15 @@ describe('the model fits what real documents say', () => {
     const [d, ...rest] = check(lean.replace('alasan: lampiran keputusan tidak menyebutnya', 'tempat: Aula'));
     expect(rest).toEqual([]);
     expect([d!.pointer, d!.message]).toEqual(['/konsultasi_publik/tempat', 'Kunci "tempat" tidak dikenal di sini.']);
+  });
+
+  it('tells a list of choices holding one what it is for, without calling it empty', () => {
+    const one = AS_PUBLISHED.replace('      - pilihan: [KTP-el, Surat Keterangan Kependudukan]\n', '      - pilihan: [KTP-el]\n');
+    const [d, ...rest] = check(one);
+    expect(rest).toEqual([]);
+    expect([d!.pointer, d!.message]).toEqual(['/komponen/persyaratan/butir/0/pilihan', 'Daftar "pilihan" hanya memuat satu pilihan.']);
+    expect(d!.hint).toContain('Bila dokumen hanya menyebut satu, tulis tanpa "pilihan"');
+    expect(messages(AS_PUBLISHED.replace('      - pilihan: [KTP-el, Surat Keterangan Kependudukan]\n', '      - { bentuk: asli }\n'))).toEqual(['"butir (butir ke-1)" harus memuat salah satu dari: uraian atau pilihan.']);
   });
 
   it('keeps the 0.1.0 forms valid', () => {

@@ -3,7 +3,7 @@ import { COMPONENTS } from '../../model/components.js';
 import type { DocumentKind } from '../../schema/validators.js';
 import { labelOf, SERVICE_CHANNEL_LABELS } from '../../render/labels.js';
 import { asArray, isRecord } from '../../load/guards.js';
-import { COMPONENT_SNAPSHOTS, field, keyed, str, type Item, type Snapshot } from './snapshot.js';
+import { COMPONENT_SNAPSHOTS, field, keyed, notStatedText, str, type Item, type Snapshot } from './snapshot.js';
 
 export interface SectionChange {
   key: string;
@@ -60,6 +60,7 @@ const F: Record<string, Text> = {
   kompensasi: { id: 'Kompensasi', en: 'Compensation' },
   tempat: { id: 'Tempat', en: 'Place' },
   tanggal: { id: 'Tanggal', en: 'Date' },
+  tahun: { id: 'Tahun', en: 'Year' },
   penandatangan: { id: 'Penandatangan', en: 'Signer' },
 };
 
@@ -91,7 +92,9 @@ const componentSections = (at: (doc: Obj) => unknown): Section[] =>
     snap: (doc, lang) => {
       const komponen = at(doc);
       const v = isRecord(komponen) ? komponen[c.key] : undefined;
-      return v === undefined || v === null ? undefined : COMPONENT_SNAPSHOTS[c.key](v, lang);
+      if (v === undefined || v === null) return undefined;
+      const notStated = notStatedText(v, lang);
+      return notStated ? { headline: notStated, items: [] } : COMPONENT_SNAPSHOTS[c.key](v, lang);
     },
   }));
 
@@ -104,11 +107,13 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
         const penetapan = isRecord(doc.penetapan) ? doc.penetapan : {};
         const konsultasi = isRecord(doc.konsultasi_publik) ? doc.konsultasi_publik : undefined;
         const peserta = konsultasi ? asArray(konsultasi.peserta).reduce<number>((n, p) => n + (isRecord(p) && typeof p.jumlah === 'number' ? p.jumlah : 0), 0) : 0;
+        const decree = [str(penetapan.nomor), str(penetapan.tanggal) ?? str(penetapan.tahun), str(penetapan.tempat), notStatedText(penetapan.penandatangan, lang) ?? official(penetapan.penandatangan)].filter(Boolean).join(', ');
+        const consultation = konsultasi ? [str(konsultasi.tanggal), str(konsultasi.tempat), peserta ? `${peserta} ${lang === 'id' ? 'peserta' : 'participants'}` : undefined].filter(Boolean).join(', ') : undefined;
         return {
           items: keyed([
             ...fields(doc, ['kode', 'nama', 'deskripsi', 'kategori', 'versi', 'status'], lang),
-            field(F.decree!, [str(penetapan.nomor), str(penetapan.tanggal), official(penetapan.penandatangan)].filter(Boolean).join(', '), lang),
-            field(F.consultation!, konsultasi ? [str(konsultasi.tanggal), str(konsultasi.tempat), peserta ? `${peserta} ${lang === 'id' ? 'peserta' : 'participants'}` : undefined].filter(Boolean).join(', ') : undefined, lang),
+            field(F.decree!, notStatedText(doc.penetapan, lang) ?? decree, lang),
+            field(F.consultation!, notStatedText(doc.konsultasi_publik, lang) ?? consultation, lang),
             field(F.reviu!, doc.tanggal_reviu, lang),
           ]),
         };
@@ -125,7 +130,7 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
       snap: (doc, lang) => ({
         items: keyed(
           fields(doc, ['kode', 'pemerintah', 'instansi', 'nama', 'singkatan', 'alamat', 'telepon', 'email', 'website', 'logo', 'wilayah', 'kepala'], lang, (k, v) => {
-            if (k === 'kepala') return official(v);
+            if (k === 'kepala') return notStatedText(v, lang) ?? official(v);
             if (isRecord(v)) return Object.values(v).map(str).filter(Boolean).join(', ');
             return v;
           }),
@@ -138,7 +143,9 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
       snap: (doc, lang) => {
         const m = doc.maklumat;
         if (!isRecord(m)) return undefined;
-        return { items: keyed([...fields(m, ['teks', 'kompensasi', 'tempat', 'tanggal'], lang), field(F.penandatangan!, official(m.penandatangan), lang), ...asArray(m.janji).map((j) => (str(j) ? { key: `${F.janji![lang]}: ${str(j)}`, text: `${F.janji![lang]}: ${str(j)}` } : undefined))]) };
+        const notStated = notStatedText(m, lang);
+        if (notStated) return { headline: notStated, items: [] };
+        return { items: keyed([...fields(m, ['teks', 'kompensasi', 'tempat', 'tanggal', 'tahun'], lang), field(F.penandatangan!, notStatedText(m.penandatangan, lang) ?? official(m.penandatangan), lang), ...asArray(m.janji).map((j) => (str(j) ? { key: `${F.janji![lang]}: ${str(j)}`, text: `${F.janji![lang]}: ${str(j)}` } : undefined))]) };
       },
     },
     { key: 'kanal', label: { id: 'Kanal layanan bawaan', en: 'Default service channels' }, snap: channelsSection((d) => (isRecord(d.bawaan) ? d.bawaan.kanal : undefined)) },

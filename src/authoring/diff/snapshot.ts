@@ -4,6 +4,7 @@ import { duration, FREQUENCIES, rupiah } from '../../model/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, labelOf } from '../../render/labels.js';
 import { citeRegulation, shortRegulation } from '../../render/peraturan.js';
 import { asArray, isRecord } from '../../load/guards.js';
+import { isNotStated } from '../../model/absence.js';
 import type { Peraturan } from '../../types/schema.js';
 
 /**
@@ -38,7 +39,19 @@ const T = {
   description: { id: 'Uraian', en: 'Description' },
   vulnerable: { id: 'kelompok rentan', en: 'vulnerable groups' },
   optional: { id: 'tidak wajib', en: 'optional' },
+  and: { id: 'dan', en: 'and' },
+  or: { id: 'atau', en: 'or' },
+  intro: { id: 'Pengantar', en: 'Introduction' },
+  general: { id: 'Umum', en: 'General' },
+  notStated: { id: 'Tidak dinyatakan dalam dokumen', en: 'Not stated in the document' },
 } satisfies Record<string, Text>;
+
+/** "Tidak dinyatakan dalam dokumen (alasan)": what a comparison says of a part the document does not state. */
+export function notStatedText(v: unknown, lang: Lang): string | undefined {
+  if (!isNotStated(v)) return undefined;
+  const alasan = str((v as { alasan?: unknown }).alasan);
+  return alasan ? `${T.notStated[lang]} (${alasan})` : T.notStated[lang];
+}
 
 /** "Rp50.000": amounts as people say them in a summary (decrees add ",00"). */
 const money = (amount: number, lang: Lang) => rupiah(amount, lang, { sen: false });
@@ -75,8 +88,28 @@ function regulation(p: unknown, prefix = ''): Item | undefined {
   return { key: prefix + shortRegulation(reg), text: prefix + citeRegulation(reg) };
 }
 
+/** "asli dan fotokopi", "scan atau fotokopi": every form of a document, all of them or one of them. */
+function forms(o: Obj, lang: Lang): string | undefined {
+  const label = (f: unknown) => labelOf(FORM_LABELS, f, lang);
+  const all = (Array.isArray(o.bentuk) ? o.bentuk : [o.bentuk]).map(label).filter(Boolean).join(` ${T.and[lang]} `);
+  const either = asArray(o.bentuk_pilihan).map(label).filter(Boolean).join(` ${T.or[lang]} `);
+  return [all, either].filter(Boolean).join(', ') || undefined;
+}
+
+/** A requirement as one line: its text (or its choices joined by "atau"), forms, copies, condition, items below it. */
+function requirementText(v: unknown, lang: Lang): Item | undefined {
+  if (!isRecord(v)) return textItem(v);
+  const choices = asArray(v.pilihan).map((c) => requirementText(c, lang)?.text).filter(Boolean).join(` ${T.or[lang]} `);
+  const main = [str(v.uraian), choices || undefined].filter(Boolean).join(': ');
+  if (!main) return undefined;
+  const below = asArray(v.rincian).map((r) => requirementText(r, lang)?.text).filter(Boolean).join('; ');
+  const basis = isRecord(v.dasar_hukum) && typeof v.dasar_hukum.jenis === 'string' ? citeRegulation(v.dasar_hukum as unknown as Peraturan) : undefined;
+  const parts = [forms(v, lang), typeof v.jumlah === 'number' ? `${v.jumlah} ${lang === 'id' ? 'lembar' : v.jumlah === 1 ? 'copy' : 'copies'}` : undefined, str(v.kondisi), v.wajib === false ? T.optional[lang] : undefined, basis, below || undefined, str(v.catatan)];
+  return { key: main, text: joinParts(main, parts) };
+}
+
 function requirement(v: unknown, group: string | undefined, lang: Lang): Item | undefined {
-  const item = textItem(v, (o) => [labelOf(FORM_LABELS, o.bentuk, lang), typeof o.jumlah === 'number' ? `${o.jumlah} ${lang === 'id' ? 'lembar' : o.jumlah === 1 ? 'copy' : 'copies'}` : undefined, str(o.kondisi), o.wajib === false ? T.optional[lang] : undefined]);
+  const item = requirementText(v, lang);
   return item && group ? { key: `${group}: ${item.key}`, text: `${group}: ${item.text}` } : item;
 }
 
@@ -101,8 +134,17 @@ const simpleList: Snap = (v) => ({ items: keyed(asArray(v).map((x) => textItem(x
 /** How each of the 14 components reads in a comparison. */
 export const COMPONENT_SNAPSHOTS: Record<ComponentKey, Snap> = {
   persyaratan: (v, lang) => {
-    if (isRecord(v)) return { items: keyed(asArray(v.kelompok).flatMap((g) => (isRecord(g) ? asArray(g.butir).map((b) => requirement(b, str(g.nama), lang)) : []))) };
-    return { items: keyed(asArray(v).map((b) => requirement(b, undefined, lang))) };
+    if (!isRecord(v)) return { items: keyed(asArray(v).map((b) => requirement(b, undefined, lang))) };
+    // The general list is "Umum" beside groups, so the same item in a group is a different one.
+    const general = asArray(v.kelompok).length > 0 ? T.general[lang] : undefined;
+    return {
+      items: keyed([
+        field(T.intro, v.pengantar, lang),
+        ...asArray(v.butir).map((b) => requirement(b, general, lang)),
+        ...asArray(v.kelompok).flatMap((g) => (isRecord(g) ? asArray(g.butir).map((b) => requirement(b, str(g.nama), lang)) : [])),
+        field({ id: 'Catatan', en: 'Note' }, v.catatan, lang),
+      ]),
+    };
   },
   sistem_mekanisme_prosedur: (v, lang) => {
     const flows = isRecord(v) ? asArray(v.alur).filter(isRecord) : [{ langkah: v }];

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord, ownEntry } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS, GROUP_TITLES, type ComponentGroup, type ComponentKey } from '../../model/components.js';
-import { duration, FREQUENCIES, numberWithWords, rupiah } from '../../model/format.js';
+import { duration, FREQUENCIES, numberWithWords, rupiah, wordsSayDuration } from '../../model/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, SERVICE_CHANNEL_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../links.js';
 import { citeRegulation, shortRegulation } from '../peraturan.js';
@@ -17,7 +17,9 @@ export interface ItemView {
   rincian?: ItemView[];
 }
 
-export interface RequirementView extends ItemView {
+export interface RequirementView extends Omit<ItemView, 'teks' | 'rincian'> {
+  /** Absent for a requirement written as its choices alone (`pilihan` without `uraian`). */
+  teks?: Teks | Gap;
   /** "asli dan fotokopi, 2 (dua) lembar, bagi pemohon yang sudah menikah". */
   keterangan?: string;
   wajib: boolean;
@@ -25,6 +27,8 @@ export interface RequirementView extends ItemView {
   dasarHukum?: string;
   /** Items the requirement is made of ("mengisi formulir … dengan melampirkan: …"). */
   rincian: RequirementView[];
+  /** Documents any one of which will do ("KTP-el atau Surat Keterangan Kependudukan"), each with its own form. */
+  pilihan: RequirementView[];
 }
 
 export interface RequirementGroupView {
@@ -156,7 +160,10 @@ function forms(s: Rec, lang: Lang): string | undefined {
 
 function requirement(s: unknown, lang: Lang): RequirementView {
   const l = labels(lang);
-  const view: RequirementView = { ...item(s, lang), wajib: true, rincian: [] };
+  const pilihan = asArray(asRecord(s).pilihan).map((r) => requirement(r, lang));
+  const { teks, ...rest } = item(s, lang);
+  // Written as its choices alone: they are the requirement, no line is made up above them.
+  const view: RequirementView = { ...rest, ...(pilihan.length > 0 && asRecord(s).uraian === undefined ? {} : { teks }), wajib: true, rincian: [], pilihan };
   if (!isRecord(s)) return view;
   const parts: string[] = [];
   const form = forms(s, lang);
@@ -196,7 +203,7 @@ function requirements(p: unknown, lang: Lang) {
   const r = asRecord(p);
   const general: RequirementGroupView[] = Array.isArray(r.butir) ? [{ tambahan: false, butir: r.butir.map((s) => requirement(s, lang)) }] : [];
   const kelompok = [...general, ...asArray(r.kelompok).map((g) => requirementGroup(g, lang))];
-  return { kelompok, berkelompok: asArray(r.kelompok).length > 0, catatan: text(r.catatan) };
+  return { pengantar: text(r.pengantar), kelompok, berkelompok: asArray(r.kelompok).length > 0, catatan: text(r.catatan) };
 }
 
 /** Sum of step times, only when every step has a plain one (no range) and they share a unit. */
@@ -208,11 +215,23 @@ function totalTime(list: readonly unknown[], lang: Lang): string | undefined {
   return duration({ nilai: sum, satuan: unit }, lang);
 }
 
+/**
+ * A duration in the document's own words (`teks`) when it gives them, with the numbers after them
+ * only when the words do not already say them; else the numbers.
+ */
+function ownDuration(d: unknown, lang: Lang): { teks?: string; rincian?: string } {
+  const structured = duration(d, lang);
+  const own = line(asRecord(d).teks);
+  if (!own) return structured ? { teks: structured } : {};
+  return structured && !wordsSayDuration(own, d) ? { teks: own, rincian: structured } : { teks: own };
+}
+
 export function steps(list: readonly unknown[], lang: Lang): StepView[] {
   return list.map((v, i) => {
     const s = asRecord(v);
     const view: StepView = { no: i + 1, pelaksana: lineOrGap(s.pelaksana, lang), uraian: isRecord(v) ? textOrGap(s.uraian, lang) : textOrGap(v, lang) };
-    const waktu = duration(s.waktu, lang);
+    const time = ownDuration(s.waktu, lang);
+    const waktu = time.rincian ? `${time.teks} (${time.rincian})` : time.teks;
     if (waktu) view.waktu = waktu;
     const dasar = basis(s.dasar_hukum);
     if (dasar) view.dasarHukum = dasar;
@@ -246,16 +265,20 @@ function procedure(p: unknown, lang: Lang, idPrefix: string) {
 
 /**
  * The completion time as the document words it (`teks`), else as "14 (empat belas) hari kerja
- * sejak …". When the document's wording does not already say what the numbers say, `rincian`
- * says it too: nothing written is left out.
+ * sejak …": one duration. `rincian` adds only what the wording leaves out (the numbers, when it
+ * does not say them; the moment the clock starts), so nothing written is lost or said twice.
  */
 export function completionTime(j: unknown, lang: Lang): { teks: Teks | Gap; rincian?: string } {
   const r = asRecord(j);
-  const structured = line([duration(r, lang), line(r.sejak)].filter(Boolean).join(' '));
+  const since = line(r.sejak);
   const own = text(r.teks);
-  if (!own) return { teks: structured ? textOrGap(structured, lang) : gapFor(j, lang) };
+  if (!own) {
+    const structured = line([duration(r, lang), since].filter(Boolean).join(' '));
+    return { teks: structured ? textOrGap(structured, lang) : gapFor(j, lang) };
+  }
   const flat = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-  return structured && !flat(own.teks).includes(flat(structured)) ? { teks: own, rincian: structured } : { teks: own };
+  const rincian = line([ownDuration(r, lang).rincian, since && !flat(own.teks).includes(flat(since)) ? since : undefined].filter(Boolean).join(' '));
+  return rincian ? { teks: own, rincian } : { teks: own };
 }
 
 function fees(b: unknown, lang: Lang) {
@@ -373,6 +396,8 @@ function complaints(p: unknown, lang: Lang) {
     // The document's own sentence when it gives one ("ditindaklanjuti paling lambat …"), never reworded.
     jangkaWaktuTeks: line(jangka.teks),
     jangkaWaktu: duration(jangka, lang),
+    // The numbers, when that sentence does not say them.
+    jangkaWaktuRincian: line(jangka.teks) ? ownDuration(jangka, lang).rincian : undefined,
     jangkaWaktuCatatan: text(jangka.catatan),
     catatan: text(r.catatan),
   };

@@ -32,8 +32,10 @@ export function maklumatView(provider: unknown, lang: Lang): MaklumatView | unde
   const official = officialView(m.penandatangan ?? p.kepala ?? {}, lang);
   if (official) {
     const tempat = line(m.tempat);
+    // "Sukamaju, 2023": a maklumat dated by its year alone is printed so, no day or month added.
     const tanggal = line(m.tanggal);
-    view.tandaTangan = { ...official, ...(tempat ? { tempat } : {}), ...(tanggal ? { tanggal: longDate(tanggal, lang) } : {}) };
+    const when = tanggal ? longDate(tanggal, lang) : line(m.tahun);
+    view.tandaTangan = { ...official, ...(tempat ? { tempat } : {}), ...(when ? { tanggal: when } : {}) };
   }
   return view;
 }

@@ -15,6 +15,9 @@ export interface ServiceChannelView {
   label: string;
   nama?: string;
   alamat?: string;
+  /** The channel's web address as the document writes it (http://, or no scheme, included). */
+  url?: string;
+  /** A link to it, only for an https address. */
   href?: string;
   catatan?: Teks;
 }
@@ -31,7 +34,8 @@ export interface DecreeView {
 }
 
 export interface SignatureView extends Partial<OfficialView> {
-  tempat?: string;
+  /** Where the decree was set, as its text writes it: printed "Ditetapkan di …", "pada tanggal …". */
+  ditetapkanDi?: string;
   tanggal?: string;
 }
 
@@ -95,7 +99,9 @@ function decree(service: Record<string, unknown>, lang: Lang): DecreeView | unde
   const view: DecreeView = {
     nomor: lineOrGap(p.nomor, lang),
     tanggal: dateOf(p.tanggal, lang) ?? line(p.tahun) ?? gapFor(p.tanggal, lang),
-    tentang: lineOrGap(p.tentang, lang),
+    // A decree cited without its title ("Lampiran IV Keputusan … Nomor … tanggal …"): the
+    // document does not state it, and no rule asks for it.
+    tentang: p.tentang === undefined ? gapFor({ tidak_dinyatakan: true }, lang) : lineOrGap(p.tentang, lang),
   };
   const lampiran = line(p.lampiran);
   if (lampiran) view.lampiran = lampiran;
@@ -117,7 +123,7 @@ function signature(service: Record<string, unknown>, provider: unknown, lang: La
   if (!official) return undefined;
   const view: SignatureView = { ...official };
   const tempat = line(p.tempat);
-  if (tempat) view.tempat = tempat;
+  if (tempat) view.ditetapkanDi = tempat;
   const tanggal = dateOf(p.tanggal, lang);
   if (tanggal) view.tanggal = tanggal;
   return view;
@@ -132,7 +138,9 @@ function channel(v: unknown, lang: Lang): ServiceChannelView {
   if (nama && nama !== label) view.nama = nama;
   const alamat = (Array.isArray(k.alamat) ? k.alamat : [k.alamat]).map(line).filter(Boolean).join('; ');
   if (alamat) view.alamat = alamat;
-  const href = httpsHref(line(k.url));
+  const url = line(k.url);
+  if (url) view.url = url;
+  const href = httpsHref(url);
   if (href) view.href = href;
   const catatan = text(k.catatan);
   if (catatan) view.catatan = catatan;
