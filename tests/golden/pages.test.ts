@@ -77,7 +77,7 @@ describe(`golden print frames of ${EXAMPLE}`, () => {
 
   it('buku.html: the booklet frame (cover, numbered contents, parts), each part\'s content left out', async () => {
     const { compose, anchors } = planBooklet(unit);
-    const html = await compose(new Map(anchors.map((id, i) => [id, String(3 + i * 4)])));
+    const html = await compose(new Map(anchors.map((id, i) => [id, 3 + i * 4])));
     // Each part is a full standard or the maklumat, whose content is golden as a page already.
     const frame = html.replace(/(<section class="buku-bagian" id="[^"]+">)[\s\S]*?(?=<section class="buku-bagian"|<\/body>)/g, '$1\n…\n</section>\n');
     expectGolden(join(GOLDEN, EXAMPLE, 'cetak', 'buku.html'), readableGolden(frame));
