@@ -1,0 +1,98 @@
+import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { PROVIDER_YAML, run, SERVICE_YAML, tempTree } from '../helpers.js';
+import { EXAMPLES } from '../render/units.js';
+import { expectGolden, expectNoStrayGoldens, withoutTempPath } from './golden.js';
+
+const GOLDEN = join(import.meta.dirname, 'cli');
+const REPO = join(import.meta.dirname, '..', '..');
+
+/** A service with a typo in a value, an unknown key and an http link: an error, an error, a warning. */
+const BROKEN_SERVICE = SERVICE_YAML.replace('status: draf', 'status: ditetapkn').replace('  produk:', '  prodk:').replace('    gratis: true\n', '    gratis: true\n    keterangan: Lihat http://dukcapil.ujikota.go.id/biaya.\n');
+const BROKEN_UNIT = {
+  'penyelenggara.yaml': PROVIDER_YAML,
+  'layanan/kk.yaml': SERVICE_YAML,
+  'layanan/rusak.yaml': BROKEN_SERVICE,
+  'layanan/kunci-ganda.yaml': 'kode: A\nkode: B\n',
+};
+
+/** A unit whose site cannot be whole: no maklumat, and one service that is not YAML. */
+const PARTIAL_UNIT = {
+  'penyelenggara.yaml': PROVIDER_YAML.replace(/^maklumat:\n(?: {2}.*\n)+/m, ''),
+  'layanan/kk.yaml': SERVICE_YAML,
+  'layanan/rusak.yaml': 'kode: DUK-X\nnama: [Belum selesai\n',
+};
+
+/** Written by hand: keys out of the schema's order, odd indentation, a deprecated form. */
+const UNTIDY_SERVICE = `nama: Penerbitan Kartu Keluarga
+kode: DUK-KK
+status: draf
+komponen:
+  biaya:
+      gratis: true
+  persyaratan:
+    - Surat pengantar RT/RW
+  jangka_waktu: 3 hari kerja
+`;
+
+/** The same service a year later: a requirement added, the time shortened, a product renamed. */
+const NEWER_SERVICE = SERVICE_YAML.replace('    - Surat pengantar RT/RW\n', '    - Surat pengantar RT/RW\n    - Formulir F-1.01\n')
+  .replace('    nilai: 3\n', '    nilai: 1\n')
+  .replace('    - Kartu Keluarga\n', '    - Kartu Keluarga (KK) elektronik\n');
+
+interface Scenario {
+  name: string;
+  argv: string[];
+  /** Run in the repository (for its examples); otherwise in a temporary folder made of `files`. */
+  inRepo?: boolean;
+  files?: Record<string, string>;
+  /** Copy examples/disdukcapil-sukamaju into the temporary folder as unit/. */
+  example?: boolean;
+}
+
+/**
+ * What a user reads in the terminal, with the exit code, for each command: what it says when all
+ * is well, when something is wrong, and its help. Runs in-process without a terminal (no colour,
+ * no progress bar); temporary folders are written as <tmp>.
+ */
+const SCENARIOS: Scenario[] = [
+  { name: 'validate-contoh', argv: ['validate', 'examples'], inRepo: true },
+  { name: 'validate-rusak', argv: ['validate'], files: BROKEN_UNIT },
+  { name: 'validate-rusak-en', argv: ['validate', '--lang', 'en'], files: BROKEN_UNIT },
+  { name: 'aturan', argv: ['aturan'], inRepo: true },
+  { name: 'build', argv: ['build', 'unit', '-o', 'situs', '--base-url', 'https://layanan.sukamajukota.go.id'], example: true },
+  { name: 'build-sebagian', argv: ['build', '-o', 'situs'], files: PARTIAL_UNIT },
+  { name: 'render', argv: ['render', 'unit', '-o', 'halaman', '--varian', 'lengkap,publik,maklumat'], example: true },
+  { name: 'render-sebagian', argv: ['render', '.', '-o', 'halaman', '--varian', 'publik,maklumat'], files: PARTIAL_UNIT },
+  { name: 'fmt-check', argv: ['fmt', '--check', 'layanan'], files: { 'layanan/kk.yaml': UNTIDY_SERVICE, 'layanan/rapi.yaml': SERVICE_YAML } },
+  { name: 'diff', argv: ['diff', 'lama.yaml', 'baru.yaml'], files: { 'lama.yaml': SERVICE_YAML, 'baru.yaml': NEWER_SERVICE } },
+  { name: 'init', argv: ['init', 'dinkes', '--yes', '--nama', 'Dinas Kesehatan', '--wilayah', 'Kabupaten Sleman'], files: {} },
+  { name: 'new', argv: ['new', 'Penerbitan Surat Keterangan Domisili', '--unit', 'unit'], example: true },
+  { name: 'bantuan', argv: ['--help'], inRepo: true },
+  { name: 'bantuan-en', argv: ['--help', '--lang', 'en'], inRepo: true },
+  { name: 'validate-bantuan', argv: ['validate', '--help'], inRepo: true },
+  { name: 'perintah-tidak-dikenal', argv: ['periksa'], inRepo: true },
+];
+
+/** One stream's text; a last line without its line break is marked, since a terminal would show it. */
+const stream = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n[no line break at the end]\n`);
+
+/** A command line as a user would type it. */
+const shell = (argv: readonly string[]) => ['standar', ...argv.map((a) => (/^[\w./:,=-]+$/.test(a) ? a : JSON.stringify(a)))].join(' ');
+
+describe('golden CLI output', () => {
+  it.each(SCENARIOS)('$name', async ({ name, argv, inRepo, files = {}, example }) => {
+    const cwd = inRepo ? REPO : await tempTree(files);
+    try {
+      if (example) await cp(join(EXAMPLES, 'disdukcapil-sukamaju'), join(cwd, 'unit'), { recursive: true });
+      const { code, stdout, stderr } = await run(argv, cwd);
+      const text = `$ ${shell(argv)}\nexit ${code}\n\n--- stdout\n${stream(stdout)}--- stderr\n${stream(stderr)}`;
+      expectGolden(join(GOLDEN, `${name}.txt`), inRepo ? text : withoutTempPath(text, cwd));
+    } finally {
+      if (!inRepo) await rm(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('has no golden file that no scenario makes', () => expectNoStrayGoldens(GOLDEN, SCENARIOS.map((s) => `${s.name}.txt`)));
+});
