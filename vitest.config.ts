@@ -11,6 +11,18 @@ import { defineConfig } from 'vitest/config';
  * (tests/unit-lane.ts), so a browser test cannot slip into it unnoticed.
  */
 const SLOW = ['tests/**/*.browser.test.ts', 'tests/**/*.slow.test.ts'];
+/**
+ * The fast lane shares loaded modules between the files a worker runs (isolate: false): less
+ * than half the CPU time; a file that replaces a module with vi.mock needs its own module graph and is
+ * listed here (it fails loudly when it is not: the real module was loaded before its mock).
+ */
+const MOCKS_MODULES = ['tests/authoring/write-no-hardlinks.test.ts', 'tests/scenarios/internal-failure.test.ts'];
+const unit = {
+  include: ['tests/**/*.test.ts'],
+  setupFiles: ['tests/unit-lane.ts'],
+  // In-process and CPU-bound: one worker per core (the default leaves one core to vitest).
+  maxWorkers: availableParallelism(),
+};
 
 export default defineConfig({
   test: {
@@ -19,17 +31,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['tests/**/*.test.ts'],
-          exclude: SLOW,
-          setupFiles: ['tests/unit-lane.ts'],
-          // In-process and CPU-bound: one worker per core (the default leaves one core to vitest).
-          maxWorkers: availableParallelism(),
-        },
-      },
+      { extends: true, test: { ...unit, name: 'unit', exclude: [...SLOW, ...MOCKS_MODULES], isolate: false } },
+      { extends: true, test: { ...unit, name: 'unit-isolated', include: MOCKS_MODULES } },
       { extends: true, test: { name: 'browser', include: SLOW } },
     ],
   },
