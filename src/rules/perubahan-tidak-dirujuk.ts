@@ -1,0 +1,44 @@
+import { entryLabel } from '../registry/label.js';
+import { citationChecks, pasteForm } from './lib/citations.js';
+import type { Regulation } from '../registry/types.js';
+import type { ServiceRule } from './types.js';
+
+/**
+ * "UU 23/2006" alone is not today's law on population administration: UU 24/2013 amended it.
+ * A draft is reminded (info); a standard already set is warned.
+ */
+export const perubahanTidakDirujuk: ServiceRule = {
+  id: 'perubahan-tidak-dirujuk',
+  scope: 'service',
+  severity: 'warning',
+  description: {
+    id: 'Peraturan yang sudah diubah dirujuk bersama perubahannya ("jo." atau rujukan tersendiri di dokumen yang sama). Pada standar yang ditetapkan: peringatan; pada draf: info.',
+    en: 'An amended regulation is cited together with its amendments ("jo." or a citation of its own in the same document). In a standard that is set: a warning; in a draft: info.',
+  },
+  messages: {
+    missing: {
+      message: { id: '{peraturan} sudah diubah dengan {perubahan}, tetapi perubahannya tidak dirujuk.', en: '{peraturan} has been amended by {perubahan}, but the amendment is not cited.' },
+      hint: {
+        id: 'Tambahkan perubahannya di rujukan ini: jo: [{ {rujukan} }].',
+        en: 'Add the amendment to this citation: jo: [{ {rujukan} }].',
+      },
+    },
+  },
+  ...citationChecks((judged, registry, doc) =>
+    judged.flatMap(({ cited, verdict }) => {
+      if (verdict.kind !== 'found' && verdict.kind !== 'title') return [];
+      const e = verdict.entry;
+      if (e.ragu?.includes('diubah_oleh')) return [];
+      const missing = (e.diubah_oleh ?? []).map((id) => registry.get(id)).filter((a): a is Regulation => a !== undefined && a.status !== 'dicabut' && !doc.cites.has(a.id));
+      if (missing.length === 0) return [];
+      return [
+        {
+          pointer: cited.pointer,
+          message: 'missing',
+          severity: doc.status === 'ditetapkan' ? ('warning' as const) : ('info' as const),
+          params: { peraturan: entryLabel(e), perubahan: missing.map(entryLabel).join(', '), rujukan: missing.map(pasteForm).join(' }, { ') },
+        },
+      ];
+    }),
+  ),
+};
