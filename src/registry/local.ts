@@ -7,6 +7,7 @@ import { didYouMean } from '../i18n/suggest.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, readSource } from '../load/source.js';
 import { schemaDiagnostics } from '../schema/translate.js';
+import { integrityProblems } from './integrity.js';
 import { registryFor } from './load.js';
 import { LOCAL_REGISTRY_MESSAGES } from './messages.js';
 import { entryLabel } from './label.js';
@@ -30,17 +31,15 @@ function validateList(data: unknown): ValidateFunction['errors'] {
   return validator(data) ? [] : validator.errors;
 }
 
-const RELATIONS = ['mengubah', 'mencabut', 'mencabut_sebagian', 'diubah_oleh', 'dicabut_oleh', 'dicabut_sebagian_oleh'] as const;
-
 export interface LocalRead {
   local?: LocalRegulations;
   diagnostics: Diagnostic[];
 }
 
 /**
- * A unit's peraturan.yaml, checked against the registry's schema and against the national list:
- * an id the national list already uses, or a relation to a regulation neither list has, is an
- * error where it is written. `registry` names another national registry folder (tests).
+ * A unit's peraturan.yaml, checked against the registry's schema, against itself (integrity.ts)
+ * and against the national list (an id it already uses; relations may name its entries): each
+ * problem is an error where it is written. `registry` names another national registry folder.
  */
 export async function readLocalRegulations(path: string, options: { lang: Lang; displayPath: string; rule: string; registry?: string }): Promise<LocalRead> {
   const { lang, rule } = options;
@@ -54,24 +53,21 @@ export async function readLocalRegulations(path: string, options: { lang: Lang; 
   const national = registryFor(options.registry);
   const say = (pointer: string, def: (typeof LOCAL_REGISTRY_MESSAGES)[keyof typeof LOCAL_REGISTRY_MESSAGES], params: Record<string, string | number>) =>
     diagnostics.push(makeDiagnostic(options.displayPath, locate(source, pointer), pointer, { rule, def, params }, lang));
-  const seen = new Map<string, number>();
   entries.forEach((e: Regulation, i) => {
-    const pointer = joinPointer(joinPointer('/peraturan', i), 'id');
     const clash = national.get(e.id);
-    if (clash) say(pointer, LOCAL_REGISTRY_MESSAGES.nationalId, { id: e.id, peraturan: entryLabel(clash) });
-    else if (seen.has(e.id)) say(pointer, LOCAL_REGISTRY_MESSAGES.duplicateId, { id: e.id, line: seen.get(e.id)! });
-    else seen.set(e.id, locate(source, pointer).line);
+    if (clash) say(joinPointer('/peraturan', i, 'id'), LOCAL_REGISTRY_MESSAGES.nationalId, { id: e.id, peraturan: entryLabel(clash) });
   });
-  const known = [...seen.keys(), ...national.entries.map((e) => e.id)];
-  entries.forEach((e, i) => {
-    for (const field of RELATIONS) {
-      (e[field] ?? []).forEach((id, j) => {
-        if (seen.has(id) || national.get(id)) return;
-        const near = didYouMean(id, known);
-        const suggestion = near ? (lang === 'id' ? ` Maksudnya "${near}"?` : ` Did you mean "${near}"?`) : '';
-        say(joinPointer(joinPointer(joinPointer('/peraturan', i), field), j), LOCAL_REGISTRY_MESSAGES.unknownRelation, { id, field, suggestion });
-      });
-    }
-  });
+  const ids = [...entries.map((e) => e.id), ...national.entries.map((e) => e.id)];
+  for (const p of integrityProblems(entries, (id) => national.get(id))) {
+    const at = (...path: (string | number)[]) => joinPointer('/peraturan', p.index, ...path);
+    if (p.kind === 'duplicateId') say(at('id'), LOCAL_REGISTRY_MESSAGES.duplicateId, { id: p.id, line: locate(source, joinPointer('/peraturan', p.first, 'id')).line });
+    else if (p.kind === 'sameRegulation') say(at('id'), LOCAL_REGISTRY_MESSAGES.sameRegulation, { other: p.other });
+    else if (p.kind === 'unknownRelation') {
+      const near = didYouMean(p.id, ids);
+      const suggestion = near ? (lang === 'id' ? ` Maksudnya "${near}"?` : ` Did you mean "${near}"?`) : '';
+      say(at(p.field, p.position), LOCAL_REGISTRY_MESSAGES.unknownRelation, { id: p.id, field: p.field, suggestion });
+    } else if (p.kind === 'oneSided') say(at(p.field, p.position), LOCAL_REGISTRY_MESSAGES.oneSided, { field: p.field, id: p.id, reverse: p.reverse, self: entries[p.index]!.id });
+    else say(at('status'), p.kind === 'statusWithout' ? LOCAL_REGISTRY_MESSAGES.statusWithout : LOCAL_REGISTRY_MESSAGES.statusAgainst, { status: p.status, field: p.field });
+  }
   return diagnostics.length > 0 ? { diagnostics } : { local: { file: path, entries }, diagnostics };
 }

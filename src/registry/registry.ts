@@ -70,6 +70,7 @@ export class Registry {
   private readonly ids = new Map<string, Regulation>();
   private readonly numbers = new Map<string, Regulation[]>();
   private words?: Map<string, Regulation[]>;
+  private amends?: Map<string, number>;
 
   constructor(entries: readonly Regulation[], hasLocal = false) {
     this.entries = entries;
@@ -85,6 +86,20 @@ export class Registry {
 
   get(id: string): Regulation | undefined {
     return this.ids.get(id);
+  }
+
+  /** How many regulations of the registry `id` amends, by either side's word. */
+  amendedBy(id: string): number {
+    if (!this.amends) {
+      const sets = new Map<string, Set<string>>();
+      const add = (by: string, target: string) => (sets.get(by) ?? sets.set(by, new Set()).get(by)!).add(target);
+      for (const e of this.entries) {
+        for (const by of e.diubah_oleh ?? []) add(by, e.id);
+        for (const target of e.mengubah ?? []) add(e.id, target);
+      }
+      this.amends = new Map([...sets].map(([k, v]) => [k, v.size]));
+    }
+    return this.amends.get(id) ?? 0;
   }
 
   /** The regulations of one kind, number and year (every issuer). */

@@ -4,6 +4,12 @@ import type { Regulation } from '../registry/types.js';
 import type { ServiceRule } from './types.js';
 
 /**
+ * An omnibus law (UU 6/2023 on job creation) amends dozens of laws an article or two each;
+ * citing it beside every one of them is not the practice, so its amendments are not asked for.
+ */
+const OMNIBUS = 5;
+
+/**
  * "UU 23/2006" alone is not today's law on population administration: UU 24/2013 amended it.
  * A draft is reminded (info); a standard already set is warned.
  */
@@ -12,8 +18,8 @@ export const perubahanTidakDirujuk: ServiceRule = {
   scope: 'service',
   severity: 'warning',
   description: {
-    id: 'Peraturan yang sudah diubah dirujuk bersama perubahannya ("jo." atau rujukan tersendiri di dokumen yang sama). Pada standar yang ditetapkan: peringatan; pada draf: info.',
-    en: 'An amended regulation is cited together with its amendments ("jo." or a citation of its own in the same document). In a standard that is set: a warning; in a draft: info.',
+    id: 'Peraturan yang sudah diubah dirujuk bersama perubahannya ("jo." atau rujukan tersendiri di dokumen yang sama), kecuali undang-undang omnibus. Pada standar yang ditetapkan: peringatan; pada draf: info.',
+    en: 'An amended regulation is cited together with its amendments ("jo." or a citation of its own in the same document), omnibus laws aside. In a standard that is set: a warning; in a draft: info.',
   },
   messages: {
     missing: {
@@ -29,7 +35,7 @@ export const perubahanTidakDirujuk: ServiceRule = {
       if (verdict.kind !== 'found' && verdict.kind !== 'title') return [];
       const e = verdict.entry;
       if (e.ragu?.includes('diubah_oleh')) return [];
-      const missing = (e.diubah_oleh ?? []).map((id) => registry.get(id)).filter((a): a is Regulation => a !== undefined && a.status !== 'dicabut' && !doc.cites.has(a.id));
+      const missing = (e.diubah_oleh ?? []).map((id) => registry.get(id)).filter((a): a is Regulation => a !== undefined && a.status !== 'dicabut' && !doc.cites.has(a.id) && registry.amendedBy(a.id) < OMNIBUS);
       if (missing.length === 0) return [];
       return [
         {
