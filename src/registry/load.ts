@@ -27,7 +27,8 @@ export function registryFiles(dir: string): string[] {
 
 /** Identifies the registry files a compiled copy was made from: reading them is far cheaper than parsing them. */
 export function registryHash(dir: string): string {
-  const hash = createHash('sha256');
+  // Staleness, not security: the cheapest digest that sees a changed digit.
+  const hash = createHash('sha1');
   for (const file of registryFiles(dir)) hash.update(file.slice(dir.length)).update('\0').update(readFileSync(file));
   return hash.digest('hex');
 }
@@ -50,12 +51,20 @@ export function readRegistryFolder(dir: string): RegistryData {
   return out;
 }
 
+/**
+ * The registry as checks and lookups read it: without the facts' sources and notes (kept in the
+ * YAML for the people who maintain it), a third of the size to parse.
+ */
+export function compactRegistry(data: RegistryData): RegistryData {
+  return { nasional: data.nasional.map(({ sumber: _sumber, catatan: _catatan, ditetapkan: _ditetapkan, diundangkan: _diundangkan, ...rest }) => rest as Regulation), istilah: data.istilah };
+}
+
 function readShipped(): RegistryData {
   if (existsSync(COMPILED_REGISTRY)) {
     const compiled = JSON.parse(readFileSync(COMPILED_REGISTRY, 'utf8')) as RegistryData & { hash: string };
     if (compiled.hash === registryHash(SHIPPED_REGISTRY)) return compiled;
   }
-  return readRegistryFolder(SHIPPED_REGISTRY);
+  return compactRegistry(readRegistryFolder(SHIPPED_REGISTRY));
 }
 
 // Read once per thread, and only when a rule or a lookup asks.

@@ -122,7 +122,8 @@ function near(registry: Registry, q: RegulationQuery): Regulation[] {
   if (q.nomor !== undefined) {
     const lead = q.nomor.replace(/^0+(?=\d)/, '');
     const sameNumber = registry.entries.filter((e) => e.nomor.replace(/^0+(?=\d)/, '').startsWith(lead) && (e.jenis === q.jenis || e.tahun === q.tahun));
-    return sameNumber.sort((a, b) => Number(b.tahun === q.tahun) - Number(a.tahun === q.tahun) || b.tahun - a.tahun);
+    const score = (e: Regulation) => 2 * Number(e.jenis === q.jenis) + Number(e.tahun === q.tahun);
+    return sameNumber.sort((a, b) => score(b) - score(a) || b.tahun - a.tahun);
   }
   const words = q.words.filter((w) => w.length > 2);
   if (words.length === 0) return [];

@@ -30,13 +30,16 @@ export const perubahanTidakDirujuk: ServiceRule = {
       },
     },
   },
-  ...citationChecks((judged, registry, doc) =>
-    judged.flatMap(({ cited, verdict }) => {
+  ...citationChecks((judged, registry, doc) => {
+    // A regulation cited in several places is completed once: one finding, at its first citation.
+    const said = new Set<string>();
+    return judged.flatMap(({ cited, verdict }) => {
       if (verdict.kind !== 'found' && verdict.kind !== 'title') return [];
       const e = verdict.entry;
-      if (e.ragu?.includes('diubah_oleh')) return [];
+      if (e.ragu?.includes('diubah_oleh') || said.has(e.id)) return [];
       const missing = (e.diubah_oleh ?? []).map((id) => registry.get(id)).filter((a): a is Regulation => a !== undefined && a.status !== 'dicabut' && !doc.cites.has(a.id) && registry.amendedBy(a.id) < OMNIBUS);
       if (missing.length === 0) return [];
+      said.add(e.id);
       return [
         {
           pointer: cited.pointer,
@@ -45,6 +48,6 @@ export const perubahanTidakDirujuk: ServiceRule = {
           params: { peraturan: entryLabel(e), perubahan: missing.map(entryLabel).join(', '), rujukan: missing.map(pasteForm).join(' }, { ') },
         },
       ];
-    }),
-  ),
+    });
+  }),
 };

@@ -106,6 +106,11 @@ describe('perubahan-tidak-dirujuk', () => {
     expect(checkService('perubahan-tidak-dirujuk', citing('{ jenis: UU, nomor: 23, tahun: 2006, tentang: Administrasi Kependudukan }', UU_24))).toEqual([]);
   });
 
+  it('says so once for a regulation cited in several places', () => {
+    const twice = citing('{ jenis: UU, nomor: 23, tahun: 2006, tentang: Administrasi Kependudukan }', '{ jenis: UU, nomor: 23, tahun: 2006, tentang: Administrasi Kependudukan, pasal: 13 }');
+    expect(checkService('perubahan-tidak-dirujuk', twice).map((d) => d.pointer)).toEqual(['/komponen/dasar_hukum/0']);
+  });
+
   it('asks for every amendment still in force', () => {
     const uu19 = '{ jenis: UU, nomor: 19, tahun: 2016, tentang: Perubahan atas Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi Elektronik }';
     expect(checkService('perubahan-tidak-dirujuk', citing('{ jenis: UU, nomor: 11, tahun: 2008, tentang: Informasi dan Transaksi Elektronik }', uu19)).map((d) => d.message)).toEqual([
