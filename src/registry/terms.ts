@@ -21,19 +21,27 @@ export interface CompiledTerm {
   exceptions: RegExp[];
 }
 
-const compiled = new WeakMap<readonly ObsoleteTerm[], CompiledTerm[]>();
+export interface CompiledTerms {
+  terms: CompiledTerm[];
+  /** Every pattern at once: most texts hold none, and are passed over with one test. */
+  any: RegExp;
+}
+
+const compiled = new WeakMap<readonly ObsoleteTerm[], CompiledTerms>();
 
 /** The terms with their patterns compiled, once per list. */
-export function compileTerms(terms: readonly ObsoleteTerm[]): CompiledTerm[] {
-  let out = compiled.get(terms);
+export function compileTerms(list: readonly ObsoleteTerm[]): CompiledTerms {
+  let out = compiled.get(list);
   if (!out) {
-    out = terms.map((term) => ({ term, patterns: term.pola.map((p) => new RegExp(p, 'iu')), exceptions: (term.kecuali ?? []).map((p) => new RegExp(p, 'iu')) }));
-    compiled.set(terms, out);
+    const terms = list.map((term) => ({ term, patterns: term.pola.map((p) => new RegExp(p, 'iu')), exceptions: (term.kecuali ?? []).map((p) => new RegExp(p, 'iu')) }));
+    out = { terms, any: new RegExp(list.flatMap((t) => t.pola.map((p) => `(?:${p})`)).join('|') || '(?!)', 'iu') };
+    compiled.set(list, out);
   }
   return out;
 }
 
 /** The terms a text still uses. */
-export function obsoleteIn(text: string, terms: readonly CompiledTerm[]): CompiledTerm[] {
-  return terms.filter((t) => t.patterns.some((p) => p.test(text)) && !t.exceptions.some((p) => p.test(text)));
+export function obsoleteIn(text: string, compiledTerms: CompiledTerms): CompiledTerm[] {
+  if (!compiledTerms.any.test(text)) return [];
+  return compiledTerms.terms.filter((t) => t.patterns.some((p) => p.test(text)) && !t.exceptions.some((p) => p.test(text)));
 }

@@ -16,8 +16,20 @@ const WORDS: [RegExp, string][] = [
   [/\bnomor nomor\b/g, 'nomor'],
 ];
 
+// The same titles come back in every standard of a unit: each is normalized once per thread.
+const normalized = new Map<string, string>();
+
 /** Lowercase letters and digits separated by single spaces, the usual abbreviations spelt out. */
 export function normalizeTitle(title: string): string {
+  const known = normalized.get(title);
+  if (known !== undefined) return known;
+  if (normalized.size > 10_000) normalized.clear();
+  const out = normalizeOnce(title);
+  normalized.set(title, out);
+  return out;
+}
+
+function normalizeOnce(title: string): string {
   let s = title.toLowerCase().replace(/&/g, ' dan ');
   // "23/2006" and "23 / 2006" in a title are a number and a year.
   s = s.replace(/\b(\d+)\s*\/\s*((?:19|20)\d\d)\b/g, ' nomor $1 tahun $2 ');

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import { compileTerms, obsoleteIn, type CompiledTerm } from '../registry/terms.js';
+import { compileTerms, obsoleteIn, type CompiledTerm, type CompiledTerms } from '../registry/terms.js';
 import { joinPointer } from '../load/pointer.js';
 import { isRecord } from './lib/data.js';
 import type { ReportSpec, ServiceRule } from './types.js';
@@ -15,7 +15,7 @@ function forEachOwnText(value: unknown, pointer: string, visit: (text: string, p
 }
 
 /** One finding per term and file, at its first place, counting the others: the fix is the same everywhere. */
-function findings(data: unknown, terms: readonly CompiledTerm[], lang: Lang): ReportSpec[] {
+function findings(data: unknown, terms: CompiledTerms, lang: Lang): ReportSpec[] {
   const seen = new Map<CompiledTerm, { spec: ReportSpec; more: number }>();
   forEachOwnText(data, '', (text, pointer) => {
     for (const t of obsoleteIn(text, terms)) {

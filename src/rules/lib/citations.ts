@@ -118,7 +118,13 @@ export interface CitingDocument {
 
 type Finder = (judged: readonly Judged[], registry: Registry, doc: CitingDocument, ctx: RuleContext) => ReportSpec[];
 
-const citedIds = (judged: readonly Judged[]) => new Set(judged.flatMap(({ verdict }) => settledEntry(verdict)?.id ?? []));
+// Seven rules ask the same document.
+const idsOf = new WeakMap<readonly Judged[], ReadonlySet<string>>();
+function citedIds(judged: readonly Judged[]): ReadonlySet<string> {
+  let ids = idsOf.get(judged);
+  if (!ids) idsOf.set(judged, (ids = new Set(judged.flatMap(({ verdict }) => settledEntry(verdict)?.id ?? []))));
+  return ids;
+}
 
 /**
  * A citation rule's two halves: a service's own citations, and penyelenggara.yaml's defaults
