@@ -27,4 +27,6 @@ export { BASELINE_FILE, BaselineFilter, buildBaseline, readBaseline, type Baseli
 export { parseTerbilang, terbilang } from './model/terbilang.js';
 export { getValidator, SCHEMA_FILES, type DocumentKind } from './schema/validators.js';
 export { isFiller, PLACEHOLDER } from './model/placeholders.js';
+export { citationOf, findRegulations, parseQuery, statusText, type Citation, type FindRegulationsOptions, type FindRegulationsResult, type RegulationQuery } from './registry/query.js';
+export type { LocalRegulations, Regulation, RegulationFile, RegulationStatus } from './registry/types.js';
 export type * from './types/schema.js';

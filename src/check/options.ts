@@ -16,4 +16,6 @@ export interface CheckOptions {
   stdin?: { path: string; bytes: Uint8Array };
   /** Applied after the configuration, for library callers and tests. */
   rules?: RuleSettings;
+  /** A registry folder (`nasional/*.yaml`, `istilah-usang.yaml`) used instead of the one shipped: tests, or data pinned by a caller. */
+  registry?: string;
 }

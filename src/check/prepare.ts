@@ -29,7 +29,7 @@ export interface PreparedRun {
 
 /** What every run does first: the options, the files, and the configurations that govern them. */
 export async function prepareRun(inputs: readonly string[], options: RunOptions): Promise<PreparedRun> {
-  const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules };
+  const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules, ...(options.registry ? { registry: options.registry } : {}) };
   const plan = await planInputs(inputs, opts.cwd, { stdinPath: options.stdinPath });
   if (plan.stdin) opts.stdin = { path: plan.stdin, bytes: options.stdin ?? new Uint8Array() };
   if (options.configs) {
@@ -37,7 +37,7 @@ export async function prepareRun(inputs: readonly string[], options: RunOptions)
     if (!options.noIgnore) ignoreFiles(plan, inputs, ignoredBy(options.configs));
     return { opts, plan, configProblems: [] };
   }
-  const found = await findConfigs(planFiles(plan), { lang: opts.lang, cwd: opts.cwd, configFile: options.configFile });
+  const found = await findConfigs(planFiles(plan), { lang: opts.lang, cwd: opts.cwd, configFile: options.configFile, registry: options.registry });
   if (found.configs) opts.configs = found.configs;
   // A configuration named by --config or reached through `extends` may have any name: never check it as a standard.
   const configFiles = new Set(found.files);

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
-import { mergeSettings, settingsFor } from '../config/settings.js';
+import { configFor, mergeSettings, settingsFor } from '../config/settings.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { describeValue } from '../i18n/describe.js';
 import { localize } from '../i18n/index.js';
 import { FILE_START, locate, makeDiagnostic } from '../load/source.js';
 import { originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
+import { registryData, registryFor } from '../registry/load.js';
+import type { Registry } from '../registry/registry.js';
 import { RULES } from '../rules/index.js';
 import type { ReportSpec, Rule, RuleContext, RuleSettings, ServiceSummary, UnitReportSpec } from '../rules/types.js';
 import { CHECK_MESSAGES } from './messages.js';
@@ -36,6 +38,11 @@ function activeRules<S extends Rule['scope']>(scope: S, options: CheckOptions, f
 
   const settings = withCallerRules(options, fromConfig);
   const now = options.now ? new Date(options.now) : new Date();
+  // Files that share settings share a configuration, hence its peraturan.yaml.
+  const local = options.configs ? configFor(options.configs, resolve(options.cwd, file))?.peraturan : undefined;
+  let registry: Registry | undefined;
+  const regulations = () => (registry ??= registryFor(options.registry, local));
+  const data = () => registryData(options.registry);
   const out: ActiveRule<Extract<Rule, { scope: S }>>[] = [];
   for (const rule of Object.values(RULES)) {
     if (rule.scope !== scope) continue;
@@ -43,7 +50,7 @@ function activeRules<S extends Rule['scope']>(scope: S, options: CheckOptions, f
     if (setting?.severity === 'off') continue;
     out.push({
       rule: rule as Extract<Rule, { scope: S }>,
-      ctx: { lang: options.lang, now, options: { ...rule.defaultOptions, ...setting?.options } },
+      ctx: { lang: options.lang, now, options: { ...rule.defaultOptions, ...setting?.options }, regulations, registryData: data },
       configured: setting?.severity,
     });
   }

@@ -13,6 +13,7 @@ import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/sou
 import type { RuleSettings, SeveritySetting } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { CONFIG_MESSAGES } from './messages.js';
+import { LOCAL_REGISTRY_FILE, readLocalRegulations } from '../registry/local.js';
 import { PRESETS } from './presets.js';
 import { emptySettings, mergeSettings } from './settings.js';
 import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
@@ -52,6 +53,8 @@ interface Loading {
   chain: string[];
   /** Every configuration file read, so none is mistaken for a standard. */
   read: Set<string>;
+  /** Another national registry folder than the shipped one (tests, pinned data). */
+  registry?: string;
 }
 
 const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : []);
@@ -100,6 +103,14 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
     config.ignores.push(...base.config.ignores);
     if (base.config.baseline) config.baseline = base.config.baseline;
     if (base.config.pdf) config.pdf = { ...config.pdf, ...base.config.pdf };
+    if (base.config.peraturan) config.peraturan = [...(config.peraturan ?? []), ...base.config.peraturan];
+  }
+  const ownList = join(dir, LOCAL_REGISTRY_FILE);
+  if (isPresent(ownList) && !config.peraturan?.some((l) => l.file === ownList)) {
+    how.read.add(ownList);
+    const listed = await readLocalRegulations(ownList, { lang: how.lang, displayPath: displayPath(how.cwd, ownList), rule: CONFIG_RULE, registry: how.registry });
+    diagnostics.push(...listed.diagnostics);
+    if (listed.local) config.peraturan = [...(config.peraturan ?? []), listed.local];
   }
   if (diagnostics.length > 0) return { diagnostics };
   config.rules = mergeSettings(...layers, normalizeRules(data.rules));
@@ -150,6 +161,8 @@ export interface FindOptions {
   cwd: string;
   /** --config: one file for everything; false: no configuration at all. */
   configFile?: string | false;
+  /** Another national registry folder than the shipped one, against which a peraturan.yaml is checked. */
+  registry?: string;
 }
 
 /**
@@ -157,7 +170,7 @@ export interface FindOptions {
  * or the one named by --config. Problems in them come back as diagnostics, never as throws.
  */
 export async function findConfigs(files: readonly string[], options: FindOptions): Promise<ConfigResult> {
-  const how: Loading = { lang: options.lang, cwd: options.cwd, chain: [], read: new Set() };
+  const how: Loading = { lang: options.lang, cwd: options.cwd, chain: [], read: new Set(), registry: options.registry };
   if (options.configFile === false) return { files: [], diagnostics: [] };
   if (options.configFile !== undefined) {
     const path = resolve(options.cwd, options.configFile);

@@ -1,4 +1,5 @@
 import type { Position } from '../diagnostics.js';
+import type { LocalRegulations } from '../registry/types.js';
 import type { RuleSettings } from '../rules/types.js';
 
 /** One `overrides` entry, with the folder its globs are relative to. */
@@ -25,6 +26,8 @@ export interface ResolvedConfig {
   baseline?: string;
   /** `pdf:` settings. */
   pdf?: PdfSettings;
+  /** The regulations of peraturan.yaml next to this file and next to its `extends` bases: added to the registry for the files it governs. */
+  peraturan?: LocalRegulations[];
 }
 
 /**

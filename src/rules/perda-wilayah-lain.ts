@@ -1,6 +1,7 @@
 import { describeValue } from '../i18n/describe.js';
 import { asRecord, normalizeText } from './lib/data.js';
-import { citedRegulations, regulationLabel } from './lib/regulations.js';
+import { regulationLabel } from '../registry/label.js';
+import { citedRegulations } from './lib/regulations.js';
 import type { ServiceRule } from './types.js';
 
 type Level = 'provinsi' | 'kabupaten' | 'kota';

@@ -2,6 +2,8 @@ import type { Position, Severity } from '../diagnostics.js';
 import type { Lang, MessageDef, Params, Text } from '../i18n/index.js';
 import type { LocateTarget } from '../load/source.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
+import type { RegistryData } from '../registry/load.js';
+import type { Registry } from '../registry/registry.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -11,6 +13,13 @@ export interface RuleContext {
   now: Date;
   /** The rule's options: its defaults overlaid with the configuration. */
   options: Record<string, unknown>;
+  /**
+   * The regulations this file is judged against: the national registry and the unit's own
+   * peraturan.yaml. Read on first call, so a run whose rules never ask does not pay for it.
+   */
+  regulations(): Registry;
+  /** The registry's other data (superseded terms), read on first call too. */
+  registryData(): RegistryData;
 }
 
 export interface ReportSpec {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/check/validate.js';
 import { linesOf, outsideFile } from '../fuzz/lib/inside.js';
+import { TEST_REGISTRY } from './helpers.js';
 
 /**
  * tests/fixtures/defects: one schema-valid unit per typical defect, with the rules that must fire
@@ -16,7 +17,7 @@ const cases = Object.entries({ ...expected.fixtures, ...expected.usulan });
 describe('defect fixtures', () => {
   it.each(cases)('%s fires %j and nothing else', async (name, rules) => {
     for (const now of ['2026-06-01T00:00:00Z', '2026-11-22T00:00:00Z']) {
-      const { diagnostics } = await validate([name], { cwd: ROOT, now, workers: 0, configFile: false, baseline: false });
+      const { diagnostics } = await validate([name], { cwd: ROOT, now, workers: 0, configFile: false, baseline: false, registry: TEST_REGISTRY });
       expect(diagnostics.filter((d) => d.rule === 'skema' || d.rule === 'yaml'), 'the fixture is valid').toEqual([]);
       expect([...new Set(diagnostics.map((d) => d.rule))].sort(), now).toEqual([...rules].sort());
       for (const d of diagnostics) expect(outsideFile(d, linesOf(readFileSync(join(ROOT, d.file)))), JSON.stringify(d)).toBeUndefined();

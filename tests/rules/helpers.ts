@@ -4,6 +4,8 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { locate, parseSource } from '../../src/load/source.js';
 import { applyDefaults, type ProviderDoc } from '../../src/load/unit.js';
+import { fileURLToPath } from 'node:url';
+import type { Regulation } from '../../src/registry/types.js';
 import { RULES } from '../../src/rules/index.js';
 import type { ServiceSummary } from '../../src/rules/types.js';
 
@@ -13,13 +15,19 @@ export interface RuleRun {
   now?: string;
   options?: Record<string, unknown>;
   lang?: Lang;
+  /** A unit's own regulations, as its peraturan.yaml would list them. */
+  peraturan?: Regulation[];
 }
+
+/** The small registry rule tests and the rule docs' examples are judged against: tests/fixtures/registry. */
+export const TEST_REGISTRY = fileURLToPath(new URL('../fixtures/registry/', import.meta.url));
 
 /** Only `id` switched on, so a test sees what that rule says and nothing else. */
 export function onlyRule(id: string, run: RuleRun = {}): CheckOptions {
   if (!(id in RULES)) throw new Error(`unknown rule ${id}`);
   const rules = Object.fromEntries(Object.keys(RULES).map((k) => [k, k === id ? { options: run.options } : { severity: 'off' as const }]));
-  return { lang: run.lang ?? 'id', cwd: '/', now: run.now ?? '2026-06-01T00:00:00Z', rules };
+  const configs = run.peraturan ? { fixed: { dir: '/', rules: {}, overrides: [], ignores: [], peraturan: [{ file: '/peraturan.yaml', entries: run.peraturan }] }, byDir: {} } : undefined;
+  return { lang: run.lang ?? 'id', cwd: '/', now: run.now ?? '2026-06-01T00:00:00Z', rules, registry: TEST_REGISTRY, ...(configs ? { configs } : {}) };
 }
 
 function provider(text: string, lang: Lang): ProviderDoc {

@@ -21,7 +21,7 @@ describe('peraturan-dicabut', () => {
   ])('names the replacement of %s', (reg, message) => {
     const found = checkService(id, citing(`    - { ${reg} }\n`));
     expect(found.map((d) => [d.pointer, d.severity, d.message])).toEqual([['/komponen/dasar_hukum/1', 'error', message]]);
-    expect(found[0]!.hint).toMatch(/^Ganti rujukan ini dengan jenis: (Perpres|Permen), nomor: \d+, tahun: \d{4}, tentang: /);
+    expect(found[0]!.hint).toMatch(/^Ganti rujukan ini dengan jenis: (Perpres|Permen)(, penerbit: Menteri PANRB)?, nomor: \d+, tahun: \d{4}, tentang: /);
   });
 
   it('looks at the fee\'s legal basis and each tariff line too', () => {

@@ -1,4 +1,5 @@
 import { joinPointer } from '../../load/pointer.js';
+import { regulationLabel } from '../../registry/label.js';
 import { isNumber, isRecord, komponenOf } from './data.js';
 
 export interface CitedRegulation {
@@ -8,6 +9,8 @@ export interface CitedRegulation {
   tahun?: number;
   penerbit?: string;
   tentang?: string;
+  /** The citation as written, for the parts not named above (ln, tln, jo). */
+  value: Record<string, unknown>;
 }
 
 /** A citation as written, wherever it is. */
@@ -47,7 +50,7 @@ export function citationsIn(data: unknown): readonly Citation[] {
 function cited({ pointer, value }: Citation): CitedRegulation | undefined {
   if (typeof value.jenis !== 'string') return undefined;
   if (typeof value.nomor !== 'string' && typeof value.nomor !== 'number') return undefined;
-  const out: CitedRegulation = { pointer, jenis: value.jenis, nomor: String(value.nomor).trim() };
+  const out: CitedRegulation = { pointer, jenis: value.jenis, nomor: String(value.nomor).trim(), value };
   if (isNumber(value.tahun)) out.tahun = value.tahun;
   if (typeof value.penerbit === 'string') out.penerbit = value.penerbit;
   if (typeof value.tentang === 'string') out.tentang = value.tentang;
@@ -59,15 +62,6 @@ export function citedRegulations(data: unknown): CitedRegulation[] {
   return citationsIn(data)
     .map(cited)
     .filter((r): r is CitedRegulation => r !== undefined);
-}
-
-/** "Permen PANRB 15/2014" style label for messages; only the parts the citation has. */
-export function regulationLabel(r: { jenis: string; nomor?: string; tahun?: number; penerbit?: string; tentang?: string }): string {
-  const issuer = r.penerbit ? ` ${r.penerbit}` : '';
-  const number = r.nomor ? ` Nomor ${r.nomor}` : '';
-  const year = r.tahun !== undefined ? ` Tahun ${r.tahun}` : '';
-  const about = !r.nomor && r.tahun === undefined && r.tentang ? ` tentang ${r.tentang}` : '';
-  return `${r.jenis}${issuer}${number}${year}${about}`;
 }
 
 /** The label of a citation as written, whatever parts it has. */

@@ -1,0 +1,8 @@
+// Build step after tsc: the registry (registry/nasional/*.yaml, registry/istilah-usang.yaml) as
+// one compact JSON file (dist/registry/registry.json), so a run that checks citations parses a
+// third of the text, and JSON rather than YAML. Tagged with a hash of the sources: a stale copy
+// is passed over for the YAML.
+import { writeFileSync } from 'node:fs';
+import { compactRegistry, COMPILED_REGISTRY, readRegistryFolder, registryHash, SHIPPED_REGISTRY } from '../dist/registry/load.js';
+
+writeFileSync(COMPILED_REGISTRY, JSON.stringify({ hash: registryHash(SHIPPED_REGISTRY), ...compactRegistry(readRegistryFolder(SHIPPED_REGISTRY)) }));

@@ -1,0 +1,65 @@
+/**
+ * Titles as people write them: in any case, with or without punctuation, "No."/"Nomor",
+ * "Thn"/"Tahun", "&"/"dan", "UU 23/2006" for "Undang-Undang Nomor 23 Tahun 2006", and spaces
+ * anywhere. Two titles are the same when their normal forms are.
+ */
+const WORDS: [RegExp, string][] = [
+  [/\buu\b/g, 'undang undang'],
+  [/\bperppu\b|\bperpu\b/g, 'peraturan pemerintah pengganti undang undang'],
+  [/\bpp\b/g, 'peraturan pemerintah'],
+  [/\bperpres\b/g, 'peraturan presiden'],
+  [/\bpermen\b/g, 'peraturan menteri'],
+  [/\bperda\b/g, 'peraturan daerah'],
+  [/\bno\b/g, 'nomor'],
+  [/\bthn\b|\bth\b/g, 'tahun'],
+  [/\bri\b/g, 'republik indonesia'],
+  [/\bnomor nomor\b/g, 'nomor'],
+];
+
+// The same titles come back in every standard of a unit: each is normalized once per thread.
+const normalized = new Map<string, string>();
+
+/** Lowercase letters and digits separated by single spaces, the usual abbreviations spelt out. */
+export function normalizeTitle(title: string): string {
+  const known = normalized.get(title);
+  if (known !== undefined) return known;
+  if (normalized.size > 10_000) normalized.clear();
+  const out = normalizeOnce(title);
+  normalized.set(title, out);
+  return out;
+}
+
+function normalizeOnce(title: string): string {
+  let s = title.toLowerCase().replace(/&/g, ' dan ');
+  // "23/2006" and "23 / 2006" in a title are a number and a year.
+  s = s.replace(/\b(\d+)\s*\/\s*((?:19|20)\d\d)\b/g, ' nomor $1 tahun $2 ');
+  s = /^[\x00-\x7f]*$/.test(s) ? s.replace(/[^a-z0-9]+/g, ' ') : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ');
+  s = ` ${s} `;
+  for (const [re, to] of WORDS) s = s.replace(re, to);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An amendment's title without its "Perubahan … atas … tentang" head: "Perubahan atas
+ * Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan" is commonly cited by the
+ * title of what it amends, "Administrasi Kependudukan".
+ */
+function amendedSubject(normal: string): string | undefined {
+  if (!normal.startsWith('perubahan ')) return undefined;
+  const at = normal.lastIndexOf(' tentang ');
+  return at > 0 ? normal.slice(at + ' tentang '.length) : undefined;
+}
+
+/** Whether a cited title is the registry's title, read tolerantly. */
+export function sameTitle(cited: string, official: string): boolean {
+  const a = normalizeTitle(cited);
+  const b = normalizeTitle(official);
+  return a === b || a === amendedSubject(b);
+}
+
+const STOP = new Set(['tentang', 'dan', 'atas', 'yang', 'dalam', 'untuk', 'serta', 'pada', 'dari', 'bagi', 'atau', 'oleh', 'nomor', 'tahun', 'perubahan', 'kedua', 'ketiga', 'keempat', 'undang']);
+
+/** The words of a title that tell it apart: no connectives, numbers or amendment words. */
+export function titleWords(title: string): string[] {
+  return [...new Set(normalizeTitle(title).split(' '))].filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Ajv } from 'ajv';
+import jsYaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { integrityProblems } from '../../src/registry/integrity.js';
+import { readRegistryFolder, registryData, registryFiles, SHIPPED_REGISTRY } from '../../src/registry/load.js';
+import { Registry } from '../../src/registry/registry.js';
+import { compileTerms, obsoleteIn } from '../../src/registry/terms.js';
+import { TEST_REGISTRY } from '../rules/helpers.js';
+
+const schema = (name: string) => new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as object);
+const validList = schema('peraturan.schema.json');
+const validTerms = schema('istilah-usang.schema.json');
+const read = (file: string) => jsYaml.load(readFileSync(file, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
+
+/** What the registry holds must be usable as it is: the rules trust it to fault citations. */
+describe.each([
+  ['the shipped registry', SHIPPED_REGISTRY],
+  ['the tests\' registry', TEST_REGISTRY],
+])('%s', (_name, dir) => {
+  const files = registryFiles(dir).filter((f) => !f.endsWith('istilah-usang.yaml'));
+  const entries = readRegistryFolder(dir).nasional;
+
+  it.each(files.map((f) => [basename(f), f]))('%s is valid against schemas/peraturan.schema.json', (_file, file) => {
+    expect(validList(read(file)) ? [] : validList.errors).toEqual([]);
+  });
+
+  it('has no two entries with one id or for one regulation, every relation resolves and is stated on both sides, every status agrees with its relations', () => {
+    expect(integrityProblems(entries)).toEqual([]);
+  });
+
+  it('indexes every entry under its kind, number and year', () => {
+    const registry = new Registry(entries);
+    for (const e of entries) expect(registry.withNumber(e.jenis, e.nomor, e.tahun)).toContain(e);
+  });
+});
+
+describe('registry/istilah-usang.yaml', () => {
+  const file = `${SHIPPED_REGISTRY}istilah-usang.yaml`;
+  const { istilah } = registryData();
+
+  it('is valid against schemas/istilah-usang.schema.json, with unique ids and patterns that compile', () => {
+    expect(validTerms(read(file)) ? [] : validTerms.errors).toEqual([]);
+    expect(new Set(istilah.map((t) => t.id)).size).toBe(istilah.length);
+    expect(compileTerms(istilah).terms).toHaveLength(istilah.length);
+  });
+
+  it('names, for each term, a regulation of the shipped registry', () => {
+    const ids = new Set(registryData().nasional.map((e) => e.id));
+    expect(istilah.filter((t) => !ids.has(t.diganti_oleh)).map((t) => `${t.id} → ${t.diganti_oleh}`)).toEqual([]);
+  });
+
+  it.each([
+    ['Surat pernyataan bermeterai Rp6.000', 'bea-meterai-lama'],
+    ['Materai 6000', 'bea-meterai-lama'],
+    ['Rp 3.000,- (meterai)', 'bea-meterai-lama'],
+    ['Fotokopi IMB', 'imb'],
+    ['Izin Mendirikan Bangunan yang masih berlaku', 'imb'],
+    ['SIUP dan TDP', 'siup'],
+    ['Kartu Askes', 'askes'],
+    ['Kartu peserta Jamsostek', 'jamsostek'],
+    ['Surat keterangan Departemen Dalam Negeri', 'departemen'],
+    ['Izin gangguan (HO)', 'izin-gangguan'],
+  ])('finds "%s" (%s)', (text, id) => {
+    expect(obsoleteIn(text, compileTerms(istilah)).map((t) => t.term.id)).toContain(id);
+  });
+
+  it.each(['Surat pernyataan bermeterai Rp10.000', 'PBG (dahulu IMB)', 'Kartu BPJS Kesehatan', 'Kementerian Dalam Negeri', 'Rp6.000 per lembar', 'HOTLINE 112'])('leaves "%s" alone', (text) => {
+    expect(obsoleteIn(text, compileTerms(istilah)).map((t) => t.term.id)).toEqual([]);
+  });
+});
