@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   render: async () => (await import('./render.js')).registerRender,
   build: async () => (await import('./build.js')).registerBuild,
   aturan: async () => (await import('./aturan.js')).registerAturan,
+  impor: async () => (await import('./impor.js')).registerImpor,
 };
