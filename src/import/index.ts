@@ -98,6 +98,20 @@ async function readDocument(path: string, shown: string, lang: Lang): Promise<Re
 
 const countChecks = (rec: Recorder) => rec.checks.length;
 
+const draftPath = (kode: string) => `layanan/${kode.toLowerCase()}.yaml`;
+
+/**
+ * The codes other services of the unit hold. A code whose draft already stands at
+ * layanan/<kode>.yaml stays free: importing the same document again then meets that file and
+ * reports it as existing, instead of writing a second copy under a new code.
+ */
+async function unitCodes(unit: string): Promise<Set<string>> {
+  const codes = await takenCodes(unit).catch(() => new Set<string>());
+  const layanan = await readdir(join(unit, 'layanan')).catch(() => [] as string[]);
+  for (const code of [...codes]) if (layanan.includes(draftPath(code).slice('layanan/'.length))) codes.delete(code);
+  return codes;
+}
+
 /**
  * Import documents into drafts: every file (folders: every file in them the importer knows) is
  * read by the reader of its format, cut into services and components, and written as
@@ -107,7 +121,7 @@ const countChecks = (rec: Recorder) => rec.checks.length;
  */
 export async function importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const unit = resolve(options.cwd, options.ke ?? '.');
-  const taken = options.dryRun ? new Set<string>() : await takenCodes(unit).catch(() => new Set<string>());
+  const taken = options.dryRun ? new Set<string>() : await unitCodes(unit);
   const result: ImportResult = { unit, files: [], services: [], created: [], skipped: [], problems: [] };
   const files = new Map<string, string>();
   let provider: { data: Provider; rec: Recorder } | undefined;
@@ -134,7 +148,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
   }
 
   for (const { source, service } of mapped) {
-    const target = `layanan/${String(service.data.kode).toLowerCase()}.yaml`;
+    const target = draftPath(String(service.data.kode));
     const header = [`Diimpor dari ${source} oleh "standar impor": draf yang harus diperiksa.`, 'Baris "# periksa:" menandai nilai yang perlu dicocokkan dengan dokumennya; "# asal:" memuat kata-kata dokumen.'];
     const text = draftYaml(service.data, service.rec, 'layanan', header, options.lang);
     files.set(target, text);

@@ -29,6 +29,7 @@ export function readLetterhead(items: readonly Item[], rec: Recorder): { provide
       if (w && w.jenis !== 'nasional') provider.wilayah = { jenis: w.jenis, nama: w.nama };
       const org = line.slice(gov[0].length).trim();
       if (org) provider.nama = titleCase(org);
+      rec.origin(['pemerintah'], gov[1]!);
       continue;
     }
     if (!provider.nama && ORG.test(line.split(/\s+/)[0] ?? '') && line.split(/\s+/).length <= 14 && !/[.:]$/.test(line)) {
@@ -39,10 +40,15 @@ export function readLetterhead(items: readonly Item[], rec: Recorder): { provide
       const cut = line.search(/\s+(?:telp|telepon|tlp|fax|faks)\b/i);
       provider.alamat = tidy(cut > 0 ? line.slice(0, cut) : line);
       if (cut > 0) contacts(line.slice(cut), provider);
+      rec.origin(['alamat'], line);
       continue;
     }
     if (provider.nama && /telp|telepon|faks|fax|e-?mail|website|www\.|http/i.test(line)) {
+      const before = new Set(Object.keys(provider));
       contacts(line, provider);
+      const first = Object.keys(provider).find((k) => !before.has(k));
+      if (first) rec.origin([first], line);
+      else rest.push(it);
       continue;
     }
     rest.push(it);

@@ -57,9 +57,6 @@ export function parseJangkaWaktu(items: readonly Item[], rec: Recorder, ctx: Par
     rec.keep(note.length);
   }
   rec.place();
-  const ordered: JangkaWaktu = { ...(value.paling_cepat !== undefined ? { paling_cepat: value.paling_cepat } : {}), nilai: value.nilai, satuan: value.satuan };
-  if (value.sejak) ordered.sejak = value.sejak;
-  if (value.teks) ordered.teks = value.teks;
-  if (value.catatan) ordered.catatan = value.catatan;
-  return ordered;
+  rec.origin(['nilai'], core);
+  return value;
 }
