@@ -135,9 +135,9 @@ export function outline(items: readonly Item[]): Outline {
       mode = 'service';
       decreeOpen = false;
       s.decree = decree;
-      s.titles.push({ text: title.name ?? written(item), at: item.at, kind: title.kind });
+      if (title.name) s.titles.push({ text: title.name, at: item.at, kind: title.kind });
+      else s.structure.push({ text: written(item), at: item.at });
       awaitingName = title.name === undefined;
-      if (!title.name) s.structure.push({ text: written(item), at: item.at });
       item.children.forEach(visit);
       return;
     }

@@ -4,6 +4,7 @@ import { deriveKode } from '../../authoring/names.js';
 import { COMPONENTS, type ComponentKey } from '../../model/components.js';
 import type { Cakupan, JamPelayanan } from '../../types/schema.js';
 import { COMPONENT_PARSERS } from './components/index.js';
+import { parseCitation } from './components/peraturan.js';
 import { type Item, itemsOf, linesOf, titleCase } from './items.js';
 import { outline, type ServiceOutline } from './outline.js';
 import { type Provider, readDecree, readLetterhead, readMaklumat } from './provider.js';
@@ -43,7 +44,7 @@ function nameOf(s: ServiceOutline, before: Item[]): { text: string; from: 'title
   if (best) return { text: best.text, from: 'title' };
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]!.text;
-    if (!URL_LINE.test(t) && t.split(/\s+/).length <= 12 && !/[.:;]$/.test(t) && !before[i]!.marker) {
+    if (!URL_LINE.test(t) && t.split(/\s+/).length <= 12 && !/[.:;]$/.test(t) && !before[i]!.marker && !parseCitation(t)) {
       before.splice(i, 1);
       return { text: t, from: 'line' };
     }
