@@ -87,7 +87,7 @@ export function parseJumlahPelaksana(items: readonly Item[], rec: Recorder, ctx:
   const total = new RegExp(`^(?:jumlah\\s*:?\\s*|total\\s*:?\\s*)?${COUNT}(?=\\s*(?:$|[,;:]|\\s+(?:di\\s*antaranya|yaitu|terdiri|meliputi|dengan)))`, 'i').exec(text);
   const roles: { peran: string; jumlah: number }[] = [];
   const body = (total ? text.slice(total[0].length) : text).replace(/^[\s:]+/, '');
-  for (const part of body.split(/\s*[,;]\s*|\s+dan\s+|\s*(?:di\s*antaranya|yaitu|terdiri\s+(?:atas|dari)|meliputi)\s*:?\s*/i)) {
+  for (const part of body.split(/\s*[,;]\s*|\s+dan\s+(?=\d)|\s*(?:di\s*antaranya|yaitu|terdiri\s+(?:atas|dari)|meliputi)\s*:?\s*/i)) {
     const p = part.trim();
     if (p === '') continue;
     const lead = new RegExp(`^${COUNT}\\s+(.+)$`, 'i').exec(p);
