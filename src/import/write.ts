@@ -1,5 +1,4 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { formatYaml } from '../authoring/fmt.js';
 import { SchemaGuide, type SchemaLocation } from '../authoring/key-order.js';
 import type { Lang } from '../i18n/index.js';
 import type { DocumentKind } from '../schema/validators.js';
@@ -8,8 +7,7 @@ import type { Path, Recorder } from './map/record.js';
 /**
  * A draft as YAML in the project's key order, with a `# periksa: …` line before each value the
  * importer was unsure of and `# asal: …` with the document's own words where the value does not
- * carry them all (a label, a "(Asli dan Fotocopy)" turned into bentuk), then laid out by fmt so
- * that `standar fmt --check` finds nothing to change.
+ * carry them all (a label, a "(Asli dan Fotocopy)" turned into bentuk).
  */
 
 let guide: SchemaGuide | undefined;
@@ -58,6 +56,11 @@ function addComment(node: Node, line: string): void {
   node.commentBefore = node.commentBefore ? `${node.commentBefore}\n${text}` : text;
 }
 
+/**
+ * The draft, laid out as fmt lays out a file: yaml's own layout with the keys in schema order
+ * is already fmt's (tests/import checks every draft is tidy), so fmt's verification, the slow
+ * part of fmt, is not run on each import.
+ */
 export function draftYaml(data: unknown, rec: Recorder, kind: DocumentKind, header: string[], lang: Lang): string {
   guide ??= new SchemaGuide();
   const doc = new Document(ordered(data, guide.root(kind), guide));
@@ -72,7 +75,6 @@ export function draftYaml(data: unknown, rec: Recorder, kind: DocumentKind, head
     if (node) addComment(node, `periksa: ${c.text[lang]}`);
   }
   doc.commentBefore = header.map((h) => ' ' + h).join('\n');
-  const text = doc.toString({ lineWidth: 0 });
-  const tidy = formatYaml(kind === 'layanan' ? 'layanan.yaml' : 'penyelenggara.yaml', text, kind, lang);
-  return tidy.outcome === 'formatted' ? tidy.text : text;
+  return doc.toString({ lineWidth: 0 });
 }
+

@@ -61,6 +61,9 @@ const LEAD = String.raw`^(?:\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s*)?\[?\s*`;
 
 const COMPILED = LABELS.flatMap(([key, variants]) => variants.map((v) => ({ key, re: new RegExp(`${LEAD}(${v})\\s*\\]?\\s*(?:\\*\\))?`, 'i') })));
 
+/** The words a label can start with: most lines start with none, and are passed over at once. */
+const FIRST_WORDS = new Set(['persyaratan', 'syarat', 'sistem', 'sistim', 'prosedur', 'mekanisme', 'alur', 'tata', 'jangka', 'waktu', 'lama', 'lamanya', 'besarnya', 'biaya', 'tarif', 'tariff', 'spesifikasi', 'produk', 'hasil', 'penanganan', 'pengelolaan', 'pengaduan', 'saluran', 'dasar', 'landasan', 'sarana', 'fasilitas', 'kompetensi', 'pengawas', 'pengawasan', 'jumlah', 'jaminan', 'evaluasi']);
+
 export interface LabelMatch {
   key: ComponentKey;
   /** The label as the document wrote it. */
@@ -75,6 +78,8 @@ export interface LabelMatch {
  * hari"). "Persyaratan pelaporan ... sebagai berikut" continues a sentence and is no label.
  */
 export function matchLabel(text: string): LabelMatch | undefined {
+  const first = /^(?:\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s*)?\[?\s*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase();
+  if (!first || !FIRST_WORDS.has(first)) return undefined;
   let best: LabelMatch | undefined;
   let bestLength = 0;
   for (const { key, re } of COMPILED) {
