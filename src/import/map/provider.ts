@@ -121,7 +121,11 @@ export function readMaklumat(items: readonly Item[], rec: Recorder): { maklumat:
     }
     const nip = NIP.exec(line);
     if (nip && /^\d{18}$/.test(nip[1]!.replace(/\s/g, ''))) signer.nip = nip[1]!.replace(/\s/g, '');
-    else if (RANK.test(line) && !signer.pangkat_golongan) signer.pangkat_golongan = titleCase(line).replace(/\s+(?=(?:I{1,3}|IV)\/)/i, ', ');
+    else if (RANK.test(line) && !signer.pangkat_golongan) {
+      // "PEMBINA UTAMA MUDA IV/c" → "Pembina Utama Muda, IV/c": the rank in words, then its grade as written.
+      const grade = /[,\s]*\b((?:I{1,3}|IV)\s*\/\s*[a-e])\s*$/i.exec(line);
+      signer.pangkat_golongan = grade ? `${titleCase(line.slice(0, grade.index).trim())}, ${grade[1]!.replace(/\s+/g, '')}` : titleCase(line);
+    }
     else if (!signer.jabatan && /^kepala\b|^camat\b|^lurah\b|^direktur\b|^sekretaris\b/i.test(line)) signer.jabatan = titleCase(tidy(line));
     else if (signer.jabatan && !signer.nama && !/^\[.*\]$/.test(line)) signer.nama = line;
     else rest.push(line);
