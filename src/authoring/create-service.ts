@@ -48,7 +48,8 @@ export interface CreatedService {
 /** A top-level `kode:` line is enough to know which codes the unit's services use. */
 const KODE_LINE = /^kode:[ \t]*["']?([^"'\s#]+)/m;
 
-async function takenCodes(unitRoot: string): Promise<Set<string>> {
+/** The codes the services of a unit already use, upper case. */
+export async function takenCodes(unitRoot: string): Promise<Set<string>> {
   const plan = await planInputs([unitRoot], unitRoot);
   const codes = new Set<string>();
   for (const path of plan.units.flatMap((u) => u.servicePaths)) {

@@ -129,6 +129,19 @@ export function longDate(iso: string, lang: Lang): string {
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
+/**
+ * "09 September 2022", "11 JUNI 2022" → "2022-09-09"; the reverse of longDate, for dates read out
+ * of documents. Undefined for anything that is not a whole, real date.
+ */
+export function parseLongDate(text: string): string | undefined {
+  const m = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(text.trim());
+  const month = m ? MONTHS.id.findIndex((name) => name.toLowerCase() === m[2]!.toLowerCase().replace(/^nopember$/, 'november').replace(/^pebruari$/, 'februari')) : -1;
+  if (!m || month < 0) return undefined;
+  const iso = `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return date.getUTCDate() === Number(m[1]) ? iso : undefined;
+}
+
 /** NIP as printed under a signature: "19780512 200501 1 003" (birth date, appointment, sex, serial). */
 export function formatNip(nip: string): string {
   return /^\d{18}$/.test(nip) ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip;

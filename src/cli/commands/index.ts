@@ -19,4 +19,5 @@ export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   build: async () => (await import('./build.js')).registerBuild,
   aturan: async () => (await import('./aturan.js')).registerAturan,
   peraturan: async () => (await import('./peraturan.js')).registerPeraturan,
+  impor: async () => (await import('./impor.js')).registerImpor,
 };

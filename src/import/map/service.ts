@@ -1,0 +1,130 @@
+import { basename, extname } from 'node:path';
+import type { ReadDocument } from '../blocks.js';
+import { deriveKode } from '../../authoring/names.js';
+import { COMPONENTS, type ComponentKey } from '../../model/components.js';
+import type { Cakupan, JamPelayanan } from '../../types/schema.js';
+import { COMPONENT_PARSERS } from './components/index.js';
+import { parseCitation } from './components/peraturan.js';
+import { type Item, itemsOf, linesOf, titleCase } from './items.js';
+import { outline, type ServiceOutline } from './outline.js';
+import { type Provider, readDecree, readLetterhead, readMaklumat } from './provider.js';
+import { Recorder } from './record.js';
+
+/**
+ * A read document to drafts: one service record per service found, in the schema's shape, each
+ * with what the importer was unsure of; and what the file says about its provider.
+ */
+
+export interface MappedService {
+  data: Record<string, unknown>;
+  rec: Recorder;
+  komponen: ComponentKey[];
+}
+
+export interface MappedDocument {
+  provider?: { data: Provider; rec: Recorder };
+  services: MappedService[];
+}
+
+const GROUP_A = COMPONENTS.filter((c) => c.group === 'A').map((c) => c.key);
+
+/** lengkap when the document holds all 14 components, penyampaian when exactly the 6 public ones, else kutipan. */
+export function cakupanOf(keys: readonly ComponentKey[]): Cakupan {
+  if (keys.length === COMPONENTS.length) return 'lengkap';
+  if (keys.length === GROUP_A.length && GROUP_A.every((k) => keys.includes(k))) return 'penyampaian';
+  return 'kutipan';
+}
+
+const URL_LINE = /^https?:\/\/\S+$/;
+const RANK = { jenis: 0, standar: 1, judul: 2 } as const;
+
+/** The service's name: its "Jenis pelayanan", else its "Standar Pelayanan ..." title, else a heading before it. */
+function nameOf(s: ServiceOutline, before: Item[]): { text: string; from: 'title' | 'line' } | undefined {
+  const best = [...s.titles].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0];
+  if (best) return { text: best.text, from: 'title' };
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]!.text;
+    if (!URL_LINE.test(t) && t.split(/\s+/).length <= 12 && !/[.:;]$/.test(t) && !before[i]!.marker && !parseCitation(t)) {
+      before.splice(i, 1);
+      return { text: t, from: 'line' };
+    }
+  }
+  return undefined;
+}
+
+export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocument {
+  const shape = outline(itemsOf(doc.blocks));
+  const out: MappedDocument = { services: [] };
+
+  const providerRec = new Recorder();
+  const head = readLetterhead(shape.head, providerRec);
+  let provider = head.provider;
+  if (shape.maklumat.length > 0) {
+    const mk = readMaklumat(shape.maklumat, providerRec.at('maklumat'));
+    provider = { ...(provider ?? ({} as Provider)), maklumat: mk.maklumat };
+    providerRec.origin(['maklumat'], linesOf(shape.maklumat).join('\n'));
+  }
+  if (provider) out.provider = { data: provider, rec: providerRec };
+
+  const headRest = head.rest;
+  const url = headRest.find((it) => URL_LINE.test(it.text))?.text;
+  shape.services.forEach((s, index) => {
+    const rec = new Recorder();
+    const before = index === 0 ? headRest.filter((it) => it.text !== url) : [];
+    const name = nameOf(s, before.length > 0 ? before : s.preamble);
+    const fallback = basename(doc.file, extname(doc.file)).replace(/[-_]+/g, ' ');
+    const nama = titleCase(name?.text ?? fallback).replace(/\s+/g, ' ').trim();
+    const data: Record<string, unknown> = {};
+    const kode = deriveKode(nama, taken);
+    taken.add(kode.toUpperCase());
+    data.kode = kode;
+    rec.check(['kode'], { id: 'kode dibentuk dari nama layanan seperti pada standar new', en: 'code made from the service name as standar new does' });
+    data.nama = nama;
+    if (!name) rec.check(['nama'], { id: 'dokumen tidak memberi judul layanan; nama diambil dari nama berkas', en: 'the document gives no service title; the name comes from the file name' });
+    else rec.origin(['nama'], name.text);
+    const deskripsi = linesOf(s.preamble).join('\n');
+    if (deskripsi) {
+      data.deskripsi = deskripsi;
+      rec.check(['deskripsi'], { id: 'teks sebelum komponen pertama; periksa apakah ini deskripsi layanan', en: 'text before the first component; check that it describes the service' });
+      rec.keep(s.preamble.length);
+    }
+    data.status = 'draf';
+    const hours: JamPelayanan[] = [];
+    const unplaced: string[] = [];
+    const komponen: Record<string, unknown> = {};
+    for (const section of s.sections) {
+      const label = section.label.replace(/^(?:\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s*)/, '').replace(/[\s:]+$/, '');
+      const value = COMPONENT_PARSERS[section.key](section.items, rec.at('komponen', section.key), {
+        label,
+        hours,
+        unplaced: (text) => {
+          unplaced.push(`${label}:\n${text}`);
+          rec.keep(text.split('\n').length);
+        },
+      });
+      if (value !== undefined) {
+        komponen[section.key] = value;
+        rec.origin(['komponen', section.key], section.label);
+      } else if (section.items.length === 0) unplaced.push(label);
+    }
+    const keys = Object.keys(komponen) as ComponentKey[];
+    data.cakupan = cakupanOf(s.sections.map((x) => x.key));
+    const sumber: Record<string, unknown> = { judul: s.titles.map((t) => t.text).join(' — ') || nama };
+    if (url) sumber.url = url;
+    const notes = [`Diimpor dari ${basename(doc.file)}.`, ...linesOf(before), ...unplaced];
+    sumber.catatan = notes.join('\n');
+    if (notes.length > 1) rec.check(['sumber', 'catatan'], { id: 'bagian dokumen yang tidak dapat ditempatkan pada komponen; pindahkan ke tempatnya', en: 'parts of the document that could not be placed in a component; move them where they belong' });
+    data.sumber = sumber;
+    if (hours.length > 0) data.jam_pelayanan = hours;
+    const penetapan = readDecree(s.decree);
+    if (penetapan) {
+      data.penetapan = penetapan;
+      rec.origin(['penetapan'], linesOf(s.decree).join('\n'));
+    }
+    data.komponen = komponen;
+    if (s.structure.length > 0) rec.origin(['komponen'], s.structure.map((x) => x.text).join('\n'));
+    out.services.push({ data, rec, komponen: keys });
+  });
+  return out;
+}
+
