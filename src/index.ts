@@ -41,10 +41,11 @@ export {
   type PosterFormat,
   type PrintResult,
 } from './pdf/index.js';
-export { scaffoldUnit, parseWilayah, answerProblem, ANSWER_FIELDS, type AnswerField, type ScaffoldOptions, type UnitAnswers, type Wilayah } from './authoring/init.js';
+export { scaffoldUnit, answerProblem, ANSWER_FIELDS, type AnswerField, type ScaffoldOptions, type UnitAnswers } from './authoring/init.js';
+export { parseWilayah, type Wilayah } from './model/wilayah.js';
 export { newServiceText, type NewServiceInput } from './authoring/new-service.js';
 export { createService, type CreatedService, type NewServiceRequest } from './authoring/create-service.js';
-export { writeNewFiles, type Skip, type WriteNewResult } from './authoring/write-new.js';
+export { writeNewFiles, type Skip, type WriteNewResult } from './files/write-new.js';
 export { Refusal } from './authoring/refusal.js';
 export { formatYaml, type FormatOutcome, type FormatResult } from './authoring/fmt.js';
 export { compareDocuments, type DiffSide, type DocumentDiff, type SectionChange } from './authoring/diff/compare.js';

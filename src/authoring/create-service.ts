@@ -6,14 +6,14 @@ import { checkProviderFile, checkServiceFile } from '../check/files.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import { readFound } from '../files/read.js';
-import { displayPath, planInputs } from '../load/discover.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../load/source.js';
+import { displayPath } from '../load/discover.js';
 import { COMPONENT_KEYS, type ComponentKey } from '../model/components.js';
+import { takenCodes } from '../load/codes.js';
 import { findProviderFile, findSchemaHome, portableRelative } from './locate.js';
-import { cleanLine, deriveKode, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from './names.js';
+import { cleanLine, deriveKode, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from '../model/names.js';
 import { newServiceText } from './new-service.js';
 import { Refusal } from './refusal.js';
-import { skipReason, writeNewFiles } from './write-new.js';
+import { skipReason, writeNewFiles } from '../files/write-new.js';
 
 export interface NewServiceRequest {
   /** The service name as typed, e.g. "Penerbitan Akta Kelahiran". */
@@ -43,21 +43,6 @@ export interface CreatedService {
   diagnostics: Diagnostic[];
   /** Whether the editor finds the schema now; otherwise `npm install` has to run first. */
   schemaInstalled: boolean;
-}
-
-/** A top-level `kode:` line is enough to know which codes the unit's services use. */
-const KODE_LINE = /^kode:[ \t]*["']?([^"'\s#]+)/m;
-
-/** The codes the services of a unit already use, upper case. */
-export async function takenCodes(unitRoot: string): Promise<Set<string>> {
-  const plan = await planInputs([unitRoot], unitRoot);
-  const codes = new Set<string>();
-  for (const path of plan.units.flatMap((u) => u.servicePaths)) {
-    const read = readFound(path, { limit: DEFAULT_MAX_FILE_SIZE });
-    const m = read.ok ? KODE_LINE.exec(read.bytes.toString('utf8')) : null;
-    if (m) codes.add(m[1]!.toUpperCase());
-  }
-  return codes;
 }
 
 const LOCK_FILE = '.standar-new.lock';

@@ -2,7 +2,7 @@ import { CST } from 'yaml';
 import { DIGITS_AS_TEXT } from '../load/source.js';
 import type { DocumentKind } from '../schema/validators.js';
 import { anchorUses, collectTokens, headerOf, isBlockText, isProp, join, keyName, leadingSpaces, Tree, Unsupported, type AnchorUse, type Block, type Entry, type Leaf, type LayoutProblem, type SourceComment, type Trivia } from './fmt-tree.js';
-import { SchemaGuide, type SchemaLocation } from './key-order.js';
+import { SchemaGuide, type SchemaLocation } from '../schema/key-order.js';
 
 /**
  * The canonical layout of a YAML file, printed from yaml's concrete syntax tree, which holds every

@@ -1,7 +1,7 @@
 import { CST, Parser } from 'yaml';
 import type { Params } from '../i18n/index.js';
 import { joinPointer } from '../load/pointer.js';
-import type { SchemaLocation } from './key-order.js';
+import type { SchemaLocation } from '../schema/key-order.js';
 
 /**
  * A YAML file read from yaml's concrete syntax tree (which holds every byte of the source) into

@@ -2,41 +2,10 @@ import { posix } from 'node:path';
 import type { Text } from '../i18n/index.js';
 import { COMPONENTS } from '../model/components.js';
 import { PLACEHOLDER } from '../model/placeholders.js';
-import { acronym, cleanLine, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from './names.js';
+import { defaultKode, placeName, type Wilayah } from '../model/wilayah.js';
+import { cleanLine, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from '../model/names.js';
 import { componentSkeleton, indent } from './new-service.js';
 import { listScaffold, renderScaffold } from './templates.js';
-
-export type WilayahJenis = 'nasional' | 'provinsi' | 'kabupaten' | 'kota';
-
-export interface Wilayah {
-  jenis: WilayahJenis;
-  /** As printed: "Kota Sukamaju", "Kabupaten Sleman", "Provinsi Jawa Tengah". */
-  nama: string;
-}
-
-const WILAYAH_PATTERNS: { re: RegExp; jenis: WilayahJenis; prefix: string }[] = [
-  { re: /^kota\s+(.+)$/i, jenis: 'kota', prefix: 'Kota ' },
-  { re: /^(?:kabupaten|kab\.?)\s*(.+)$/i, jenis: 'kabupaten', prefix: 'Kabupaten ' },
-  { re: /^(?:provinsi|propinsi|prov\.?)\s*(.+)$/i, jenis: 'provinsi', prefix: 'Provinsi ' },
-  // Provinces whose official name carries their special status instead of "Provinsi".
-  { re: /^((?:daerah khusus|daerah istimewa|dki|diy)\b.*)$/i, jenis: 'provinsi', prefix: '' },
-];
-
-/** "kab. sleman" → { kabupaten, "Kabupaten sleman" }; "nasional" → the whole country. */
-export function parseWilayah(text: string): Wilayah | undefined {
-  const clean = text.trim().replace(/\s+/g, ' ');
-  if (/^(?:nasional|pusat|indonesia|republik indonesia)$/i.test(clean)) return { jenis: 'nasional', nama: 'Republik Indonesia' };
-  for (const p of WILAYAH_PATTERNS) {
-    const m = p.re.exec(clean);
-    if (m?.[1]) return { jenis: p.jenis, nama: p.prefix + m[1].trim() };
-  }
-  return undefined;
-}
-
-/** "Kota Sukamaju" → "Sukamaju": the place name alone, as a maklumat is signed ("Sukamaju, 5 Januari 2026"). */
-function placeName(w: Wilayah): string | undefined {
-  return w.jenis === 'nasional' ? undefined : w.nama.replace(/^(?:Kota|Kabupaten|Provinsi)\s+/, '');
-}
 
 export interface UnitAnswers {
   /** Name of the unit, e.g. "Dinas Kependudukan dan Pencatatan Sipil". */
@@ -84,11 +53,6 @@ export function defaultPemerintah(w: Wilayah): string {
   return w.jenis === 'nasional' ? 'Pemerintah Republik Indonesia' : `Pemerintah ${w.nama}`;
 }
 
-export function defaultKode(nama: string, w: Wilayah | undefined): string {
-  const place = w && placeName(w);
-  const parts = [acronym(nama) || 'UNIT', ...(place ? [place.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '')] : [])];
-  return parts.filter(Boolean).join('-').slice(0, 64);
-}
 
 /**
  * Group B (managing the service inside the organisation) is usually the same for every service

@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ReadDocument } from './blocks.js';
-import { takenCodes } from '../authoring/create-service.js';
-import { type Skip, writeNewFiles } from '../authoring/write-new.js';
+import { takenCodes } from '../load/codes.js';
+import { type Skip, writeNewFiles } from '../files/write-new.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { readFound } from '../files/read.js';

@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { SchemaGuide, type SchemaLocation } from '../authoring/key-order.js';
+import { SchemaGuide, type SchemaLocation } from '../schema/key-order.js';
 import type { Lang } from '../i18n/index.js';
 import type { DocumentKind } from '../schema/validators.js';
 import type { Path, Recorder } from './map/record.js';

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseWilayah } from '../../src/authoring/init.js';
+import { parseWilayah } from '../../src/model/wilayah.js';
 import { createPrompter, PromptCancelled } from '../../src/authoring/prompt.js';
 import { run, tempTree } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronym, deriveKode, slugify } from '../../src/authoring/names.js';
+import { acronym, deriveKode, slugify } from '../../src/model/names.js';
 
 describe('names derived from what staff type', () => {
   it('gives a file name from the service name', () => {

@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeNewFiles } from '../../src/authoring/write-new.js';
+import { writeNewFiles } from '../../src/files/write-new.js';
 import { writeFileExclusive } from '../../src/files/write.js';
 import { tempTree } from '../helpers.js';
 

@@ -103,7 +103,7 @@ function requirementText(v: unknown, lang: Lang): Item | undefined {
   const main = [str(v.uraian), choices || undefined].filter(Boolean).join(': ');
   if (!main) return undefined;
   const below = asArray(v.rincian).map((r) => requirementText(r, lang)?.text).filter(Boolean).join('; ');
-  const basis = isRecord(v.dasar_hukum) && typeof v.dasar_hukum.jenis === 'string' ? citeRegulation(v.dasar_hukum as unknown as Peraturan) : undefined;
+  const basis = isRecord(v.dasar_hukum) && typeof v.dasar_hukum.jenis === 'string' ? citeRegulation(v.dasar_hukum) : undefined;
   const parts = [forms(v, lang), typeof v.jumlah === 'number' ? `${v.jumlah} ${lang === 'id' ? 'lembar' : v.jumlah === 1 ? 'copy' : 'copies'}` : undefined, str(v.kondisi), v.wajib === false ? T.optional[lang] : undefined, basis, below || undefined, str(v.catatan)];
   return { key: main, text: joinParts(main, parts) };
 }

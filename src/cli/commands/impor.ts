@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { importFiles, type ImportResult } from '../../import/index.js';
-import { skipReason } from '../../authoring/write-new.js';
+import { skipReason } from '../../files/write-new.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { EXIT, type CliContext } from '../io.js';
 import { createProgress } from '../progress.js';

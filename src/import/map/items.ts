@@ -47,9 +47,6 @@ export function linesOf(items: readonly Item[], depth = 0): string[] {
   return out;
 }
 
-/** The items' text as one note, lines kept. */
-export const noteOf = (items: readonly Item[]) => linesOf(items).join('\n');
-
 /** Every item, depth first. */
 export function* walk(items: readonly Item[]): Generator<Item> {
   for (const it of items) {

@@ -1,4 +1,4 @@
-import { defaultKode, parseWilayah } from '../../authoring/init.js';
+import { defaultKode, parseWilayah } from '../../model/wilayah.js';
 import { parseLongDate } from '../../model/format.js';
 import type { Maklumat as SchemaMaklumat, Pejabat, PenyelenggaraPelayanan, Penetapan } from '../../types/schema.js';
 import { type Item, linesOf, tidy, titleCase } from './items.js';
@@ -131,7 +131,7 @@ export function readMaklumat(items: readonly Item[], rec: Recorder): { maklumat:
     else rest.push(line);
   }
   if (statement.length > 0) m.teks = statement.join('\n\n');
-  if (signer.jabatan || signer.nama) m.penandatangan = signer as Draft<Pejabat>;
+  if (signer.jabatan || signer.nama) m.penandatangan = signer;
   if (signer.nama) rec.check(['penandatangan', 'nama'], { id: 'nama penandatangan dibaca dari baris di bawah jabatannya', en: 'the signer name was read from the line under the position' });
   return { maklumat: m, rest };
 }

@@ -24,9 +24,7 @@ export class Recorder {
   private parent?: Recorder;
   /** The recorder of the whole document, for values a component hands to the service (opening hours). */
   root(): Recorder {
-    let r: Recorder = this;
-    while (r.parent) r = r.parent;
-    return r;
+    return this.parent ? this.parent.root() : this;
   }
 
   check(path: Path, text: Text): void {

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { ReadDocument } from '../blocks.js';
-import { deriveKode } from '../../authoring/names.js';
+import { deriveKode } from '../../model/names.js';
 import { COMPONENTS, type ComponentKey } from '../../model/components.js';
 import type { Cakupan, JamPelayanan } from '../../types/schema.js';
 import { COMPONENT_PARSERS } from './components/index.js';

@@ -184,7 +184,7 @@ function buildBlocks(lines: Line[], file: string, inCell = false): Block[] {
       const item: ListItem = { marker: marked.marker, text: marked.rest, children: [] };
       const last = into.at(-1);
       const sameList = last?.kind === 'list' && last.items.length > 0 && family(last.items.at(-1)!.marker ?? '') === family(marked.marker);
-      const list = sameList ? (last as Extract<Block, { kind: 'list' }>) : { kind: 'list' as const, ordered: isOrdered(marked.marker), items: [], at: ref(l) };
+      const list = sameList ? (last) : { kind: 'list' as const, ordered: isOrdered(marked.marker), items: [], at: ref(l) };
       if (!sameList) into.push(list);
       list.items.push(item);
       stack.push({ item, indent: l.indent });

@@ -102,7 +102,7 @@ function syarat(item: Item, rec: Recorder): Syarat {
   }
   rec.origin([], item.text);
   rec.place();
-  return Object.keys(value).length === 1 ? value.uraian : value;
+  return Object.keys(value).length === 1 && value.uraian !== undefined ? value.uraian : value;
 }
 
 function syaratList(items: readonly Item[], rec: Recorder): Syarat[] {
@@ -192,5 +192,5 @@ export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyar
   if (butir.length > 0) out.butir = butir;
   if (kelompok.length > 0) out.kelompok = kelompok;
   if (notes.length > 0) out.catatan = notes.join('\n');
-  return out as Persyaratan;
+  return out;
 }

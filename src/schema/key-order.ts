@@ -1,5 +1,5 @@
 import { ownEntry } from '../load/guards.js';
-import { readSchema, SCHEMA_FILES, type DocumentKind } from '../schema/validators.js';
+import { readSchema, SCHEMA_FILES, type DocumentKind } from './validators.js';
 
 type SchemaNode = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { folderAt, writeFileExclusive } from '../files/write.js';
+import { folderAt, writeFileExclusive } from './write.js';
 import type { Text } from '../i18n/index.js';
 
 /**
