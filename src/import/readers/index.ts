@@ -1,0 +1,15 @@
+import type { ImportFormat } from '../blocks.js';
+import type { Reader } from './reader.js';
+
+export { chooseFormat, type FormatChoice, type ReadableFormat } from './detect.js';
+export type { Reader, ReaderOptions } from './reader.js';
+
+/**
+ * The readers by format, each loaded when a file of its format is read: checking standards never
+ * loads mammoth, exceljs or parse5. An .odt is refused by `chooseFormat` with the way to save it
+ * as .docx, so it has no reader.
+ */
+export const READERS = {
+  html: () => import('./html.js').then((m) => m.readHtml),
+  docx: () => import('./docx.js').then((m) => m.readDocx),
+} satisfies Partial<Record<ImportFormat, () => Promise<Reader>>>;
