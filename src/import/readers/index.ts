@@ -12,4 +12,6 @@ export type { Reader, ReaderOptions } from './reader.js';
 export const READERS = {
   html: () => import('./html.js').then((m) => m.readHtml),
   docx: () => import('./docx.js').then((m) => m.readDocx),
+  xlsx: () => import('./spreadsheet.js').then((m) => m.readXlsx),
+  csv: () => import('./spreadsheet.js').then((m) => m.readCsv),
 } satisfies Partial<Record<ImportFormat, () => Promise<Reader>>>;

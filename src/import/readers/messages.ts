@@ -113,6 +113,10 @@ export const READER_MESSAGES = {
     message: { id: '"{file}" tidak dapat dibaca sebagai lembar kerja Excel ({detail}).', en: '"{file}" cannot be read as an Excel workbook ({detail}).' },
     hint: { id: 'Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.', en: 'Open it in Excel or LibreOffice, save it again as .xlsx, and import again.' },
   },
+  sheetHidden: {
+    message: { id: 'Lembar kerja "{sheet}" disembunyikan, sehingga tidak dibaca.', en: 'The worksheet "{sheet}" is hidden, so it was not read.' },
+    hint: { id: 'Bila lembar itu memuat layanan, tampilkan di Excel (klik kanan tab lembar › Tampilkan) lalu impor lagi.', en: 'If that sheet holds services, unhide it in Excel (right-click a sheet tab › Unhide) and import again.' },
+  },
   sheetErrorValue: {
     message: { id: 'Sel ini berisi kesalahan rumus {value}; nilainya tidak terbaca.', en: 'This cell holds the formula error {value}; its value was not read.' },
     hint: { id: 'Perbaiki rumusnya di Excel, atau ganti dengan nilai yang dimaksud.', en: 'Fix the formula in Excel, or replace it with the intended value.' },
