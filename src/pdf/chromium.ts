@@ -41,8 +41,8 @@ export const USUAL_CHROMIUM_PATHS = usualChromiumPaths(process.platform, process
 /** Names looked up on PATH after the usual paths (Nix, Homebrew, custom prefixes). */
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome', 'microsoft-edge-stable', 'microsoft-edge', 'msedge'];
 
-/** The Linux distribution family, from /etc/os-release's ID and ID_LIKE. */
-function linuxFamily(osRelease: string): 'debian' | 'ubuntu' | 'fedora' | 'arch' | 'alpine' | 'suse' | undefined {
+/** The Linux distribution family, from /etc/os-release's ID and ID_LIKE (also for other tools' install fixes). */
+export function linuxFamily(osRelease: string): 'debian' | 'ubuntu' | 'fedora' | 'arch' | 'alpine' | 'suse' | undefined {
   const field = (name: string) => new RegExp(`^${name}=["']?([^"'\\n]*)`, 'm').exec(osRelease)?.[1]?.toLowerCase().split(/\s+/) ?? [];
   const ids = [...field('ID'), ...field('ID_LIKE')];
   if (ids.includes('ubuntu')) return 'ubuntu';
@@ -83,7 +83,8 @@ export function installFix(platform: NodeJS.Platform, osRelease = ''): Text {
   };
 }
 
-function readOsRelease(): string {
+/** /etc/os-release, or '' where there is none. */
+export function readOsRelease(): string {
   try {
     return readFileSync('/etc/os-release', 'utf8');
   } catch {

@@ -12,6 +12,7 @@ export type { Reader, ReaderOptions } from './reader.js';
 export const READERS = {
   html: () => import('./html.js').then((m) => m.readHtml),
   docx: () => import('./docx.js').then((m) => m.readDocx),
+  pdf: () => import('./pdf.js').then((m) => m.readPdf),
   xlsx: () => import('./spreadsheet.js').then((m) => m.readXlsx),
   csv: () => import('./spreadsheet.js').then((m) => m.readCsv),
 } satisfies Partial<Record<ImportFormat, () => Promise<Reader>>>;

@@ -101,6 +101,10 @@ export const READER_MESSAGES = {
     message: { id: 'Halaman {page} "{file}" tidak memuat teks (gambar atau pindaian), sehingga isinya tidak terbaca.', en: 'Page {page} of "{file}" holds no text (an image or a scan), so its content was not read.' },
     hint: { id: 'Tulis isi halaman itu di hasil impor dari dokumen aslinya.', en: 'Write that page\'s content into the import from the original document.' },
   },
+  pdfRunningLines: {
+    message: { id: 'Baris yang tercetak di tempat yang sama pada hampir setiap halaman (judul berjalan, nomor halaman) tidak dibaca sebagai isi: "{excerpt}".', en: 'Lines printed at the same place on most pages (a running title, page numbers) were not read as content: "{excerpt}".' },
+    hint: { id: 'Bila baris itu memuat fakta layanan, tulis di hasil impor.', en: 'If such a line holds a fact about the service, write it in the import.' },
+  },
   pdfTimeout: {
     message: { id: 'Membaca "{file}" tidak selesai dalam {seconds} detik, sehingga dihentikan.', en: 'Reading "{file}" did not finish within {seconds} seconds, so it was stopped.' },
     hint: { id: 'Pecah PDF itu menjadi beberapa berkas yang lebih kecil, atau impor dokumen aslinya.', en: 'Split the PDF into several smaller files, or import the original document.' },
