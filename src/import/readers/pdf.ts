@@ -26,8 +26,15 @@ const TIMEOUT_MS = 60_000;
 /** The XML of a 300-page decree is a few MiB; beyond this the PDF is not one a person wrote. */
 const OUTPUT_LIMIT = 128 * 1024 * 1024;
 
+interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+}
+
 interface Line {
   text: string;
+  words: Word[];
   /** Width of its first word: whether that word would have fitted on the line before. */
   firstWord: number;
   xMin: number;
@@ -139,22 +146,62 @@ const elements = (node: T.ParentNode, name: string): T.Element[] =>
 const num = (el: T.Element, name: string) => Number(el.attrs.find((a) => a.name === name)?.value ?? 0);
 const textOf = (el: T.Element): string => el.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : 'tagName' in c ? textOf(c) : '')).join('');
 
+function lineOf(words: Word[], yMin: number, yMax: number): Line {
+  return {
+    text: words.map((w) => w.text).join(' ').trim(),
+    words,
+    firstWord: words[0] ? words[0].xMax - words[0].xMin : 0,
+    xMin: Math.min(...words.map((w) => w.xMin)),
+    xMax: Math.max(...words.map((w) => w.xMax)),
+    yMin,
+    yMax,
+  };
+}
+
+const boxOf = (lines: Line[], page: number): Box => ({
+  lines,
+  xMin: Math.min(...lines.map((l) => l.xMin)),
+  xMax: Math.max(...lines.map((l) => l.xMax)),
+  yMin: Math.min(...lines.map((l) => l.yMin)),
+  yMax: Math.max(...lines.map((l) => l.yMax)),
+  page,
+});
+
+/**
+ * A block poppler made of cells side by side (header words printed close together): split
+ * where a gap wider than a space lies between words of different columns. Words of a title
+ * across the table are only a space apart, so it stays whole and spans the columns.
+ */
+function splitAcross(box: Box, columnAt: (x: number) => number): Box[] {
+  const parts = new Map<number, Line[]>();
+  for (const line of box.lines) {
+    let column = columnAt(line.words[0]!.xMin);
+    let words: Word[] = [];
+    const flush = () => {
+      if (words.length > 0) parts.set(column, [...(parts.get(column) ?? []), lineOf(words, line.yMin, line.yMax)]);
+      words = [];
+    };
+    line.words.forEach((word, i) => {
+      const at = columnAt(word.xMin);
+      if (i > 0 && at !== column && word.xMin - line.words[i - 1]!.xMax > (line.yMax - line.yMin) * 0.6) {
+        flush();
+        column = at;
+      }
+      words.push(word);
+    });
+    flush();
+  }
+  return parts.size < 2 ? [box] : [...parts.values()].map((lines) => boxOf(lines, box.page));
+}
+
 /** Pages of blocks of lines, as pdftotext found them, with each page's height. */
 function pagesOf(xml: string): { boxes: Box[]; height: number }[] {
   return elements(parse(xml), 'page').map((page, i) => ({
     height: num(page, 'height'),
     boxes: elements(page, 'block').map((block) => {
-      const lines = elements(block, 'line').map((line) => {
-        const words = elements(line, 'word');
-        return {
-        text: words.map(textOf).join(' ').trim(),
-        firstWord: words[0] ? num(words[0], 'xmax') - num(words[0], 'xmin') : 0,
-        xMin: num(line, 'xmin'),
-        xMax: num(line, 'xmax'),
-        yMin: num(line, 'ymin'),
-        yMax: num(line, 'ymax'),
-        };
-      }).filter((l) => l.text !== '');
+      const lines = elements(block, 'line')
+        .map((line) => lineOf(elements(line, 'word').map((w) => ({ text: textOf(w), xMin: num(w, 'xmin'), xMax: num(w, 'xmax') })), num(line, 'ymin'), num(line, 'ymax')))
+        .filter((l) => l.text !== '');
       return { lines, xMin: num(block, 'xmin'), xMax: num(block, 'xmax'), yMin: num(block, 'ymin'), yMax: num(block, 'ymax'), page: i + 1 };
     }).filter((b) => b.lines.length > 0),
   }));
@@ -198,7 +245,7 @@ const isRow = (band: Box[]) => band.some((a) => band.some((b) => b.xMin >= a.xMa
 
 const COLUMN_TOLERANCE = 8;
 
-/** A table row: its first band (a block in the first column, beside others) and the bands under it that have nothing in the first column. */
+/** A table row: its first band (a block in the first column, beside others) and the bands under it that belong to its cells. */
 interface Row {
   main: Box[];
   more: Box[][];
@@ -214,9 +261,12 @@ interface OpenTable {
   yMax: number;
 }
 
-/** Columns from the rows' first bands of the fullest kind and the bands under rows: where their blocks lie on the x axis, overlapping spans merged. */
+/** Columns from the rows' first bands of the usual kind and the bands under rows: where their blocks lie on the x axis, overlapping spans merged. */
 function columnsOf(rows: Row[]): { xMin: number; xMax: number }[] {
-  const fullest = Math.max(...rows.map((r) => r.main.length));
+  // Most rows have one block per column; a row whose cell starts with a nested table has more.
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.main.length, (counts.get(r.main.length) ?? 0) + 1);
+  const fullest = [...counts].reduce((best, entry) => (entry[1] > best[1] || (entry[1] === best[1] && entry[0] > best[0]) ? entry : best))[0];
   // The text under a row (in its own bands) widens its column: a centred header and the
   // left-aligned items under it are one column.
   const spans = [...rows.filter((r) => r.main.length === fullest).flatMap((r) => r.main), ...rows.flatMap((r) => r.more.flat())]
@@ -250,14 +300,32 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
   const rows = table.rows.map((row) => {
     const placed = new Map<number, { boxes: Box[]; span: number; more: Box[][] }>();
     const cellAt = (col: number) => placed.get(col) ?? placed.set(col, { boxes: [], span: 1, more: [] }).get(col)!;
-    for (const box of row.main) {
+    const columnAt = (x: number) => placeOf({ xMin: x, xMax: x + 1 }).first;
+    for (const box of row.main.flatMap((b) => (placeOf(b).span > 1 ? splitAcross(b, columnAt) : [b]))) {
       const { first, span } = placeOf(box);
       const cell = cellAt(first);
       cell.boxes.push(box);
       cell.span = Math.max(cell.span, span);
     }
-    // A band under the row belongs to the column its left edge is in (the URAIAN, mostly).
-    for (const band of row.more) cellAt(placeOf({ xMin: band[0]!.xMin, xMax: band[0]!.xMin + 1 }).first).more.push(band);
+    // Blocks side by side in one cell are a nested table's first row: read with the bands under it.
+    for (const cell of placed.values()) {
+      if (cell.boxes.length > 1 && isRow(cell.boxes)) {
+        // Its rows were drawn into the outer row's band by a taller cell beside them: apart again.
+        cell.more.push(...bandsOf(cell.boxes));
+        cell.boxes = [];
+      }
+    }
+    // A band under the row goes to the columns its blocks start in: one column (the URAIAN,
+    // mostly) holds it whole, a nested table's row included; a band across columns (cells that
+    // went on over a page break) is split between them.
+    for (const band of row.more) {
+      const byColumn = new Map<number, Box[]>();
+      for (const box of band) {
+        const col = placeOf({ xMin: box.xMin, xMax: box.xMin + 1 }).first;
+        byColumn.set(col, [...(byColumn.get(col) ?? []), box]);
+      }
+      for (const [col, boxes] of byColumn) cellAt(col).more.push(boxes);
+    }
     const cells: TableCell[] = [];
     for (let col = 0; col < columns.length; ) {
       const cell = placed.get(col);
@@ -296,7 +364,10 @@ function arrange(bands: Box[][], layout: Layout, right: number): Block[] {
       table.yMax = bottom;
       continue;
     }
-    if (table && near && left >= table.firstRight - 1) {
+    // Under a row, a band right of the first column, or one that stays inside it (a note under
+    // the first cell's text), is more of that row; a paragraph after the table is wider.
+    const insideFirst = table !== undefined && !isRow(band) && left >= table.left - 2 && Math.max(...band.map((b) => b.xMax)) <= table.firstRight + COLUMN_TOLERANCE;
+    if (table && near && (left >= table.firstRight - 1 || insideFirst)) {
       table.rows[table.rows.length - 1]!.more.push(band);
       table.yMax = Math.max(table.yMax, bottom);
       continue;
@@ -318,7 +389,7 @@ function arrange(bands: Box[][], layout: Layout, right: number): Block[] {
       const text = boxText(box, right);
       const tallest = Math.max(...box.lines.map((l) => l.yMax - l.yMin));
       const at: SourceRef = { file: layout.file, page: box.page };
-      if (tallest >= layout.body * 1.35 && text.length <= 200) blocks.push({ kind: 'heading', level: tallest >= layout.body * 1.8 ? 1 : 2, text: text.replace(/\n/g, ' '), at });
+      if (tallest >= layout.body * 1.35 && text.length <= 200) blocks.push({ kind: 'heading', level: tallest >= layout.body * 1.5 ? 1 : 2, text: text.replace(/\n/g, ' '), at });
       else blocks.push({ kind: 'paragraph', text, at });
     }
   }
