@@ -106,7 +106,9 @@ export function chooseFormat(file: string, bytes: Uint8Array, lang: Lang): Forma
   const image = IMAGES.find(([, test]) => test(bytes));
   if (image) return refuse('image', { kind: image[0] });
   if (!looksLikeText(bytes)) return refuse('unknownFormat');
-  if (looksLikeHtml(bytes) || named === 'html') return take('html');
+  // A web page saved under an Office name (SIPP and Word both do it) may start straight with its table.
+  const officeNamed = named === 'docx' || named === 'xlsx';
+  if (looksLikeHtml(bytes) || named === 'html' || (officeNamed && /^\s*<(?:table|div|style|title|p)[\s>]/i.test(ascii(bytes, 0, 512).replace(/^\uFEFF|^ï»¿/, '')))) return take('html');
   if (named === 'csv' || named === 'md') return take(named);
   return take('txt');
 }
