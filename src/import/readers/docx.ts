@@ -235,12 +235,13 @@ function firstText(el: MammothElement): MammothElement | undefined {
  * paragraphs are matched to Word's by their text, in order (mammoth moves text boxes, never reorders).
  */
 function markerInserter(numbered: WordParagraph[]) {
+  const keys = numbered.map((p) => squeeze(p.text));
   let next = 0;
   return (paragraph: MammothElement): MammothElement => {
     if (!paragraph.numbering) return paragraph;
     const text = squeeze(elementText(paragraph));
     for (let i = next; i < Math.min(numbered.length, next + 200); i++) {
-      if (squeeze(numbered[i]!.text) !== text) continue;
+      if (keys[i] !== text) continue;
       next = i + 1;
       const first = firstText(paragraph);
       const marker = numbered[i]!.marker;
@@ -330,9 +331,14 @@ export async function readDocx(file: string, bytes: Uint8Array, { lang }: Reader
 function lostText(file: string, body: WordParagraph[], blocks: Block[], lang: Lang): Diagnostic[] {
   const read = squeeze(blocks.map(blockText).join(''));
   const problems: Diagnostic[] = [];
+  // Paragraphs come in reading order: each is looked for after the one before, the whole text only when out of place.
+  let cursor = 0;
   for (const paragraph of body) {
     const text = squeeze(paragraph.text);
-    if (text === '' || read.includes(text)) continue;
+    if (text === '') continue;
+    const at = read.indexOf(text, cursor);
+    if (at >= 0) cursor = at + text.length;
+    if (at >= 0 || read.includes(text)) continue;
     problems.push(readerProblem(file, 'docxDrawingText', lang, { part: PART_NAMES[paragraph.inTextBox ? 'textBox' : 'body'][lang], excerpt: excerpt(paragraph.text, 120) }, { severity: 'warning' }));
   }
   return problems;

@@ -79,7 +79,7 @@ export function popplerFix(platform: NodeJS.Platform, osRelease = ''): Text {
 }
 
 /** pdftotext on PATH (pdftotext.exe on Windows). */
-export function findPdftotext(env: Record<string, string | undefined> = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+function findPdftotext(env: Record<string, string | undefined> = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
   const name = platform === 'win32' ? 'pdftotext.exe' : 'pdftotext';
   const dirs = (platform === 'win32' ? (env.PATH ?? env.Path ?? '') : (env.PATH ?? '')).split(delimiter).filter(Boolean);
   return dirs.map((dir) => join(dir, name)).find(isExecutableFile);
