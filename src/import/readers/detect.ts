@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang, Text } from '../../i18n/index.js';
 import type { ImportFormat, ReadDocument } from '../blocks.js';
-import { readerProblem } from './messages.js';
+import { readerProblem, type ReaderMessage } from './messages.js';
 import { isZip, readZip, ZipError } from './zip.js';
 
 const FORMAT_NAMES: Record<ImportFormat, Text> = {
@@ -72,7 +72,7 @@ export type FormatChoice = { ok: true; format: ReadableFormat; notes: Diagnostic
 export function chooseFormat(file: string, bytes: Uint8Array, lang: Lang): FormatChoice {
   const ext = extname(file).toLowerCase();
   const named = Object.hasOwn(BY_EXTENSION, ext) ? BY_EXTENSION[ext] : undefined;
-  const refuse = (key: Parameters<typeof readerProblem>[1], params: Record<string, string> = {}): FormatChoice => ({ ok: false, problem: readerProblem(file, key, lang, params) });
+  const refuse = (key: ReaderMessage, params: Record<string, string> = {}): FormatChoice => ({ ok: false, problem: readerProblem(file, key, lang, params) });
   const take = (format: ReadableFormat): FormatChoice => {
     const textual = (f: ImportFormat) => f === 'txt' || f === 'md' || f === 'csv';
     const renamed = named !== undefined && named !== format && !(textual(named) && textual(format));

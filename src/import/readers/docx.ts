@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang } from '../../i18n/index.js';
 import type { Block, ReadDocument } from '../blocks.js';
 import { chooseFormat } from './detect.js';
-import { blockText, htmlContent, letters, roman } from './html.js';
+import { blockText, htmlContent, letters, readHtml, roman } from './html.js';
 import { excerpt, readerProblem } from './messages.js';
 import { refused, type ReaderOptions } from './reader.js';
 import { readZip, ZipError, type ZipEntry } from './zip.js';
@@ -280,6 +280,11 @@ const isStyleNotice = (message: string) => /^Unrecognised (?:paragraph|run|table
 export async function readDocx(file: string, bytes: Uint8Array, { lang }: ReaderOptions): Promise<ReadDocument> {
   const choice = chooseFormat(file, bytes, lang);
   if (!choice.ok) return refused(file, 'docx', choice.problem);
+  // Word's "Web Page" saved under a .doc name: the HTML reader reads it, and says so.
+  if (choice.format === 'html') {
+    const page = await readHtml(file, bytes, { lang });
+    return { ...page, problems: [...choice.notes, ...page.problems] };
+  }
   let entries: Map<string, ZipEntry>;
   let body: WordParagraph[];
   let numbering: Numbering;

@@ -137,7 +137,7 @@ export const READER_MESSAGES = {
 
 export type ReaderMessage = keyof typeof READER_MESSAGES;
 
-export interface ProblemPlace {
+interface ProblemPlace {
   at?: SourceRef;
   severity?: Severity;
 }

@@ -181,6 +181,14 @@ describe('Word: files that cannot be read', () => {
     expect(doc.problems[0]!.message).toMatch(/^"rusak\.docx" rusak: isinya bukan arsip \.docx yang utuh/);
   });
 
+  it('a Word "Web Page" saved as .doc is read as the web page it is, with a note', async () => {
+    const page = '<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body><p class=MsoNormal>Biaya: Gratis</p></body></html>';
+    const doc = await readDocx('halaman.doc', Buffer.from(page, 'latin1'), { lang: 'id' });
+    expect(doc.format).toBe('html');
+    expect(doc.blocks).toMatchObject([{ kind: 'paragraph', text: 'Biaya: Gratis' }]);
+    expect(doc.problems).toMatchObject([{ severity: 'info', message: '"halaman.doc" bernama .doc tetapi isinya halaman web (HTML); dibaca sebagai halaman web (HTML).' }]);
+  });
+
   it('an old .doc is refused with the way to save it as .docx', async () => {
     const cfb = new Uint8Array(2048);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
