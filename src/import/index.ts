@@ -12,12 +12,11 @@ import type { ComponentKey } from '../model/components.js';
 import { type MappedService, mapDocument } from './map/service.js';
 import type { Provider } from './map/provider.js';
 import type { Recorder } from './map/record.js';
-import { READER_MESSAGES } from './readers/messages.js';
-import { formatOf, READERS } from './readers/index.js';
+import { chooseFormat, formatOf, READERS } from './readers/index.js';
 import { draftYaml } from './write.js';
 
 export type { Block, ImportFormat, ListItem, ReadDocument, SourceRef, TableCell } from './blocks.js';
-export { READERS, formatOf, type Reader } from './readers/index.js';
+export { READERS, chooseFormat, formatOf, type Reader } from './readers/index.js';
 
 /** Documents larger than this are not office documents (a 40-service attachment is well under 5 MB). */
 const MAX_IMPORT_SIZE = 50 * 1024 * 1024;
@@ -86,14 +85,16 @@ async function expand(paths: readonly string[], cwd: string): Promise<string[]> 
 }
 
 async function readDocument(path: string, shown: string, lang: Lang): Promise<ReadDocument | Diagnostic> {
-  const format = formatOf(path);
-  if (!format) return makeDiagnostic(shown, FILE_START, '', { rule: 'berkas', def: READER_MESSAGES.unknownType, params: { ext: basename(path).includes('.') ? basename(path).slice(basename(path).lastIndexOf('.')) : basename(path) } }, lang);
   const read = readFound(path, { limit: MAX_IMPORT_SIZE });
   if (!read.ok) {
     const { def, params } = fileProblemMessage(read, { path: shown }, lang);
     return makeDiagnostic(shown, FILE_START, '', { rule: fileProblemRule(read), def, params }, lang);
   }
-  return READERS[format](shown, read.bytes, { lang });
+  // What the file holds decides, not its name: a Word "web page" saved as .doc is read as HTML.
+  const choice = chooseFormat(shown, read.bytes, lang);
+  if (!choice.ok) return choice.problem;
+  const doc = await (await READERS[choice.format]())(shown, read.bytes, { lang });
+  return { ...doc, problems: [...choice.notes, ...doc.problems] };
 }
 
 const countChecks = (rec: Recorder) => rec.checks.length;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import type { Text } from '../i18n/index.js';
+import { linuxFamily, readOsRelease } from '../files/os.js';
 import { isExecutableFile } from '../files/read.js';
 import { pdfError, type PdfError } from './errors.js';
 
@@ -42,18 +42,6 @@ export const USUAL_CHROMIUM_PATHS = usualChromiumPaths(process.platform, process
 /** Names looked up on PATH after the usual paths (Nix, Homebrew, custom prefixes). */
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome', 'microsoft-edge-stable', 'microsoft-edge', 'msedge'];
 
-/** The Linux distribution family, from /etc/os-release's ID and ID_LIKE. */
-function linuxFamily(osRelease: string): 'debian' | 'ubuntu' | 'fedora' | 'arch' | 'alpine' | 'suse' | undefined {
-  const field = (name: string) => new RegExp(`^${name}=["']?([^"'\\n]*)`, 'm').exec(osRelease)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-  const ids = [...field('ID'), ...field('ID_LIKE')];
-  if (ids.includes('ubuntu')) return 'ubuntu';
-  if (ids.includes('debian')) return 'debian';
-  if (ids.some((i) => ['fedora', 'rhel', 'centos'].includes(i))) return 'fedora';
-  if (ids.includes('arch')) return 'arch';
-  if (ids.includes('alpine')) return 'alpine';
-  if (ids.some((i) => i.includes('suse'))) return 'suse';
-  return undefined;
-}
 
 /** How to get a browser on this system, in both languages. */
 export function installFix(platform: NodeJS.Platform, osRelease = ''): Text {
@@ -84,13 +72,6 @@ export function installFix(platform: NodeJS.Platform, osRelease = ''): Text {
   };
 }
 
-function readOsRelease(): string {
-  try {
-    return readFileSync('/etc/os-release', 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 export interface ChromiumLookup {
   /** A path the user set explicitly (configuration file or command-line flag). */

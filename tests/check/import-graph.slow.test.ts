@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * What a program loads for checking: `standar-pelayanan/validate`, and `standar validate` on one
- * file, load neither the renderer, its templates (Handlebars) nor Chromium's driver
+ * file, load neither the renderer, its templates (Handlebars), the import readers (mammoth,
+ * exceljs, parse5) nor Chromium's driver
  * (puppeteer-core); the root export leaves the driver until a browser starts. Seen from a child
  * process (the built package, as users run it) through a module resolution hook that reports
  * every module resolved.
@@ -42,6 +43,8 @@ process.stdout.write(JSON.stringify(urls));`;
 const heavy = (urls: readonly string[], patterns: readonly RegExp[]) => urls.filter((u) => patterns.some((p) => p.test(u)));
 const DRIVER = /\/node_modules\/puppeteer-core\//;
 const RENDERING = [DRIVER, /\/node_modules\/handlebars\//, /\/dist\/render\//, /\/dist\/pdf\//, /\/dist\/serve\//];
+/** The import readers and what they read with: loaded only when a file is imported. */
+const IMPORTING = [/\/node_modules\/(?:mammoth|exceljs|parse5|fast-xml-parser)\//, /\/dist\/import\/readers\//];
 
 describe('what checking loads', () => {
   it('standar-pelayanan/validate loads no renderer, template engine or Chromium driver', { timeout: 60_000 }, async () => {
@@ -49,6 +52,7 @@ describe('what checking loads', () => {
     expect(urls.some((u) => u.endsWith('/dist/validate.js'))).toBe(true);
     expect(urls.some((u) => u.endsWith('/dist/check/validate.js'))).toBe(true);
     expect(heavy(urls, RENDERING)).toEqual([]);
+    expect(heavy(urls, IMPORTING)).toEqual([]);
   });
 
   it('standar validate on one file loads none of them either', { timeout: 60_000 }, async () => {
@@ -58,6 +62,7 @@ const code = await main({ argv: ['validate', ${JSON.stringify(file)}], stdout: {
 if (code !== 0) throw new Error('exit ' + code);`);
     expect(urls.some((u) => u.endsWith('/dist/cli/commands/validate.js'))).toBe(true);
     expect(heavy(urls, RENDERING)).toEqual([]);
+    expect(heavy(urls, IMPORTING)).toEqual([]);
   });
 
   it('the root export and the subpaths render and pdf leave Chromium\'s driver until a browser starts', { timeout: 60_000 }, async () => {

@@ -1,7 +1,7 @@
 import type { Block, ListItem, ReadDocument, SourceRef, TableCell } from '../blocks.js';
 import type { Lang } from '../../i18n/index.js';
-import { makeDiagnostic } from '../../load/source.js';
-import { READER_MESSAGES } from './messages.js';
+import { readerProblem } from './messages.js';
+import { decodeText } from './reader.js';
 
 /**
  * Plain text and Markdown as offices paste them: a decree attachment copied out of Word or a web
@@ -195,20 +195,11 @@ function buildBlocks(lines: Line[], file: string, inCell = false): Block[] {
   return top;
 }
 
-function decode(bytes: Uint8Array): { text: string; utf8: boolean } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), utf8: true };
-  } catch {
-    // Text saved by older Windows programs: every byte is a character there, so nothing is lost.
-    return { text: new TextDecoder('windows-1252').decode(bytes), utf8: false };
-  }
-}
-
 /** Read a .txt or .md file into blocks. */
 export async function readText(file: string, bytes: Uint8Array, options: { lang: Lang }): Promise<ReadDocument> {
-  const { text, utf8 } = decode(bytes);
-  const problems = utf8 ? [] : [makeDiagnostic(file, { line: 1, column: 1, endLine: 1, endColumn: 1 }, '', { rule: 'berkas', severity: 'warning', def: READER_MESSAGES.notUtf8 }, options.lang)];
-  const lines = splitLines(text.replace(/^\uFEFF/, ''));
+  const { text, guessed } = decodeText(bytes);
+  const problems = guessed ? [readerProblem(file, 'notUtf8', options.lang, { charset: guessed }, { severity: 'warning' })] : [];
+  const lines = splitLines(text);
   const format = /\.(md|markdown)$/i.test(file) ? 'md' : 'txt';
   return { file, format, blocks: buildBlocks(lines, file), problems };
 }
