@@ -33,7 +33,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { ...unit, name: 'unit', exclude: [...SLOW, ...MOCKS_MODULES], isolate: false } },
       { extends: true, test: { ...unit, name: 'unit-isolated', include: MOCKS_MODULES } },
-      { extends: true, test: { name: 'browser', include: SLOW } },
+      // Its own group (run after the fast lane) so `npx vitest run` can mix the lanes' worker counts.
+      { extends: true, test: { name: 'browser', include: SLOW, sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -98,11 +98,11 @@ describe('the command', () => {
   });
 
   it('goes on past a file it cannot read, and exits 1', async () => {
-    const unit = await tempTree({ 'rusak.docx': 'bukan word' });
+    const unit = await tempTree({ 'rusak.docx': 'PK\u0003\u0004 potongan arsip yang terputus' });
     const r = await run(['impor', join(unit, 'tidak-ada.txt'), join(unit, 'rusak.docx'), FIXTURES + 'ringkas.md', '--ke', unit], unit);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('tidak-ada.txt');
-    expect(r.stderr).toContain('belum dapat diimpor');
+    expect(r.stderr).toContain('rusak.docx" rusak');
     expect(r.stdout).toContain('layanan/surat-keterangan-domisili.yaml');
   });
 
