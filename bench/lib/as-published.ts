@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { asRecord, isRecord } from '../../src/load/guards.js';
 import { parsePointer } from '../../src/load/pointer.js';
 import { terbilang } from '../../src/model/terbilang.js';
-import { longDate } from '../../src/render/format.js';
+import { longDate } from '../../src/model/format.js';
 import { gate } from '../../src/render/gate.js';
 import { buildSite, prepareUnit, renderDocument } from '../../src/render/index.js';
 

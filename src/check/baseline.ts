@@ -1,13 +1,12 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { Diagnostic } from '../diagnostics.js';
+import { isSetupProblem, type CoreSource, type Diagnostic } from '../diagnostics.js';
 import { fileProblemMessage } from '../files/messages.js';
 import { readFound } from '../files/read.js';
 import type { Lang, MessageDef } from '../i18n/index.js';
 import { displayPath } from '../load/discover.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, parseSource } from '../load/source.js';
-import { INTERNAL_RULE } from './messages.js';
 
 /**
  * A baseline lets a repository adopt the checker without fixing everything first: the problems
@@ -16,9 +15,7 @@ import { INTERNAL_RULE } from './messages.js';
  */
 export const BASELINE_FILE = 'standar-baseline.json';
 /** Problems with the baseline file itself; the CLI answers them with exit code 2. */
-export const BASELINE_RULE = 'baseline';
-/** Problems a baseline never hides: the run itself could not be made, or not completely. */
-const NEVER_HIDDEN = new Set(['io', 'konfigurasi', BASELINE_RULE, INTERNAL_RULE]);
+export const BASELINE_RULE: CoreSource = 'baseline';
 /** Thousands of recorded problems fit in a few MB; beyond this the file is not one standar wrote. */
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 
@@ -114,7 +111,7 @@ export class BaselineFilter {
 
   /** True when the problem is an old one the baseline accepts. */
   covers(d: Diagnostic): boolean {
-    if (NEVER_HIDDEN.has(d.rule)) return false;
+    if (isSetupProblem(d)) return false;
     const file = toPosix(relative(dirname(this.baseline.path), resolve(this.cwd, d.file)));
     const i = this.baseline.entries.findIndex((e, i) => this.remaining[i]! > 0 && (e.rule === d.rule || (e.rule === '*' && !e.generated)) && this.fileTests[i]!(file) && (e.pointer === undefined || d.pointer === e.pointer || d.pointer.startsWith(e.pointer + '/')));
     if (i < 0) return false;
@@ -139,7 +136,7 @@ export function buildBaseline(diagnostics: readonly Diagnostic[], path: string, 
   const byHand = new BaselineFilter({ path, entries: manual }, cwd);
   const groups = new Map<string, BaselineEntry>();
   for (const d of diagnostics) {
-    if (NEVER_HIDDEN.has(d.rule) || byHand.covers(d)) continue;
+    if (isSetupProblem(d) || byHand.covers(d)) continue;
     const file = toPosix(relative(dirname(path), resolve(cwd, d.file)));
     const key = `${file}\u0000${d.rule}\u0000${d.pointer}`;
     const entry = groups.get(key);

@@ -1,7 +1,8 @@
+import type { CoreSource } from '../diagnostics.js';
 import type { MessageDef } from '../i18n/index.js';
 
 /** Diagnostics about a failure of the checker itself (a bug, not a problem in the file) carry this rule id. */
-export const INTERNAL_RULE = 'internal';
+export const INTERNAL_RULE: CoreSource = 'internal';
 
 const REPORT_IT = {
   id: 'Ini bukan kesalahan penulis berkas. Mohon laporkan ke pengelola standar beserta berkas ini dan perintah yang dijalankan; pemeriksaan lainnya tetap berjalan.',

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics.js';
+import type { CoreSource, Diagnostic } from '../diagnostics.js';
 import type { Lang, MessageDef } from '../i18n/index.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { locate, makeDiagnostic, type SourceFile } from '../load/source.js';
@@ -16,7 +16,7 @@ export interface Directive {
 }
 
 /** Problems with the directives themselves carry this rule id. */
-export const DIRECTIVE_RULE = 'penonaktifan';
+export const DIRECTIVE_RULE: CoreSource = 'penonaktifan';
 const MARK = 'standar-disable-next-line';
 const DIRECTIVE = /(^|\s)#\s*standar-disable-next-line\b(.*)$/;
 

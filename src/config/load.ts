@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Ajv, ValidateFunction } from 'ajv';
-import type { Diagnostic } from '../diagnostics.js';
+import type { CoreSource, Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import { isPresent } from '../files/read.js';
 import { didYouMean } from '../i18n/suggest.js';
@@ -18,7 +18,7 @@ import { emptySettings, mergeSettings } from './settings.js';
 import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
 
 /** Diagnostics about configuration files carry this rule id; the CLI answers them with exit code 2. */
-export const CONFIG_RULE = 'konfigurasi';
+export const CONFIG_RULE: CoreSource = 'konfigurasi';
 
 export const CONFIG_SCHEMA_URL = new URL('../../schemas/standar.config.schema.json', import.meta.url);
 
@@ -64,7 +64,7 @@ async function loadFile(path: string, how: Loading): Promise<{ config?: Resolved
   if (!parsed.source) return { diagnostics: relabel(parsed.diagnostics) };
   const source: SourceFile = parsed.source;
   const errors = validateConfig(source.data) ?? [];
-  const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, how.lang, false)]);
+  const diagnostics: Diagnostic[] = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, how.lang, false)]);
   // Even a configuration with schema errors has its bases checked: every problem is said at once.
   const data = source.data as { extends?: unknown; rules?: unknown; abaikan?: unknown; overrides?: { files: string | string[]; rules: unknown }[]; baseline?: string; pdf?: { chromium?: string; batas_waktu?: number } };
   const dir = dirname(path);

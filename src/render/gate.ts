@@ -1,16 +1,11 @@
 import type { LoadedUnit, LoadUnitsResult } from '../check/load-units.js';
-import type { Diagnostic } from '../diagnostics.js';
+import { isUnreadable, type Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { isRecord } from '../load/guards.js';
 import { joinPointer } from '../load/pointer.js';
 import { originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import { PLACEHOLDER } from '../model/placeholders.js';
 import type { RenderUnit, Verdict } from './types.js';
-
-/** Problems that leave nothing to print: a file that cannot be read, or is not YAML. */
-export const BLOCKING_RULES: ReadonlySet<string> = new Set(['io', 'berkas', 'yaml']);
-
-export const isBlocking = (d: Diagnostic) => d.severity === 'error' && BLOCKING_RULES.has(d.rule);
 
 /** A document not ready to publish: its pages carry the draft mark. */
 export const isDraft = (v: Verdict | undefined): boolean => v !== undefined && (v.errors > 0 || v.placeholders > 0);
@@ -97,7 +92,7 @@ function providerVerdict(provider: ProviderDoc, errors: readonly Diagnostic[]): 
 export function gate(result: LoadUnitsResult, lang: Lang): Gate {
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped: Skipped[] = [];
-  for (const d of result.diagnostics) if (isBlocking(d) && !skipped.some((s) => s.file === d.file)) skipped.push({ file: d.file, reason: d });
+  for (const d of result.diagnostics) if (isUnreadable(d) && !skipped.some((s) => s.file === d.file)) skipped.push({ file: d.file, reason: d });
   const readable = (doc: ProviderDoc | ServiceDoc) => {
     if (isRecord(doc.data)) return true;
     const { message, hint } = localize(NOT_A_DOCUMENT, lang);

@@ -20,5 +20,5 @@ export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type 
 export type { Converter, OutputTarget } from './targets/types.js';
 export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit, type Verdict } from './types.js';
 export { gate, isDraft, type Gate, type GatedUnit, type Skipped } from './gate.js';
-export { rupiah, duration, longDate, formatNip, textBlocks, type TextBlock } from './format.js';
+export { rupiah, duration, longDate, formatNip, textBlocks, type TextBlock } from '../model/format.js';
 export { citeRegulation } from './peraturan.js';

@@ -1,5 +1,6 @@
+import { rupiah } from '../model/format.js';
 import { joinPointer } from '../load/pointer.js';
-import { asArray, asRecord, isNumber, isRecord, komponenOf, rupiah } from './lib/data.js';
+import { asArray, asRecord, isNumber, isRecord, komponenOf } from './lib/data.js';
 import { citationLabel } from './lib/regulations.js';
 import type { ServiceRule } from './types.js';
 
@@ -77,7 +78,7 @@ export const biayaGratisBertentangan: ServiceRule = {
 
     if (biaya.gratis === true) {
       for (const { t, i } of paid) {
-        report({ pointer: joinPointer('/komponen/biaya/tarif', i, 'jumlah'), message: 'freeWithTariff', params: { uraian: typeof t.uraian === 'string' ? t.uraian : `#${i + 1}`, jumlah: rupiah(t.jumlah as number) } });
+        report({ pointer: joinPointer('/komponen/biaya/tarif', i, 'jumlah'), message: 'freeWithTariff', params: { uraian: typeof t.uraian === 'string' ? t.uraian : `#${i + 1}`, jumlah: rupiah(t.jumlah as number, 'id', { sen: false }) } });
       }
       const amount = keterangan ? NAMES_AMOUNT.exec(keterangan) : null;
       if (amount) report({ pointer: '/komponen/biaya/keterangan', message: 'sentenceAmountButFree', params: { jumlah: amount[0].trim() } });

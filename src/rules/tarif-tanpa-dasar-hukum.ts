@@ -1,5 +1,6 @@
+import { rupiah } from '../model/format.js';
 import { joinPointer } from '../load/pointer.js';
-import { asArray, asRecord, isNumber, isRecord, komponenOf, rupiah } from './lib/data.js';
+import { asArray, asRecord, isNumber, isRecord, komponenOf } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 const hasBasis = (v: unknown) => (Array.isArray(v) ? v.length > 0 : isRecord(v));
@@ -32,7 +33,7 @@ export const tarifTanpaDasarHukum: ServiceRule = {
       const t = asRecord(line);
       if (!isNumber(t.jumlah) || t.jumlah <= 0 || hasBasis(t.dasar_hukum)) return;
       const uraian = typeof t.uraian === 'string' ? t.uraian : `#${i + 1}`;
-      report({ pointer: joinPointer('/komponen/biaya/tarif', i), message: 'noBasis', params: { uraian, jumlah: rupiah(t.jumlah) } });
+      report({ pointer: joinPointer('/komponen/biaya/tarif', i), message: 'noBasis', params: { uraian, jumlah: rupiah(t.jumlah, 'id', { sen: false }) } });
     });
   },
 };

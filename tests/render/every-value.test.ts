@@ -4,7 +4,7 @@ import { loadUnits } from '../../src/check/load-units.js';
 import { isRecord } from '../../src/load/guards.js';
 import { joinPointer } from '../../src/load/pointer.js';
 import { gate } from '../../src/render/gate.js';
-import { formatNip, groupDigits, longDate, numberWithWords, rupiah, timeUnit, FREQUENCIES } from '../../src/render/format.js';
+import { formatNip, groupDigits, longDate, numberWithWords, rupiah, timeUnit, FREQUENCIES } from '../../src/model/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labels } from '../../src/render/labels.js';
 import { citeRegulation } from '../../src/render/peraturan.js';
 import { COMPONENTS } from '../../src/model/components.js';

@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../../i18n/index.js';
 import type { ComponentKey } from '../../model/components.js';
-import { duration, FREQUENCIES, groupDigits } from '../../render/format.js';
+import { duration, FREQUENCIES, rupiah } from '../../model/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, labelOf } from '../../render/labels.js';
 import { citeRegulation, shortRegulation } from '../../render/peraturan.js';
 import { asArray, isRecord } from '../../load/guards.js';
@@ -41,9 +41,7 @@ const T = {
 } satisfies Record<string, Text>;
 
 /** "Rp50.000": amounts as people say them in a summary (decrees add ",00"). */
-export function money(amount: number, lang: Lang): string {
-  return `Rp${groupDigits(amount, lang)}`;
-}
+const money = (amount: number, lang: Lang) => rupiah(amount, lang, { sen: false });
 
 function durationText(d: unknown, lang: Lang): string | undefined {
   return isRecord(d) && typeof d.nilai === 'number' && typeof d.satuan === 'string' ? duration(d, lang) : undefined;

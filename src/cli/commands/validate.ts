@@ -1,10 +1,8 @@
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { BASELINE_RULE, buildBaseline, readBaseline } from '../../check/baseline.js';
-import { INTERNAL_RULE } from '../../check/messages.js';
+import { buildBaseline, readBaseline } from '../../check/baseline.js';
 import { validate, type ValidateResult } from '../../check/validate.js';
-import { CONFIG_RULE } from '../../config/load.js';
-import { SEVERITY_RANK, type Diagnostic, type Severity } from '../../diagnostics.js';
+import { isSetupProblem, SEVERITY_RANK, type Diagnostic, type Severity } from '../../diagnostics.js';
 import { displayPath } from '../../load/discover.js';
 import { FORMATTERS } from '../../report/formatters/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
@@ -30,9 +28,6 @@ interface ValidateFlags {
   stdinFilepath?: string;
   ignore?: boolean;
 }
-
-/** Problems that mean the run itself could not be made as asked (or not completely): exit code 2. */
-const SETUP_RULES = new Set(['io', CONFIG_RULE, BASELINE_RULE, INTERNAL_RULE]);
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -98,7 +93,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       }
       const result = await validate(inputs, { ...common, baseline: flags.baseline });
       const failRank = SEVERITY_RANK[flags.failSeverity ?? 'error'];
-      const shown = flags.quiet ? result.diagnostics.filter((d) => SETUP_RULES.has(d.rule) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
+      const shown = flags.quiet ? result.diagnostics.filter((d) => isSetupProblem(d) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
       await writeReports(ctx, { ...result, diagnostics: shown }, reports, flags.failSeverity);
       reportBaseline(ctx, result);
       const hidden = result.diagnostics.length - shown.length;
@@ -108,7 +103,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
       const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
       const tooManyWarnings = flags.maxWarnings !== undefined && warnings > flags.maxWarnings;
       if (tooManyWarnings) ctx.io.stderr.write(t({ id: `Ada ${warnings} peringatan, lebih dari --max-warnings ${flags.maxWarnings}.\n`, en: `There are ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}.\n` }));
-      const setup = result.diagnostics.some((d) => SETUP_RULES.has(d.rule));
+      const setup = result.diagnostics.some((d) => isSetupProblem(d));
       const failing = result.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= failRank);
       ctx.setExitCode(setup ? EXIT.usage : failing || tooManyWarnings ? EXIT.problems : EXIT.ok);
     });
@@ -136,7 +131,7 @@ async function writeBaseline(ctx: CliContext, inputs: string[], common: Paramete
   const result = await validate(inputs, { ...common, baseline: false });
   const target = typeof flags.writeBaseline === 'string' ? resolve(ctx.io.cwd, flags.writeBaseline) : typeof flags.baseline === 'string' ? resolve(ctx.io.cwd, flags.baseline) : result.baseline.path;
   const previous = await readBaseline(target, { lang: ctx.lang, cwd: ctx.io.cwd, required: false });
-  const setup: Diagnostic[] = [...result.diagnostics.filter((d) => SETUP_RULES.has(d.rule)), ...previous.diagnostics];
+  const setup: Diagnostic[] = [...result.diagnostics.filter((d) => isSetupProblem(d)), ...previous.diagnostics];
   if (setup.length > 0) {
     // A broken run or a broken baseline must not overwrite what people wrote by hand.
     await writeReports(ctx, { ...result, diagnostics: setup }, [{ format: 'stylish' }]);

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord, ownEntry } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS, GROUP_TITLES, type ComponentGroup, type ComponentKey } from '../../model/components.js';
-import { duration, FREQUENCIES, numberWithWords, rupiah } from '../format.js';
+import { duration, FREQUENCIES, numberWithWords, rupiah } from '../../model/format.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, SERVICE_CHANNEL_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../links.js';
 import { citeRegulation, shortRegulation } from '../peraturan.js';

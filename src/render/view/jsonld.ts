@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENT_BY_KEY } from '../../model/components.js';
-import { isoDuration, timeUnit } from '../format.js';
+import { isoDuration, timeUnit } from '../../model/format.js';
 import { httpsHref } from '../links.js';
 import { citeRegulation } from '../peraturan.js';
 import { completionTime } from './components.js';

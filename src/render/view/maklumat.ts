@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { MAKLUMAT_MODEL_TEXT } from '../../model/components.js';
-import { longDate } from '../format.js';
+import { longDate } from '../../model/format.js';
 import { gapFor, line, text, textOrGap, type Gap, type Teks } from './read.js';
 import { officialView, type OfficialView } from './unit.js';
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/index.js';
 import { isNotStated } from '../../model/absence.js';
-import { textBlocks, type TextBlock } from '../format.js';
+import { textBlocks, type TextBlock } from '../../model/format.js';
 import { labels } from '../labels.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/index.js';
 import { asArray, asRecord, isRecord } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS } from '../../model/components.js';
-import { longDate, numberWithWords } from '../format.js';
+import { longDate, numberWithWords } from '../../model/format.js';
 import { PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref } from '../links.js';
 import { completionTime, componentGroups, feeSummary, type ComponentView, type GroupView } from './components.js';

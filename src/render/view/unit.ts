@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.js';
 import { asRecord, isRecord } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
-import { formatNip } from '../format.js';
+import { formatNip } from '../../model/format.js';
 import { labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref } from '../links.js';
 import { gapFor, line, lineOrGap, type Gap } from './read.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../diagnostics.js';
+import { cellName, locationLabel, type Diagnostic, type Severity } from '../../diagnostics.js';
 import { SEVERITY_WORDS, summaryText } from '../summary.js';
 import type { Formatter } from '../types.js';
 
@@ -14,7 +14,9 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 
 function annotation(d: Diagnostic, fix: string): string {
   const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${escapeProperty(`standar: ${d.rule}`)}`];
-  return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.hint ? `${d.message}\n${fix}: ${d.hint}` : d.message)}`;
+  // A pull request shows a spreadsheet as a binary file: the cell must be in the words.
+  const where = d.cell ? `${cellName(d.cell)}: ` : '';
+  return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(`${where}${d.message}${d.hint ? `\n${fix}: ${d.hint}` : ''}`)}`;
 }
 
 /** Workflow commands that annotate pull requests; what does not fit is listed in the log. */
@@ -31,7 +33,7 @@ export const github: Formatter = ({ diagnostics, files }, { lang }) => {
   }
   if (rest.length > 0) {
     lines.push(lang === 'id' ? `Masalah lain yang tidak muat sebagai anotasi (${rest.length}):` : `Other problems that do not fit as annotations (${rest.length}):`);
-    for (const d of rest) lines.push(`${d.file}:${d.line}:${d.column}: ${SEVERITY_WORDS[lang][d.severity]}: ${d.message} (${d.rule})`);
+    for (const d of rest) lines.push(`${locationLabel(d)}: ${SEVERITY_WORDS[lang][d.severity]}: ${d.message} (${d.rule})`);
   }
   const { sentence } = summaryText(diagnostics, files, lang);
   const hidden = rest.length === 0 ? '' : lang === 'id' ? ` ${rest.length} masalah tidak ditampilkan sebagai anotasi karena batas GitHub; lihat log langkah ini atau unggah SARIF.` : ` ${rest.length} problems are not shown as annotations because of GitHub's limit; see this step's log or upload SARIF.`;

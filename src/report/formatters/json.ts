@@ -1,3 +1,4 @@
+import { cellName } from '../../diagnostics.js';
 import { ruleDocsUrl } from '../rule-docs.js';
 import type { Formatter } from '../types.js';
 
@@ -16,6 +17,7 @@ export const json: Formatter = ({ diagnostics }) =>
       endLine: d.endLine,
       endColumn: d.endColumn,
       pointer: d.pointer,
+      ...(d.cell ? { cell: { ...d.cell, name: cellName(d.cell) } } : {}),
       rule: d.rule,
       severity: d.severity,
       message: d.message,

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Diagnostic } from '../../diagnostics.js';
+import { cellName, SEVERITY_RANK, type Diagnostic } from '../../diagnostics.js';
 import { SEVERITY_WORDS } from '../summary.js';
 import type { Formatter } from '../types.js';
 
@@ -32,9 +32,9 @@ export const junit: Formatter = ({ diagnostics, files, checked }, { lang, failSe
     const cases: string[] = [];
     let suiteFailures = 0;
     for (const d of list) {
-      const name = `${d.line}:${d.column} ${d.rule}: ${d.message}`;
+      const name = `${d.cell ? cellName(d.cell) : `${d.line}:${d.column}`} ${d.rule}: ${d.message}`;
       const attrs = `classname="${escapeXml(file)}" name="${escapeXml(name)}" file="${escapeXml(file)}" line="${d.line}"`;
-      const body = `${file}:${d.line}:${d.column} ${SEVERITY_WORDS[lang][d.severity]} ${d.message} (${d.rule})${d.hint ? `\n${fix}: ${d.hint}` : ''}`;
+      const body = `${d.cell ? `${file}: ${cellName(d.cell)}` : `${file}:${d.line}:${d.column}`} ${SEVERITY_WORDS[lang][d.severity]} ${d.message} (${d.rule})${d.hint ? `\n${fix}: ${d.hint}` : ''}`;
       if (SEVERITY_RANK[d.severity] < failRank) cases.push(`    <testcase ${attrs}>\n      <system-out>${escapeXml(body)}</system-out>\n    </testcase>`);
       else {
         suiteFailures++;

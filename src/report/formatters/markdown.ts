@@ -1,3 +1,4 @@
+import { cellName } from '../../diagnostics.js';
 import { SEVERITY_WORDS, summaryText } from '../summary.js';
 import type { Formatter } from '../types.js';
 
@@ -16,7 +17,7 @@ export const markdown: Formatter = ({ diagnostics, files }, { lang }) => {
   if (!summary.clean) {
     lines.push('', id ? '| Berkas | Letak | Tingkat | Aturan | Masalah | Saran |' : '| File | Position | Severity | Rule | Problem | Fix |', '| --- | --- | --- | --- | --- | --- |');
     for (const d of diagnostics.slice(0, MARKDOWN_ROW_LIMIT)) {
-      lines.push(`| ${code(cell(d.file))} | ${d.line}:${d.column} | ${SEVERITY_WORDS[lang][d.severity]} | ${code(d.rule)} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
+      lines.push(`| ${code(cell(d.file))} | ${d.cell ? cellName(d.cell) : `${d.line}:${d.column}`} | ${SEVERITY_WORDS[lang][d.severity]} | ${code(d.rule)} | ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
     }
     const more = diagnostics.length - MARKDOWN_ROW_LIMIT;
     if (more > 0) lines.push('', id ? `…dan ${more} masalah lain; lihat keluaran lengkap (json atau sarif).` : `…and ${more} more problems; see the full output (json or sarif).`);

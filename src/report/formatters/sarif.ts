@@ -2,24 +2,12 @@ import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Diagnostic, Severity } from '../../diagnostics.js';
+import { cellName, DIAGNOSTIC_SOURCES, type CoreSource, type Diagnostic, type Severity } from '../../diagnostics.js';
 import type { Text } from '../../i18n/index.js';
 import { PACKAGE_VERSION as VERSION } from '../../package-info.js';
 import { RULES } from '../../rules/index.js';
 import { ruleDocsUrl } from '../rule-docs.js';
 import type { Formatter } from '../types.js';
-
-/** The checks that are not rules: reading, schema, configuration. */
-const CORE_CHECKS: Record<string, { severity: Severity; description: Text }> = {
-  yaml: { severity: 'error', description: { id: 'Berkas harus berupa YAML yang sah.', en: 'The file must be valid YAML.' } },
-  berkas: { severity: 'error', description: { id: 'Berkas harus terbaca: UTF-8, tidak kosong, tidak terlalu besar.', en: 'The file must be readable: UTF-8, not empty, not too large.' } },
-  io: { severity: 'error', description: { id: 'Jalur yang diberikan harus ada dan dapat dibaca.', en: 'The given paths must exist and be readable.' } },
-  skema: { severity: 'error', description: { id: 'Isi berkas harus sesuai skema standar pelayanan.', en: 'The file must match the service-standard schema.' } },
-  konfigurasi: { severity: 'error', description: { id: 'standar.config.yaml harus sah.', en: 'standar.config.yaml must be valid.' } },
-  baseline: { severity: 'error', description: { id: 'Berkas baseline harus sah.', en: 'The baseline file must be valid.' } },
-  internal: { severity: 'error', description: { id: 'Pemeriksaan sebuah berkas tidak boleh terhenti karena kesalahan di dalam standar sendiri.', en: 'Checking a file must not stop on an error inside standar itself.' } },
-  penonaktifan: { severity: 'warning', description: { id: 'Komentar standar-disable-next-line harus menyebut aturan yang ada dan alasannya.', en: 'standar-disable-next-line comments must name existing rules and a reason.' } },
-};
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -64,7 +52,7 @@ export const sarif: Formatter = ({ diagnostics }, { lang }) => {
   for (const rule of Object.values(RULES)) describe(rule.id, rule.severity, rule.description);
   for (const d of diagnostics) {
     if (index.has(d.rule)) continue;
-    const core = CORE_CHECKS[d.rule] ?? { severity: d.severity, description: { id: d.rule, en: d.rule } };
+    const core = Object.hasOwn(DIAGNOSTIC_SOURCES, d.rule) ? DIAGNOSTIC_SOURCES[d.rule as CoreSource] : { severity: d.severity, description: { id: d.rule, en: d.rule } };
     describe(d.rule, core.severity, core.description);
   }
 
@@ -77,7 +65,7 @@ export const sarif: Formatter = ({ diagnostics }, { lang }) => {
     locations: [
       {
         physicalLocation: { artifactLocation: artifact(d.file), region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: Math.max(d.endColumn, d.endLine === d.line ? d.column : 1) } },
-        ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'object' }] } : {}),
+        ...(d.cell ? { logicalLocations: [{ fullyQualifiedName: cellName(d.cell), kind: 'element' }] } : d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'object' }] } : {}),
       },
     ],
     partialFingerprints: { 'standarPelayanan/v1': prints[i]! },

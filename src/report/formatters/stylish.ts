@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Severity } from '../../diagnostics.js';
+import { locationLabel, type Severity } from '../../diagnostics.js';
 import { ruleDocsUrl } from '../rule-docs.js';
 import { SEVERITY_WORDS, summaryText } from '../summary.js';
 import type { Formatter } from '../types.js';
@@ -24,7 +24,7 @@ export const stylish: Formatter = ({ diagnostics, files }, { lang, color }) => {
       shownHints.clear();
     }
     lastFile = d.file;
-    lines.push(`${c.bold(`${d.file}:${d.line}:${d.column}`)}  ${paint[d.severity](words[d.severity].padEnd(width))}  ${d.message}  ${c.dim(d.rule)}`);
+    lines.push(`${c.bold(locationLabel(d))}  ${paint[d.severity](words[d.severity].padEnd(width))}  ${d.message}  ${c.dim(d.rule)}`);
     if (d.hint && !shownHints.has(d.hint)) lines.push(`    ${c.dim(lang === 'id' ? 'Saran:' : 'Fix:')} ${d.hint}`);
     if (d.hint) shownHints.add(d.hint);
   }

@@ -98,5 +98,3 @@ export function parseDate(value: unknown): Date | undefined {
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Rupiah as documents write it, whatever the message language: Rp350.000. */
-export const rupiah = (n: number) => `Rp${n.toLocaleString('id-ID')}`;

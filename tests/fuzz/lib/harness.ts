@@ -16,7 +16,8 @@ import type { Lang } from '../../../src/i18n/index.js';
 import { parseSource } from '../../../src/load/source.js';
 import { upgradeData } from '../../../src/load/upgrade.js';
 import type { ProviderDoc, ServiceDoc } from '../../../src/load/unit.js';
-import { gate, isBlocking } from '../../../src/render/gate.js';
+import { isUnreadable } from '../../../src/diagnostics.js';
+import { gate } from '../../../src/render/gate.js';
 import { prepareUnit, renderDocument, RenderError, type RenderKind } from '../../../src/render/index.js';
 import { loadCorpus, REPO, type Seed } from './corpus.js';
 import { linesOf, outsideFile } from './inside.js';
@@ -326,7 +327,7 @@ export class Fuzzer {
     if (!isConfig) {
       const target = unit && (doc.seed.kind === 'penyelenggara' ? unit.provider : unit.services[0]);
       await this.fmt(doc, target?.source.data, call, fail);
-      const targetBlocked = !found || found.some((d) => d.file === doc.target && isBlocking(d));
+      const targetBlocked = !found || found.some((d) => d.file === doc.target && isUnreadable(d));
       if (!targetBlocked) await this.render(options, unit && found ? { units: [unit], diagnostics: [...found] } : undefined, call, inspect);
     }
     if (this.options.cliEvery && index % this.options.cliEvery === 0) await this.cli(doc, dir, call, fail);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, formatNip, isoDuration, longDate, numberWithWords, rupiah, textBlocks } from '../../src/render/format.js';
+import { duration, formatNip, isoDuration, longDate, numberWithWords, rupiah, textBlocks } from '../../src/model/format.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../../src/render/links.js';
 import { citeRegulation } from '../../src/render/peraturan.js';
 import { cleanStrings, stripControls } from '../../src/render/sanitize.js';
@@ -151,5 +151,15 @@ describe('flowchart text wrapping', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe('Mengambil nomor antrean dan menyerahkan persyaratan di loket pendaftaran.');
     expect(wrap('https://layanan.disdukcapil.sukamajukota.go.id/permohonan/baru', 120).every((l) => l.length > 0)).toBe(true);
+  });
+});
+
+describe('rupiah, one formatter for every output', () => {
+  it('prints decree amounts with cents and summaries without them unless there are some', () => {
+    expect(rupiah(350000, 'id')).toBe('Rp350.000,00');
+    expect(rupiah(350000, 'en')).toBe('Rp350,000.00');
+    expect(rupiah(350000, 'id', { sen: false })).toBe('Rp350.000');
+    expect(rupiah(1234.5, 'id', { sen: false })).toBe('Rp1.234,50');
+    expect(rupiah(0, 'id', { sen: false })).toBe('Rp0');
   });
 });

@@ -1,6 +1,6 @@
 import type { Lang, Text } from '../i18n/index.js';
 import { ownEntry } from '../load/guards.js';
-import { terbilang } from '../model/terbilang.js';
+import { terbilang } from './terbilang.js';
 import type { Frekuensi } from '../types/schema.js';
 
 /** Digits grouped by thousands: "350.000" in Indonesian, "350,000" in English. */
@@ -9,12 +9,15 @@ export function groupDigits(n: number, lang: Lang): string {
   return String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-/** "Rp350.000,00", the way Indonesian decrees print an amount. */
-export function rupiah(amount: number, lang: Lang): string {
+/**
+ * "Rp350.000,00", the way Indonesian decrees print an amount; `{ sen: false }` for a summary or a
+ * message, "Rp350.000", where cents are shown only when there are some.
+ */
+export function rupiah(amount: number, lang: Lang, { sen = true }: { sen?: boolean } = {}): string {
   const cents = Math.round(Math.abs(amount) * 100);
   const whole = Math.trunc(cents / 100);
-  const fraction = String(cents % 100).padStart(2, '0');
-  return `${amount < 0 ? '-' : ''}Rp${groupDigits(whole, lang)}${lang === 'id' ? ',' : '.'}${fraction}`;
+  const fraction = sen || cents % 100 !== 0 ? `${lang === 'id' ? ',' : '.'}${String(cents % 100).padStart(2, '0')}` : '';
+  return `${amount < 0 ? '-' : ''}Rp${groupDigits(whole, lang)}${fraction}`;
 }
 
 /**
