@@ -13,7 +13,7 @@ import { describePdfError, type PdfError } from '../pdf/errors.js';
 import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
 import { onInterrupt } from './interrupt.js';
 import { EXIT, type CliContext } from './io.js';
-import type { OutputFolder } from './output-folder.js';
+import type { OutputFolder } from '../publish/output-folder.js';
 import { createProgress } from './progress.js';
 import { draftNote } from './publish-report.js';
 
