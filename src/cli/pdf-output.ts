@@ -1,20 +1,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { join, relative, sep } from 'node:path';
-import { checkChromiumSetting } from '../config/chromium.js';
-import { findConfigs } from '../config/load.js';
-import type { PdfSettings } from '../config/types.js';
+import { relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import type { ChromiumLookup } from '../pdf/chromium.js';
-import { printBatch, type PdfJob, type PdfJobResult } from '../pdf/batch.js';
-import { printBooklet } from '../pdf/booklet.js';
-import type { BookletPlan } from '../pdf/booklet-html.js';
-import { PdfEngine } from '../pdf/engine.js';
+import type { PdfJob, PdfJobResult } from '../pdf/batch.js';
 import { describePdfError, type PdfError } from '../pdf/errors.js';
 import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
-import { onInterrupt } from './interrupt.js';
-import { EXIT, type CliContext } from './io.js';
 import type { OutputFolder } from '../publish/output-folder.js';
-import { createProgress } from './progress.js';
+import { printJobs, type PrintWatch } from '../publish/pdf.js';
+import { onInterrupt, type Interrupt } from './interrupt.js';
+import { EXIT, type CliContext } from './io.js';
+import { createProgress, type ProgressReporter } from './progress.js';
 import { draftNote } from './publish-report.js';
 
 /** The options `--to pdf` adds to render and build. */
@@ -59,11 +53,6 @@ export function posterFormat(flags: PdfFlags): PosterFormat {
   return { size: flags.ukuran ?? 'A4', orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
 }
 
-/** A booklet printed in as many passes as its table of contents needs. */
-export function bookletJob(label: string, out: string, plan: BookletPlan): PdfJob {
-  return { label, out, print: (engine, signal) => printBooklet(engine, plan.compose, plan.anchors, { signal, timeoutMs: engine.timeoutMs * Math.max(1, plan.anchors.length / 2) }) };
-}
-
 export interface PdfRun {
   /** Paths written, relative to nothing: as given in the jobs. */
   written: string[];
@@ -75,21 +64,6 @@ export interface PdfRun {
 }
 
 /**
- * Which browser to print with. Whoever runs the command decides first (--chromium, then
- * PUPPETEER_EXECUTABLE_PATH, which findChromium reads): a configuration file comes with the
- * repository, so its `pdf.chromium` is only looked at without them, and only run once
- * `checkChromiumSetting` agrees. Undefined when it refuses; `diagnostics` then says why.
- */
-function chromiumChoice(ctx: CliContext, flags: PdfFlags, settings: PdfSettings | undefined, diagnostics: Diagnostic[]): ChromiumLookup | undefined {
-  if (flags.chromium) return { configured: flags.chromium, configuredBy: '--chromium' };
-  const setting = settings?.chromium;
-  if (!setting || ctx.io.env.PUPPETEER_EXECUTABLE_PATH) return {};
-  const checked = checkChromiumSetting(setting, ctx.lang);
-  diagnostics.push(...checked.diagnostics);
-  return checked.path ? { configured: checked.path, configuredBy: `${setting.file} (pdf.chromium)` } : undefined;
-}
-
-/**
  * Print the jobs with one browser for the whole run: a progress bar on a terminal, a line per file
  * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
  * file. Each PDF goes into `folder`, never through a link inside it. Says its own summary, with
@@ -98,14 +72,6 @@ function chromiumChoice(ctx: CliContext, flags: PdfFlags, settings: PdfSettings 
  */
 export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, folder: OutputFolder, unitDirs: readonly string[], drafts: ReadonlySet<string> = new Set()): Promise<PdfRun> {
   const { t, io } = ctx;
-  const diagnostics: Diagnostic[] = [];
-  if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok, diagnostics };
-  const settings = await configuredPdf(ctx, unitDirs);
-  const chromium = chromiumChoice(ctx, flags, settings, diagnostics);
-  if (!chromium) return { written: [], failed: jobs.length, code: EXIT.usage, diagnostics };
-  const seconds = flags.timeout ?? settings?.batasWaktu;
-  const engine = new PdfEngine({ ...chromium, env: io.env, ...(seconds ? { timeoutMs: seconds * 1000 } : {}) });
-  const interrupt = onInterrupt(() => engine.killNow());
   const shown = (path: string) => {
     const rel = relative(io.cwd, path);
     return rel === '' || rel.startsWith('..') ? path : rel;
@@ -114,49 +80,40 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
     const { message, hint } = describePdfError(error, ctx.lang);
     return hint ? `${message}\n    ${hint}` : message;
   };
-  const progress = createProgress(ctx, jobs.length);
   const line = (r: PdfJobResult) => (r.ok ? `${shown(r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shown(r.job.out)}: ${describe(r.error!)}`);
-  let batch;
-  try {
-    batch = await printBatch(engine, jobs, { write: (path, data, options) => folder.write(folder.relativeOf(path), data, options), signal: interrupt.signal, onResult: (r) => progress.item(r.ok, line(r)) });
-  } finally {
-    progress.finish();
-    interrupt.dispose();
-    await engine.close();
-  }
-  const written = batch.results.filter((r) => r.ok).map((r) => r.job.out);
-  const failed = batch.results.length - written.length;
-  for (const r of batch.results) {
+  let interrupt: Interrupt | undefined;
+  let progress: ProgressReporter | undefined;
+  const watch: PrintWatch = {
+    start: (total) => {
+      interrupt = onInterrupt();
+      progress = createProgress(ctx, total);
+      return interrupt.signal;
+    },
+    result: (r) => progress?.item(r.ok, line(r)),
+    end: () => {
+      progress?.finish();
+      interrupt?.dispose();
+    },
+  };
+  const request = { chromium: flags.chromium, timeout: flags.timeout, env: io.env, cwd: io.cwd, lang: ctx.lang };
+  const printed = await printJobs(jobs, request, folder, unitDirs, drafts, watch);
+  const { written, failed, diagnostics } = printed;
+  if (jobs.length === 0) return { written, failed, code: EXIT.ok, diagnostics };
+  if (printed.refused) return { written, failed, code: EXIT.usage, diagnostics };
+  for (const r of printed.results) {
     if (!r.blocked?.length) continue;
     io.stderr.write(t({ id: `⚠ ${shown(r.job.out)}: ${r.blocked.length} alamat luar tidak dimuat (PDF hanya memuat isi halaman itu sendiri): ${r.blocked.slice(0, 3).join(', ')}\n`, en: `⚠ ${shown(r.job.out)}: ${r.blocked.length} outside address${r.blocked.length === 1 ? '' : 'es'} not loaded (PDFs only hold the page's own content): ${r.blocked.slice(0, 3).join(', ')}\n` }));
   }
-  if (batch.fatal) {
-    io.stderr.write(`✖ ${describe(batch.fatal)}\n`);
-    return { written, failed: failed + batch.skipped.length, code: EXIT.usage, diagnostics };
+  if (printed.fatal) {
+    io.stderr.write(`✖ ${describe(printed.fatal)}\n`);
+    return { written, failed, code: EXIT.usage, diagnostics };
   }
   const where = `${shown(folder.dir)}/`;
-  if (batch.aborted) {
+  if (printed.aborted) {
     io.stderr.write(`✖ ${describe({ kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
-    return { written, failed, code: interrupt.exitCode ?? EXIT.problems, diagnostics };
+    return { written, failed, code: interrupt?.exitCode ?? EXIT.problems, diagnostics };
   }
-  const note = draftNote(ctx, written.filter((path) => drafts.has(path)).length);
+  const note = draftNote(ctx, printed.drafts);
   io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}${note}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}${note}\n` }));
   return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok, diagnostics };
-}
-
-/** The `pdf:` settings of the standar.config.yaml nearest above the first unit, if any. */
-async function configuredPdf(ctx: CliContext, unitDirs: readonly string[]): Promise<PdfSettings | undefined> {
-  const dir = unitDirs[0];
-  if (!dir) return undefined;
-  const found = await findConfigs([join(dir, 'penyelenggara.yaml')], { lang: ctx.lang, cwd: ctx.io.cwd });
-  const governing = Object.values(found.configs?.byDir ?? {})
-    .filter((c) => dir === c.dir || dir.startsWith(c.dir + sep))
-    .sort((a, b) => b.dir.length - a.dir.length)[0];
-  const config = governing ?? found.home;
-  return config?.pdf;
-}
-
-/** Jobs for finished print pages, one PDF each in `outDir`. */
-export function pageJobs(pages: readonly { name: string; html: string }[], outDir: string): PdfJob[] {
-  return pages.map((p) => ({ label: p.name, out: join(outDir, `${p.name}.pdf`), html: () => p.html, outline: true }));
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookletJob, pageJobs } from '../../src/cli/pdf-output.js';
+import { bookletJob, pageJobs } from '../../src/publish/pdf.js';
 import { writeFileAtomic } from '../../src/files/write.js';
 import { printBatch, type PdfJob } from '../../src/pdf/batch.js';
 import { planBooklet } from '../../src/pdf/booklet-html.js';

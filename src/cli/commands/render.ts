@@ -14,7 +14,8 @@ import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
 import { renderPoster } from '../../pdf/poster.js';
 import { EXIT, type CliContext } from '../io.js';
 import { OutputFolder, type Obstacle } from '../../publish/output-folder.js';
-import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
+import { addPdfOptions, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
+import { bookletJob, pageJobs } from '../../publish/pdf.js';
 import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
