@@ -15,7 +15,8 @@ import { EXIT, type CliContext } from '../io.js';
 import { isPlainPath, OutputFolder, type Obstacle } from '../../publish/output-folder.js';
 import { addPdfOptions, posterFormat, printPdfJobs, type PdfFlags, type PdfRun } from '../pdf-output.js';
 import { bookletJob, pageJobs } from '../../publish/pdf.js';
-import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
+import { draftNote, printOutcome } from '../publish-report.js';
+import { skippedFiles, type NotWritten } from '../../publish/report.js';
 import { addPublishOptions, httpsArgument, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface BuildFlags extends PdfFlags {

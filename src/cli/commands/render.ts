@@ -16,7 +16,8 @@ import { EXIT, type CliContext } from '../io.js';
 import { OutputFolder, type Obstacle } from '../../publish/output-folder.js';
 import { addPdfOptions, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
 import { bookletJob, pageJobs } from '../../publish/pdf.js';
-import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
+import { draftNote, printOutcome } from '../publish-report.js';
+import { skippedFiles, type NotWritten } from '../../publish/report.js';
 import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
 
 interface RenderFlags extends PdfFlags {
