@@ -1,14 +1,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { relative } from 'node:path';
-import type { Diagnostic } from '../diagnostics.js';
-import type { PdfJob, PdfJobResult } from '../pdf/batch.js';
+import type { PdfJobResult } from '../pdf/batch.js';
 import { describePdfError, type PdfError } from '../pdf/errors.js';
 import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
-import type { OutputFolder } from '../publish/output-folder.js';
-import { printJobs, type PrintWatch } from '../publish/pdf.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PdfPrinted, PrintRequest, PrintWatch, PublishWatch } from '../publish/pdf.js';
 import { onInterrupt, type Interrupt } from './interrupt.js';
 import { EXIT, type CliContext } from './io.js';
 import { createProgress, type ProgressReporter } from './progress.js';
+import { printDiagnostics } from './commands/render-shared.js';
 import { draftNote } from './publish-report.js';
 
 /** The options `--to pdf` adds to render and build. */
@@ -49,41 +49,38 @@ export function addPdfOptions(command: Command, ctx: CliContext, offers: { bookl
     });
 }
 
-export function posterFormat(flags: PdfFlags): PosterFormat {
-  return { size: flags.ukuran ?? 'A4', orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
+/** What the PDF flags ask of the library: the poster's paper, its QR address, the browser and time limit. */
+export function printRequest(ctx: CliContext, flags: PdfFlags): PrintRequest {
+  const poster: PosterFormat = { size: flags.ukuran ?? 'A4', orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
+  return { poster, qr: flags.qr, chromium: flags.chromium, timeout: flags.timeout, env: ctx.io.env, cwd: ctx.io.cwd, lang: ctx.lang };
 }
 
-export interface PdfRun {
-  /** Paths written, relative to nothing: as given in the jobs. */
-  written: string[];
-  failed: number;
-  /** What this part of the command ends with: 0, 1 (some failed), 2 (no browser), 130/143 (interrupted). */
-  code: number;
-  /** About `pdf.chromium`: the refusal of a browser the configuration named, or a warning; the caller shows them with its own. */
-  diagnostics: Diagnostic[];
+/** A path as messages show it: relative to where the command ran, when inside it. */
+function shownPath(ctx: CliContext, path: string): string {
+  const rel = relative(ctx.io.cwd, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
+function describe(ctx: CliContext, error: PdfError): string {
+  const { message, hint } = describePdfError(error, ctx.lang);
+  return hint ? `${message}\n    ${hint}` : message;
 }
 
 /**
- * Print the jobs with one browser for the whole run: a progress bar on a terminal, a line per file
- * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
- * file. Each PDF goes into `folder`, never through a link inside it. Says its own summary, with
- * how many of the PDFs written carry the draft mark (`drafts`: their paths); the caller only
- * combines the exit code.
+ * How a publishing command watches its run: the findings printed once (`findings`), just before
+ * PDFs are printed so that their progress follows, else when the command prints the rest; a
+ * progress bar on a terminal, a line per file otherwise; and Ctrl-C (`interrupted`: its exit code).
  */
-export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, folder: OutputFolder, unitDirs: readonly string[], drafts: ReadonlySet<string> = new Set()): Promise<PdfRun> {
-  const { t, io } = ctx;
-  const shown = (path: string) => {
-    const rel = relative(io.cwd, path);
-    return rel === '' || rel.startsWith('..') ? path : rel;
-  };
-  const describe = (error: PdfError) => {
-    const { message, hint } = describePdfError(error, ctx.lang);
-    return hint ? `${message}\n    ${hint}` : message;
-  };
-  const line = (r: PdfJobResult) => (r.ok ? `${shown(r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shown(r.job.out)}: ${describe(r.error!)}`);
+export function publishWatch(ctx: CliContext): { hooks: PublishWatch; findings: (diagnostics: readonly Diagnostic[], files: number) => void; interrupted: () => number | undefined } {
   let interrupt: Interrupt | undefined;
   let progress: ProgressReporter | undefined;
-  const watch: PrintWatch = {
+  let reported = false;
+  const findings = (diagnostics: readonly Diagnostic[], files: number) => {
+    if (!reported) printDiagnostics(ctx, diagnostics, files);
+    reported = true;
+  };
+  const line = (r: PdfJobResult) => (r.ok ? `${shownPath(ctx, r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shownPath(ctx, r.job.out)}: ${describe(ctx, r.error!)}`);
+  const print: PrintWatch = {
     start: (total) => {
       interrupt = onInterrupt();
       progress = createProgress(ctx, total);
@@ -95,25 +92,35 @@ export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFl
       interrupt?.dispose();
     },
   };
-  const request = { chromium: flags.chromium, timeout: flags.timeout, env: io.env, cwd: io.cwd, lang: ctx.lang };
-  const printed = await printJobs(jobs, request, folder, unitDirs, drafts, watch);
-  const { written, failed, diagnostics } = printed;
-  if (jobs.length === 0) return { written, failed, code: EXIT.ok, diagnostics };
-  if (printed.refused) return { written, failed, code: EXIT.usage, diagnostics };
+  return { hooks: { beforePrint: findings, print }, findings, interrupted: () => interrupt?.exitCode };
+}
+
+/**
+ * The summary of a printing run into `dir`: outside addresses a page asked for, why printing
+ * stopped, or how many PDFs were written (and failed, and carry the draft mark). Answers what this
+ * part of the command ends with: 0, 1 (some failed), 2 (no browser), 130/143 (interrupted,
+ * `interrupted` being its code).
+ */
+export function reportPdf(ctx: CliContext, printed: PdfPrinted, dir: string, interrupted: number | undefined): number {
+  const { t, io } = ctx;
+  const { written, failed } = printed;
+  if (printed.jobs === 0) return EXIT.ok;
+  if (printed.refused) return EXIT.usage;
   for (const r of printed.results) {
     if (!r.blocked?.length) continue;
-    io.stderr.write(t({ id: `⚠ ${shown(r.job.out)}: ${r.blocked.length} alamat luar tidak dimuat (PDF hanya memuat isi halaman itu sendiri): ${r.blocked.slice(0, 3).join(', ')}\n`, en: `⚠ ${shown(r.job.out)}: ${r.blocked.length} outside address${r.blocked.length === 1 ? '' : 'es'} not loaded (PDFs only hold the page's own content): ${r.blocked.slice(0, 3).join(', ')}\n` }));
+    const at = shownPath(ctx, r.job.out);
+    io.stderr.write(t({ id: `⚠ ${at}: ${r.blocked.length} alamat luar tidak dimuat (PDF hanya memuat isi halaman itu sendiri): ${r.blocked.slice(0, 3).join(', ')}\n`, en: `⚠ ${at}: ${r.blocked.length} outside address${r.blocked.length === 1 ? '' : 'es'} not loaded (PDFs only hold the page's own content): ${r.blocked.slice(0, 3).join(', ')}\n` }));
   }
   if (printed.fatal) {
-    io.stderr.write(`✖ ${describe(printed.fatal)}\n`);
-    return { written, failed, code: EXIT.usage, diagnostics };
+    io.stderr.write(`✖ ${describe(ctx, printed.fatal)}\n`);
+    return EXIT.usage;
   }
-  const where = `${shown(folder.dir)}/`;
+  const where = `${shownPath(ctx, dir)}/`;
   if (printed.aborted) {
-    io.stderr.write(`✖ ${describe({ kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
-    return { written, failed, code: interrupt?.exitCode ?? EXIT.problems, diagnostics };
+    io.stderr.write(`✖ ${describe(ctx, { kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
+    return interrupted ?? EXIT.problems;
   }
   const note = draftNote(ctx, printed.drafts);
   io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}${note}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}${note}\n` }));
-  return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok, diagnostics };
+  return failed > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -10,6 +10,7 @@ import type { BookletPlan } from '../pdf/booklet-html.js';
 import type { ChromiumLookup } from '../pdf/chromium.js';
 import { PdfEngine } from '../pdf/engine.js';
 import type { PdfError } from '../pdf/errors.js';
+import type { PosterFormat } from '../pdf/paper.js';
 import type { OutputFolder } from './output-folder.js';
 
 /** How a run prints: what whoever runs it chose, and where it runs. */
@@ -23,6 +24,13 @@ export interface PdfRequest {
   lang: Lang;
 }
 
+/** What `--to pdf` asks of a command: how to print, and the maklumat poster's paper and QR address. */
+export interface PrintRequest extends PdfRequest {
+  poster: PosterFormat;
+  /** Where the poster's QR code leads (see qrTargetFor). */
+  qr?: string;
+}
+
 /**
  * What watches a printing run: `start` when the browser is about to print `total` documents (what
  * it returns, once aborted, kills the browser at once: Ctrl-C), `result` as each one finishes,
@@ -34,7 +42,15 @@ export interface PrintWatch {
   end(): void;
 }
 
+/** What watches a publishing run: its findings just before PDFs are printed (so they come first), then the printing. */
+export interface PublishWatch {
+  beforePrint?(diagnostics: readonly Diagnostic[], files: number): void;
+  print?: PrintWatch;
+}
+
 export interface PdfPrinted {
+  /** Documents asked for. */
+  jobs: number;
   results: PdfJobResult[];
   /** Paths written, as given in the jobs. */
   written: string[];
@@ -96,7 +112,7 @@ async function configuredPdf(request: PdfRequest, unitDirs: readonly string[]): 
  */
 export async function printJobs(jobs: readonly PdfJob[], request: PdfRequest, folder: OutputFolder, unitDirs: readonly string[], drafts: ReadonlySet<string>, watch?: PrintWatch): Promise<PdfPrinted> {
   const diagnostics: Diagnostic[] = [];
-  const none = { results: [], written: [], drafts: 0, aborted: false, diagnostics };
+  const none = { jobs: jobs.length, results: [], written: [], drafts: 0, aborted: false, diagnostics };
   if (jobs.length === 0) return { ...none, failed: 0, refused: false };
   const settings = await configuredPdf(request, unitDirs);
   const chromium = chromiumChoice(request, settings, diagnostics);
@@ -116,7 +132,7 @@ export async function printJobs(jobs: readonly PdfJob[], request: PdfRequest, fo
   }
   const written = batch.results.filter((r) => r.ok).map((r) => r.job.out);
   const failed = batch.results.length - written.length + (batch.fatal ? batch.skipped.length : 0);
-  const printed: PdfPrinted = { results: batch.results, written, failed, drafts: written.filter((path) => drafts.has(path)).length, refused: false, aborted: batch.aborted, diagnostics };
+  const printed: PdfPrinted = { jobs: jobs.length, results: batch.results, written, failed, drafts: written.filter((path) => drafts.has(path)).length, refused: false, aborted: batch.aborted, diagnostics };
   if (batch.fatal) printed.fatal = batch.fatal;
   return printed;
 }
