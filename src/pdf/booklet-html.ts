@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../i18n/index.js';
 import { draftView, renderDocument, type DraftView } from '../render/document.js';
-import { cssString } from '../render/styles.js';
+import { cssString } from '../render/engine/styles.js';
 import type { RenderUnit } from '../render/types.js';
 import { maklumatView } from '../render/view/maklumat.js';
 import { serviceView } from '../render/view/service.js';

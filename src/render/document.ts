@@ -1,8 +1,8 @@
 import { isLang, localize, type Lang } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { labels, type Labels } from './labels.js';
-import { contentSecurityPolicy, pageMarginCss, sharedStyles } from './styles.js';
-import { loadTemplates, RenderError, templateDiagnostic, type PageTemplate, type TemplateSet } from './templates.js';
+import { contentSecurityPolicy, pageMarginCss, sharedStyles } from './engine/styles.js';
+import { loadTemplates, RenderError, templateDiagnostic, type PageTemplate, type TemplateSet } from './engine/templates.js';
 import type { RenderKind, Media, RenderOptions, RenderUnit, Verdict } from './types.js';
 import { asRecord } from '../load/guards.js';
 import { isDraft } from './gate.js';

@@ -16,7 +16,7 @@ export { renderDocument, NO_MAKLUMAT, type PageContext, type SiteContext } from 
 export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteOptions } from './site.js';
 export { prepareUnit } from './prepare.js';
 export { MAX_LOGO_BYTES } from './logo.js';
-export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './templates.js';
+export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, PAGE_TEMPLATES, type TemplateSet } from './engine/templates.js';
 export type { Converter, OutputTarget } from './targets/types.js';
 export { RENDER_KINDS, type RenderKind, type Media, type RenderOptions, type RenderUnit, type Verdict } from './types.js';
 export { gate, isDraft, type Gate, type GatedUnit, type Skipped } from './gate.js';

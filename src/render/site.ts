@@ -2,7 +2,7 @@ import type { Text } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { maklumatRequest, publishedServiceView, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
 import { labels } from './labels.js';
-import { cssString } from './styles.js';
+import { cssString } from './engine/styles.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
 import { asRecord, isRecord } from '../load/guards.js';
 import type { ComplaintChannelView } from './view/components.js';

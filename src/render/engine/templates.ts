@@ -2,14 +2,14 @@ import Handlebars from 'handlebars';
 import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../diagnostics.js';
-import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
-import { readInside, type ReadProblem } from '../files/read.js';
-import { localize, type Lang, type MessageDef } from '../i18n/index.js';
-import { didYouMean } from '../i18n/suggest.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { fileProblemMessage, fileProblemRule } from '../../files/messages.js';
+import { readInside, type ReadProblem } from '../../files/read.js';
+import { localize, type Lang, type MessageDef } from '../../i18n/index.js';
+import { didYouMean } from '../../i18n/suggest.js';
 
 /** Where the built-in templates live: templates/ at the package root, from src/ and dist/ alike. */
-export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
 /** The pages a unit yields; each is `<name>.hbs` and may be replaced by a file of the same name. */
 export const PAGE_TEMPLATES = ['lengkap', 'publik', 'maklumat', 'katalog', 'kontak', 'peta-situs'] as const;
