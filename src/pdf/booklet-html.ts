@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../i18n/index.js';
-import { draftView, renderDocument, type DraftView } from '../render/document.js';
+import { renderDocument } from '../render/document.js';
+import { draftView, type DraftView } from '../render/engine/page.js';
 import { cssString } from '../render/engine/styles.js';
 import type { RenderUnit } from '../render/types.js';
 import { maklumatView } from '../render/view/maklumat.js';
