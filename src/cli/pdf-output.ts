@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { relative } from 'node:path';
 import type { PdfJobResult } from '../pdf/batch.js';
 import { describePdfError, type PdfError } from '../pdf/errors.js';
-import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
+import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../render/engine/paper.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PdfPrinted, PrintRequest, PrintWatch, PublishWatch } from '../publish/pdf.js';
 import { onInterrupt, type Interrupt } from './interrupt.js';

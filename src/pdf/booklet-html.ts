@@ -8,8 +8,8 @@ import { serviceView } from '../render/view/service.js';
 import { unitView } from '../render/view/unit.js';
 import type { BookletComposer } from './booklet.js';
 import { pdfLabels } from './labels.js';
-import { pageParts, type PageParts } from './page-parts.js';
-import { renderFrame } from './templates.js';
+import { pageParts, type PageParts } from '../render/engine/page-parts.js';
+import { renderFrame } from '../render/engine/frames.js';
 
 export interface BookletPlan {
   compose: BookletComposer;

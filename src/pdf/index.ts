@@ -5,7 +5,7 @@ export { findChromium, USUAL_CHROMIUM_PATHS, type ChromiumFound, type ChromiumLo
 export { BASE_FLAGS, CHROMIUM_FLAGS, defaultPoolSize, PdfEngine, type PdfEngineOptions, type PrintedPdf, type PrintOptions, type PrintResult } from './engine.js';
 export { describePdfError, type PdfError } from './errors.js';
 export { inspectPdf, type OutlineItem, type PdfFacts } from './inspect.js';
-export { ORIENTATIONS, pageSizeMm, POSTER_SIZES, posterPageCss, type Orientation, type PosterFormat, type PosterSize } from './paper.js';
-export { qrSvg } from './qr.js';
+export { ORIENTATIONS, pageSizeMm, POSTER_SIZES, posterPageCss, type Orientation, type PosterFormat, type PosterSize } from '../render/engine/paper.js';
+export { qrSvg } from '../render/engine/qr.js';
 export { planBooklet, type BookletPlan } from './booklet-html.js';
 export { LAPOR_URL, qrTargetFor, renderPoster, type PosterOptions, type QrTarget } from './poster.js';

@@ -3,10 +3,10 @@ import { asArray, asRecord } from '../load/guards.js';
 import { renderDocument } from '../render/document.js';
 import type { RenderUnit } from '../render/types.js';
 import { PDF_LABELS } from './labels.js';
-import { pageParts } from './page-parts.js';
-import { posterPageCss, type PosterFormat } from './paper.js';
-import { qrSvg } from './qr.js';
-import { renderFrame } from './templates.js';
+import { pageParts } from '../render/engine/page-parts.js';
+import { posterPageCss, type PosterFormat } from '../render/engine/paper.js';
+import { qrSvg } from '../render/engine/qr.js';
+import { renderFrame } from '../render/engine/frames.js';
 
 export interface QrTarget {
   url: string;

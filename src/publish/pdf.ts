@@ -10,7 +10,7 @@ import type { BookletPlan } from '../pdf/booklet-html.js';
 import type { ChromiumLookup } from '../pdf/chromium.js';
 import { PdfEngine } from '../pdf/engine.js';
 import type { PdfError } from '../pdf/errors.js';
-import type { PosterFormat } from '../pdf/paper.js';
+import type { PosterFormat } from '../render/engine/paper.js';
 import type { OutputFolder } from './output-folder.js';
 
 /** How a run prints: what whoever runs it chose, and where it runs. */

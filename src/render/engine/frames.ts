@@ -1,12 +1,12 @@
 import Handlebars from 'handlebars';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../i18n/index.js';
-import { contentSecurityPolicy } from '../render/engine/styles.js';
-import { readTemplate, RenderError, templateDiagnostic } from '../render/engine/templates.js';
+import type { Lang } from '../../i18n/index.js';
+import { contentSecurityPolicy } from './styles.js';
+import { readTemplate, RenderError, templateDiagnostic } from './templates.js';
 
 /** The print-only frames (booklet, poster): templates/pdf/, replaceable from <template-dir>/pdf/. */
-export const PDF_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/pdf/', import.meta.url));
+export const PDF_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/pdf/', import.meta.url));
 
 export type PdfTemplateName = 'buku' | 'poster';
 
