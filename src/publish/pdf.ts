@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import { printBatch, type PdfJob, type PdfJobResult } from '../pdf/batch.js';
 import { printBooklet } from '../pdf/booklet.js';
-import type { BookletPlan } from '../pdf/booklet-html.js';
+import type { BookletPlan } from '../render/print/booklet.js';
 import type { ChromiumLookup } from '../pdf/chromium.js';
 import { PdfEngine } from '../pdf/engine.js';
 import type { PdfError } from '../pdf/errors.js';

@@ -53,6 +53,15 @@ function frame(name: PdfTemplateName, templateDir: string | undefined, lang: Lan
   return found;
 }
 
+/** Page (1-based, counted from the cover) on which each part of the booklet starts, by anchor id. */
+export type PageMap = ReadonlyMap<string, number>;
+
+/**
+ * The booklet's HTML with its table of contents numbered from `pages`; on the first pass `pages`
+ * is undefined and the numbers are placeholders of similar width.
+ */
+export type BookletComposer = (pages: PageMap | undefined) => string | Promise<string>;
+
 export interface FrameData {
   bahasa: string;
   judul: string;
