@@ -8,7 +8,7 @@ import { locate } from '../load/source.js';
 import { planBooklet, type BookletPlan } from '../render/print/booklet.js';
 import { renderPoster } from '../render/print/poster.js';
 import { gate, isDraft } from '../render/gate.js';
-import { buildSite, loadTemplates, NO_MAKLUMAT, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../render/index.js';
+import { buildSite, DOCUMENT_KINDS, loadTemplates, NO_MAKLUMAT, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../render/index.js';
 import { isPlainPath, OutputFolder, type Obstacle } from './output-folder.js';
 import { bookletJob, pageJobs, printJobs, type PdfPrinted, type PrintRequest, type PublishWatch } from './pdf.js';
 import { skippedFiles, type NotWritten } from './report.js';
@@ -153,7 +153,7 @@ export async function publishSite(request: SiteRequest, watch: PublishWatch = {}
     if (target.extension === 'pdf') {
       for (const doc of site.documents) {
         // The maklumat is the poster for the service room; its QR code leads to this site when its address is known.
-        const html = doc.kind === 'maklumat' ? renderPoster(unit, { format: request.poster, qr: request.qr ?? request.baseUrl, templateDir }) : renderDocument(doc.kind, unit, doc.service, { media: 'print', templateDir });
+        const html = DOCUMENT_KINDS[doc.kind].print === 'poster' ? renderPoster(unit, { format: request.poster, qr: request.qr ?? request.baseUrl, templateDir }) : renderDocument(doc.kind, unit, doc.service, { media: 'print', templateDir });
         const verdict = doc.service ? unit.verdict?.services[unit.services.indexOf(doc.service)] : unit.verdict?.provider;
         pdfPages.push({ name: doc.path, html, draft: isDraft(verdict) });
       }

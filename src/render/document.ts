@@ -1,9 +1,9 @@
-import { isLang, localize, type Lang } from '../i18n/index.js';
+import { isLang, type Lang } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { labels, type Labels } from './labels.js';
 import { renderPage, type PageContextBase, type PageRequest, type ResolvedOptions } from './engine/page.js';
 import { loadTemplates, RenderError } from './engine/templates.js';
-import type { RenderKind, RenderOptions, RenderUnit, Verdict } from './types.js';
+import type { RenderOptions, RenderUnit, Verdict } from './types.js';
 import { asRecord } from '../load/guards.js';
 import { governmentService, scriptSafeJson } from './view/jsonld.js';
 import { line } from './view/read.js';
@@ -128,24 +128,3 @@ export const NO_MAKLUMAT = {
   message: { id: 'Penyelenggara belum menulis maklumat pelayanan.', en: 'The provider has not written a service pledge (maklumat).' },
   hint: { id: 'Tambahkan "maklumat:" (tempat, tanggal, dan bila perlu teks dan janji) di penyelenggara.yaml.', en: 'Add "maklumat:" (place, date and, if needed, text and promises) to penyelenggara.yaml.' },
 };
-
-/**
- * One document as a complete HTML page: the full 14-component standard (`lengkap`), the public
- * page of the 6 service-delivery components (`publik`), or the unit's maklumat. Pure: the same
- * unit and options give the same bytes. Throws RenderError (with diagnostics) when a custom
- * template fails or a maklumat is asked of a unit without one.
- */
-export function renderDocument(kind: RenderKind, unit: RenderUnit, service?: StandarPelayanan, options: RenderOptions = {}): string {
-  const opts = resolveOptions(unit, service, options);
-  if (kind === 'maklumat') {
-    const made = maklumatRequest(unit, opts);
-    if (!made) {
-      const { message, hint } = localize(NO_MAKLUMAT, opts.lang);
-      throw new RenderError([{ file: 'penyelenggara.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '/maklumat', rule: 'render', severity: 'error', message, hint }]);
-    }
-    return unitPage(unit, made.request, opts, made.footer);
-  }
-  if (!service) throw new TypeError(`renderDocument('${kind}') needs a service`);
-  const { request, footer } = serviceRequest(kind, unit, service, opts);
-  return unitPage(unit, request, opts, footer);
-}

@@ -114,10 +114,13 @@ export function renderPage(unit: RenderUnit, request: PageRequest, opts: Resolve
   if (request.deskripsi) context.halaman.deskripsi = request.deskripsi;
   if (request.jsonLd) context.halaman.jsonLd = request.jsonLd;
   if (request.situs) context.situs = request.situs;
+  const template = opts.templates.pages[request.page];
   const file = opts.templates.pageFiles[request.page];
+  // A kind whose template is not in templates/ is a bug of its registration, not of the user's folder.
+  if (!template || !file) throw new TypeError(`No page template "${request.page}.hbs" in templates/`);
   let html: string;
   try {
-    html = opts.templates.pages[request.page](context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    html = template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   } catch (err) {
     const e = err as { message?: string; lineNumber?: number; column?: number };
     throw new RenderError([templateDiagnostic('runtime', file, { name: request.page, detail: String(e.message ?? err).replace(/ - \d+:\d+$/, '') }, opts.lang, e.lineNumber ?? 1, (e.column ?? 0) + 1)]);

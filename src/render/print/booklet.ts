@@ -1,5 +1,5 @@
 import { isLang, type Lang } from '../../i18n/index.js';
-import { renderDocument } from '../document.js';
+import { renderDocument } from '../kinds.js';
 import { draftView, type DraftView } from '../engine/page.js';
 import { cssString } from '../engine/styles.js';
 import type { RenderUnit } from '../types.js';

@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../../i18n/index.js';
 import { asArray, asRecord } from '../../load/guards.js';
-import { renderDocument } from '../document.js';
+import { renderDocument } from '../kinds.js';
 import type { RenderUnit } from '../types.js';
 import { PDF_LABELS } from './labels.js';
 import { pageParts } from '../engine/page-parts.js';
