@@ -31,10 +31,10 @@ async function load(name: string): Promise<JSONSchema> {
  * layanan.schema.json are declared once.
  */
 export async function generateSchemaTypes(): Promise<string> {
-  const layanan = (await load('layanan.schema.json')) as Record<string, any>;
-  const penyelenggara = (await load('penyelenggara.schema.json')) as Record<string, any>;
-  const crossFile = JSON.parse(JSON.stringify(penyelenggara).replaceAll('"layanan.schema.json#/definitions/', '"#/definitions/'));
-  const root = (schema: Record<string, any>) => {
+  const layanan = await load('layanan.schema.json');
+  const penyelenggara = await load('penyelenggara.schema.json');
+  const crossFile: JSONSchema = JSON.parse(JSON.stringify(penyelenggara).replaceAll('"layanan.schema.json#/definitions/', '"#/definitions/'));
+  const root = (schema: JSONSchema): JSONSchema => {
     const { definitions: _d, $id: _i, $schema: _s, ...rest } = schema;
     return rest;
   };

@@ -9,7 +9,6 @@ interface PackageJson {
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageJson;
 
-export const PACKAGE_NAME = PACKAGE.name;
 export const PACKAGE_VERSION = PACKAGE.version;
 
 /** The repository's web address from package.json's `repository` in any form npm accepts ("git+https://host/owner/name.git", "github:owner/name", "owner/name"). */

@@ -32,7 +32,7 @@ export class SchemaGuide {
   private deref(at: Located): Located {
     let current = at;
     for (let hops = 0; hops < 32 && typeof current.node.$ref === 'string'; hops++) {
-      const [target = '', fragment = ''] = (current.node.$ref as string).split('#');
+      const [target = '', fragment = ''] = current.node.$ref.split('#');
       const file = target === '' ? current.file : target;
       let node: unknown = this.files.get(file);
       for (const seg of fragment.split('/').filter(Boolean)) node = (node as SchemaNode | undefined)?.[seg];

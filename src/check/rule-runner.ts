@@ -130,8 +130,8 @@ export function runUnitRules(provider: ProviderDoc | undefined, services: readon
   const byFile = new Map(services.map((s) => [s.file, s]));
   const unitFile = provider?.source.path ?? services[0]?.file ?? '';
   const unitParts = [
-    ...activeRules('unit', options, unitFile).map((active) => ({ active: active as ActiveRule<Rule>, check: active.rule.check.bind(active.rule) })),
-    ...activeRules('service', options, unitFile).flatMap((active) => (active.rule.checkUnit ? [{ active: active as ActiveRule<Rule>, check: active.rule.checkUnit.bind(active.rule) }] : [])),
+    ...activeRules('unit', options, unitFile).map((active) => ({ active, check: active.rule.check.bind(active.rule) })),
+    ...activeRules('service', options, unitFile).flatMap((active) => (active.rule.checkUnit ? [{ active, check: active.rule.checkUnit.bind(active.rule) }] : [])),
   ];
   for (const { active, check } of unitParts) {
     guarded(active, unitFile, out, () =>

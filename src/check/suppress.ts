@@ -54,7 +54,7 @@ export function directivesOf(source: SourceFile): Directive[] {
       const [list = '', reason] = m[2]!.split(/\s--\s?/, 2);
       let target = i + 1;
       while (target < lines.length && /^\s*(#.*)?$/.test(lines[target]!)) target++;
-      found!.push({
+      found.push({
         line: i + 1,
         column: m.index + m[1]!.length + 1,
         target: target + 1,

@@ -6,7 +6,10 @@ import { checkBatch, type BatchRequest } from './parallel.js';
 // Each worker parses a unit's provider once and keeps it for every batch of that unit.
 const providers = new Map<string, Promise<ProviderDoc | undefined>>();
 
-parentPort!.on('message', async (request: BatchRequest) => {
+// A batch that throws rejects unhandled: the worker stops, and the pool hands its batches back.
+parentPort!.on('message', (request: BatchRequest) => void answer(request));
+
+async function answer(request: BatchRequest): Promise<void> {
   const { providerPath, options } = request;
   let provider: Promise<ProviderDoc | undefined> | undefined;
   if (providerPath) {
@@ -17,4 +20,4 @@ parentPort!.on('message', async (request: BatchRequest) => {
     }
   }
   parentPort!.postMessage(await checkBatch(request, await provider));
-});
+}

@@ -12,9 +12,6 @@ export type ReadProblem =
   | { reason: 'too-large'; size: number; limit: number }
   | { reason: 'unreadable'; code: string };
 
-/** Also `wrong-type`, said by callers that check what they read (an image that is not one). */
-export type FileProblem = ReadProblem | { reason: 'wrong-type' };
-
 export type FileRead = { ok: true; bytes: Buffer; path: string } | ({ ok: false } & ReadProblem);
 export type Resolved = { ok: true; path: string } | ({ ok: false } & ReadProblem);
 

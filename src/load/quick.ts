@@ -8,7 +8,7 @@ import { DIGITS_AS_TEXT, MAX_DEPTH, type SourceFile } from './source.js';
  * plain data with js-yaml, reading scalars exactly as `parseSource` does, and answers undefined
  * whenever the two parsers might disagree or `parseSource` might have something to say: the
  * caller then takes the full path. Only a file that also passes its schema and every rule in
- * silence keeps the quick verdict (tests/check/quick.test.ts compares both paths).
+ * silence keeps the quick verdict (tests/check/quick.slow.test.ts compares both paths).
  */
 
 /** The scalars of yaml's core schema, tried in yaml's order, digits that must stay text first. */

@@ -19,5 +19,5 @@ export function stated<T>(value: T): Stated<T> | undefined {
 /** The components with those the document does not state left out. */
 export function statedKomponen(komponen: Komponen | undefined): StatedKomponen {
   // Defined, not assigned, so a key "__proto__" in the file cannot become the result's prototype.
-  return Object.fromEntries(Object.entries(komponen ?? {}).filter(([, value]) => value !== undefined && !isNotStated(value))) as StatedKomponen;
+  return Object.fromEntries(Object.entries(komponen ?? {}).filter(([, value]) => value !== undefined && !isNotStated(value)));
 }

@@ -1,5 +1,4 @@
 import type { Lang, Text } from '../i18n/index.js';
-import { ownEntry } from '../load/guards.js';
 import { terbilang } from './terbilang.js';
 import type { Frekuensi } from '../types/schema.js';
 
@@ -45,10 +44,13 @@ const TIME_UNITS: Record<string, { many: Text; one: string; iso?: (n: number) =>
   bulan: { many: { id: 'bulan', en: 'months' }, one: 'month', iso: (n) => `P${n}M` },
 };
 
+// Own properties only: a unit named "constructor" is printed as written, never looked up.
+const unitOf = (satuan: unknown) => (typeof satuan === 'string' && Object.hasOwn(TIME_UNITS, satuan) ? TIME_UNITS[satuan] : undefined);
+
 /** The word for a unit, as pages print it: "hari kerja"; an unknown unit as written. */
 export function timeUnit(satuan: unknown, lang: Lang, n?: unknown): string | undefined {
   if (typeof satuan !== 'string' || satuan === '') return undefined;
-  const unit = ownEntry(TIME_UNITS, satuan);
+  const unit = unitOf(satuan);
   if (!unit) return satuan;
   return lang === 'en' && n === 1 ? unit.one : unit.many[lang];
 }
@@ -87,7 +89,7 @@ export function isoDuration(d: unknown): string | undefined {
   if (typeof d !== 'object' || d === null) return undefined;
   const { nilai, satuan, paling_cepat: low } = d as { nilai?: unknown; satuan?: unknown; paling_cepat?: unknown };
   if (typeof nilai !== 'number' || !Number.isFinite(nilai) || nilai < 0 || low !== undefined) return undefined;
-  return ownEntry(TIME_UNITS, satuan)?.iso?.(nilai);
+  return unitOf(satuan)?.iso?.(nilai);
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {

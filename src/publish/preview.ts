@@ -1,5 +1,5 @@
 import { CONFIG_RULE, findConfigs } from '../config/load.js';
-import { loadUnits, type LoadedUnit } from '../check/load-units.js';
+import { loadUnits } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPath, isProviderFile, planInputs } from '../load/discover.js';

@@ -4,7 +4,6 @@
  * directional marks, and C0/C1 control characters. Indonesian service data never needs them, so
  * they are removed from every user string before it reaches a template.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function stripControls(text: string): string {

@@ -149,7 +149,7 @@ function numberAsText(text: string, field: string, key: string, pointer: string)
   const days = isDuration ? TIMES_24.exec(text) : null;
   if (days) return { def: SCHEMA_MESSAGES.typeClockHours, params: { field, value, jam: String(Number(days[1]) * 24) }, pointer };
   const numbers = text.match(NUMBER_IN_TEXT) ?? [];
-  const n = numbers.length === 1 ? plainNumber(numbers[0]!) : NaN;
+  const n = numbers.length === 1 ? plainNumber(numbers[0]) : NaN;
   if (Number.isFinite(n) && n <= Number.MAX_SAFE_INTEGER) return { def: SCHEMA_MESSAGES.typeNumber, params: { field, value, example: String(n) }, pointer };
   return { def: SCHEMA_MESSAGES.typeNumberPlain, params: { field, value }, pointer };
 }
@@ -214,7 +214,7 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
   switch (err.keyword) {
     case 'required': {
       const key = String(p.missingProperty);
-      const description = ((err.parentSchema as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined)?.[key]?.description;
+      const description = (err.parentSchema?.properties as Record<string, SchemaNode> | undefined)?.[key]?.description;
       const where = pointer === '' ? '' : lang === 'id' ? ` di "${field}"` : ` in "${field}"`;
       return { def: SCHEMA_MESSAGES.required, params: { key, where, description: typeof description === 'string' ? `Isinya: ${description}` : '' }, pointer: joinPointer(pointer, key) };
     }

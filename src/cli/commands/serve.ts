@@ -18,7 +18,7 @@ export const DEFAULT_PORT = 4173;
 function openBrowser(url: string): void {
   const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
   try {
-    spawn(cmd as string, args as string[], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
   } catch {
     // No browser launcher: the address is printed.
   }

@@ -33,7 +33,7 @@ function readableGolden(html: string): string {
 /**
  * Golden pages: the full standard, the public page and the maklumat, as the CLI makes them (checked
  * first, so the draft mark is there when the standard has errors or "[isi: …]" values). After an
- * intended change, review the difference and run `UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts`.
+ * intended change, review the difference and run `UPDATE_GOLDEN=1 npx vitest run tests/render/golden.slow.test.ts`.
  */
 describe.each(CASES)('golden pages of $name', ({ name, dir, kode }) => {
   it('are the pages a reviewer approved', async () => {
