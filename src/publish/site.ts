@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { loadUnits } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
-import { localize, type Lang, type Text } from '../i18n/index.js';
+import { localize, type Text } from '../i18n/index.js';
 import { isProviderFile } from '../load/discover.js';
 import { locate } from '../load/source.js';
 import { planBooklet, type BookletPlan } from '../render/print/booklet.js';
