@@ -34,7 +34,7 @@ export function addPdfOptions(command: Command, ctx: CliContext, offers: { bookl
   const { t } = ctx;
   if (offers.booklet) command.option('--buku', t({ id: 'juga buku unit (PDF): sampul, daftar isi bernomor halaman, semua layanan, maklumat', en: 'also the unit booklet (PDF): cover, contents with page numbers, every service, the maklumat' }));
   return command
-    // Defaults are applied in posterFormat, not by commander, whose "(default: …)" would be English.
+    // Defaults are applied in printRequest, not by commander, whose "(default: …)" would be English.
     .option('--ukuran <kertas>', t({ id: 'ukuran poster maklumat (PDF): A4, A3 atau A2 (bawaan: A4)', en: 'size of the maklumat poster (PDF): A4, A3 or A2 (default: A4)' }), oneOf(ctx, POSTER_SIZES))
     .option('--orientasi <arah>', t({ id: 'arah poster maklumat (PDF): potret atau lanskap (bawaan: potret)', en: 'orientation of the maklumat poster (PDF): potret (portrait) or lanskap (landscape) (default: potret)' }), oneOf(ctx, ORIENTASI))
     .option('--qr <https-url>', t({ id: 'alamat yang dituju kode QR di poster maklumat (bawaan: situs unit, atau kanal pengaduan daring)', en: "address the maklumat poster's QR code points to (default: the unit's website, or an online complaint channel)" }), (value: string) => {
