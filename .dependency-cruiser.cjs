@@ -3,15 +3,20 @@
  *
  * Layers, lowest first:
  *   core      every folder of src/ not named below (load, check, rules, report, config, model, …)
- *   engine    render: the HTML engine (templates, CSP, fonts, document kinds, view models)
+ *   engine    render: the HTML engine in render/engine/ (templates, CSP, fonts, print frames), and
+ *             on it the service standard's views and document kinds (the rest of render/)
  *   products  built on the core and the engine, never on each other (PRODUCTS)
- *   publish   what picks among the products (output formats)
+ *   publish   build, render and the preview's site plan: picks among the products (formats,
+ *             poster or PDF), writes through the output folder
+ *   serve     the preview server, on publish
  *   cli       flags → one library call → output → exit code; nothing imports it
  * A new product folder goes into PRODUCTS.
  */
-const PRODUCTS = ['pdf', 'serve', 'authoring'];
+const PRODUCTS = ['pdf', 'authoring'];
 const ENGINE = 'render';
-const ABOVE_CORE = [ENGINE, ...PRODUCTS, 'publish', 'cli'];
+const ABOVE_CORE = [ENGINE, ...PRODUCTS, 'publish', 'serve', 'cli'];
+/** What the engine proper (render/engine/) may use of the rest of render/: the unit's types, the fixed wording, the draft verdict. */
+const ENGINE_SHARES = '^src/render/(engine/|types\\.ts$|labels\\.ts$|gate\\.ts$)';
 
 const folders = (names) => `^src/(${names.join('|')})/`;
 // The root export lists the whole library, CLI included; it is no layer.
@@ -61,6 +66,27 @@ module.exports = {
       comment: 'The HTML engine (render) is what products build on; it never imports a product, publish or the CLI.',
       from: { path: `^src/${ENGINE}/` },
       to: { path: folders(ABOVE_CORE), pathNot: `^src/${ENGINE}/` },
+    },
+    {
+      name: 'engine-apart-from-views',
+      severity: 'error',
+      comment: 'render/engine/ knows pages, templates and frames, not the service standard: a view or document kind imports the engine, never the reverse.',
+      from: { path: '^src/render/engine/' },
+      to: { path: '^src/render/', pathNot: ENGINE_SHARES },
+    },
+    {
+      name: 'pdf-prints-engine-html',
+      severity: 'error',
+      comment: 'pdf/ prints HTML: of the renderer it uses the engine only (frames, paper, targets), never the views.',
+      from: { path: '^src/pdf/' },
+      to: { path: '^src/render/', pathNot: '^src/render/engine/' },
+    },
+    {
+      name: 'publish-above-products',
+      severity: 'error',
+      comment: 'publish picks among the engine and the products; they never import it (serve and the CLI do).',
+      from: { path: folders([ENGINE, ...PRODUCTS]) },
+      to: { path: '^src/publish/' },
     },
     {
       name: 'core-below-everything',

@@ -12,20 +12,23 @@ export interface Interrupt {
 }
 
 /**
- * Ctrl-C, SIGTERM or SIGHUP during a long job. The first one aborts, runs `stop` synchronously
- * (kill the browser) and removes half-written temporary files, then lets the command finish its
- * own cleanup and return; a second one exits at once, after the same cleanup.
+ * Ctrl-C, SIGTERM or SIGHUP during a long job. The first one aborts the signal (whoever holds it
+ * stops at once: the printer kills the browser) and removes half-written temporary files, then
+ * lets the command finish its own cleanup and return; a second one exits at once, after the same
+ * cleanup.
  */
-export function onInterrupt(stop: () => void): Interrupt {
+export function onInterrupt(): Interrupt {
   const controller = new AbortController();
   let exitCode: number | undefined;
   const handlers = new Map<Handled, () => void>();
   const handle = (name: Handled) => () => {
-    stop();
+    const again = exitCode !== undefined;
+    if (!again) {
+      exitCode = SIGNALS[name];
+      controller.abort();
+    }
     discardPendingWrites();
-    if (exitCode !== undefined) process.exit(exitCode);
-    exitCode = SIGNALS[name];
-    controller.abort();
+    if (again) process.exit(exitCode);
   };
   for (const name of Object.keys(SIGNALS) as Handled[]) {
     const handler = handle(name);

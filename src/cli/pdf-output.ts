@@ -1,20 +1,14 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { join, relative, sep } from 'node:path';
-import { checkChromiumSetting } from '../config/chromium.js';
-import { findConfigs } from '../config/load.js';
-import type { PdfSettings } from '../config/types.js';
-import type { Diagnostic } from '../diagnostics.js';
-import type { ChromiumLookup } from '../pdf/chromium.js';
-import { printBatch, type PdfJob, type PdfJobResult } from '../pdf/batch.js';
-import { printBooklet } from '../pdf/booklet.js';
-import type { BookletPlan } from '../pdf/booklet-html.js';
-import { PdfEngine } from '../pdf/engine.js';
+import { relative } from 'node:path';
+import type { PdfJobResult } from '../pdf/batch.js';
 import { describePdfError, type PdfError } from '../pdf/errors.js';
-import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../pdf/paper.js';
-import { onInterrupt } from './interrupt.js';
+import { POSTER_SIZES, type PosterFormat, type PosterSize } from '../render/engine/paper.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { PdfPrinted, PrintRequest, PrintWatch, PublishWatch } from '../publish/pdf.js';
+import { onInterrupt, type Interrupt } from './interrupt.js';
 import { EXIT, type CliContext } from './io.js';
-import type { OutputFolder } from './output-folder.js';
-import { createProgress } from './progress.js';
+import { createProgress, type ProgressReporter } from './progress.js';
+import { printDiagnostics } from './commands/render-shared.js';
 import { draftNote } from './publish-report.js';
 
 /** The options `--to pdf` adds to render and build. */
@@ -40,7 +34,7 @@ export function addPdfOptions(command: Command, ctx: CliContext, offers: { bookl
   const { t } = ctx;
   if (offers.booklet) command.option('--buku', t({ id: 'juga buku unit (PDF): sampul, daftar isi bernomor halaman, semua layanan, maklumat', en: 'also the unit booklet (PDF): cover, contents with page numbers, every service, the maklumat' }));
   return command
-    // Defaults are applied in posterFormat, not by commander, whose "(default: …)" would be English.
+    // Defaults are applied in printRequest, not by commander, whose "(default: …)" would be English.
     .option('--ukuran <kertas>', t({ id: 'ukuran poster maklumat (PDF): A4, A3 atau A2 (bawaan: A4)', en: 'size of the maklumat poster (PDF): A4, A3 or A2 (default: A4)' }), oneOf(ctx, POSTER_SIZES))
     .option('--orientasi <arah>', t({ id: 'arah poster maklumat (PDF): potret atau lanskap (bawaan: potret)', en: 'orientation of the maklumat poster (PDF): potret (portrait) or lanskap (landscape) (default: potret)' }), oneOf(ctx, ORIENTASI))
     .option('--qr <https-url>', t({ id: 'alamat yang dituju kode QR di poster maklumat (bawaan: situs unit, atau kanal pengaduan daring)', en: "address the maklumat poster's QR code points to (default: the unit's website, or an online complaint channel)" }), (value: string) => {
@@ -55,108 +49,78 @@ export function addPdfOptions(command: Command, ctx: CliContext, offers: { bookl
     });
 }
 
-export function posterFormat(flags: PdfFlags): PosterFormat {
-  return { size: flags.ukuran ?? 'A4', orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
+/** What the PDF flags ask of the library: the poster's paper, its QR address, the browser and time limit. */
+export function printRequest(ctx: CliContext, flags: PdfFlags): PrintRequest {
+  const poster: PosterFormat = { size: flags.ukuran ?? 'A4', orientation: flags.orientasi === 'lanskap' ? 'landscape' : 'portrait' };
+  return { poster, qr: flags.qr, chromium: flags.chromium, timeout: flags.timeout, env: ctx.io.env, cwd: ctx.io.cwd, lang: ctx.lang };
 }
 
-/** A booklet printed in as many passes as its table of contents needs. */
-export function bookletJob(label: string, out: string, plan: BookletPlan): PdfJob {
-  return { label, out, print: (engine, signal) => printBooklet(engine, plan.compose, plan.anchors, { signal, timeoutMs: engine.timeoutMs * Math.max(1, plan.anchors.length / 2) }) };
+/** A path as messages show it: relative to where the command ran, when inside it. */
+function shownPath(ctx: CliContext, path: string): string {
+  const rel = relative(ctx.io.cwd, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
 }
 
-export interface PdfRun {
-  /** Paths written, relative to nothing: as given in the jobs. */
-  written: string[];
-  failed: number;
-  /** What this part of the command ends with: 0, 1 (some failed), 2 (no browser), 130/143 (interrupted). */
-  code: number;
-  /** About `pdf.chromium`: the refusal of a browser the configuration named, or a warning; the caller shows them with its own. */
-  diagnostics: Diagnostic[];
-}
-
-/**
- * Which browser to print with. Whoever runs the command decides first (--chromium, then
- * PUPPETEER_EXECUTABLE_PATH, which findChromium reads): a configuration file comes with the
- * repository, so its `pdf.chromium` is only looked at without them, and only run once
- * `checkChromiumSetting` agrees. Undefined when it refuses; `diagnostics` then says why.
- */
-function chromiumChoice(ctx: CliContext, flags: PdfFlags, settings: PdfSettings | undefined, diagnostics: Diagnostic[]): ChromiumLookup | undefined {
-  if (flags.chromium) return { configured: flags.chromium, configuredBy: '--chromium' };
-  const setting = settings?.chromium;
-  if (!setting || ctx.io.env.PUPPETEER_EXECUTABLE_PATH) return {};
-  const checked = checkChromiumSetting(setting, ctx.lang);
-  diagnostics.push(...checked.diagnostics);
-  return checked.path ? { configured: checked.path, configuredBy: `${setting.file} (pdf.chromium)` } : undefined;
+function describe(ctx: CliContext, error: PdfError): string {
+  const { message, hint } = describePdfError(error, ctx.lang);
+  return hint ? `${message}\n    ${hint}` : message;
 }
 
 /**
- * Print the jobs with one browser for the whole run: a progress bar on a terminal, a line per file
- * otherwise; failures reported and the rest printed; Ctrl-C kills Chromium and leaves no partial
- * file. Each PDF goes into `folder`, never through a link inside it. Says its own summary, with
- * how many of the PDFs written carry the draft mark (`drafts`: their paths); the caller only
- * combines the exit code.
+ * How a publishing command watches its run: the findings printed once (`findings`), just before
+ * PDFs are printed so that their progress follows, else when the command prints the rest; a
+ * progress bar on a terminal, a line per file otherwise; and Ctrl-C (`interrupted`: its exit code).
  */
-export async function printPdfJobs(ctx: CliContext, jobs: PdfJob[], flags: PdfFlags, folder: OutputFolder, unitDirs: readonly string[], drafts: ReadonlySet<string> = new Set()): Promise<PdfRun> {
+export function publishWatch(ctx: CliContext): { hooks: PublishWatch; findings: (diagnostics: readonly Diagnostic[], files: number) => void; interrupted: () => number | undefined } {
+  let interrupt: Interrupt | undefined;
+  let progress: ProgressReporter | undefined;
+  let reported = false;
+  const findings = (diagnostics: readonly Diagnostic[], files: number) => {
+    if (!reported) printDiagnostics(ctx, diagnostics, files);
+    reported = true;
+  };
+  const line = (r: PdfJobResult) => (r.ok ? `${shownPath(ctx, r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shownPath(ctx, r.job.out)}: ${describe(ctx, r.error!)}`);
+  const print: PrintWatch = {
+    start: (total) => {
+      interrupt = onInterrupt();
+      progress = createProgress(ctx, total);
+      return interrupt.signal;
+    },
+    result: (r) => progress?.item(r.ok, line(r)),
+    end: () => {
+      progress?.finish();
+      interrupt?.dispose();
+    },
+  };
+  return { hooks: { beforePrint: findings, print }, findings, interrupted: () => interrupt?.exitCode };
+}
+
+/**
+ * The summary of a printing run into `dir`: outside addresses a page asked for, why printing
+ * stopped, or how many PDFs were written (and failed, and carry the draft mark). Answers what this
+ * part of the command ends with: 0, 1 (some failed), 2 (no browser), 130/143 (interrupted,
+ * `interrupted` being its code).
+ */
+export function reportPdf(ctx: CliContext, printed: PdfPrinted, dir: string, interrupted: number | undefined): number {
   const { t, io } = ctx;
-  const diagnostics: Diagnostic[] = [];
-  if (jobs.length === 0) return { written: [], failed: 0, code: EXIT.ok, diagnostics };
-  const settings = await configuredPdf(ctx, unitDirs);
-  const chromium = chromiumChoice(ctx, flags, settings, diagnostics);
-  if (!chromium) return { written: [], failed: jobs.length, code: EXIT.usage, diagnostics };
-  const seconds = flags.timeout ?? settings?.batasWaktu;
-  const engine = new PdfEngine({ ...chromium, env: io.env, ...(seconds ? { timeoutMs: seconds * 1000 } : {}) });
-  const interrupt = onInterrupt(() => engine.killNow());
-  const shown = (path: string) => {
-    const rel = relative(io.cwd, path);
-    return rel === '' || rel.startsWith('..') ? path : rel;
-  };
-  const describe = (error: PdfError) => {
-    const { message, hint } = describePdfError(error, ctx.lang);
-    return hint ? `${message}\n    ${hint}` : message;
-  };
-  const progress = createProgress(ctx, jobs.length);
-  const line = (r: PdfJobResult) => (r.ok ? `${shown(r.job.out)} (${Math.ceil((r.bytes ?? 0) / 1024)} KB)` : `${shown(r.job.out)}: ${describe(r.error!)}`);
-  let batch;
-  try {
-    batch = await printBatch(engine, jobs, { write: (path, data, options) => folder.write(folder.relativeOf(path), data, options), signal: interrupt.signal, onResult: (r) => progress.item(r.ok, line(r)) });
-  } finally {
-    progress.finish();
-    interrupt.dispose();
-    await engine.close();
-  }
-  const written = batch.results.filter((r) => r.ok).map((r) => r.job.out);
-  const failed = batch.results.length - written.length;
-  for (const r of batch.results) {
+  const { written, failed } = printed;
+  if (printed.jobs === 0) return EXIT.ok;
+  if (printed.refused) return EXIT.usage;
+  for (const r of printed.results) {
     if (!r.blocked?.length) continue;
-    io.stderr.write(t({ id: `⚠ ${shown(r.job.out)}: ${r.blocked.length} alamat luar tidak dimuat (PDF hanya memuat isi halaman itu sendiri): ${r.blocked.slice(0, 3).join(', ')}\n`, en: `⚠ ${shown(r.job.out)}: ${r.blocked.length} outside address${r.blocked.length === 1 ? '' : 'es'} not loaded (PDFs only hold the page's own content): ${r.blocked.slice(0, 3).join(', ')}\n` }));
+    const at = shownPath(ctx, r.job.out);
+    io.stderr.write(t({ id: `⚠ ${at}: ${r.blocked.length} alamat luar tidak dimuat (PDF hanya memuat isi halaman itu sendiri): ${r.blocked.slice(0, 3).join(', ')}\n`, en: `⚠ ${at}: ${r.blocked.length} outside address${r.blocked.length === 1 ? '' : 'es'} not loaded (PDFs only hold the page's own content): ${r.blocked.slice(0, 3).join(', ')}\n` }));
   }
-  if (batch.fatal) {
-    io.stderr.write(`✖ ${describe(batch.fatal)}\n`);
-    return { written, failed: failed + batch.skipped.length, code: EXIT.usage, diagnostics };
+  if (printed.fatal) {
+    io.stderr.write(`✖ ${describe(ctx, printed.fatal)}\n`);
+    return EXIT.usage;
   }
-  const where = `${shown(folder.dir)}/`;
-  if (batch.aborted) {
-    io.stderr.write(`✖ ${describe({ kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
-    return { written, failed, code: interrupt.exitCode ?? EXIT.problems, diagnostics };
+  const where = `${shownPath(ctx, dir)}/`;
+  if (printed.aborted) {
+    io.stderr.write(`✖ ${describe(ctx, { kind: 'aborted', params: {}, fatal: false })} ${t({ id: `${written.length} PDF sudah ditulis ke ${where}.`, en: `${written.length} PDF${written.length === 1 ? ' was' : 's were'} written to ${where}.` })}\n`);
+    return interrupted ?? EXIT.problems;
   }
-  const note = draftNote(ctx, written.filter((path) => drafts.has(path)).length);
+  const note = draftNote(ctx, printed.drafts);
   io.stdout.write(t({ id: `✔ ${written.length} PDF ditulis ke ${where}${failed ? ` (${failed} gagal)` : ''}${note}\n`, en: `✔ ${written.length} PDF${written.length === 1 ? '' : 's'} written to ${where}${failed ? ` (${failed} failed)` : ''}${note}\n` }));
-  return { written, failed, code: failed > 0 ? EXIT.problems : EXIT.ok, diagnostics };
-}
-
-/** The `pdf:` settings of the standar.config.yaml nearest above the first unit, if any. */
-async function configuredPdf(ctx: CliContext, unitDirs: readonly string[]): Promise<PdfSettings | undefined> {
-  const dir = unitDirs[0];
-  if (!dir) return undefined;
-  const found = await findConfigs([join(dir, 'penyelenggara.yaml')], { lang: ctx.lang, cwd: ctx.io.cwd });
-  const governing = Object.values(found.configs?.byDir ?? {})
-    .filter((c) => dir === c.dir || dir.startsWith(c.dir + sep))
-    .sort((a, b) => b.dir.length - a.dir.length)[0];
-  const config = governing ?? found.home;
-  return config?.pdf;
-}
-
-/** Jobs for finished print pages, one PDF each in `outDir`. */
-export function pageJobs(pages: readonly { name: string; html: string }[], outDir: string): PdfJob[] {
-  return pages.map((p) => ({ label: p.name, out: join(outDir, `${p.name}.pdf`), html: () => p.html, outline: true }));
+  return failed > 0 ? EXIT.problems : EXIT.ok;
 }

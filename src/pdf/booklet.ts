@@ -1,15 +1,9 @@
 import type { PdfEngine, PrintedPdf, PrintResult } from './engine.js';
 import { pdfError } from './errors.js';
 import { inspectPdf } from './inspect.js';
+import type { BookletComposer, PageMap } from '../render/engine/frames.js';
 
-/** Page (1-based, counted from the cover) on which each part of the booklet starts, by anchor id. */
-export type PageMap = ReadonlyMap<string, number>;
-
-/**
- * The booklet's HTML with its table of contents numbered from `pages`; on the first pass `pages`
- * is undefined and the numbers are placeholders of similar width.
- */
-export type BookletComposer = (pages: PageMap | undefined) => string | Promise<string>;
+export type { BookletComposer, PageMap };
 
 export interface BookletOptions {
   timeoutMs?: number;

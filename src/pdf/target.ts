@@ -1,4 +1,4 @@
-import type { Converter, OutputTarget } from '../render/targets/types.js';
+import type { Converter, OutputTarget } from '../render/engine/targets/types.js';
 import { PdfEngine } from './engine.js';
 import { describePdfError } from './errors.js';
 

@@ -1,6 +1,6 @@
 import { pdf } from '../pdf/target.js';
-import { html } from '../render/targets/html.js';
-import type { OutputTarget } from '../render/targets/types.js';
+import { html } from '../render/engine/targets/html.js';
+import type { OutputTarget } from '../render/engine/targets/types.js';
 
 /**
  * Every output format, by the name `--to` takes. Here, above the HTML engine and the products

@@ -1,11 +1,10 @@
-import { isLang, localize, type Lang } from '../i18n/index.js';
+import { isLang, type Lang } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { labels, type Labels } from './labels.js';
-import { contentSecurityPolicy, pageMarginCss, sharedStyles } from './styles.js';
-import { loadTemplates, RenderError, templateDiagnostic, type PageTemplate, type TemplateSet } from './templates.js';
-import type { RenderKind, Media, RenderOptions, RenderUnit, Verdict } from './types.js';
+import { renderPage, type PageContextBase, type PageRequest, type ResolvedOptions } from './engine/page.js';
+import { loadTemplates, RenderError } from './engine/templates.js';
+import type { RenderOptions, RenderUnit, Verdict } from './types.js';
 import { asRecord } from '../load/guards.js';
-import { isDraft } from './gate.js';
 import { governmentService, scriptSafeJson } from './view/jsonld.js';
 import { line } from './view/read.js';
 import { maklumatView, type MaklumatView } from './view/maklumat.js';
@@ -31,54 +30,16 @@ export interface SiteContext {
 }
 
 /** Everything a page template receives; documented field by field in docs/templates.md. */
-export interface PageContext {
-  halaman: {
-    jenis: PageTemplate;
-    bahasa: string;
-    judul: string;
-    deskripsi?: string;
-    /** The stylesheet all pages share (print fonts included for print). */
-    css: string;
-    /** This page's own rules: the catalogue filter, the print footer with the document's name. */
-    cssHalaman?: string;
-    jsonLd?: string;
-    kaki: boolean;
-    /** The draft mark: the document still has errors or "[isi: …]" values (see `Verdict`). */
-    draf?: DraftView;
-  };
-  label: Labels;
+export interface PageContext extends PageContextBase {
   unit: UnitView;
   situs?: SiteContext;
   layanan?: ServiceView;
   maklumat?: MaklumatView;
-  [extra: string]: unknown;
 }
 
-export interface DraftView {
-  judul: string;
-  teks: string;
-  /** The same, short, for the top of every printed page. */
-  kepala: string;
-}
-
-export interface PageRequest {
-  page: PageTemplate;
-  judul: string;
-  deskripsi?: string;
-  jsonLd?: string;
-  /** What checking found in the document the page shows. */
-  verdict?: Verdict;
-  /** Rules this page adds to the stylesheet (catalogue filter, print footer). */
-  css?: string[];
-  data?: Record<string, unknown>;
-  situs?: SiteContext;
-}
-
-export interface ResolvedOptions {
-  lang: Lang;
-  bahasa: string;
-  media: Media;
-  templates: TemplateSet;
+/** A page of the unit: the engine's page with the unit's letterhead. */
+export function unitPage(unit: RenderUnit, request: PageRequest, opts: ResolvedOptions, footer?: string): string {
+  return renderPage(unit, { ...request, unit: unitView(unit.provider, unit.logo, opts.lang) }, opts, footer);
 }
 
 /** The language of the fixed wording: asked for, else the document's own, else Indonesian. */
@@ -89,71 +50,6 @@ export function resolveOptions(unit: RenderUnit, service: StandarPelayanan | und
   const loaded = loadTemplates(options.templateDir, lang);
   if (!loaded.templates) throw new RenderError(loaded.diagnostics);
   return { lang, bahasa, media: options.media ?? 'screen', templates: loaded.templates };
-}
-
-const STYLE_ELEMENT = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
-const HEAD = /<head(?:\s[^>]*)?>/i;
-
-/**
- * Put the Content-Security-Policy first in <head>, allowing exactly the stylesheets the page
- * ended up with: a custom template may add its own <style> and it keeps working, while nothing
- * else (script, remote font, image URL) can load.
- */
-function withPolicy(html: string, file: string, lang: Lang): string {
-  const styles = [...html.matchAll(STYLE_ELEMENT)].map((m) => m[1]!);
-  const head = HEAD.exec(html);
-  if (!head) throw new RenderError([templateDiagnostic('runtime', file, { name: file, detail: 'no <head> element' }, lang)]);
-  const policy = contentSecurityPolicy(styles);
-  const at = head.index + head[0].length;
-  return `${html.slice(0, at)}\n<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
-}
-
-const DRAFT_WORDS: Record<Lang, { errors: (n: number) => string; placeholders: (n: number) => string; still: string; check: string }> = {
-  id: { errors: (n) => `${n} galat`, placeholders: (n) => `${n} isian "[isi: …]" belum diganti`, still: 'masih ada', check: 'Periksa dengan "standar validate" sebelum diterbitkan.' },
-  en: {
-    errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
-    placeholders: (n) => `${n} "[isi: …]" placeholder${n === 1 ? '' : 's'} not replaced`,
-    still: 'it still has',
-    check: 'Check it with "standar validate" before publishing.',
-  },
-};
-
-/** "DRAF: belum layak terbit, masih ada 2 galat dan 1 isian "[isi: …]" belum diganti." */
-export function draftView(verdict: Verdict | undefined, lang: Lang): DraftView | undefined {
-  if (!verdict || !isDraft(verdict)) return undefined;
-  const l = labels(lang);
-  const w = DRAFT_WORDS[lang];
-  const found = [verdict.errors > 0 ? w.errors(verdict.errors) : undefined, verdict.placeholders > 0 ? w.placeholders(verdict.placeholders) : undefined].filter(Boolean).join(` ${l.and} `);
-  return { judul: l.draft, teks: `${l.draftNotReady}, ${w.still} ${found}. ${w.check}`, kepala: `${l.draft}: ${l.draftNotReady} (${found})` };
-}
-
-/** Run one page template; the result is a complete, self-contained HTML document. */
-export function renderPage(unit: RenderUnit, request: PageRequest, opts: ResolvedOptions, footer?: string): string {
-  const l = labels(opts.lang);
-  // Print pages inline the font subsets their text needs (Latin Extended only for names that use it).
-  const css = sharedStyles(opts.templates.css, opts.media, opts.media === 'print' ? JSON.stringify([unit.provider, request.data]) : '');
-  const draf = draftView(request.verdict, opts.lang);
-  const own = [...(request.css ?? []), ...(footer ? [pageMarginCss(footer, l, draf?.kepala)] : [])].join('\n');
-  const context: PageContext = {
-    halaman: { jenis: request.page, bahasa: opts.bahasa, judul: request.judul, css, kaki: request.situs !== undefined || request.page === 'publik' },
-    label: l,
-    unit: unitView(unit.provider, unit.logo, opts.lang),
-    ...request.data,
-  };
-  if (draf) context.halaman.draf = draf;
-  if (own) context.halaman.cssHalaman = own;
-  if (request.deskripsi) context.halaman.deskripsi = request.deskripsi;
-  if (request.jsonLd) context.halaman.jsonLd = request.jsonLd;
-  if (request.situs) context.situs = request.situs;
-  const file = opts.templates.pageFiles[request.page];
-  let html: string;
-  try {
-    html = opts.templates.pages[request.page](context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
-  } catch (err) {
-    const e = err as { message?: string; lineNumber?: number; column?: number };
-    throw new RenderError([templateDiagnostic('runtime', file, { name: request.page, detail: String(e.message ?? err).replace(/ - \d+:\d+$/, '') }, opts.lang, e.lineNumber ?? 1, (e.column ?? 0) + 1)]);
-  }
-  return withPolicy(html, file, opts.lang);
 }
 
 /**
@@ -199,6 +95,8 @@ export function serviceRequest(
     jsonLd: scriptSafeJson(governmentService(service, unit.provider, opts.lang)),
     data: { layanan },
   };
+  // The public page is for citizens: it names the unit at its foot, on the site and on its own.
+  if (kind === 'publik') request.kaki = true;
   if (layanan.deskripsi) request.deskripsi = layanan.deskripsi.teks;
   const verdict = serviceVerdict(unit, service);
   if (verdict) request.verdict = verdict;
@@ -230,24 +128,3 @@ export const NO_MAKLUMAT = {
   message: { id: 'Penyelenggara belum menulis maklumat pelayanan.', en: 'The provider has not written a service pledge (maklumat).' },
   hint: { id: 'Tambahkan "maklumat:" (tempat, tanggal, dan bila perlu teks dan janji) di penyelenggara.yaml.', en: 'Add "maklumat:" (place, date and, if needed, text and promises) to penyelenggara.yaml.' },
 };
-
-/**
- * One document as a complete HTML page: the full 14-component standard (`lengkap`), the public
- * page of the 6 service-delivery components (`publik`), or the unit's maklumat. Pure: the same
- * unit and options give the same bytes. Throws RenderError (with diagnostics) when a custom
- * template fails or a maklumat is asked of a unit without one.
- */
-export function renderDocument(kind: RenderKind, unit: RenderUnit, service?: StandarPelayanan, options: RenderOptions = {}): string {
-  const opts = resolveOptions(unit, service, options);
-  if (kind === 'maklumat') {
-    const made = maklumatRequest(unit, opts);
-    if (!made) {
-      const { message, hint } = localize(NO_MAKLUMAT, opts.lang);
-      throw new RenderError([{ file: 'penyelenggara.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '/maklumat', rule: 'render', severity: 'error', message, hint }]);
-    }
-    return renderPage(unit, made.request, opts, made.footer);
-  }
-  if (!service) throw new TypeError(`renderDocument('${kind}') needs a service`);
-  const { request, footer } = serviceRequest(kind, unit, service, opts);
-  return renderPage(unit, request, opts, footer);
-}

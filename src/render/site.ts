@@ -1,8 +1,9 @@
 import type { Text } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
-import { maklumatRequest, publishedServiceView, renderPage, resolveOptions, serviceRequest, type LinkItem, type ResolvedOptions, type SiteContext } from './document.js';
+import { maklumatRequest, publishedServiceView, resolveOptions, serviceRequest, unitPage, type LinkItem, type SiteContext } from './document.js';
+import type { PageRequest, ResolvedOptions } from './engine/page.js';
 import { labels } from './labels.js';
-import { cssString } from './styles.js';
+import { cssString } from './engine/styles.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
 import { asRecord, isRecord } from '../load/guards.js';
 import type { ComplaintChannelView } from './view/components.js';
@@ -103,7 +104,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   const downloads = (base: string, what?: string): LinkItem[] =>
     (options.downloads ?? []).map((d) => ({ href: `${base}.${d.extension}`, teks: what ? `${d.label[opts.lang]}: ${what}` : d.label[opts.lang] }));
   const site = (akar: string, current: string, extra: Partial<SiteContext> = {}): SiteContext => ({ akar, menu: menu(akar, current), unduhan: [], ...extra });
-  const write = (path: string, made: { request: Parameters<typeof renderPage>[1]; footer: string }, o: ResolvedOptions = opts) => files.set(path, renderPage(unit, made.request, o, made.footer));
+  const write = (path: string, made: { request: PageRequest; footer: string }, o: ResolvedOptions = opts) => files.set(path, unitPage(unit, made.request, o, made.footer));
 
   // Catalogue
   const categories = [...new Set(views.map((v) => v.kategori ?? ''))].map((nama, i) => ({ id: `k${i + 1}`, nama: nama || l.otherCategory, key: nama }));
@@ -136,7 +137,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   ];
   const u = unitView(unit.provider, undefined, opts.lang);
   const whose = u.namaPendek || l.catalogueTitle;
-  files.set('index.html', renderPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${whose}`, deskripsi: [l.catalogueTitle, ...u.identitas].join(' '), css: filterCss, data: { katalog }, situs: site('', 'index.html', { unduhan: (options.unitDownloads ?? []).map((d) => ({ href: d.href, teks: d.label[opts.lang] })) }) }, opts));
+  files.set('index.html', unitPage(unit, { page: 'katalog', judul: `${l.catalogueTitle} – ${whose}`, deskripsi: [l.catalogueTitle, ...u.identitas].join(' '), css: filterCss, data: { katalog }, situs: site('', 'index.html', { unduhan: (options.unitDownloads ?? []).map((d) => ({ href: d.href, teks: d.label[opts.lang] })) }) }, opts));
 
   // Services
   for (const [i, { s }] of order.entries()) {
@@ -163,7 +164,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     kanal: uniqueBy<ServiceChannelView>(views.flatMap((v) => v.kanal)),
     pengaduan: uniqueBy<ComplaintChannelView>(views.flatMap((v) => (v.komponen.pengaduan?.ada ? (v.komponen.pengaduan.kanal as ComplaintChannelView[]) : []))),
   };
-  files.set('kontak.html', renderPage(unit, { page: 'kontak', judul: `${l.contacts} – ${whose}`, data: { kontak }, situs: site('', 'kontak.html') }, opts));
+  files.set('kontak.html', unitPage(unit, { page: 'kontak', judul: `${l.contacts} – ${whose}`, data: { kontak }, situs: site('', 'kontak.html') }, opts));
 
   // Site map
   const pages: { path: string; teks: string; anak?: { href: string; teks: string }[] }[] = [
@@ -173,7 +174,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     { path: 'kontak.html', teks: l.contacts },
   ];
   const petaSitus = pages.map((p) => ({ href: p.path, teks: p.teks, anak: p.anak ?? [] }));
-  files.set('peta-situs.html', renderPage(unit, { page: 'peta-situs', judul: `${l.siteMap} – ${whose}`, data: { petaSitus }, situs: site('', 'peta-situs.html') }, opts));
+  files.set('peta-situs.html', unitPage(unit, { page: 'peta-situs', judul: `${l.siteMap} – ${whose}`, data: { petaSitus }, situs: site('', 'peta-situs.html') }, opts));
 
   if (options.baseUrl) {
     const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { RenderRequest, RenderResult } from './render-job.js';
+import type { RenderRequest, RenderResult } from '../publish/preview.js';
 
 const WORKER_URL = new URL(`./render-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 

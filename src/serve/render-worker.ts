@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { renderPreview, type RenderRequest } from './render-job.js';
+import { renderPreview, type RenderRequest } from '../publish/preview.js';
 
 /** Runs in a worker thread, so that starting a new worker is all it takes to reload edited templates. */
 parentPort!.on('message', (message: { id: number; request: RenderRequest }) => {

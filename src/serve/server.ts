@@ -10,7 +10,7 @@ import type { ComponentKey } from '../model/components.js';
 import { componentOf, decoratePage, escapeHtml, EVENTS_PATH, statusPage, type Decoration } from './page.js';
 import { RenderHost } from './render-host.js';
 import { INERT_POLICY, MAX_HEADER_BYTES, PAGE_POLICY, rawRefusal, refusal, SECURITY_HEADERS, vetRequest, type RefusalReason } from './request.js';
-import type { PageSource, RenderResult } from './render-job.js';
+import type { PageSource, RenderResult } from '../publish/preview.js';
 import { watchTree, type TreeWatcher } from './watch.js';
 
 export interface PreviewOptions {

@@ -150,7 +150,7 @@ describe('the browser and its pages', () => {
   });
 
   it("starts each document afresh: an earlier page's Content-Security-Policy does not block the next page's styles", async () => {
-    const { contentSecurityPolicy } = await import('../../src/render/styles.js');
+    const { contentSecurityPolicy } = await import('../../src/render/engine/styles.js');
     const page = (size: string) => {
       const css = `@page { size: ${size}; }`;
       return `<!doctype html><html lang="id"><head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([css])}"><style>${css}</style><title>${size}</title></head><body><p>${size}</p></body></html>`;

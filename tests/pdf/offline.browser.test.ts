@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookletJob, pageJobs } from '../../src/cli/pdf-output.js';
+import { bookletJob, pageJobs } from '../../src/publish/pdf.js';
 import { writeFileAtomic } from '../../src/files/write.js';
 import { printBatch, type PdfJob } from '../../src/pdf/batch.js';
-import { planBooklet } from '../../src/pdf/booklet-html.js';
+import { planBooklet } from '../../src/render/print/booklet.js';
 import { findChromium } from '../../src/pdf/chromium.js';
 import { CHROMIUM_FLAGS, PdfEngine } from '../../src/pdf/engine.js';
-import { renderPoster } from '../../src/pdf/poster.js';
+import { renderPoster } from '../../src/render/print/poster.js';
 import { renderDocument } from '../../src/render/index.js';
 import { exampleUnits, loadRenderUnit } from '../render/units.js';
 

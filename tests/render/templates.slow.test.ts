@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplates, RenderError, renderDocument, type RenderUnit } from '../../src/render/index.js';
-import { renderPoster } from '../../src/pdf/poster.js';
+import { renderPoster } from '../../src/render/print/poster.js';
 import { makeFifo, runBounded } from '../files/bounded.js';
 import { PROVIDER_YAML, SERVICE_YAML, tempTree } from '../helpers.js';
 import { EXAMPLES, loadRenderUnit } from './units.js';

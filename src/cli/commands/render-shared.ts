@@ -1,9 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { stylish } from '../../report/formatters/stylish.js';
 import { OUTPUT_TARGETS } from '../../publish/targets.js';
-import { loadTemplates, type TemplateSet } from '../../render/index.js';
 import type { CliContext } from '../io.js';
 
 /** Options `render` and `build` share: the output format and the template folder. */
@@ -30,14 +29,6 @@ export function httpsArgument(ctx: CliContext) {
 /** Findings go to stderr in the stylish format, so stdout keeps only what was written. */
 export function printDiagnostics(ctx: CliContext, diagnostics: readonly Diagnostic[], files: number): void {
   if (diagnostics.length > 0) ctx.io.stderr.write(stylish({ diagnostics, files }, { lang: ctx.lang, color: ctx.color }));
-}
-
-/** The templates, with a custom folder laid over the built-in ones; undefined after printing why not. */
-export function templatesFor(ctx: CliContext, templateDir: string | undefined, shown: Diagnostic[]): TemplateSet | undefined {
-  const dir = templateDir ? resolve(ctx.io.cwd, templateDir) : undefined;
-  const loaded = loadTemplates(dir, ctx.lang, ctx.io.cwd);
-  shown.push(...loaded.diagnostics);
-  return loaded.templates;
 }
 
 /** How a folder is named in messages: relative to where the command ran, with a trailing slash. */

@@ -1,22 +1,12 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { basename, join, resolve } from 'node:path';
-import { loadUnits } from '../../check/load-units.js';
-import type { Diagnostic } from '../../diagnostics.js';
-import { localize } from '../../i18n/index.js';
-import { isProviderFile } from '../../load/discover.js';
-import { asRecord, isRecord } from '../../load/guards.js';
-import { locate } from '../../load/source.js';
-import { gate, isDraft } from '../../render/gate.js';
-import { OUTPUT_TARGETS } from '../../publish/targets.js';
-import { NO_MAKLUMAT, prepareUnit, RenderError, renderDocument, RENDER_KINDS, type RenderKind } from '../../render/index.js';
-import { line } from '../../render/view/read.js';
-import { planBooklet, type BookletPlan } from '../../pdf/booklet-html.js';
-import { renderPoster } from '../../pdf/poster.js';
+import { resolve } from 'node:path';
+import type { NotWritten } from '../../publish/report.js';
+import { publishPages } from '../../publish/pages.js';
+import { RENDER_KINDS, type RenderKind } from '../../render/index.js';
 import { EXIT, type CliContext } from '../io.js';
-import { OutputFolder, type Obstacle } from '../output-folder.js';
-import { addPdfOptions, bookletJob, pageJobs, posterFormat, printPdfJobs, type PdfFlags } from '../pdf-output.js';
-import { draftNote, printOutcome, skippedFiles, type NotWritten } from '../publish-report.js';
-import { addPublishOptions, printDiagnostics, shownDir, templatesFor } from './render-shared.js';
+import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
+import { draftNote, printOutcome } from '../publish-report.js';
+import { addPublishOptions, printDiagnostics, shownDir } from './render-shared.js';
 
 interface RenderFlags extends PdfFlags {
   buku?: boolean;
@@ -31,14 +21,6 @@ function nothingWritten(ctx: CliContext, notWritten: readonly NotWritten[]): str
   return notWritten.length > 0
     ? ctx.t({ id: '✖ 0 halaman ditulis.', en: '✖ 0 pages written.' })
     : ctx.t({ id: '✖ 0 halaman ditulis: tidak ditemukan berkas layanan.', en: '✖ 0 pages written: no service file was found.' });
-}
-
-/** "duk-ktp-el.lengkap", made unique when two units share a code. */
-function uniqueName(base: string, used: Set<string>): string {
-  let name = base;
-  for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
-  used.add(name);
-  return name;
 }
 
 export function registerRender(program: Command, ctx: CliContext): void {
@@ -75,117 +57,41 @@ export function registerRender(program: Command, ctx: CliContext): void {
       return;
     }
     const outDir = resolve(ctx.io.cwd, flags.out);
-    const kinds = flags.varian ?? (['lengkap'] as RenderKind[]);
-    const target = OUTPUT_TARGETS[flags.to ?? 'html']!;
-    const loaded = await loadUnits(paths.length > 0 ? paths : ['.'], { lang: ctx.lang, cwd: ctx.io.cwd });
-    const { units, diagnostics, skipped, errors } = gate(loaded, ctx.lang);
-    const shown: Diagnostic[] = [...diagnostics];
-    const notWritten: NotWritten[] = skippedFiles(skipped);
-    const files = loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0);
-    const io = loaded.diagnostics.some((d) => d.rule === 'io');
-    const nothing = (why: { id: string; en: string }) => ctx.t({ id: `✖ 0 halaman ditulis: ${why.id}`, en: `✖ 0 pages written: ${why.en}` });
-    const templateDir = flags.templateDir ? resolve(ctx.io.cwd, flags.templateDir) : undefined;
-    if (!templatesFor(ctx, flags.templateDir, shown)) {
-      printDiagnostics(ctx, shown, files);
-      printOutcome(ctx, nothing({ id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' }), []);
-      ctx.setExitCode(shown.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
-      return;
-    }
-
-    const pages: { name: string; html: string; draft: boolean }[] = [];
-    const booklets: { name: string; plan: BookletPlan; draft: boolean }[] = [];
-    const used = new Set<string>();
-    try {
-      for (const loadedUnit of units) {
-        const { unit, diagnostics: unitDiagnostics } = await prepareUnit(loadedUnit, ctx.lang, { media: target.media });
-        shown.push(...unitDiagnostics);
-        const provider = loadedUnit.provider;
-        for (const kind of kinds) {
-          if (kind === 'maklumat') {
-            if (!provider) {
-              if (!skipped.some((s) => isProviderFile(s.file))) notWritten.push({ what: 'maklumat', why: t({ id: `tidak ada penyelenggara.yaml untuk ${shownDir(ctx, loadedUnit.dir)}`, en: `there is no penyelenggara.yaml for ${shownDir(ctx, loadedUnit.dir)}` }) });
-              continue;
-            }
-            if (!isRecord(asRecord(unit.provider).maklumat)) {
-              const { message, hint } = localize(NO_MAKLUMAT, ctx.lang);
-              shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'error', message, hint: hint! });
-              notWritten.push({ what: t({ id: `maklumat (${provider.source.path})`, en: `maklumat (${provider.source.path})` }), why: message });
-              continue;
-            }
-            const code = line(asRecord(unit.provider).kode) ?? 'penyelenggara';
-            const html = target.extension === 'pdf' ? renderPoster(unit, { format: posterFormat(flags), qr: flags.qr, templateDir }) : renderDocument('maklumat', unit, undefined, { media: target.media, templateDir });
-            pages.push({ name: uniqueName(`${code.toLowerCase()}.maklumat`, used), html, draft: isDraft(unit.verdict?.provider) });
-            continue;
-          }
-          for (const [i, service] of unit.services.entries()) {
-            const code = line(asRecord(service).kode) ?? basename(loadedUnit.services[i]!.source.path).replace(/\.ya?ml$/i, '');
-            pages.push({ name: uniqueName(`${code.toLowerCase()}.${kind}`, used), html: renderDocument(kind, unit, service, { media: target.media, templateDir }), draft: isDraft(unit.verdict?.services[i]) });
-          }
-        }
-        if (flags.buku && unit.services.length > 0) {
-          const code = line(asRecord(unit.provider).kode) ?? 'layanan';
-          booklets.push({ name: uniqueName(`${code.toLowerCase()}.buku`, used), plan: planBooklet(unit, { templateDir }), draft: [unit.verdict?.provider, ...(unit.verdict?.services ?? [])].some(isDraft) });
-        }
-      }
-    } catch (err) {
-      if (!(err instanceof RenderError)) throw err;
-      shown.push(...err.diagnostics);
-      printDiagnostics(ctx, shown, files);
-      printOutcome(ctx, nothing({ id: 'templat gagal diterapkan (lihat di atas).', en: 'a template failed (see above).' }), notWritten);
-      ctx.setExitCode(EXIT.problems);
-      return;
-    }
-
     const where = shownDir(ctx, outDir);
-    const folder = new OutputFolder(outDir, { lang: ctx.lang, shown: where });
-    const fileOf = (page: { name: string }) => `${page.name}.${target.extension}`;
-    // Checked before anything is printed or written, so a refusal leaves the folder as it was.
-    const obstacles = await folder.obstacles([...pages.map(fileOf), ...booklets.map((b) => `${b.name}.pdf`)]);
-    if (obstacles.size > 0) {
-      printDiagnostics(ctx, shown, files);
-      ctx.io.stderr.write(await folder.report(obstacles));
-      ctx.io.stderr.write(t({ id: `✖ Tidak ada halaman yang ditulis; ${where} tetap seperti sebelumnya.\n`, en: `✖ No page was written; ${where} is as it was.\n` }));
+    const { hooks, findings, interrupted } = publishWatch(ctx);
+    const outcome = await publishPages(
+      { ...printRequest(ctx, flags), inputs: paths, outDir, shownOut: where, target: flags.to ?? 'html', kinds: flags.varian ?? ['lengkap'], booklet: flags.buku, templateDir: flags.templateDir },
+      hooks,
+    );
+    const { diagnostics, files, notWritten, pdf, stop } = outcome;
+    findings(diagnostics, files);
+    if (stop) {
+      if (stop.reason === 'templates' || stop.reason === 'templateFailed') {
+        printOutcome(ctx, t({ id: `✖ 0 halaman ditulis: ${stop.why.id}`, en: `✖ 0 pages written: ${stop.why.en}` }), stop.reason === 'templates' ? [] : notWritten);
+        ctx.setExitCode(stop.reason === 'templates' && diagnostics.some((d) => d.rule === 'io') ? EXIT.usage : EXIT.problems);
+        return;
+      }
+      ctx.io.stderr.write(stop.obstacles ?? '');
+      ctx.io.stderr.write(`✖ ${t(stop.why)}\n`);
       ctx.setExitCode(EXIT.usage);
       return;
     }
     let pdfCode: number = EXIT.ok;
-    const refused = new Map<string, Obstacle>();
-    if (target.extension === 'pdf') {
-      const jobs = [...pageJobs(pages, outDir), ...booklets.map((b) => bookletJob(b.name, join(outDir, `${b.name}.pdf`), b.plan))];
-      const drafts = new Set([...pages.filter((p) => p.draft).map((p) => join(outDir, `${p.name}.pdf`)), ...booklets.filter((b) => b.draft).map((b) => join(outDir, `${b.name}.pdf`))]);
-      printDiagnostics(ctx, shown, files);
-      const pdf = await printPdfJobs(ctx, jobs, flags, folder, units.map((u) => u.dir), drafts);
+    if (pdf) {
+      pdfCode = reportPdf(ctx, pdf, outDir, interrupted());
       if (pdf.diagnostics.length > 0) printDiagnostics(ctx, pdf.diagnostics, files);
-      shown.push(...pdf.diagnostics);
-      pdfCode = pdf.code;
-      printOutcome(ctx, pages.length + booklets.length === 0 ? nothingWritten(ctx, notWritten) : undefined, notWritten);
+      printOutcome(ctx, outcome.pages + outcome.booklets === 0 ? nothingWritten(ctx, notWritten) : undefined, notWritten);
     } else {
-      const converter = await target.open();
-      try {
-        for (const page of pages) {
-          const obstacle = await folder.tryWrite(fileOf(page), await converter.convert(page.html));
-          if (obstacle) refused.set(fileOf(page), obstacle);
-        }
-      } finally {
-        await converter.close();
-      }
-      printDiagnostics(ctx, shown, files);
-      if (refused.size > 0) {
-        const done = pages.length - refused.size;
-        ctx.io.stderr.write(await folder.report(refused));
-        ctx.io.stderr.write(t({ id: `✖ Hanya ${done} dari ${pages.length} halaman yang ditulis ke ${where}; yang lain tidak (lihat di atas).\n`, en: `✖ Only ${done} of ${pages.length} pages were written to ${where}; the others were not (see above).\n` }));
-        ctx.setExitCode(EXIT.usage);
-        return;
-      }
-      const format = target.extension.toUpperCase();
-      const drafts = draftNote(ctx, pages.filter((p) => p.draft).length);
+      const format = outcome.extension.toUpperCase();
+      const count = outcome.pages;
+      const drafts = draftNote(ctx, outcome.drafts);
       printOutcome(
         ctx,
-        pages.length > 0 ? t({ id: `✔ ${pages.length} halaman ${format} ditulis ke ${where}${drafts}`, en: `✔ ${pages.length} ${format} page${pages.length === 1 ? '' : 's'} written to ${where}${drafts}` }) : nothingWritten(ctx, notWritten),
+        count > 0 ? t({ id: `✔ ${count} halaman ${format} ditulis ke ${where}${drafts}`, en: `✔ ${count} ${format} page${count === 1 ? '' : 's'} written to ${where}${drafts}` }) : nothingWritten(ctx, notWritten),
         notWritten,
       );
     }
-    const failed = errors || notWritten.length > 0 || shown.some((d) => d.severity === 'error');
-    ctx.setExitCode(io ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : failed ? EXIT.problems : pdfCode);
+    const failed = outcome.errors || notWritten.length > 0;
+    ctx.setExitCode(outcome.unreadable ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : failed ? EXIT.problems : pdfCode);
   });
 }

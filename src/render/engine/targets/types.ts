@@ -1,5 +1,5 @@
-import type { Text } from '../../i18n/index.js';
-import type { Media } from '../types.js';
+import type { Text } from '../../../i18n/index.js';
+import type { Media } from '../../types.js';
 
 /** Turns finished HTML pages into files of one format; `close` frees what `open` took (a browser). */
 export interface Converter {

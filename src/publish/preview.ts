@@ -42,7 +42,7 @@ function fatal(file: string, message: string, hint: string): Diagnostic {
 }
 
 /**
- * Load, check and render a unit the way `standar build` does, keeping every problem for the
+ * Load, check and render a unit the way `publishSite` does, in memory, keeping every problem for the
  * preview to show next to the content. Never throws on bad input.
  */
 export async function renderPreview(req: RenderRequest): Promise<RenderResult> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fontFaceCss, subsetKey } from './fonts.js';
-import type { Labels } from './labels.js';
-import type { Media } from './types.js';
+import type { Labels } from '../labels.js';
+import type { Media } from '../types.js';
 
 /** The shipped families every print page may use: Noto Sans for text, Noto Serif for headings. */
 const PRINT_FAMILIES = ['sans', 'serif'] as const;

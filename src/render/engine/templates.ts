@@ -2,18 +2,20 @@ import Handlebars from 'handlebars';
 import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../diagnostics.js';
-import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
-import { readInside, type ReadProblem } from '../files/read.js';
-import { localize, type Lang, type MessageDef } from '../i18n/index.js';
-import { didYouMean } from '../i18n/suggest.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { fileProblemMessage, fileProblemRule } from '../../files/messages.js';
+import { readInside, type ReadProblem } from '../../files/read.js';
+import { localize, type Lang, type MessageDef } from '../../i18n/index.js';
+import { didYouMean } from '../../i18n/suggest.js';
 
 /** Where the built-in templates live: templates/ at the package root, from src/ and dist/ alike. */
-export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
-/** The pages a unit yields; each is `<name>.hbs` and may be replaced by a file of the same name. */
-export const PAGE_TEMPLATES = ['lengkap', 'publik', 'maklumat', 'katalog', 'kontak', 'peta-situs'] as const;
-export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
+/**
+ * A page template: `<name>.hbs` at the top of templates/ (each document kind's, each site page's),
+ * replaced by a file of the same name at the top of a template folder.
+ */
+export type PageTemplate = string;
 export const STYLESHEET = 'standar.css';
 
 /**
@@ -169,17 +171,18 @@ export function loadTemplates(templateDir: string | undefined, lang: Lang, cwd =
       return undefined;
     }
   };
-  const pages = {} as TemplateSet['pages'];
-  const pageFiles = {} as TemplateSet['pageFiles'];
+  // Page names come from the kinds' registry; a null prototype keeps "constructor" from being one.
+  const pages: TemplateSet['pages'] = Object.create(null) as TemplateSet['pages'];
+  const pageFiles: TemplateSet['pageFiles'] = Object.create(null) as TemplateSet['pageFiles'];
   for (const f of files.values()) {
     if (!f.name.endsWith('.hbs')) continue;
     const name = basename(f.name, '.hbs');
     const compiled = compile(f);
     if (!compiled) continue;
     if (f.name.startsWith('partials')) env.registerPartial(name, compiled);
-    else if ((PAGE_TEMPLATES as readonly string[]).includes(name)) {
-      pages[name as PageTemplate] = compiled;
-      pageFiles[name as PageTemplate] = f.path;
+    else {
+      pages[name] = compiled;
+      pageFiles[name] = f.path;
     }
   }
   for (const [name, fallback] of Object.entries(PARTIAL_FALLBACKS)) {

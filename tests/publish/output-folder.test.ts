@@ -2,7 +2,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlainPath, OutputFolder, OutputRefusal } from '../../src/cli/output-folder.js';
+import { isPlainPath, OutputFolder, OutputRefusal } from '../../src/publish/output-folder.js';
 
 const temp = (name: string) => mkdtemp(join(tmpdir(), `standar-${name}-`));
 

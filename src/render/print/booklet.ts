@@ -1,14 +1,14 @@
-import { isLang, type Lang } from '../i18n/index.js';
-import { draftView, renderDocument, type DraftView } from '../render/document.js';
-import { cssString } from '../render/styles.js';
-import type { RenderUnit } from '../render/types.js';
-import { maklumatView } from '../render/view/maklumat.js';
-import { serviceView } from '../render/view/service.js';
-import { unitView } from '../render/view/unit.js';
-import type { BookletComposer } from './booklet.js';
+import { isLang, type Lang } from '../../i18n/index.js';
+import { renderDocument } from '../kinds.js';
+import { draftView, type DraftView } from '../engine/page.js';
+import { cssString } from '../engine/styles.js';
+import type { RenderUnit } from '../types.js';
+import { maklumatView } from '../view/maklumat.js';
+import { serviceView } from '../view/service.js';
+import { unitView } from '../view/unit.js';
 import { pdfLabels } from './labels.js';
-import { pageParts, type PageParts } from './page-parts.js';
-import { renderFrame } from './templates.js';
+import { pageParts, type PageParts } from '../engine/page-parts.js';
+import { renderFrame, type BookletComposer } from '../engine/frames.js';
 
 export interface BookletPlan {
   compose: BookletComposer;

@@ -1,12 +1,12 @@
-import { isLang, type Lang } from '../i18n/index.js';
-import { asArray, asRecord } from '../load/guards.js';
-import { renderDocument } from '../render/document.js';
-import type { RenderUnit } from '../render/types.js';
+import { isLang, type Lang } from '../../i18n/index.js';
+import { asArray, asRecord } from '../../load/guards.js';
+import { renderDocument } from '../kinds.js';
+import type { RenderUnit } from '../types.js';
 import { PDF_LABELS } from './labels.js';
-import { pageParts } from './page-parts.js';
-import { posterPageCss, type PosterFormat } from './paper.js';
-import { qrSvg } from './qr.js';
-import { renderFrame } from './templates.js';
+import { pageParts } from '../engine/page-parts.js';
+import { posterPageCss, type PosterFormat } from '../engine/paper.js';
+import { qrSvg } from '../engine/qr.js';
+import { renderFrame } from '../engine/frames.js';
 
 export interface QrTarget {
   url: string;

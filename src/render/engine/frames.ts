@@ -1,12 +1,12 @@
 import Handlebars from 'handlebars';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../i18n/index.js';
-import { contentSecurityPolicy } from '../render/styles.js';
-import { readTemplate, RenderError, templateDiagnostic } from '../render/templates.js';
+import type { Lang } from '../../i18n/index.js';
+import { contentSecurityPolicy } from './styles.js';
+import { readTemplate, RenderError, templateDiagnostic } from './templates.js';
 
 /** The print-only frames (booklet, poster): templates/pdf/, replaceable from <template-dir>/pdf/. */
-export const PDF_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/pdf/', import.meta.url));
+export const PDF_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/pdf/', import.meta.url));
 
 export type PdfTemplateName = 'buku' | 'poster';
 
@@ -52,6 +52,15 @@ function frame(name: PdfTemplateName, templateDir: string | undefined, lang: Lan
   frames.set(key, found);
   return found;
 }
+
+/** Page (1-based, counted from the cover) on which each part of the booklet starts, by anchor id. */
+export type PageMap = ReadonlyMap<string, number>;
+
+/**
+ * The booklet's HTML with its table of contents numbered from `pages`; on the first pass `pages`
+ * is undefined and the numbers are placeholders of similar width.
+ */
+export type BookletComposer = (pages: PageMap | undefined) => string | Promise<string>;
 
 export interface FrameData {
   bahasa: string;

@@ -1,4 +1,4 @@
-import type { Lang, Text } from '../i18n/index.js';
+import type { Lang, Text } from '../../i18n/index.js';
 
 /** Fixed wording of the booklet and the poster. */
 export const PDF_LABELS = {
