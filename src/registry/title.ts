@@ -1,7 +1,8 @@
 /**
  * Titles as people write them: in any case, with or without punctuation, "No."/"Nomor",
- * "Thn"/"Tahun", "&"/"dan", "UU 23/2006" for "Undang-Undang Nomor 23 Tahun 2006", and spaces
- * anywhere. Two titles are the same when their normal forms are.
+ * "Thn"/"Tahun", "&"/"dan", "UU 23/2006" for "Undang-Undang Nomor 23 Tahun 2006", the
+ * abbreviations every office uses (KTP, NIK, PNBP, Polri), "Perubahan" with or without "atas",
+ * and spaces anywhere. Two titles are the same when their normal forms are.
  */
 const WORDS: [RegExp, string][] = [
   [/\buu\b/g, 'undang undang'],
@@ -13,7 +14,18 @@ const WORDS: [RegExp, string][] = [
   [/\bno\b/g, 'nomor'],
   [/\bthn\b|\bth\b/g, 'tahun'],
   [/\bri\b/g, 'republik indonesia'],
+  // Names every office abbreviates in the titles it cites.
+  [/\bktp\b/g, 'kartu tanda penduduk'],
+  [/\bnik\b/g, 'nomor induk kependudukan'],
+  [/\bpnbp\b/g, 'penerimaan negara bukan pajak'],
+  [/\bpolri\b/g, 'kepolisian negara republik indonesia'],
+  [/\badminduk\b/g, 'administrasi kependudukan'],
+  [/\bite\b/g, 'informasi dan transaksi elektronik'],
   [/\bnomor nomor\b/g, 'nomor'],
+  // "Perubahan Undang-Undang …" for "Perubahan atas Undang-Undang …".
+  [/\b(perubahan(?: kedua| ketiga| keempat| kelima)?) atas\b/g, '$1'],
+  // "Undang-Undang 23 Tahun 2006" for "Undang-Undang Nomor 23 Tahun 2006".
+  [/\b(undang undang|peraturan pemerintah|peraturan presiden|peraturan menteri) (\d+) tahun\b/g, '$1 nomor $2 tahun'],
 ];
 
 // The same titles come back in every standard of a unit: each is normalized once per thread.
@@ -50,11 +62,18 @@ function amendedSubject(normal: string): string | undefined {
   return at > 0 ? normal.slice(at + ' tentang '.length) : undefined;
 }
 
+/** An amendment's title up to the law it amends, which names it fully: "Perubahan atas Undang-Undang Nomor 23 Tahun 2006". */
+function amendmentHead(normal: string): string | undefined {
+  if (!normal.startsWith('perubahan ')) return undefined;
+  const at = normal.lastIndexOf(' tentang ');
+  return at > 0 ? normal.slice(0, at) : undefined;
+}
+
 /** Whether a cited title is the registry's title, read tolerantly. */
 export function sameTitle(cited: string, official: string): boolean {
   const a = normalizeTitle(cited);
   const b = normalizeTitle(official);
-  return a === b || a === amendedSubject(b);
+  return a === b || a === amendedSubject(b) || a === amendmentHead(b);
 }
 
 const STOP = new Set(['tentang', 'dan', 'atas', 'yang', 'dalam', 'untuk', 'serta', 'pada', 'dari', 'bagi', 'atau', 'oleh', 'nomor', 'tahun', 'perubahan', 'kedua', 'ketiga', 'keempat', 'undang']);

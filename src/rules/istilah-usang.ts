@@ -37,8 +37,8 @@ export const istilahUsang: ServiceRule = {
   scope: 'service',
   severity: 'warning',
   description: {
-    id: 'Fakta yang sudah diganti peraturan (tarif bea meterai lama, IMB, SIUP, TDP, izin gangguan, Askes, Jamsostek, nama departemen lama) tidak boleh tertulis di komponen mana pun. Daftarnya data: registry/istilah-usang.yaml.',
-    en: 'Facts replaced by law (old stamp duty amounts, IMB, SIUP, TDP, nuisance permit, Askes, Jamsostek, old department names) must not be written in any component. The list is data: registry/istilah-usang.yaml.',
+    id: 'Fakta yang sudah diganti peraturan (tarif bea meterai lama, IMB, SIUP, TDP, Askes, Jamsostek, nama departemen lama) tidak boleh tertulis di komponen mana pun. Daftarnya data: registry/istilah-usang.yaml.',
+    en: 'Facts replaced by law (old stamp duty amounts, IMB, SIUP, TDP, Askes, Jamsostek, old department names) must not be written in any component. The list is data: registry/istilah-usang.yaml.',
   },
   messages: {
     obsolete: {

@@ -49,6 +49,9 @@ describe('sameTitle', () => {
     ['Perubahan atas UU No. 23 Thn. 2006 tentang Administrasi Kependudukan', 'Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'],
     ['Perubahan Atas Undang-Undang Nomor 23/2006 Tentang  Administrasi   Kependudukan', 'Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'],
     ['Administrasi Kependudukan', 'Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'],
+    ['Perubahan Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan', 'Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'],
+    ['perubahan atas Undang-Undang 23 Tahun 2006', 'Perubahan atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'],
+    ['Penerapan KTP Berbasis NIK secara Nasional', 'Penerapan Kartu Tanda Penduduk Berbasis Nomor Induk Kependudukan Secara Nasional'],
   ])('takes "%s" for "%s"', (a, b) => {
     expect(sameTitle(a, b)).toBe(true);
   });
@@ -56,6 +59,10 @@ describe('sameTitle', () => {
   it.each([
     ['Administrasi Pemerintahan', 'Pelayanan Publik'],
     ['Kepolisian', 'Kepolisian Negara Republik Indonesia'],
+    ['Persyaratan Penduduk dan Pencatatan Sipil', 'Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil'],
+    ['tarif atau jenis PNBP yang berlaku pada Polri', 'Jenis dan Tarif atas Jenis Penerimaan Negara Bukan Pajak yang Berlaku pada Kepolisian Negara Republik Indonesia'],
+    ['Keterbukaan Infomasi Publik', 'Keterbukaan Informasi Publik'],
+    ['Perubahan atas Undang-Undang Nomor 23 Tahun 2006', 'Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'],
   ])('tells "%s" from "%s"', (a, b) => {
     expect(sameTitle(a, b)).toBe(false);
   });

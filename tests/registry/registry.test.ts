@@ -61,7 +61,6 @@ describe('registry/istilah-usang.yaml', () => {
     ['Kartu Askes', 'askes'],
     ['Kartu peserta Jamsostek', 'jamsostek'],
     ['Surat keterangan Departemen Dalam Negeri', 'departemen'],
-    ['Izin gangguan (HO)', 'izin-gangguan'],
   ])('finds "%s" (%s)', (text, id) => {
     expect(obsoleteIn(text, compileTerms(istilah)).map((t) => t.term.id)).toContain(id);
   });
