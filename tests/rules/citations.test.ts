@@ -64,6 +64,13 @@ describe('jenis-peraturan-keliru', () => {
     ]);
   });
 
+  it('says so too when the title is written loosely, but not for a title about something else', () => {
+    expect(brief(allCitationRules(citing('{ jenis: Perkap, nomor: 7, tahun: 2021, tentang: Registrasi Kendaraan }')))).toEqual([
+      '38:16 warning jenis-peraturan-keliru: Perkap Nomor 7 Tahun 2021 tidak ada; nomor dan tahun itu milik Perpol Nomor 7 Tahun 2021 tentang Registrasi dan Identifikasi Kendaraan Bermotor (jenis Perpol).',
+    ]);
+    expect(checkService('jenis-peraturan-keliru', citing('{ jenis: Perkap, nomor: 7, tahun: 2021, tentang: Pengamanan Objek Vital }'))).toEqual([]);
+  });
+
   it('leaves the Perkap the registry holds alone (revoked: peraturan-dicabut says so)', () => {
     expect(checkService('jenis-peraturan-keliru', citing('{ jenis: Perkap, nomor: 9, tahun: 2012, tentang: Surat Izin Mengemudi }'))).toEqual([]);
     expect(checkService('peraturan-dicabut', citing('{ jenis: Perkap, nomor: 9, tahun: 2012, tentang: Surat Izin Mengemudi }')).map((d) => d.message)).toEqual([

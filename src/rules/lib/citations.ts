@@ -1,5 +1,5 @@
 import type { Registry } from '../../registry/registry.js';
-import { sameTitle } from '../../registry/title.js';
+import { sameTitle, titleWords } from '../../registry/title.js';
 import { leadNumber } from '../../registry/registry.js';
 import { REGIONAL_KINDS, type Regulation } from '../../registry/types.js';
 import { asRecord } from './data.js';
@@ -44,6 +44,16 @@ function meantBy(cited: CitedRegulation, registry: Registry, found?: Regulation)
   return exact.length === 1 ? exact[0] : undefined;
 }
 
+/**
+ * A title that reads like the other one, written loosely ("Surat Ijin Mengemudi" for "Penerbitan
+ * dan Penandaan Surat Izin Mengemudi"): at least half of its telling words are the other's.
+ */
+function sharesTitle(cited: string, official: string): boolean {
+  const words = titleWords(cited);
+  const theirs = new Set(titleWords(official));
+  return words.length > 0 && words.filter((w) => theirs.has(w)).length * 2 >= words.length;
+}
+
 function judge(cited: CitedRegulation, registry: Registry): Verdict {
   if (cited.tahun === undefined || !cited.nomor) return { kind: 'unjudged' };
   const { entry, sameNumber } = registry.resolve(cited);
@@ -58,7 +68,7 @@ function judge(cited: CitedRegulation, registry: Registry): Verdict {
   // Several issuers' regulations under that number, and the citation does not say which.
   if (sameNumber.length > 0 && !cited.penerbit) return { kind: 'unjudged' };
   const other = registry.underOtherKind(cited);
-  if (other && (!cited.tentang || sameTitle(cited.tentang, other.tentang))) return { kind: 'otherKind', entry: other };
+  if (other && (!cited.tentang || sameTitle(cited.tentang, other.tentang) || sharesTitle(cited.tentang, other.tentang))) return { kind: 'otherKind', entry: other };
   const meant = meantBy(cited, registry);
   if (meant) return { kind: 'mistyped', meant };
   if (REGIONAL_KINDS.has(cited.jenis) ? registry.hasLocal : cited.jenis !== 'Lainnya') return { kind: 'unknown' };
