@@ -146,8 +146,8 @@ describe('the draft mark counts each defect once', () => {
     // Set, each of the four placeholders (two in the service, the head's name, the inherited opening hours) is an error too.
     expect(loaded.diagnostics.filter((d) => d.rule === 'isian-kosong' && d.severity === 'error')).toHaveLength(4);
     const { units } = gate(loaded, 'id');
-    // The other errors: konsultasi-publik, penetapan-lengkap, eight missing components, the unreadable opening hours.
-    expect(units[0]!.verdict.services[0]).toEqual({ errors: 11, placeholders: 4 });
+    // The other errors: konsultasi-publik, penetapan-lengkap, eight missing components, the unreadable opening hours, the revoked PP 5/2021.
+    expect(units[0]!.verdict.services[0]).toEqual({ errors: 12, placeholders: 4 });
     // The maklumat: the head's name still to write, and the missing improvement promise.
     expect(units[0]!.verdict.provider).toEqual({ errors: 1, placeholders: 1 });
   });
