@@ -1,4 +1,4 @@
-import { sameTitle, titleWords } from './title.js';
+import { sameTitle, titleWords, wordsShared } from './title.js';
 import { ISSUED_KINDS, type Regulation } from './types.js';
 
 /**
@@ -57,9 +57,8 @@ export interface Resolution {
 /** A citation's title words cover most of the entry's: enough to tell one ministry's Permen 5/2020 from another's. */
 function titleNear(cited: string, entry: Regulation): boolean {
   if (sameTitle(cited, entry.tentang)) return true;
-  const words = new Set(titleWords(cited));
-  const expected = titleWords(entry.tentang);
-  return expected.length > 0 && expected.filter((w) => words.has(w)).length >= Math.ceil(expected.length * 0.6);
+  const { shared, total } = wordsShared(entry.tentang, cited);
+  return total > 0 && shared >= Math.ceil(total * 0.6);
 }
 
 /** The registry, indexed: by kind, number and year, by id, and by the words of titles. */

@@ -82,3 +82,10 @@ const STOP = new Set(['tentang', 'dan', 'atas', 'yang', 'dalam', 'untuk', 'serta
 export function titleWords(title: string): string[] {
   return [...new Set(normalizeTitle(title).split(' '))].filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
 }
+
+/** How many of `title`'s telling words `other` has too, of how many: how near a loosely written title comes. */
+export function wordsShared(title: string, other: string): { shared: number; total: number } {
+  const words = titleWords(title);
+  const theirs = new Set(titleWords(other));
+  return { shared: words.filter((w) => theirs.has(w)).length, total: words.length };
+}

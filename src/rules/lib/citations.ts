@@ -1,5 +1,5 @@
 import type { Registry } from '../../registry/registry.js';
-import { sameTitle, titleWords } from '../../registry/title.js';
+import { sameTitle, wordsShared } from '../../registry/title.js';
 import { leadNumber } from '../../registry/registry.js';
 import { REGIONAL_KINDS, type Regulation } from '../../registry/types.js';
 import { asRecord } from './data.js';
@@ -49,9 +49,8 @@ function meantBy(cited: CitedRegulation, registry: Registry, found?: Regulation)
  * dan Penandaan Surat Izin Mengemudi"): at least half of its telling words are the other's.
  */
 function sharesTitle(cited: string, official: string): boolean {
-  const words = titleWords(cited);
-  const theirs = new Set(titleWords(official));
-  return words.length > 0 && words.filter((w) => theirs.has(w)).length * 2 >= words.length;
+  const { shared, total } = wordsShared(cited, official);
+  return total > 0 && shared * 2 >= total;
 }
 
 function judge(cited: CitedRegulation, registry: Registry): Verdict {
