@@ -54,13 +54,21 @@ const errorsBeside = (errors: readonly Diagnostic[], counted: ReadonlySet<string
 const under = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
 
 /**
- * What a service's pages are made of: its own file, the provider's identity and head (letterhead,
- * signature) and the provider's defaults it inherits, but not the maklumat.
+ * Whether a finding is about what a service's pages are made of: its own file, the provider's
+ * identity and head (letterhead, signature) and the provider's defaults it inherits, but not the
+ * maklumat.
  */
-function serviceVerdict(service: ServiceDoc, provider: ProviderDoc | undefined, errors: readonly Diagnostic[]): Verdict {
+export function aboutService(service: ServiceDoc, provider: ProviderDoc | undefined): (d: Diagnostic) => boolean {
   const inherited = [...service.inherited.values()];
-  const fromProvider = (d: Diagnostic) =>
-    provider !== undefined && d.file === provider.source.path && !under(d.pointer, '/maklumat') && (!under(d.pointer, '/bawaan') || inherited.some((p) => under(d.pointer, p)));
+  return (d) =>
+    d.file === service.source.path ||
+    (provider !== undefined && d.file === provider.source.path && !under(d.pointer, '/maklumat') && (!under(d.pointer, '/bawaan') || inherited.some((p) => under(d.pointer, p))));
+}
+
+/** The maklumat is made of the provider's file, without the defaults it gives services. */
+export const aboutMaklumat = (provider: ProviderDoc) => (d: Diagnostic) => d.file === provider.source.path && !under(d.pointer, '/bawaan');
+
+function serviceVerdict(service: ServiceDoc, provider: ProviderDoc | undefined, errors: readonly Diagnostic[]): Verdict {
   const identity = isRecord(provider?.data) ? { ...provider.data, bawaan: undefined, maklumat: undefined } : undefined;
   const counted = [
     ...placeholders(service.data).map((p) => {
@@ -70,16 +78,15 @@ function serviceVerdict(service: ServiceDoc, provider: ProviderDoc | undefined, 
     ...(provider ? placeholders(identity).map((p) => at(provider.source.path, p)) : []),
   ];
   return {
-    errors: errorsBeside(errors, new Set(counted)).filter((d) => d.file === service.source.path || fromProvider(d)).length,
+    errors: errorsBeside(errors, new Set(counted)).filter(aboutService(service, provider)).length,
     placeholders: counted.length,
   };
 }
 
-/** The maklumat is made of the provider's file, without the defaults it gives services. */
 function providerVerdict(provider: ProviderDoc, errors: readonly Diagnostic[]): Verdict {
   const counted = placeholders(isRecord(provider.data) ? { ...provider.data, bawaan: undefined } : undefined).map((p) => at(provider.source.path, p));
   return {
-    errors: errorsBeside(errors, new Set(counted)).filter((d) => d.file === provider.source.path && !under(d.pointer, '/bawaan')).length,
+    errors: errorsBeside(errors, new Set(counted)).filter(aboutMaklumat(provider)).length,
     placeholders: counted.length,
   };
 }

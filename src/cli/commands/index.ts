@@ -20,4 +20,5 @@ export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   aturan: async () => (await import('./aturan.js')).registerAturan,
   peraturan: async () => (await import('./peraturan.js')).registerPeraturan,
   impor: async () => (await import('./impor.js')).registerImpor,
+  ekspor: async () => (await import('./ekspor.js')).registerEkspor,
 };

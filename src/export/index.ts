@@ -1,0 +1,17 @@
+import type { ExportTargetInfo } from './types.js';
+
+/**
+ * Every target of `standar ekspor --ke`, by name. Each is loaded when asked for, so a CSV export
+ * never loads the Word writer or the linked-data libraries.
+ */
+export const EXPORT_TARGETS: Record<string, ExportTargetInfo> = Object.assign(Object.create(null) as Record<string, ExportTargetInfo>, {
+  json: {
+    description: { id: 'data tiap layanan yang sudah diselesaikan (bawaan penyelenggara diterapkan, angka dengan terbilang, asal tiap nilai warisan), menurut skema JSON terbitan', en: 'the resolved data of each service (provider defaults applied, numbers in words, the origin of each inherited value), per a published JSON Schema' },
+    formats: ['json'],
+    perService: true,
+    mapping: false,
+    load: async () => (await import('./targets/json.js')).json,
+  },
+} satisfies Record<string, ExportTargetInfo>);
+
+export type { ExportFile, ExportOptions, ExportResult, ExportTarget, ExportTargetInfo, ExportUnit } from './types.js';
