@@ -93,7 +93,7 @@ async function exportable(gated: GatedUnit, diagnostics: readonly Diagnostic[], 
  * stands in the way. Never prints: the outcome says what was written, refused and why.
  */
 export async function publishExport(request: ExportRequest, watch: ExportWatch = {}): Promise<ExportOutcome> {
-  const { lang, cwd, outDir } = request;
+  const { lang, cwd } = request;
   const info = EXPORT_TARGETS[request.target]!;
   const loaded = await loadUnits(request.inputs.length > 0 ? request.inputs : ['.'], { lang, cwd });
   const { units, diagnostics, skipped, errors } = gate(loaded, lang);

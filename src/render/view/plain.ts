@@ -70,7 +70,6 @@ function channelItem(l: Labels, c: ComplaintChannelView): PlainItem {
 }
 
 type Fields = Record<string, unknown>;
-const teks = (v: unknown) => v as Teks | undefined;
 const notePara = (l: Labels, v: unknown): PlainBlock[] => (v ? [`${l.note}: ${String(v)}`] : []);
 const para = (v: unknown): PlainBlock[] => (v ? [String(v)] : []);
 
@@ -135,6 +134,9 @@ export function plainText(blocks: readonly PlainBlock[], { numbers = true }: { n
       lines.push(numbers ? `${'   '.repeat(depth)}${marker(l.ordered, depth, i)} ${item.text}` : item.text);
       if (item.below) walk(item.below, depth + 1);
     });
-  for (const b of blocks) typeof b === 'string' ? lines.push(b) : walk(b, 0);
+  for (const b of blocks) {
+    if (typeof b === 'string') lines.push(b);
+    else walk(b, 0);
+  }
   return lines.join('\n');
 }
