@@ -1,11 +1,11 @@
-import { relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { isRecord } from '../../load/guards.js';
 import { joinPointer } from '../../load/pointer.js';
 import { originOf } from '../../load/unit.js';
 import { numberWithWords, rupiah } from '../../model/format.js';
 import { terbilang } from '../../model/terbilang.js';
 import { isDraft } from '../../render/gate.js';
-import type { ExportFile, ExportOptions, ExportTarget, ExportUnit } from '../types.js';
+import type { ExportFile, ExportTarget, ExportUnit } from '../types.js';
 
 /** Where the schema of this export is published; `schemas/ekspor-json.schema.json` is its copy. */
 export const EXPORT_JSON_SCHEMA = 'https://standar-pelayanan.id/schema/v1/ekspor-json.schema.json';
@@ -26,15 +26,15 @@ function numbersInWords(value: unknown, pointer = '', key = '', out: Record<stri
 const posix = (path: string) => path.split(sep).join('/');
 
 /** The service's data as resolved, and where each value it inherited is written. */
-function serviceRecord(unit: ExportUnit, i: number, options: ExportOptions) {
+function serviceRecord(unit: ExportUnit, i: number) {
   const doc = unit.services[i]!;
   const data = unit.unit.services[i]!;
   const asal: Record<string, string> = {};
   for (const pointer of doc.inherited.keys()) {
     const origin = originOf(doc, pointer);
-    asal[pointer] = `${posix(relative(options.cwd, origin.source.path))}#${origin.pointer}`;
+    asal[pointer] = `${posix(origin.source.path)}#${origin.pointer}`;
   }
-  return { berkas: posix(relative(options.cwd, doc.source.path)), layanan: data, terbilang: numbersInWords(data), asal };
+  return { berkas: posix(doc.source.path), layanan: data, terbilang: numbersInWords(data), asal };
 }
 
 /** The provider as the pages show it, without the defaults already applied to each service. */
@@ -56,7 +56,7 @@ export const json: ExportTarget = {
     const files: ExportFile[] = [];
     for (const unit of units) {
       const penyelenggara = providerRecord(unit);
-      const records = unit.services.map((_, i) => serviceRecord(unit, i, options));
+      const records = unit.services.map((_, i) => serviceRecord(unit, i));
       const drafts = unit.unit.verdict?.services.map(isDraft) ?? [];
       if (options.oneFile) {
         if (records.length > 0 || penyelenggara) files.push({ path: `${unit.name}.json`, content: text({ $schema: EXPORT_JSON_SCHEMA, penyelenggara, layanan: records }), draft: drafts.some(Boolean) });
