@@ -29,6 +29,8 @@ export {
   type Verdict,
 } from './render/index.js';
 export { OUTPUT_TARGETS } from './publish/targets.js';
+export { EXPORT_TARGETS, type ExportFile, type ExportOptions, type ExportResult, type ExportTarget, type ExportTargetInfo, type ExportUnit } from './export/index.js';
+export { publishExport, type ExportOutcome, type ExportRequest, type ExportWatch } from './publish/export.js';
 export {
   findChromium,
   inspectPdf,
