@@ -109,7 +109,7 @@ export function quickVerdict(path: string, provider: ProviderDoc | undefined, op
   const file = displayPath(options.cwd, path);
   if (!serviceRulesSilent(applyDefaults(quickSource(file, text, data), provider, true), options)) return undefined;
   const summary: ServiceSummary = { file };
-  const { kode, nama, status } = data;
+  const { kode, nama, status, cakupan } = data;
   if (typeof kode === 'string') {
     summary.kodeAt = topLevelValueAt(text, 'kode', kode);
     if (!summary.kodeAt) return undefined;
@@ -117,6 +117,7 @@ export function quickVerdict(path: string, provider: ProviderDoc | undefined, op
   }
   if (typeof nama === 'string') summary.nama = nama;
   if (typeof status === 'string') summary.status = status;
+  if (typeof cakupan === 'string') summary.cakupan = cakupan;
   return { summary, diagnostics: [] };
 }
 
