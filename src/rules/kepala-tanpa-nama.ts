@@ -4,17 +4,17 @@ import type { UnitRule } from './types.js';
 
 /**
  * The head of the unit signs every set standard's decree attachment and, unless it names its own
- * signer, the maklumat: an unnamed head leaves them unsigned. Said once, in penyelenggara.yaml;
- * a head the document does not name where no full standard is set (public pages and excerpts
- * rarely name the head) is noted by tidak-dinyatakan instead (rules/lib/unstated.ts, `headGap`).
+ * signer, the maklumat: an unnamed head leaves them unsigned. Said once, in penyelenggara.yaml,
+ * where the name is needed; where the documents set are only public pages or excerpts, which
+ * rarely name the head, tidak-dinyatakan notes it instead (rules/lib/unstated.ts, `headGap`).
  */
 export const kepalaTanpaNama: UnitRule = {
   id: 'kepala-tanpa-nama',
   scope: 'unit',
   severity: 'warning',
   description: {
-    id: 'Kepala unit harus disebut namanya bila ada standar yang ditetapkan atau maklumat yang ditandatanganinya; kepala yang ditandai tidak_dinyatakan dicatat tidak-dinyatakan bila tidak ada standar lengkap yang ditetapkan.',
-    en: 'The head of the unit must be named when a set standard or a pledge is signed by them; a head marked tidak_dinyatakan is noted by tidak-dinyatakan when no full standard is set.',
+    id: 'Kepala unit harus disebut namanya bila ada standar lengkap yang ditetapkan atau maklumat yang ditandatanganinya. Kepala yang tidak disebut dokumen dicatat tidak-dinyatakan: kepala tanpa nama bila yang ditetapkan hanya halaman publik atau kutipan, kepala bertanda tidak_dinyatakan bila tidak ada standar lengkap yang ditetapkan.',
+    en: 'The head of the unit must be named when a set full standard or a pledge is signed by them. A head the document does not name is noted by tidak-dinyatakan: one written without a name when only public pages or excerpts are set, one marked tidak_dinyatakan when no full standard is set.',
   },
   messages: {
     unnamed: {

@@ -238,13 +238,20 @@ describe('kepala-tanpa-nama', () => {
     expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: notStated })).toEqual([]);
     expect(unsaid([['a.yaml', DRAFT]], notStated)).toEqual(['penyelenggara.yaml:8:9 info Tidak dinyatakan dalam dokumen: kepala unit.']);
   });
-  it('leaves it to tidak-dinyatakan when only public pages or excerpts are set, which rarely name the head', () => {
+  it('leaves it to tidak-dinyatakan when only public pages or excerpts are set, which rarely name the head, named or not', () => {
     const notStated = variant(BASE_PROVIDER, HEAD, 'kepala: { tidak_dinyatakan: true }\n');
+    const titleOnly = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    const noMaklumat = (p: string) => p.slice(0, p.indexOf('maklumat:')) + p.slice(p.indexOf('bawaan:'));
     const page = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian');
     const excerpt = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan');
     expect(checkUnit(id, [['a.yaml', page], ['b.yaml', excerpt]], { provider: notStated })).toEqual([]);
     expect(unsaid([['a.yaml', page], ['b.yaml', excerpt]], notStated)).toEqual(['penyelenggara.yaml:8:9 info Tidak dinyatakan dalam dokumen: kepala unit.']);
+    expect(checkUnit(id, [['a.yaml', page], ['b.yaml', excerpt]], { provider: noMaklumat(titleOnly) })).toEqual([]);
+    expect(unsaid([['a.yaml', page]], noMaklumat(titleOnly))).toEqual(['penyelenggara.yaml:9:3 info Tidak dinyatakan dalam dokumen: nama kepala unit.']);
+    // A full standard set, or a maklumat the head signs, needs the name: a warning, said once.
     expect(checkUnit(id, [['a.yaml', page], ['b.yaml', BASE_SERVICE]], { provider: notStated }).map((d) => d.severity)).toEqual(['warning']);
+    expect(checkUnit(id, [['a.yaml', page]], { provider: titleOnly }).map((d) => d.message)).toEqual(['Kepala unit tidak disebut namanya, padahal standar yang ditetapkan dan maklumat ditandatangani kepala unit.']);
+    expect(unsaid([['a.yaml', page]], titleOnly)).toEqual([]);
   });
   it('stays silent when nothing needs the head\'s signature, or the head is named', () => {
     const noMaklumat = variant(BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:')), HEAD, '');

@@ -62,6 +62,13 @@ describe('tidak-dinyatakan', () => {
     expect(found.map((d) => [d.pointer, d.message])).toEqual([['/komponen/sistem_mekanisme_prosedur/alur/0/langkah/0', 'Tidak dinyatakan dalam dokumen: pelaksana langkah ke-1 (Daring); pelaksana langkah ke-2 tindak lanjut pengaduan.']]);
     expect(found[0]!.hint).toContain('tulis di "pelaksana".');
   });
+
+  it('spares the head\'s name when what is set are public pages, even pages that name their decree', () => {
+    const titleOnly = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    const withoutMaklumat = titleOnly.slice(0, titleOnly.indexOf('maklumat:')) + titleOnly.slice(titleOnly.indexOf('bawaan:'));
+    const namedPage = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian');
+    expect(said(checkUnit(id, [['a.yaml', namedPage]], { provider: withoutMaklumat }))).toEqual(['penyelenggara.yaml:9:3 info Tidak dinyatakan dalam dokumen: nama kepala unit.']);
+  });
 });
 
 /** Every rule on a unit, as validate runs them; and the places tidak-dinyatakan lists. */

@@ -114,9 +114,10 @@ export function unstatedInService(service: ServiceDoc): Unstated[] {
 
 /**
  * The head of the unit signs every set standard's decree attachment and, unless it names its own
- * signer, the maklumat. An unnamed head is a gap where either needs the name; one the document
- * says it does not name (tidak_dinyatakan) is only noted where no full standard is set (public
- * pages and excerpts rarely name the head).
+ * signer, the maklumat. An unnamed head is a gap where a set full standard or the maklumat needs
+ * the name, or where the head is left out altogether (forgotten, not unsaid); a head the document
+ * does not name is only noted where what is set are public pages or excerpts (which rarely name
+ * the head), or where only the maklumat needs it and the document says it does not name them.
  */
 export function headGap(provider: unknown, services: readonly ServiceSummary[]): { weight: Weight; declared: boolean; setStandards: boolean; signsMaklumat: boolean } | undefined {
   const data = asRecord(provider);
@@ -127,7 +128,7 @@ export function headGap(provider: unknown, services: readonly ServiceSummary[]):
   const declared = isNotStated(kepala);
   if (!declared && nonEmpty(asRecord(kepala).nama)) return undefined;
   const fullSet = set.some((s) => s.cakupan === undefined || s.cakupan === 'lengkap');
-  const defect = fullSet || !declared;
+  const defect = fullSet || (!declared && (!isRecord(kepala) || signsMaklumat));
   return { weight: defect ? 'defect' : 'noted', declared, setStandards: set.length > 0, signsMaklumat };
 }
 
