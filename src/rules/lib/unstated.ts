@@ -67,7 +67,7 @@ export function decreeSignerGap(service: ServiceDoc): { part: 'penandatangan' | 
  * A public consultation the document does not mention: noted where its record would be asked
  * for (a set full standard citing its decree), never a defect of the document.
  */
-export function consultationNotStated(data: unknown): boolean {
+function consultationNotStated(data: unknown): boolean {
   const d = asRecord(data);
   return isSet(d) && isNotStated(d.konsultasi_publik) && cakupanOf(d) === 'lengkap' && !isNotStated(d.penetapan);
 }
