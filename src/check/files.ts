@@ -8,8 +8,9 @@ import { FILE_MESSAGES } from '../load/messages.js';
 import { readFound } from '../files/read.js';
 import { quickData, quickSource, quickText, topLevelValueAt } from '../load/quick.js';
 import { DEFAULT_MAX_FILE_SIZE, FILE_START, locate, makeDiagnostic, readSource } from '../load/source.js';
-import { applyDefaults, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
+import { applyDefaults, originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../types/schema.js';
+import { unstatedInService } from '../rules/lib/unstated.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
@@ -54,7 +55,8 @@ export interface ServiceResult {
   diagnostics: Diagnostic[];
 }
 
-function summarize(service: ServiceDoc): ServiceSummary {
+/** What unit rules know of a service (also how the rule tests summarize one). */
+export function serviceSummary(service: ServiceDoc): ServiceSummary {
   const { kode, nama } = service.data as { kode?: unknown; nama?: unknown };
   const summary: ServiceSummary = { file: service.source.path };
   if (typeof kode === 'string') {
@@ -67,6 +69,12 @@ function summarize(service: ServiceDoc): ServiceSummary {
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
+  const unstated = unstatedInService(service).map((part) => {
+    // An inherited part is unsaid where penyelenggara.yaml writes it.
+    const origin = originOf(service, part.pointer);
+    return { ...part, file: origin.source.path, pointer: origin.pointer, at: locate(origin.source, origin.pointer) };
+  });
+  if (unstated.length > 0) summary.unstated = unstated;
   return summary;
 }
 
@@ -80,7 +88,7 @@ export async function checkServiceFile(path: string, provider: ProviderDoc | und
     const service = applyDefaults(parsed.source, provider, errors.length === 0);
     const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, true)];
     if (isRecord(service.data)) diagnostics.push(...runServiceRules(service, options));
-    return { service, summary: summarize(service), diagnostics };
+    return { service, summary: serviceSummary(service), diagnostics };
   } catch (err) {
     return { summary: { file }, diagnostics: [...parsed.diagnostics, internalFailure(file, err, options.lang)] };
   }
@@ -107,9 +115,11 @@ export function quickVerdict(path: string, provider: ProviderDoc | undefined, op
   const data = quickData(text);
   if (!data || validateAgainstSchema('layanan', data).length > 0) return undefined;
   const file = displayPath(options.cwd, path);
-  if (!serviceRulesSilent(applyDefaults(quickSource(file, text, data), provider, true), options)) return undefined;
+  const service = applyDefaults(quickSource(file, text, data), provider, true);
+  // What the document leaves unsaid is listed at its place, which only the full path knows.
+  if (!serviceRulesSilent(service, options) || unstatedInService(service).length > 0) return undefined;
   const summary: ServiceSummary = { file };
-  const { kode, nama, status } = data;
+  const { kode, nama, status, cakupan } = data;
   if (typeof kode === 'string') {
     summary.kodeAt = topLevelValueAt(text, 'kode', kode);
     if (!summary.kodeAt) return undefined;
@@ -117,6 +127,7 @@ export function quickVerdict(path: string, provider: ProviderDoc | undefined, op
   }
   if (typeof nama === 'string') summary.nama = nama;
   if (typeof status === 'string') summary.status = status;
+  if (typeof cakupan === 'string') summary.cakupan = cakupan;
   return { summary, diagnostics: [] };
 }
 

@@ -30,9 +30,13 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** "a, b atau c" / "a, b or c". */
-export function listOr(items: readonly string[], lang: Lang): string {
+function joinList(items: readonly string[], last: string): string {
   if (items.length <= 1) return items.join('');
-  const or = lang === 'id' ? ' atau ' : ' or ';
-  return items.slice(0, -1).join(', ') + or + items[items.length - 1];
+  return items.slice(0, -1).join(', ') + last + items[items.length - 1];
 }
+
+/** "a, b atau c" / "a, b or c". */
+export const listOr = (items: readonly string[], lang: Lang): string => joinList(items, lang === 'id' ? ' atau ' : ' or ');
+
+/** "a, b dan c" / "a, b and c". */
+export const listAnd = (items: readonly string[], lang: Lang): string => joinList(items, lang === 'id' ? ' dan ' : ' and ');

@@ -12,7 +12,6 @@ import { kepalaTanpaNama } from './kepala-tanpa-nama.js';
 import { kodeLayananGanda } from './kode-layanan-ganda.js';
 import { komponenLengkap } from './komponen-lengkap.js';
 import { konsultasiPublik } from './konsultasi-publik.js';
-import { langkahTanpaPelaksana } from './langkah-tanpa-pelaksana.js';
 import { lembaranNegaraKeliru } from './lembaran-negara-keliru.js';
 import { nomorPeraturanKeliru } from './nomor-peraturan-keliru.js';
 import { pengaduanTanpaTindakLanjut } from './pengaduan-tanpa-tindak-lanjut.js';
@@ -30,6 +29,7 @@ import { reviuBerkala } from './reviu-berkala.js';
 import { saranaKelompokRentan } from './sarana-kelompok-rentan.js';
 import { tarifTanpaDasarHukum } from './tarif-tanpa-dasar-hukum.js';
 import { tautanHttps } from './tautan-https.js';
+import { tidakDinyatakan } from './tidak-dinyatakan.js';
 import type { Rule } from './types.js';
 import { usang } from './usang.js';
 import { waktuLangkahMelebihi } from './waktu-langkah-melebihi.js';
@@ -62,7 +62,7 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
     isianKosong,
     waktuRancu,
     pungutanDiLuarBiaya,
-    langkahTanpaPelaksana,
+    tidakDinyatakan,
     peraturanTidakLengkap,
     kepalaTanpaNama,
     usang,

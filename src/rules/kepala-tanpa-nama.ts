@@ -1,17 +1,20 @@
-import { asRecord, isNotStated, isRecord, nonEmpty } from './lib/data.js';
+import { asRecord, isNotStated, nonEmpty } from './lib/data.js';
+import { headGap } from './lib/unstated.js';
 import type { UnitRule } from './types.js';
 
 /**
  * The head of the unit signs every set standard's decree attachment and, unless it names its own
- * signer, the maklumat: an unnamed head leaves them unsigned. Said once, in penyelenggara.yaml.
+ * signer, the maklumat: an unnamed head leaves them unsigned. Said once, in penyelenggara.yaml,
+ * where the name is needed; where the documents set are only public pages or excerpts, which
+ * rarely name the head, tidak-dinyatakan notes it instead (rules/lib/unstated.ts, `headGap`).
  */
 export const kepalaTanpaNama: UnitRule = {
   id: 'kepala-tanpa-nama',
   scope: 'unit',
   severity: 'warning',
   description: {
-    id: 'Kepala unit harus disebut namanya bila ada standar yang ditetapkan atau maklumat yang ditandatanganinya; kepala yang tidak disebut dokumen (tidak_dinyatakan) dicatat sekali, sebagai info bila yang ditetapkan hanya halaman publik atau kutipan.',
-    en: 'The head of the unit must be named when a set standard or a pledge is signed by them; a head the document does not name (tidak_dinyatakan) is noted once, as info when only public pages or excerpts are set.',
+    id: 'Kepala unit harus disebut namanya bila ada standar lengkap yang ditetapkan atau maklumat yang ditandatanganinya. Kepala yang tidak disebut dokumen dicatat tidak-dinyatakan: kepala tanpa nama bila yang ditetapkan hanya halaman publik atau kutipan, kepala bertanda tidak_dinyatakan bila tidak ada standar lengkap yang ditetapkan.',
+    en: 'The head of the unit must be named when a set full standard or a pledge is signed by them. A head the document does not name is noted by tidak-dinyatakan: one written without a name when only public pages or excerpts are set, one marked tidak_dinyatakan when no full standard is set.',
   },
   messages: {
     unnamed: {
@@ -31,24 +34,19 @@ export const kepalaTanpaNama: UnitRule = {
   },
   check({ provider, services }, ctx, report) {
     if (!provider) return;
-    const data = asRecord(provider.data);
-    const maklumat = asRecord(data.maklumat);
-    const signsMaklumat = isRecord(data.maklumat) && !isNotStated(data.maklumat) && maklumat.penandatangan === undefined;
-    const setStandards = services.filter((s) => s.status === 'ditetapkan').length;
-    if (setStandards === 0 && !signsMaklumat) return;
+    const gap = headGap(provider.data, services);
+    if (gap?.weight !== 'defect') return;
     const penanda = [
-      setStandards > 0 ? (ctx.lang === 'id' ? 'standar yang ditetapkan' : 'each set standard') : '',
-      signsMaklumat ? (ctx.lang === 'id' ? 'maklumat' : 'the pledge') : '',
+      gap.setStandards ? (ctx.lang === 'id' ? 'standar yang ditetapkan' : 'each set standard') : '',
+      gap.signsMaklumat ? (ctx.lang === 'id' ? 'maklumat' : 'the pledge') : '',
     ].filter(Boolean).join(ctx.lang === 'id' ? ' dan ' : ' and ');
     const file = provider.source.path;
-    const kepala = data.kepala;
+    const kepala = asRecord(provider.data).kepala;
     if (isNotStated(kepala)) {
       const alasan = nonEmpty(kepala.alasan) ? ` (${kepala.alasan.trim()})` : '';
-      // A public page or an excerpt rarely names the head: not stating it there is no defect of the document.
-      const fullSet = services.some((s) => s.status === 'ditetapkan' && (s.cakupan === undefined || s.cakupan === 'lengkap'));
-      report({ file, pointer: '/kepala', message: 'notStated', params: { alasan, penanda }, severity: fullSet ? 'warning' : 'info' });
+      report({ file, pointer: '/kepala', message: 'notStated', params: { alasan, penanda } });
       return;
     }
-    if (!nonEmpty(asRecord(kepala).nama)) report({ file, pointer: kepala === undefined ? '' : '/kepala', message: 'unnamed', params: { penanda } });
+    report({ file, pointer: kepala === undefined ? '' : '/kepala', message: 'unnamed', params: { penanda } });
   },
 };

@@ -1,25 +1,21 @@
-import { COMPONENT_BY_KEY, COMPONENTS, type ComponentKey } from '../model/components.js';
-import { asRecord, cakupanOf, isNotStated, isRecord, isSet, type Cakupan } from './lib/data.js';
+import { COMPONENT_BY_KEY } from '../model/components.js';
+import { asRecord, isNotStated, isRecord, isSet } from './lib/data.js';
+import { componentNotStated, componentsInScope } from './lib/unstated.js';
 import type { ServiceRule } from './types.js';
-
-/** What each declared scope holds: the 14 components, the public page's 6 (group A), or an unknown part. */
-const REQUIRED: Record<Cakupan, readonly ComponentKey[]> = {
-  lengkap: COMPONENTS.map((c) => c.key),
-  penyampaian: COMPONENTS.filter((c) => c.group === 'A').map((c) => c.key),
-  kutipan: [],
-};
 
 /**
  * UU 25/2009 Pasal 21: a standard holds at least the 14 components. The only rule that speaks of
- * a missing component: the rules about a component's content stay silent without it.
+ * a missing component: the rules about a component's content stay silent without it. One the
+ * document does not state is a gap once the standard is set; in a draft it is only noted, by
+ * tidak-dinyatakan with the unit's other unsaid parts.
  */
 export const komponenLengkap: ServiceRule = {
   id: 'komponen-lengkap',
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Komponen yang dimuat cakupan dokumen harus ada (lengkap: ke-14 komponen UU 25/2009 Pasal 21; penyampaian: 6 komponen halaman publik; kutipan: tidak dinilai): galat bila sudah ditetapkan, peringatan selama masih draf. Komponen yang ditandai tidak_dinyatakan disebut sekali.',
-    en: 'The components the document\'s scope holds must be present (lengkap: all 14 of UU 25/2009 Article 21; penyampaian: the public page\'s 6; kutipan: not judged): an error once set, a warning while a draft. A component marked tidak_dinyatakan is named once.',
+    id: 'Komponen yang dimuat cakupan dokumen harus ada (lengkap: ke-14 komponen UU 25/2009 Pasal 21; penyampaian: 6 komponen halaman publik; kutipan: tidak dinilai): galat bila sudah ditetapkan, peringatan selama masih draf. Komponen yang ditandai tidak_dinyatakan menjadi peringatan bila standar sudah ditetapkan.',
+    en: 'The components the document\'s scope holds must be present (lengkap: all 14 of UU 25/2009 Article 21; penyampaian: the public page\'s 6; kutipan: not judged): an error once set, a warning while a draft. A component marked tidak_dinyatakan is a warning once the standard is set.',
   },
   messages: {
     missing: {
@@ -42,14 +38,14 @@ export const komponenLengkap: ServiceRule = {
     if (!isRecord(data.komponen)) return;
     const komponen = data.komponen;
     const settled = isSet(data);
-    for (const key of REQUIRED[cakupanOf(data)]) {
+    for (const key of componentsInScope(data)) {
       const value = komponen[key];
       const label = COMPONENT_BY_KEY[key].label[ctx.lang];
       const pointer = `/komponen/${key}`;
       // An empty key (null) is the schema's to report.
       if (isNotStated(value)) {
         const alasan = typeof value.alasan === 'string' && value.alasan.trim() ? ` (${value.alasan.trim()})` : '';
-        report({ pointer, message: 'notStated', params: { key, label, alasan }, severity: settled ? 'warning' : 'info' });
+        if (componentNotStated(data, key) === 'defect') report({ pointer, message: 'notStated', params: { key, label, alasan }, severity: 'warning' });
       } else if (value === undefined) {
         report({ pointer, message: 'missing', params: { key, label }, severity: settled ? 'error' : 'warning' });
       }

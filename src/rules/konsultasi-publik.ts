@@ -1,4 +1,4 @@
-import { asArray, asRecord, cakupanOf, isNotStated, isoDate, isRecord, nonEmpty, parseDate } from './lib/data.js';
+import { asArray, asRecord, cakupanOf, isNotStated, isoDate, isRecord, parseDate } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /** UU 25/2009 Pasal 20 ayat 2: the public takes part in drafting the standard, before it is set. */
@@ -7,8 +7,8 @@ export const konsultasiPublik: ServiceRule = {
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Standar lengkap yang ditetapkan harus mencatat Forum Konsultasi Publik (UU 25/2009 Pasal 20), yang diadakan sebelum penetapan dan melibatkan pengguna layanan. Konsultasi yang tidak disebut dokumen (tidak_dinyatakan) dicatat sekali sebagai info.',
-    en: 'A full standard that is set must record its public consultation (UU 25/2009 Article 20), held before the decree and with service users taking part. A consultation the document does not mention (tidak_dinyatakan) is noted once as info.',
+    id: 'Standar lengkap yang ditetapkan harus mencatat Forum Konsultasi Publik (UU 25/2009 Pasal 20), yang diadakan sebelum penetapan dan melibatkan pengguna layanan. Konsultasi yang tidak disebut dokumen (tidak_dinyatakan) dicatat tidak-dinyatakan, bersama bagian lain yang tidak disebut dokumen.',
+    en: 'A full standard that is set must record its public consultation (UU 25/2009 Article 20), held before the decree and with service users taking part. A consultation the document does not mention (tidak_dinyatakan) is noted by tidak-dinyatakan, with the other parts the document does not state.',
   },
   messages: {
     absent: {
@@ -16,13 +16,6 @@ export const konsultasiPublik: ServiceRule = {
       hint: {
         id: 'Bila Forum Konsultasi Publik sudah diadakan, tambahkan "konsultasi_publik:" dengan tanggal, tempat, peserta per kelompok (pengguna_layanan, akademisi, ...) dan nomor berita acara seperti di berita acaranya; bila belum, adakan sebelum standar ditetapkan (UU 25/2009 Pasal 20 ayat 2). Bila dokumen yang disalin tidak menyebut konsultasinya, tulis konsultasi_publik: { tidak_dinyatakan: true }.',
         en: 'If the public consultation forum was held, add "konsultasi_publik:" with the date, place, participants per group (pengguna_layanan, akademisi, ...) and the minutes number as its minutes give them; if not, hold it before the standard is set (UU 25/2009 Article 20(2)). If the document being copied does not mention its consultation, write konsultasi_publik: { tidak_dinyatakan: true }.',
-      },
-    },
-    notStated: {
-      message: { id: 'Dokumen tidak menyebut konsultasi publik yang mendahului penetapan standar ini{alasan}.', en: 'The document does not mention the public consultation held before this standard was set{alasan}.' },
-      hint: {
-        id: 'Tanyakan berita acara Forum Konsultasi Publik kepada unit dan tulis tanggal, tempat dan pesertanya di "konsultasi_publik:" (UU 25/2009 Pasal 20 ayat 2).',
-        en: 'Ask the unit for the public consultation\'s minutes and write its date, place and participants under "konsultasi_publik:" (UU 25/2009 Article 20(2)).',
       },
     },
     afterDecree: {
@@ -37,12 +30,8 @@ export const konsultasiPublik: ServiceRule = {
   check(service, _ctx, report) {
     const data = asRecord(service.data);
     if (data.status !== 'ditetapkan') return;
-    if (isNotStated(data.konsultasi_publik)) {
-      // Said by the document, not forgotten: noted once, and only where the record would be asked for.
-      const alasan = nonEmpty(data.konsultasi_publik.alasan) ? ` (${data.konsultasi_publik.alasan.trim()})` : '';
-      if (cakupanOf(data) === 'lengkap' && !isNotStated(data.penetapan)) report({ pointer: '/konsultasi_publik', message: 'notStated', params: { alasan }, severity: 'info' });
-      return;
-    }
+    // Said by the document, not forgotten: no defect of it (tidak-dinyatakan notes it).
+    if (isNotStated(data.konsultasi_publik)) return;
     if (!isRecord(data.konsultasi_publik)) {
       // The public page and an excerpt never carry the consultation's record: unknown, not missing.
       // Nor does a document silent on its own decree: penetapan-lengkap asks for how it was set, once.

@@ -27,13 +27,6 @@ export const maklumatLengkap: ProviderRule = {
         en: 'Add "maklumat:" with the place and date of signing; without "teks" the model sentence of PermenPANRB 15/2014 is used. Add a "janji:" on continuous improvement too.',
       },
     },
-    notStated: {
-      message: { id: 'Dokumen yang disalin tidak memuat maklumat pelayanan{alasan}.', en: 'The document being copied holds no service pledge{alasan}.' },
-      hint: {
-        id: 'Bila unit menerbitkan maklumat di naskah lain, salin maklumat itu ke "maklumat:"; setiap penyelenggara wajib menetapkan dan mengumumkan maklumat (UU 25/2009 Pasal 22).',
-        en: 'If the unit published its pledge in another document, copy it under "maklumat:"; every provider must set and publish a pledge (UU 25/2009 Article 22).',
-      },
-    },
     capability: {
       message: { id: 'Maklumat tidak memuat pernyataan kesanggupan menyelenggarakan pelayanan sesuai standar.', en: 'The pledge does not state the capability to deliver the service according to the standard.' },
       hint: {
@@ -59,13 +52,6 @@ export const maklumatLengkap: ProviderRule = {
       message: { id: 'Maklumat tidak menyebut penandatangannya (nama dan jabatan).', en: 'The pledge does not name its signer (name and position).' },
       hint: { id: 'Tulis "penandatangan:" dengan nama, jabatan, pangkat_golongan dan nip, atau isi "kepala:" yang dipakai sebagai penandatangan.', en: 'Write "penandatangan:" with nama, jabatan, pangkat_golongan and nip, or fill in "kepala:", who then signs.' },
     },
-    signerNotStated: {
-      message: { id: 'Dokumen tidak menyebut penandatangan maklumat.', en: 'The document does not name the pledge\'s signer.' },
-      hint: {
-        id: 'Maklumat ditandatangani pimpinan penyelenggara: bila unit menyebut namanya, tulis "penandatangan:" dengan nama dan jabatan seperti di naskah yang ditandatangani.',
-        en: 'A pledge is signed by the provider\'s head: if the unit names them, write "penandatangan:" with the name and position as on the signed text.',
-      },
-    },
     yearOnly: {
       message: { id: 'Tanggal penandatanganan maklumat hanya disebut tahunnya ({tahun}).', en: 'Only the year of the pledge\'s signing is given ({tahun}).' },
       hint: {
@@ -90,11 +76,8 @@ export const maklumatLengkap: ProviderRule = {
   },
   check(provider, _ctx, report) {
     const data = asRecord(provider.data);
-    if (isNotStated(data.maklumat)) {
-      const alasan = nonEmpty(data.maklumat.alasan) ? ` (${data.maklumat.alasan.trim()})` : '';
-      report({ pointer: '/maklumat', message: 'notStated', params: { alasan }, severity: 'info' });
-      return;
-    }
+    // A maklumat, or its signer, the document does not hold is no defect of it: tidak-dinyatakan notes it.
+    if (isNotStated(data.maklumat)) return;
     if (!isRecord(data.maklumat)) {
       report({ pointer: '', message: 'absent', severity: 'warning' });
       return;
@@ -114,10 +97,7 @@ export const maklumatLengkap: ProviderRule = {
     const kurangTempat = [!nonEmpty(m.tempat) ? '"tempat"' : '', m.tanggal === undefined && tahun === undefined ? '"tanggal"' : ''].filter(Boolean);
     if (kurangTempat.length > 0) report({ pointer: '/maklumat', message: 'undated', params: { kurang: kurangTempat.join(', ') }, severity: 'warning' });
     if (tahun !== undefined) report({ pointer: '/maklumat/tahun', message: 'yearOnly', params: { tahun }, severity: 'warning' });
-    if (isNotStated(m.penandatangan)) {
-      report({ pointer: '/maklumat/penandatangan', message: 'signerNotStated', severity: 'info' });
-      return;
-    }
+    if (isNotStated(m.penandatangan)) return;
     const own = isRecord(m.penandatangan);
     const signer = asRecord(own ? m.penandatangan : data.kepala);
     // Signed by an unnamed head: kepala-tanpa-nama says so once, for the maklumat and the decrees alike.

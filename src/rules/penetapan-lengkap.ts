@@ -1,4 +1,5 @@
 import { asRecord, cakupanOf, isNotStated, isNumber, isRecord, isoDate, isSet, nonEmpty, parseDate } from './lib/data.js';
+import { decreeDateGap, decreeNotStated, decreeSignerGap } from './lib/unstated.js';
 import type { ServiceRule } from './types.js';
 
 /** "140 / / SK / PDB / 2022", "…/112/2025": a number whose serial was never filled in. */
@@ -6,16 +7,17 @@ const BLANK_SERIAL = /(?:^|\/)\s*(?:\.{2,}|…|x{2,}|-)?\s*(?=\/|$)/i;
 
 /**
  * A standard is set by a decree (PermenPANRB 15/2014): without its number, date and signer it is
- * not. A document that does not cite its decree says so (tidak_dinyatakan): noted once, more
- * softly when the document is only the public page or an excerpt.
+ * not. A set full standard whose document does not cite its decree (tidak_dinyatakan) is warned
+ * about here; a public page or an excerpt that does not, or a date or signer the copy does not
+ * show, is no defect of the document: tidak-dinyatakan lists it with the unit's other unsaid parts.
  */
 export const penetapanLengkap: ServiceRule = {
   id: 'penetapan-lengkap',
   scope: 'service',
   severity: 'error',
   description: {
-    id: 'Standar berstatus ditetapkan harus menyebut keputusan penetapannya: nomor (tanpa bagian yang kosong), tanggal dan penandatangan. Keputusan yang tidak disebut dokumen (tidak_dinyatakan), tanggal yang hanya berupa tahun dan penandatangan yang hanya disebut jabatannya diingatkan.',
-    en: 'A standard marked ditetapkan must cite the decree that set it: number (with no blank part), date and signer. A decree the document does not cite (tidak_dinyatakan), a year-only date and a signer given by position only are flagged.',
+    id: 'Standar berstatus ditetapkan harus menyebut keputusan penetapannya: nomor (tanpa bagian yang kosong), tanggal dan penandatangan. Standar lengkap yang dokumennya tidak menyebut keputusannya (tidak_dinyatakan) atau penandatangannya hanya disebut jabatannya, dan tanggal yang hanya berupa tahun, diingatkan.',
+    en: 'A standard marked ditetapkan must cite the decree that set it: number (with no blank part), date and signer. A full standard whose document does not cite its decree (tidak_dinyatakan) or names its signer by position only, and a year-only date, are flagged.',
   },
   messages: {
     absent: {
@@ -37,13 +39,6 @@ export const penetapanLengkap: ServiceRule = {
       hint: {
         id: 'Lengkapi di "penetapan:" sesuai naskah keputusan yang ditandatangani: {kurang}.',
         en: 'Complete "penetapan:" from the signed decree: {kurang}.',
-      },
-    },
-    dateNotShown: {
-      message: { id: 'Tanggal keputusan tidak tampak pada dokumen yang disalin.', en: 'The decree date does not appear in the document copied.' },
-      hint: {
-        id: 'Kutipan, halaman publik atau salinan tanpa halaman tanda tangan tidak memuat tanggal keputusan. Bila tanggalnya diketahui dari naskah keputusan, tulis tanggal: TTTT-BB-HH (dipakai untuk menghitung reviu berkala).',
-        en: 'An excerpt, a public page or a copy without the signature page does not show the decree date. If the decree gives it, write tanggal: YYYY-MM-DD (used to time the periodic review).',
       },
     },
     blankSerial: {
@@ -78,9 +73,10 @@ export const penetapanLengkap: ServiceRule = {
     const full = cakupanOf(data) === 'lengkap';
     const p = data.penetapan;
     if (isNotStated(p)) {
-      if (!settled) return;
-      const alasan = nonEmpty(p.alasan) ? ` (${p.alasan.trim()})` : '';
-      report({ pointer: '/penetapan', message: 'notStated', params: { alasan }, severity: full ? 'warning' : 'info' });
+      if (decreeNotStated(data) === 'defect') {
+        const alasan = nonEmpty(p.alasan) ? ` (${p.alasan.trim()})` : '';
+        report({ pointer: '/penetapan', message: 'notStated', params: { alasan }, severity: 'warning' });
+      }
       return;
     }
     if (!isRecord(p)) {
@@ -92,25 +88,17 @@ export const penetapanLengkap: ServiceRule = {
     if (date && isNumber(p.tahun) && date.getUTCFullYear() !== p.tahun) report({ pointer: '/penetapan/tahun', message: 'yearMismatch', params: { tanggal: isoDate(date), tahun: p.tahun } });
     if (!settled) return;
     const signer = p.penandatangan;
-    // An excerpt, a public page, or a copy without the signature page does not show the date:
-    // unknown, not forgotten.
-    const dateShown = full && !isNotStated(signer);
-    const undated = p.tanggal === undefined && !isNumber(p.tahun);
     const missing = [
       !nonEmpty(p.nomor) ? 'nomor' : '',
-      undated && dateShown ? 'tanggal' : '',
+      // Where the document cannot show the date (an excerpt, a public page, a copy without the
+      // signature page) it is unknown, not forgotten.
+      decreeDateGap(data) === 'defect' ? 'tanggal' : '',
       // A signer the document does not state is its own, honest absence; one written by title
       // alone is written, its missing name said below.
       !isNotStated(signer) && !(isRecord(signer) && (nonEmpty(signer.nama) || nonEmpty(signer.jabatan))) ? 'penandatangan' : '',
     ].filter(Boolean);
     if (missing.length > 0) report({ pointer: '/penetapan', message: 'incomplete', params: { kurang: missing.map((k) => `"${k}"`).join(', ') } });
-    // A head the unit does not name either is one gap: kepala-tanpa-nama asks for the name once.
-    const kepala = service.provider ? asRecord(service.provider.data).kepala : undefined;
-    const headUnnamed = service.provider !== undefined && (isNotStated(kepala) || !nonEmpty(asRecord(kepala).nama));
-    if (isRecord(signer) && !isNotStated(signer) && nonEmpty(signer.jabatan) && !nonEmpty(signer.nama) && !headUnnamed) {
-      report({ pointer: '/penetapan/penandatangan', message: 'signerTitleOnly', params: { jabatan: signer.jabatan.trim() }, severity: full ? 'warning' : 'info' });
-    }
-    if (undated && !dateShown) report({ pointer: '/penetapan', message: 'dateNotShown', severity: 'info' });
+    if (decreeSignerGap(service)?.weight === 'defect') report({ pointer: '/penetapan/penandatangan', message: 'signerTitleOnly', params: { jabatan: String(asRecord(signer).jabatan).trim() }, severity: 'warning' });
     if (p.tanggal === undefined && isNumber(p.tahun)) report({ pointer: '/penetapan/tahun', message: 'yearOnly', params: { tahun: p.tahun }, severity: 'warning' });
   },
 };

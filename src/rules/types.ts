@@ -4,6 +4,7 @@ import type { LocateTarget } from '../load/source.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { RegistryData } from '../registry/load.js';
 import type { Registry } from '../registry/registry.js';
+import type { ComponentKey } from '../model/components.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -47,7 +48,23 @@ export interface ServiceSummary {
   cakupan?: string;
   /** The file's `standar-disable-next-line` comments, when it has any. */
   directives?: { target: number; rules: string[] }[];
+  /** What the service's document leaves unsaid that is no defect of it, each where it is written (in penyelenggara.yaml when inherited): `tidak-dinyatakan` lists them once per unit. */
+  unstated?: UnstatedAt[];
 }
+
+/**
+ * What a document leaves unsaid without it being its defect (rules/lib/unstated.ts judges which),
+ * where it is: a pointer into the effective document.
+ */
+export type Unstated =
+  | { part: 'penetapan' | 'tanggal_penetapan' | 'penandatangan_penetapan' | 'nama_penandatangan_penetapan' | 'konsultasi_publik'; pointer: string }
+  | { part: 'komponen'; pointer: string; key: ComponentKey }
+  /** Passive steps ("Berkas diverifikasi"): `steps` are 1-based, as the document numbers them. */
+  | { part: 'pelaksana'; pointer: string; steps: number[]; flow?: string; complaint: boolean }
+  | { part: 'kepala' | 'nama_kepala' | 'maklumat' | 'penandatangan_maklumat'; pointer: string };
+
+/** An unstated part of a service, at its place in the file that writes it. */
+export type UnstatedAt = Unstated & { file: string; at: Position };
 
 export interface UnitReportSpec extends Omit<ReportSpec, 'pointer' | 'target'> {
   file: string;

@@ -166,6 +166,10 @@ describe('the quick path gives the full path\'s verdict', () => {
       ['date as a string', edited(ktp, (t) => t.replace(/tanggal: (\d{4}-\d\d-\d\d)/, 'tanggal: "$1"')), true],
       ['second document', edited(ktp, (t) => t + '---\nkode: X\n'), false],
       ['invalid UTF-8', new Uint8Array([...ktp.bytes, 0xff]), false],
+      // The scope reaches unit rules through the summary, on both paths.
+      ['a set public page', edited(ktp, (t) => t.replace(/^status: ditetapkan$/m, 'status: ditetapkan\ncakupan: penyampaian')), true],
+      // A passive step is listed, at its place, by tidak-dinyatakan: only the full path knows it.
+      ['a step without its actor', edited(ktp, (t) => t.replace('          - pelaksana: Petugas loket\n            uraian:', '          - uraian:')), false],
     ];
     for (const [name, text, quick] of variants) expect(await sameVerdict(text, ktp.provider), name).toBe(quick);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_PROVIDER, BASE_SERVICE, brief, checkService, variant } from './helpers.js';
+import { BASE_PROVIDER, BASE_SERVICE, brief, checkService, checkUnit, variant } from './helpers.js';
 
 const PRODUK = '  produk:\n    - Kartu Keluarga\n';
 const PROVIDER_WITHOUT = (key: string) => {
@@ -25,10 +25,13 @@ describe('komponen-lengkap', () => {
     expect(found.map((d) => d.pointer)).toEqual(['/komponen/sistem_mekanisme_prosedur', '/komponen/biaya', '/komponen/produk', '/komponen/pengaduan']);
     expect(checkService(id, page.replace('cakupan: penyampaian', 'cakupan: kutipan'), { provider: null })).toEqual([]);
   });
-  it('reports a component the document does not state once, more softly than a forgotten one', () => {
+  it('warns once about a component a set standard does not state, more softly than a forgotten one, and leaves a draft\'s to tidak-dinyatakan', () => {
     const notStated = variant(BASE_SERVICE, PRODUK, '  produk: { tidak_dinyatakan: true, alasan: halaman publik terpotong }\n');
     expect(brief(checkService(id, notStated))).toEqual(['35:11 warning komponen-lengkap: Komponen "Produk pelayanan" (produk) tidak dinyatakan dalam dokumen (halaman publik terpotong).']);
-    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: draf'))[0]!.severity).toBe('info');
+    expect(checkUnit('tidak-dinyatakan', [['a.yaml', notStated]])).toEqual([]);
+    const draft = variant(notStated, 'status: ditetapkan', 'status: draf');
+    expect(checkService(id, draft)).toEqual([]);
+    expect(checkUnit('tidak-dinyatakan', [['a.yaml', draft]]).map((d) => d.message)).toEqual(['Tidak dinyatakan dalam dokumen: komponen "Produk pelayanan".']);
     expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan'))).toEqual([]);
   });
   it('leaves an empty component to the schema', () => {

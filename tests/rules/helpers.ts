@@ -1,13 +1,13 @@
+import { serviceSummary } from '../../src/check/files.js';
 import { runProviderRules, runServiceRules, runUnitRules } from '../../src/check/rule-runner.js';
 import type { CheckOptions } from '../../src/check/options.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Lang } from '../../src/i18n/index.js';
-import { locate, parseSource } from '../../src/load/source.js';
+import { parseSource } from '../../src/load/source.js';
 import { applyDefaults, type ProviderDoc } from '../../src/load/unit.js';
 import { fileURLToPath } from 'node:url';
 import type { Regulation } from '../../src/registry/types.js';
 import { RULES } from '../../src/rules/index.js';
-import type { ServiceSummary } from '../../src/rules/types.js';
 
 export interface RuleRun {
   /** penyelenggara.yaml text; the base provider when left out, none when null. */
@@ -52,13 +52,10 @@ export function checkProvider(id: string, yaml: string, run: RuleRun = {}): Diag
 /** Run a unit rule on several services, each given as [file, yaml]. */
 export function checkUnit(id: string, services: [string, string][], run: RuleRun = {}): Diagnostic[] {
   const lang = run.lang ?? 'id';
-  const summaries: ServiceSummary[] = services.map(([file, yaml]) => {
-    const source = parseSource(file, yaml, lang).source!;
-    const { kode, nama, status, cakupan } = source.data as { kode?: unknown; nama?: unknown; status?: unknown; cakupan?: unknown };
-    // As the checker summarizes a service: only text codes, names, statuses and scopes.
-    return { file, ...(typeof kode === 'string' ? { kode, kodeAt: locate(source, '/kode') } : {}), ...(typeof nama === 'string' ? { nama } : {}), ...(typeof status === 'string' ? { status } : {}), ...(typeof cakupan === 'string' ? { cakupan } : {}) };
-  });
-  return runUnitRules(provider(run.provider ?? BASE_PROVIDER, lang), summaries, onlyRule(id, run));
+  const p = provider(run.provider ?? BASE_PROVIDER, lang);
+  // As the checker summarizes a service, with the provider's defaults.
+  const summaries = services.map(([file, yaml]) => serviceSummary(applyDefaults(parseSource(file, yaml, lang).source!, p, true)));
+  return runUnitRules(p, summaries, onlyRule(id, run));
 }
 
 /** A provider whose defaults satisfy every rule. */

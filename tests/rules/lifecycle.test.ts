@@ -8,6 +8,9 @@ const PENETAPAN = `penetapan:
     nama: Dr. Ratna Kusumawardani, M.Si.
     jabatan: Kepala Dinas
 `;
+/** What tidak-dinyatakan says of a unit, located: the parts its documents leave unsaid, listed once. */
+const unsaid = (services: [string, string][], provider?: string) =>
+  checkUnit('tidak-dinyatakan', services, provider === undefined ? {} : { provider }).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`);
 const KONSULTASI = `konsultasi_publik:
   tanggal: 2026-01-27
   peserta:
@@ -23,10 +26,14 @@ describe('penetapan-lengkap', () => {
     expect(found[0]!.hint).toContain('bila standar belum ditetapkan, ubah status menjadi draf');
     expect(found[0]!.hint).toContain('Bila dokumen yang disalin tidak menyebut keputusannya, tulis penetapan: { tidak_dinyatakan: true }');
   });
-  it('notes a decree the document does not cite once, more softly for the public page', () => {
+  it('warns once about a set full standard that does not cite its decree, and leaves the public page\'s to tidak-dinyatakan', () => {
     const notStated = variant(BASE_SERVICE, PENETAPAN, 'penetapan: { tidak_dinyatakan: true, alasan: halaman publik }\n');
     expect(brief(checkService(id, notStated))).toEqual(['4:12 warning penetapan-lengkap: Dokumen tidak menyebut keputusan yang menetapkan standar ini (halaman publik).']);
-    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian'))[0]!.severity).toBe('info');
+    expect(unsaid([['layanan/kk.yaml', notStated]])).toEqual([]);
+    const page = variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian');
+    expect(checkService(id, page)).toEqual([]);
+    expect(unsaid([['layanan/kk.yaml', page]])).toEqual(['layanan/kk.yaml:5:12 info Tidak dinyatakan dalam dokumen: keputusan penetapan.']);
+    expect(unsaid([['layanan/kk.yaml', variant(notStated, 'status: ditetapkan', 'status: draf')]])).toEqual([]);
     expect(checkService(id, variant(BASE_SERVICE, PENETAPAN, ''), { }).map((d) => d.severity)).toEqual(['error']);
     expect(checkService(id, variant(variant(BASE_SERVICE, PENETAPAN, ''), 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan')).map((d) => d.severity)).toEqual(['warning']);
   });
@@ -53,25 +60,32 @@ describe('penetapan-lengkap', () => {
     const found = checkService(id, titleOnly);
     expect(brief(found)).toEqual(['8:5 warning penetapan-lengkap: Penandatangan keputusan hanya disebut jabatannya (Kepala Dinas); lampiran dicetak tanpa nama penandatangan.']);
     expect(found[0]!.hint).toContain('Nama kepala unit di penyelenggara.yaml tidak dipakai dengan sendirinya');
-    expect(checkService(id, variant(titleOnly, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian')).map((d) => d.severity)).toEqual(['info']);
+    const page = variant(titleOnly, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian');
+    expect(checkService(id, page)).toEqual([]);
+    expect(unsaid([['a.yaml', page]])).toEqual(['a.yaml:9:5 info Tidak dinyatakan dalam dokumen: nama penandatangan keputusan penetapan.']);
     // A unit that does not name its head either: one gap, which kepala-tanpa-nama asks about once.
     const unnamedHead = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
     expect(checkService(id, titleOnly, { provider: unnamedHead })).toEqual([]);
     expect(checkUnit('kepala-tanpa-nama', [['a.yaml', titleOnly]], { provider: unnamedHead }).map((d) => d.file)).toEqual(['penyelenggara.yaml']);
+    expect(unsaid([['a.yaml', page]], unnamedHead)).toEqual([]);
     const nothing = variant(BASE_SERVICE, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '');
     expect(checkService(id, nothing).map((d) => d.message)).toEqual(['Keputusan penetapan belum lengkap: "penandatangan" belum ditulis.']);
   });
-  it('notes once, as info, a decree date an excerpt or a copy without the signature page does not show', () => {
+  it('leaves to tidak-dinyatakan a decree date or signer an excerpt or a copy without the signature page does not show', () => {
     const undated = variant(BASE_SERVICE, '  tanggal: 2026-02-16\n', '');
     const said = (doc: string) => checkService(id, doc).map((d) => `${d.severity} ${d.message}`);
     expect(said(undated)).toEqual(['error Keputusan penetapan belum lengkap: "tanggal" belum ditulis.']);
+    expect(unsaid([['a.yaml', undated]])).toEqual([]);
     for (const cakupan of ['kutipan', 'penyampaian']) {
-      expect(said(variant(undated, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual(['info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+      const doc = variant(undated, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`);
+      expect(said(doc), cakupan).toEqual([]);
+      expect(unsaid([['a.yaml', doc]]), cakupan).toEqual(['a.yaml:6:3 info Tidak dinyatakan dalam dokumen: tanggal keputusan penetapan.']);
     }
     const unsigned = variant(undated, '  penandatangan:\n    nama: Dr. Ratna Kusumawardani, M.Si.\n    jabatan: Kepala Dinas\n', '  penandatangan: { tidak_dinyatakan: true }\n');
-    expect(said(unsigned)).toEqual(['info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+    expect(said(unsigned)).toEqual([]);
+    expect(unsaid([['a.yaml', unsigned]])).toEqual(['a.yaml:5:3 info Tidak dinyatakan dalam dokumen: tanggal dan penandatangan keputusan penetapan.']);
     const unsignedNoNumber = variant(unsigned, '  nomor: 400.12/112/Disdukcapil/2026\n', '');
-    expect(said(unsignedNoNumber)).toEqual(['error Keputusan penetapan belum lengkap: "nomor" belum ditulis.', 'info Tanggal keputusan tidak tampak pada dokumen yang disalin.']);
+    expect(said(unsignedNoNumber)).toEqual(['error Keputusan penetapan belum lengkap: "nomor" belum ditulis.']);
   });
   it('accepts a complete decree, and a draft without one', () => {
     expect(checkService(id, BASE_SERVICE)).toEqual([]);
@@ -97,15 +111,15 @@ describe('konsultasi-publik', () => {
     const none = variant(BASE_SERVICE, KONSULTASI, '');
     for (const cakupan of ['penyampaian', 'kutipan']) expect(checkService(id, variant(none, 'status: ditetapkan', `status: ditetapkan\ncakupan: ${cakupan}`)), cakupan).toEqual([]);
   });
-  it('notes once, as info, a consultation the document does not mention, and asks for it in the hint', () => {
+  it('leaves a consultation the document does not mention to tidak-dinyatakan, and says how to write it in the hint', () => {
     const none = variant(BASE_SERVICE, KONSULTASI, '');
     expect(checkService(id, none)[0]!.hint).toContain('tulis konsultasi_publik: { tidak_dinyatakan: true }');
     const notStated = `${none}konsultasi_publik: { tidak_dinyatakan: true, alasan: lampiran keputusan tidak memuatnya }\n`;
-    expect(checkService(id, notStated).map((d) => `${d.severity} ${d.pointer} ${d.message}`)).toEqual([
-      'info /konsultasi_publik Dokumen tidak menyebut konsultasi publik yang mendahului penetapan standar ini (lampiran keputusan tidak memuatnya).',
-    ]);
-    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan'))).toEqual([]);
-    expect(checkService(id, variant(notStated, 'status: ditetapkan', 'status: draf'))).toEqual([]);
+    expect(checkService(id, notStated)).toEqual([]);
+    expect(unsaid([['a.yaml', notStated]])).toEqual(['a.yaml:47:20 info Tidak dinyatakan dalam dokumen: konsultasi publik.']);
+    // Where the record would not be asked for, its absence is not news.
+    expect(unsaid([['a.yaml', variant(notStated, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan')]])).toEqual([]);
+    expect(unsaid([['a.yaml', variant(notStated, 'status: ditetapkan', 'status: draf')]])).toEqual([]);
   });
   it('does not ask a document silent on its own decree for the record of how it was set', () => {
     const silent = variant(variant(BASE_SERVICE, KONSULTASI, ''), PENETAPAN, 'penetapan: { tidak_dinyatakan: true }\n');
@@ -151,11 +165,12 @@ describe('maklumat-lengkap', () => {
     const unsigned = variant(BASE_PROVIDER, 'maklumat:\n', 'maklumat:\n  penandatangan: { nama: Dr. Ratna Kusumawardani, M.Si. }\n');
     expect(checkProvider(id, unsigned).map((d) => d.message)).toEqual(['Maklumat tidak menyebut penandatangannya (nama dan jabatan).']);
   });
-  it('leaves an unnamed head to kepala-tanpa-nama, and notes a signer the document does not name', () => {
+  it('leaves an unnamed head to kepala-tanpa-nama, and a signer the document does not name to tidak-dinyatakan', () => {
     const unnamedHead = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
     expect(checkProvider(id, unnamedHead)).toEqual([]);
     const notStated = variant(BASE_PROVIDER, 'maklumat:\n', 'maklumat:\n  penandatangan: { tidak_dinyatakan: true }\n');
-    expect(brief(checkProvider(id, notStated))).toEqual(['14:18 info maklumat-lengkap: Dokumen tidak menyebut penandatangan maklumat.']);
+    expect(checkProvider(id, notStated)).toEqual([]);
+    expect(unsaid([['a.yaml', BASE_SERVICE]], notStated)).toEqual(['penyelenggara.yaml:14:18 info Tidak dinyatakan dalam dokumen: penandatangan maklumat.']);
   });
   it('warns when the place or date of signing is not given, never filling them in', () => {
     const undated = variant(BASE_PROVIDER, '  tempat: Sukamaju\n  tanggal: 2026-01-05\n', '');
@@ -216,17 +231,27 @@ describe('kepala-tanpa-nama', () => {
     const noHead = variant(BASE_PROVIDER, HEAD, '');
     expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: noHead }).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['1:1 Kepala unit tidak disebut namanya, padahal maklumat ditandatangani kepala unit.']);
   });
-  it('notes a head the document does not name: a warning once a standard is set, else information', () => {
+  it('warns about a head the document does not name once a full standard is set, and leaves it to tidak-dinyatakan before', () => {
     const notStated = variant(BASE_PROVIDER, HEAD, 'kepala: { tidak_dinyatakan: true, alasan: nama disamarkan pada salinan }\n');
     expect(checkUnit(id, [['a.yaml', BASE_SERVICE]], { provider: notStated }).map((d) => `${d.severity} ${d.message}`)).toEqual(['warning Dokumen tidak menyebut kepala unit (nama disamarkan pada salinan), padahal standar yang ditetapkan dan maklumat ditandatangani kepala unit.']);
-    expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: notStated }).map((d) => d.severity)).toEqual(['info']);
+    expect(unsaid([['a.yaml', BASE_SERVICE]], notStated)).toEqual([]);
+    expect(checkUnit(id, [['a.yaml', DRAFT]], { provider: notStated })).toEqual([]);
+    expect(unsaid([['a.yaml', DRAFT]], notStated)).toEqual(['penyelenggara.yaml:8:9 info Tidak dinyatakan dalam dokumen: kepala unit.']);
   });
-  it('notes it as information when only public pages or excerpts are set, which rarely name the head', () => {
+  it('leaves it to tidak-dinyatakan when only public pages or excerpts are set, which rarely name the head, named or not', () => {
     const notStated = variant(BASE_PROVIDER, HEAD, 'kepala: { tidak_dinyatakan: true }\n');
+    const titleOnly = variant(BASE_PROVIDER, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
+    const noMaklumat = (p: string) => p.slice(0, p.indexOf('maklumat:')) + p.slice(p.indexOf('bawaan:'));
     const page = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: penyampaian');
     const excerpt = variant(BASE_SERVICE, 'status: ditetapkan', 'status: ditetapkan\ncakupan: kutipan');
-    expect(checkUnit(id, [['a.yaml', page], ['b.yaml', excerpt]], { provider: notStated }).map((d) => d.severity)).toEqual(['info']);
+    expect(checkUnit(id, [['a.yaml', page], ['b.yaml', excerpt]], { provider: notStated })).toEqual([]);
+    expect(unsaid([['a.yaml', page], ['b.yaml', excerpt]], notStated)).toEqual(['penyelenggara.yaml:8:9 info Tidak dinyatakan dalam dokumen: kepala unit.']);
+    expect(checkUnit(id, [['a.yaml', page], ['b.yaml', excerpt]], { provider: noMaklumat(titleOnly) })).toEqual([]);
+    expect(unsaid([['a.yaml', page]], noMaklumat(titleOnly))).toEqual(['penyelenggara.yaml:9:3 info Tidak dinyatakan dalam dokumen: nama kepala unit.']);
+    // A full standard set, or a maklumat the head signs, needs the name: a warning, said once.
     expect(checkUnit(id, [['a.yaml', page], ['b.yaml', BASE_SERVICE]], { provider: notStated }).map((d) => d.severity)).toEqual(['warning']);
+    expect(checkUnit(id, [['a.yaml', page]], { provider: titleOnly }).map((d) => d.message)).toEqual(['Kepala unit tidak disebut namanya, padahal standar yang ditetapkan dan maklumat ditandatangani kepala unit.']);
+    expect(unsaid([['a.yaml', page]], titleOnly)).toEqual([]);
   });
   it('stays silent when nothing needs the head\'s signature, or the head is named', () => {
     const noMaklumat = variant(BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:')), HEAD, '');
@@ -236,9 +261,10 @@ describe('kepala-tanpa-nama', () => {
 });
 
 describe('a maklumat the copied document does not hold', () => {
-  it('is noted once as information, and the head is then asked for only by set standards', () => {
+  it('is noted once by tidak-dinyatakan, and the head is then asked for only by set standards', () => {
     const provider = BASE_PROVIDER.slice(0, BASE_PROVIDER.indexOf('maklumat:')) + 'maklumat: { tidak_dinyatakan: true, alasan: halaman layanan saja }\n' + BASE_PROVIDER.slice(BASE_PROVIDER.indexOf('bawaan:'));
-    expect(brief(checkProvider('maklumat-lengkap', provider))).toEqual(['13:11 info maklumat-lengkap: Dokumen yang disalin tidak memuat maklumat pelayanan (halaman layanan saja).']);
+    expect(checkProvider('maklumat-lengkap', provider)).toEqual([]);
+    expect(unsaid([['a.yaml', BASE_SERVICE]], provider)).toEqual(['penyelenggara.yaml:13:11 info Tidak dinyatakan dalam dokumen: maklumat pelayanan.']);
     const unnamed = variant(provider, '  nama: Dr. Ratna Kusumawardani, M.Si.\n', '');
     expect(checkUnit('kepala-tanpa-nama', [['a.yaml', variant(BASE_SERVICE, 'status: ditetapkan', 'status: draf')]], { provider: unnamed })).toEqual([]);
   });

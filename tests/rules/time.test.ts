@@ -135,23 +135,3 @@ describe('waktu-rancu', () => {
     expect(checkService(id, variant(BASE_SERVICE, PROMISE, '  jangka_waktu:\n    paling_cepat: 1\n    nilai: 3\n    satuan: hari_kerja\n'))).toEqual([]);
   });
 });
-
-describe('langkah-tanpa-pelaksana', () => {
-  const id = 'langkah-tanpa-pelaksana';
-  it('notes passive steps once per flow, as information', () => {
-    const doc = variant(BASE_SERVICE, STEPS, '    - uraian: Berkas diverifikasi.\n    - pelaksana: Petugas\n      uraian: Menerbitkan KK.\n    - uraian: Berkas diserahkan kepada pemohon.\n');
-    const found = checkService(id, doc);
-    expect(brief(found)).toEqual(['22:7 info langkah-tanpa-pelaksana: Langkah ke-1, ke-3 tidak menyebut pelaksananya.']);
-    expect(found[0]!.hint).toContain('tulis di "pelaksana"');
-    expect(checkService(id, doc, { lang: 'en' })[0]!.message).toBe('Steps 1, 3 name no actor.');
-  });
-
-  it('names the flow of a channel', () => {
-    const alur = '    alur:\n      - nama: Daring\n        langkah:\n          - uraian: Berkas diverifikasi.\n';
-    expect(checkService(id, variant(BASE_SERVICE, STEPS, alur)).map((d) => [d.pointer, d.message])).toEqual([['/komponen/sistem_mekanisme_prosedur/alur/0/langkah/0', 'Langkah ke-1 (Daring) tidak menyebut pelaksananya.']]);
-  });
-
-  it('accepts steps that name their actor', () => {
-    expect(checkService(id, BASE_SERVICE)).toEqual([]);
-  });
-});
