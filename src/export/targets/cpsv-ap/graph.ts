@@ -12,7 +12,7 @@ import type { ComplaintChannelView, ComponentView, FeeView, RequirementGroupView
 import { componentBlocks, plainItems, plainText } from '../../../render/view/plain.js';
 import { line } from '../../../render/view/read.js';
 import { serviceView, type ServiceChannelView } from '../../../render/view/service.js';
-import { addressLine } from '../../../render/view/unit.js';
+import { addressLine, several } from '../../../render/view/unit.js';
 import type { ExportUnit } from '../../types.js';
 import { partIri, regulationSlug, unitBase } from './iri.js';
 import { CURRENCY_IDR, PREFIXES, SEMIC_CONTEXT, SP, expand, languageIri } from './vocabulary.js';
@@ -92,8 +92,6 @@ class Graph {
 
 /** The wording of fixed words (labels, "Catatan") follows the document, as its pages do. */
 const wordingOf = (tag: string): Lang => (tag.toLowerCase().startsWith('en') ? 'en' : 'id');
-
-const several = (v: unknown) => (Array.isArray(v) ? v : [v]).map(line).filter((s): s is string => s !== undefined);
 
 /** The organisation, its address and its region, from penyelenggara.yaml. */
 function organisation(g: Graph, base: string, unit: ExportUnit): { iri: string; area?: string } | undefined {
@@ -365,7 +363,7 @@ function service(g: Graph, base: string, unit: ExportUnit, i: number, slug: stri
   node.set('dct:identifier', kode, s.at('/kode'));
   node.set('dct:title', tagged(line(data.nama), tag), s.at('/nama'));
   node.set('dct:description', tagged(prose(data.deskripsi), tag), s.at('/deskripsi'));
-  node.set('dcat:keyword', several(data.kata_kunci).map((k) => tagged(k, tag)), s.at('/kata_kunci'));
+  node.set('dcat:keyword', asArray(data.kata_kunci).map((k) => tagged(line(k), tag)), s.at('/kata_kunci'));
   node.set('sp:kategori', tagged(line(data.kategori), tag), s.at('/kategori'));
   node.set('dct:language', ref(language && g.thing(language, 'LinguisticSystem', s.at('/bahasa'))), s.at('/bahasa'));
   node.set('adms:status', ref(status && g.thing(`${SP}status_${String(data.status)}`, 'Concept', s.at('/status'), tagged(status[lang], lang))), s.at('/status'));
