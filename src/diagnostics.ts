@@ -78,6 +78,7 @@ export const DIAGNOSTIC_SOURCES = {
   logo: { severity: 'warning', description: { id: 'Logo harus berkas gambar di dalam folder unit.', en: 'The logo must be an image file inside the unit folder.' } },
   fmt: { severity: 'warning', description: { id: 'standar fmt hanya menulis ulang berkas bila isinya tetap sama.', en: 'standar fmt rewrites a file only when its content stays the same.' } },
   pratinjau: { severity: 'error', description: { id: 'Pratinjau harus dapat membangun halaman unit.', en: 'The preview must be able to build the unit\'s pages.' } },
+  'cpsv-ap': { severity: 'error', description: { id: 'Ekspor CPSV-AP harus memenuhi bentuk (SHACL) CPSV-AP 3.2.0 dari SEMIC; yang tidak dipenuhi ditunjukkan pada data YAML asalnya.', en: 'A CPSV-AP export must conform to SEMIC\'s CPSV-AP 3.2.0 shapes (SHACL); what does not is shown at the YAML it comes from.' } },
   impor: { severity: 'warning', description: { id: 'Setiap bagian berkas yang diimpor harus terbaca; yang tidak terbaca disebut beserta tempatnya.', en: 'Every part of an imported file must be readable; what is not is named with where it stood.' } },
 } as const satisfies Record<string, SourceInfo>;
 

@@ -12,6 +12,16 @@ export const EXPORT_TARGETS: Record<string, ExportTargetInfo> = Object.assign(Ob
     mapping: false,
     load: async () => (await import('./targets/json.js')).json,
   },
+  'cpsv-ap': {
+    description: {
+      id: 'EU CPSV-AP 3.2.0 (JSON-LD, atau Turtle dengan --format ttl), satu berkas per unit, diperiksa dengan bentuk SHACL dari SEMIC',
+      en: 'EU CPSV-AP 3.2.0 (JSON-LD, or Turtle with --format ttl), one file per unit, checked against SEMIC\'s SHACL shapes',
+    },
+    formats: ['jsonld', 'ttl'],
+    perService: false,
+    mapping: false,
+    load: async () => (await import('./targets/cpsv-ap.js')).cpsvAp,
+  },
 } satisfies Record<string, ExportTargetInfo>);
 
 export type { ExportFile, ExportOptions, ExportResult, ExportTarget, ExportTargetInfo, ExportUnit } from './types.js';

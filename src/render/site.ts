@@ -45,7 +45,7 @@ export interface Site {
  * File-system and URL safe, case-folded (two codes differing in case must not collide on
  * macOS/Windows); a service without a code is named by its place.
  */
-function slugs(codes: readonly string[]): string[] {
+export function slugs(codes: readonly string[]): string[] {
   const used = new Set<string>();
   return codes.map((kode, i) => {
     const base = (kode || `layanan-${i + 1}`).toLowerCase().replace(/[^a-z0-9._-]/g, '-');

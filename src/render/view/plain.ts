@@ -42,9 +42,13 @@ function requirementText(l: Labels, r: RequirementView): string {
 
 const requirementItem = (l: Labels, r: RequirementView): PlainItem => withBelow(requirementText(l, r), r.rincian.map((x) => requirementItem(l, x)));
 
-function groupBlocks(l: Labels, g: RequirementGroupView): PlainBlock[] {
+function groupHeading(l: Labels, g: RequirementGroupView): string {
   const title = g.nama ? `${g.nama}${g.tambahan ? ` (${l.inAddition})` : ''}` : g.tambahan ? l.inAddition : '';
-  const heading = `${title}${g.dasarHukum ? (title ? basis(l, g.dasarHukum) : `${l.legalBasis}: ${g.dasarHukum}`) : ''}`;
+  return `${title}${g.dasarHukum ? (title ? basis(l, g.dasarHukum) : `${l.legalBasis}: ${g.dasarHukum}`) : ''}`;
+}
+
+function groupBlocks(l: Labels, g: RequirementGroupView): PlainBlock[] {
+  const heading = groupHeading(l, g);
   return [...(heading ? [heading] : []), ...list(true, g.butir.map((r) => requirementItem(l, r))), ...(g.catatan ? [`${l.note}: ${g.catatan}`] : [])];
 }
 
@@ -118,6 +122,19 @@ export function componentBlocks(view: ComponentView, lang: Lang): PlainBlock[] {
   if (!view.ada) return [String(view.kosong)];
   return BLOCKS[view.key](labels(lang), view).filter((b) => typeof b !== 'string' || b.trim() !== '');
 }
+
+/**
+ * Single items of a component in the same wording, for formats that make a record of each
+ * (CPSV-AP's requirements, costs and contact points): a requirement with its forms, count,
+ * condition and the items below it; the heading of its group ("" for none); a tariff line; a
+ * complaint channel.
+ */
+export const plainItems = {
+  requirement: (r: RequirementView, lang: Lang): PlainItem => requirementItem(labels(lang), r),
+  groupHeading: (g: RequirementGroupView, lang: Lang): string => groupHeading(labels(lang), g),
+  fee: (f: FeeView, lang: Lang): PlainItem => feeItem(labels(lang), f),
+  complaintChannel: (c: ComplaintChannelView, lang: Lang): PlainItem => channelItem(labels(lang), c),
+};
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const marker = (ordered: boolean, depth: number, i: number) => (!ordered ? '-' : depth % 2 === 0 ? `${i + 1}.` : `${LETTERS[i % 26]}.`);

@@ -66,7 +66,7 @@ export function officialView(p: unknown, lang: Lang): OfficialView | undefined {
 }
 
 /** Phone numbers as a document writes them: one, or a list. */
-const several = (v: unknown) => (Array.isArray(v) ? v : [v]).map(line).filter((s): s is string => s !== undefined);
+export const several = (v: unknown) => (Array.isArray(v) ? v : [v]).map(line).filter((s): s is string => s !== undefined);
 
 export function unitView(provider: unknown, logo: string | undefined, lang: Lang): UnitView {
   const l = labels(lang);
