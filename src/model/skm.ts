@@ -185,14 +185,14 @@ export const JENIS_KELAMIN: ProfileField = {
  */
 export const USIA: ProfileField<ProfileChoice & { dari: number; sampai: number }> = {
   kolom: 'Usia',
-  label: { id: 'Usia', en: 'Age' },
+  label: { id: 'Usia (tahun)', en: 'Age (years)' },
   pilihan: [
-    { kode: '<20', label: { id: 'di bawah 20 tahun', en: 'under 20' }, dari: 0, sampai: 19 },
-    { kode: '20-29', label: { id: '20–29 tahun', en: '20–29' }, dari: 20, sampai: 29 },
-    { kode: '30-39', label: { id: '30–39 tahun', en: '30–39' }, dari: 30, sampai: 39 },
-    { kode: '40-49', label: { id: '40–49 tahun', en: '40–49' }, dari: 40, sampai: 49 },
-    { kode: '50-59', label: { id: '50–59 tahun', en: '50–59' }, dari: 50, sampai: 59 },
-    { kode: '60+', label: { id: '60 tahun ke atas', en: '60 and over' }, dari: 60, sampai: Number.POSITIVE_INFINITY },
+    { kode: '<20', label: { id: 'di bawah 20', en: 'under 20' }, dari: 0, sampai: 19 },
+    { kode: '20-29', label: { id: '20–29', en: '20–29' }, dari: 20, sampai: 29 },
+    { kode: '30-39', label: { id: '30–39', en: '30–39' }, dari: 30, sampai: 39 },
+    { kode: '40-49', label: { id: '40–49', en: '40–49' }, dari: 40, sampai: 49 },
+    { kode: '50-59', label: { id: '50–59', en: '50–59' }, dari: 50, sampai: 59 },
+    { kode: '60+', label: { id: '60 ke atas', en: '60 and over' }, dari: 60, sampai: Number.POSITIVE_INFINITY },
   ],
 };
 
@@ -205,7 +205,7 @@ export function ageGroupOf(years: number): string | undefined {
 /** The model's levels, with the diplomas the model leaves out grouped as Indonesian statistics group them. */
 export const PENDIDIKAN: ProfileField = {
   kolom: 'Pendidikan',
-  label: { id: 'Pendidikan terakhir', en: 'Education' },
+  label: { id: 'Pendidikan', en: 'Education' },
   pilihan: [
     { kode: 'SD', label: { id: 'SD atau di bawahnya', en: 'Primary school or less' } },
     same('SMP'),
