@@ -126,7 +126,7 @@ const LABELS = {
     id: 'Mohon nilai pelayanan yang baru Saudara terima. Nama Saudara tidak ditanyakan; jawaban Saudara dipakai untuk memperbaiki pelayanan.',
     en: 'Please rate the service you have just received. Your name is not asked; your answers are used to improve the service.',
   },
-  surveyHowTo: { id: 'Beri tanda centang (✓) pada satu kotak untuk setiap pertanyaan.', en: 'Tick (✓) one box for each question.' },
+  surveyHowTo: { id: 'Beri tanda centang pada satu kotak untuk setiap pertanyaan, seperti ini:', en: 'Tick one box for each question, like this:' },
   surveyService: { id: 'Layanan yang diterima', en: 'Service received' },
   surveyDate: { id: 'Tanggal', en: 'Date' },
   surveyDateFormat: { id: 'tanggal / bulan / tahun', en: 'day / month / year' },
