@@ -31,6 +31,8 @@ export {
 export { OUTPUT_TARGETS } from './publish/targets.js';
 export { EXPORT_TARGETS, type ExportFile, type ExportOptions, type ExportResult, type ExportTarget, type ExportTargetInfo, type ExportUnit } from './export/index.js';
 export { publishExport, type ExportOutcome, type ExportRequest, type ExportWatch } from './publish/export.js';
+export { publishKuesioner, type KuesionerOutcome, type KuesionerRequest } from './publish/kuesioner.js';
+export { responseTemplate, type ResponseTemplate, type ResponseTemplateInput, type SurveyService } from './survey/template.js';
 export {
   findChromium,
   inspectPdf,

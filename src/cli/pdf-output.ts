@@ -30,17 +30,20 @@ export interface PdfFlags {
   timeout?: number;
 }
 
-export function addPdfOptions(command: Command, ctx: CliContext, offers: { booklet: boolean }): Command {
+export function addPdfOptions(command: Command, ctx: CliContext, offers: { booklet: boolean; poster?: boolean }): Command {
   const { t } = ctx;
   if (offers.booklet) command.option('--buku', t({ id: 'juga buku unit (PDF): sampul, daftar isi bernomor halaman, semua layanan, maklumat', en: 'also the unit booklet (PDF): cover, contents with page numbers, every service, the maklumat' }));
+  // Defaults are applied in printRequest, not by commander, whose "(default: …)" would be English.
+  if (offers.poster !== false) {
+    command
+      .option('--ukuran <kertas>', t({ id: 'ukuran poster maklumat (PDF): A4, A3 atau A2 (bawaan: A4)', en: 'size of the maklumat poster (PDF): A4, A3 or A2 (default: A4)' }), oneOf(ctx, POSTER_SIZES))
+      .option('--orientasi <arah>', t({ id: 'arah poster maklumat (PDF): potret atau lanskap (bawaan: potret)', en: 'orientation of the maklumat poster (PDF): potret (portrait) or lanskap (landscape) (default: potret)' }), oneOf(ctx, ORIENTASI))
+      .option('--qr <https-url>', t({ id: 'alamat yang dituju kode QR di poster maklumat (bawaan: situs unit, atau kanal pengaduan daring)', en: "address the maklumat poster's QR code points to (default: the unit's website, or an online complaint channel)" }), (value: string) => {
+        if (!/^https:\/\/[^\s/?#]+\S*$/.test(value)) throw new InvalidArgumentError(t({ id: 'Tulis alamat yang diawali https://.', en: 'Write an address starting with https://.' }));
+        return value;
+      });
+  }
   return command
-    // Defaults are applied in printRequest, not by commander, whose "(default: …)" would be English.
-    .option('--ukuran <kertas>', t({ id: 'ukuran poster maklumat (PDF): A4, A3 atau A2 (bawaan: A4)', en: 'size of the maklumat poster (PDF): A4, A3 or A2 (default: A4)' }), oneOf(ctx, POSTER_SIZES))
-    .option('--orientasi <arah>', t({ id: 'arah poster maklumat (PDF): potret atau lanskap (bawaan: potret)', en: 'orientation of the maklumat poster (PDF): potret (portrait) or lanskap (landscape) (default: potret)' }), oneOf(ctx, ORIENTASI))
-    .option('--qr <https-url>', t({ id: 'alamat yang dituju kode QR di poster maklumat (bawaan: situs unit, atau kanal pengaduan daring)', en: "address the maklumat poster's QR code points to (default: the unit's website, or an online complaint channel)" }), (value: string) => {
-      if (!/^https:\/\/[^\s/?#]+\S*$/.test(value)) throw new InvalidArgumentError(t({ id: 'Tulis alamat yang diawali https://.', en: 'Write an address starting with https://.' }));
-      return value;
-    })
     .option('--chromium <berkas>', t({ id: 'Chromium/Chrome untuk membuat PDF (bawaan: PUPPETEER_EXECUTABLE_PATH, lalu /usr/bin/chromium dan tempat biasa lainnya)', en: 'Chromium/Chrome used for PDFs (default: PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium and the other usual places)' }))
     .option('--timeout <detik>', t({ id: 'batas waktu mencetak satu dokumen, dalam detik (bawaan 60)', en: 'time limit for printing one document, in seconds (default 60)' }), (value: string) => {
       const n = Number(value);

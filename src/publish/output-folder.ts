@@ -2,6 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, mkdir, readlink, realpath, stat, unlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { localize, type Lang, type LocalizedMessage, type MessageDef } from '../i18n/index.js';
+import { readFound } from '../files/read.js';
 import { folderAt, replaceFile } from '../files/write.js';
 
 /**
@@ -132,6 +133,19 @@ export class OutputFolder {
       }
     }
     return found;
+  }
+
+  /**
+   * What stands at `rel` against `content`: nothing, the same bytes, or something else (another
+   * file, or anything that is not one), which a caller that must not lose work leaves alone.
+   */
+  async compare(rel: string, content: Uint8Array): Promise<'absent' | 'same' | 'different'> {
+    const walked = await this.walk(rel, false);
+    if ('missing' in walked || ('path' in walked && !walked.info)) return 'absent';
+    if (!('path' in walked) || !walked.info?.isFile()) return 'different';
+    // A bigger file is not read at all: it is different.
+    const read = readFound(walked.path, { limit: content.byteLength });
+    return read.ok && read.bytes.equals(content) ? 'same' : 'different';
   }
 
   /** Write `rel` atomically, or throw an `OutputRefusal` having written nothing. */

@@ -63,7 +63,7 @@ export interface PagesOutcome {
 }
 
 /** "duk-ktp-el.lengkap", made unique when two units share a code. */
-function uniqueName(base: string, used: Set<string>): string {
+export function uniqueName(base: string, used: Set<string>): string {
   let name = base;
   for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
   used.add(name);

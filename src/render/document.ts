@@ -7,6 +7,7 @@ import type { RenderOptions, RenderUnit, Verdict } from './types.js';
 import { asRecord } from '../load/guards.js';
 import { governmentService, scriptSafeJson } from './view/jsonld.js';
 import { line } from './view/read.js';
+import { kuesionerView, type KuesionerView } from './view/kuesioner.js';
 import { maklumatView, type MaklumatView } from './view/maklumat.js';
 import { serviceView, type ServiceView } from './view/service.js';
 import { unitView, type UnitView } from './view/unit.js';
@@ -35,6 +36,7 @@ export interface PageContext extends PageContextBase {
   situs?: SiteContext;
   layanan?: ServiceView;
   maklumat?: MaklumatView;
+  kuesioner?: KuesionerView;
 }
 
 /** A page of the unit: the engine's page with the unit's letterhead. */
@@ -122,6 +124,18 @@ export function maklumatRequest(unit: RenderUnit, opts: ResolvedOptions, situs?:
   if (unit.verdict?.provider) request.verdict = unit.verdict.provider;
   if (situs) request.situs = situs;
   return { request, footer: [l.maklumat, typeof u.nama === 'string' ? u.nama : undefined].filter(Boolean).join(' ') };
+}
+
+/**
+ * A service's questionnaire of the satisfaction survey. It carries no draft mark: it prints the
+ * regulation's questions and the service's name, none of the standard's content.
+ */
+export function kuesionerRequest(unit: RenderUnit, service: StandarPelayanan, opts: ResolvedOptions): { request: PageRequest; footer: string } {
+  const l = labels(opts.lang);
+  const kuesioner = kuesionerView(service, unit.provider, opts.lang);
+  const u = unitView(unit.provider, undefined, opts.lang);
+  const request: PageRequest = { page: 'kuesioner', judul: title(`${l.survey}: ${kuesioner.layanan.nama}`, u), data: { kuesioner } };
+  return { request, footer: `${l.survey}: ${kuesioner.layanan.nama}` };
 }
 
 export const NO_MAKLUMAT = {

@@ -1,6 +1,6 @@
 import { localize, type MessageDef } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
-import { maklumatRequest, NO_MAKLUMAT, resolveOptions, serviceRequest, unitPage } from './document.js';
+import { kuesionerRequest, maklumatRequest, NO_MAKLUMAT, resolveOptions, serviceRequest, unitPage } from './document.js';
 import type { PageRequest, ResolvedOptions } from './engine/page.js';
 import { RenderError, type PageTemplate } from './engine/templates.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
@@ -29,6 +29,8 @@ export const DOCUMENT_KINDS: Readonly<Record<RenderKind, DocumentKind>> = {
   publik: { template: 'publik', of: 'service', page: (unit, service, opts) => serviceRequest('publik', unit, service!, opts) },
   // The maklumat hangs in the service room: printed, it is a poster.
   maklumat: { template: 'maklumat', of: 'unit', page: (unit, _service, opts) => maklumatRequest(unit, opts), missing: { message: NO_MAKLUMAT, file: 'penyelenggara.yaml', pointer: '/maklumat' }, print: 'poster' },
+  // The satisfaction survey's questionnaire (PermenPANRB 14/2017), one A4 page per service.
+  kuesioner: { template: 'kuesioner', of: 'service', page: (unit, service, opts) => kuesionerRequest(unit, service!, opts) },
 };
 
 /** The pages a site adds around the documents, made by buildSite from the whole unit. */

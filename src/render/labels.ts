@@ -120,6 +120,23 @@ const LABELS = {
   setOn: { id: 'pada tanggal', en: 'on' },
   eitherOf: { id: 'salah satu', en: 'any one of' },
   stepBasis: { id: 'Dasar', en: 'Basis' },
+  survey: { id: 'Kuesioner survei kepuasan masyarakat', en: 'Public satisfaction survey questionnaire' },
+  surveyTitle: { id: 'KUESIONER SURVEI KEPUASAN MASYARAKAT', en: 'PUBLIC SATISFACTION SURVEY' },
+  surveyIntro: {
+    id: 'Mohon nilai pelayanan yang baru Saudara terima. Nama Saudara tidak ditanyakan; jawaban Saudara dipakai untuk memperbaiki pelayanan.',
+    en: 'Please rate the service you have just received. Your name is not asked; your answers are used to improve the service.',
+  },
+  surveyHowTo: { id: 'Beri tanda centang pada satu kotak untuk setiap pertanyaan, seperti ini:', en: 'Tick one box for each question, like this:' },
+  surveyService: { id: 'Layanan yang diterima', en: 'Service received' },
+  surveyDate: { id: 'Tanggal', en: 'Date' },
+  surveyDateFormat: { id: 'tanggal / bulan / tahun', en: 'day / month / year' },
+  surveyProfile: { id: 'Tentang Saudara', en: 'About you' },
+  surveyOpinion: { id: 'Pendapat Saudara tentang pelayanan', en: 'Your opinion of the service' },
+  surveyOnline: { id: 'Atau isi lewat ponsel: pindai kode ini.', en: 'Or answer on your phone: scan this code.' },
+  surveyQr: { id: 'Kode QR menuju formulir survei daring', en: 'QR code to the online survey form' },
+  surveyOfficeUse: { id: 'Nomor (diisi petugas)', en: 'Number (for staff)' },
+  surveyThanks: { id: 'Terima kasih atas penilaian Saudara.', en: 'Thank you for your rating.' },
+  surveyBasis: { id: 'Unsur dan pilihan jawaban sesuai Lampiran', en: 'Elements and answer options as in the annex to' },
 } satisfies Record<string, Text>;
 
 export type LabelKey = keyof typeof LABELS;

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/index.js';
 import type { PenyelenggaraPelayanan, StandarPelayanan } from '../types/schema.js';
 
-/** The documents a unit yields: one per service in two variants, and the unit's maklumat. */
-export type RenderKind = 'lengkap' | 'publik' | 'maklumat';
-export const RENDER_KINDS: readonly RenderKind[] = ['lengkap', 'publik', 'maklumat'];
+/** The documents a unit yields: one per service in two variants, the unit's maklumat, and each service's survey questionnaire. */
+export type RenderKind = 'lengkap' | 'publik' | 'maklumat' | 'kuesioner';
+export const RENDER_KINDS: readonly RenderKind[] = ['lengkap', 'publik', 'maklumat', 'kuesioner'];
 
 /** Screen pages use a system font stack; print (PDF) inlines Noto fonts as data: URIs. */
 export type Media = 'screen' | 'print';

@@ -1099,6 +1099,15 @@ export interface PenyelenggaraPelayanan {
    */
   maklumat?: Maklumat | TidakDinyatakan;
   /**
+   * Survei Kepuasan Masyarakat unit ini (PermenPANRB 14/2017): yang dipakai perintah "standar skm".
+   */
+  skm?: {
+    /**
+     * Alamat formulir survei daring (aplikasi SKM daerah, formulir web, dan sebagainya). Kuesioner cetak memuat kode QR ke alamat ini agar responden dapat mengisinya dari ponsel.
+     */
+    formulir?: string;
+  };
+  /**
    * Isian bawaan yang diwarisi setiap layanan unit ini, komponen demi komponen. Layanan yang menulis komponen yang sama menggantinya.
    */
   bawaan?: {

@@ -68,6 +68,8 @@ const SCENARIOS: Scenario[] = [
   { name: 'ekspor', argv: ['ekspor', 'unit', '--ke', 'json', '-o', 'ekspor'], example: true },
   { name: 'ekspor-ditolak', argv: ['ekspor', '--ke', 'json'], files: { 'penyelenggara.yaml': PROVIDER_YAML, 'layanan/kk.yaml': SERVICE_YAML, 'layanan/akta.yaml': SERVICE_YAML.replace('kode: DUK-KK', 'kode: DUK-AKTA').replace('    - Kartu Keluarga\n', '    - "[isi: nama produk]"\n') } },
   { name: 'ekspor-bantuan', argv: ['ekspor', '--help'], inRepo: true },
+  { name: 'skm-kuesioner', argv: ['skm', 'kuesioner', 'unit', '--layanan', 'DUK-KK,DUK-KTP-EL'], example: true },
+  { name: 'skm-kuesioner-bantuan', argv: ['skm', 'kuesioner', '--help'], inRepo: true },
   { name: 'fmt-check', argv: ['fmt', '--check', 'layanan'], files: { 'layanan/kk.yaml': UNTIDY_SERVICE, 'layanan/rapi.yaml': SERVICE_YAML } },
   { name: 'diff', argv: ['diff', 'lama.yaml', 'baru.yaml'], files: { 'lama.yaml': SERVICE_YAML, 'baru.yaml': NEWER_SERVICE } },
   { name: 'init', argv: ['init', 'dinkes', '--yes', '--nama', 'Dinas Kesehatan', '--wilayah', 'Kabupaten Sleman'], files: {} },

@@ -36,6 +36,9 @@ const SITE_FILES = [
 /** The print frames the PDFs are printed from (their HTML; the PDF bytes are Chromium's). */
 const PRINT_FILES = ['poster.html', 'buku.html'];
 
+/** The survey questionnaire as `standar skm kuesioner --to pdf` prints it, the one service standing for all. */
+const QUESTIONNAIRE = `kuesioner/kuesioner-${SERVICE_SLUG}.html`;
+
 /** Every service of every fixture written the way real documents are published (a new fixture folder is picked up without touching this file). */
 const AS_PUBLISHED = asPublishedUnits().map((dir) => ({ name: basename(dir), dir }));
 
@@ -84,6 +87,15 @@ describe(`golden print frames of ${EXAMPLE}`, () => {
   });
 });
 
+describe(`golden questionnaire of ${EXAMPLE}`, () => {
+  it(`${QUESTIONNAIRE}: one A4 page, its QR code leading to the unit's online form`, async () => {
+    const unit = await printUnit();
+    unit.provider = { ...unit.provider!, skm: { formulir: 'https://survei.sukamajukota.go.id/skm' } };
+    const service = unit.services.find((s) => String(s.kode).toLowerCase() === SERVICE_SLUG)!;
+    expectGolden(join(GOLDEN, EXAMPLE, QUESTIONNAIRE), readableGolden(renderDocument('kuesioner', unit, service, { media: 'print' })));
+  });
+});
+
 /**
  * The full standard, the public page and the maklumat of the as-published fixtures, as `standar
  * render` makes them (checked first, so the draft mark is there when the standard has errors or
@@ -106,7 +118,7 @@ describe.each(AS_PUBLISHED)('golden pages of $name', ({ name, dir }) => {
 });
 
 it('has no golden folder or file that no case makes', () => {
-  const example = [...SITE_FILES.map((f) => `${EXAMPLE}/situs/${f}`), ...PRINT_FILES.map((f) => `${EXAMPLE}/cetak/${f}`)];
+  const example = [...SITE_FILES.map((f) => `${EXAMPLE}/situs/${f}`), ...PRINT_FILES.map((f) => `${EXAMPLE}/cetak/${f}`), `${EXAMPLE}/${QUESTIONNAIRE}`];
   // Each as-published folder is checked file by file with its unit; here only folders of fixtures that are gone.
   expectNoStrayGoldens(GOLDEN, [...example, ...AS_PUBLISHED.map((u) => `${u.name}/`)]);
 });

@@ -91,7 +91,7 @@ describe('standar render', () => {
     expect((await run(['render', '.'], root)).code).toBe(2);
     const wrongVariant = await run(['render', '.', '--out', 'x', '--varian', 'ringkas'], root);
     expect(wrongVariant.code).toBe(2);
-    expect(wrongVariant.stderr).toContain('Pilihannya: lengkap, publik, maklumat.');
+    expect(wrongVariant.stderr).toContain('Pilihannya: lengkap, publik, maklumat, kuesioner.');
     expect((await run(['render', '.', '--out', 'x', '--to', 'docx'], root)).code).toBe(2);
     expect((await run(['render', 'tidak-ada.yaml', '--out', 'x'], root)).code).toBe(2);
     expect((await run(['render', '.', '--out', 'x', '--template-dir', 'tidak-ada'], root)).code).toBe(2);

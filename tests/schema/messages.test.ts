@@ -114,6 +114,18 @@ describe('schema messages', () => {
     }
   });
 
+  it('takes the address of the unit\'s online survey form, https only, located where it is written', () => {
+    const provider = (skm: string) => PROVIDER_YAML.replace('bawaan:\n', `${skm}bawaan:\n`);
+    expect(check(provider('skm:\n  formulir: https://survei.ujikota.go.id/skm\n'), 'id', 'penyelenggara')).toEqual([]);
+    const [d, ...rest] = check(provider('skm:\n  formulir: http://survei.ujikota.go.id/skm\n'), 'id', 'penyelenggara');
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ line: 24, column: 13, pointer: '/skm/formulir', rule: 'skema', message: '"http://survei.ujikota.go.id/skm" bukan alamat https formulir survei.' });
+    expect(d!.hint).toContain('https://');
+    expect(check(provider('skm:\n  formulir: http://x.id\n'), 'en', 'penyelenggara')[0]!.message).toBe('"http://x.id" is not an https address of a survey form.');
+    const [key] = check(provider('skm:\n  formular: https://survei.ujikota.go.id/skm\n'), 'id', 'penyelenggara');
+    expect(key).toMatchObject({ pointer: '/skm/formular', message: 'Kunci "formular" tidak dikenal di sini.', hint: 'Apakah maksudnya "formulir"?' });
+  });
+
   it('never shows ajv\'s own English', () => {
     const broken = 'kode: "a b"\nnama: ""\nstatus: 3\nkomponen:\n  jumlah_pelaksana: { total: 0 }\n  jangka_waktu: { nilai: -1, satuan: jam }\n  biaya: { gratis: true, tarif: [] }\n';
     for (const lang of ['id', 'en'] as const) {

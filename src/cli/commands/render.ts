@@ -35,7 +35,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
     .option('-o, --out <folder>', t({ id: 'folder tujuan (wajib)', en: 'output folder (required)' }))
     .option(
       '--varian <nama>',
-      t({ id: 'lengkap, publik atau maklumat; boleh diulang atau dipisah koma (bawaan: lengkap)', en: 'lengkap, publik or maklumat; repeatable or comma-separated (default: lengkap)' }),
+      t({ id: 'lengkap, publik, maklumat atau kuesioner (SKM); boleh diulang atau dipisah koma (bawaan: lengkap)', en: 'lengkap, publik, maklumat or kuesioner (SKM questionnaire); repeatable or comma-separated (default: lengkap)' }),
       (value: string, previous: RenderKind[] | undefined) => {
         const out = [...(previous ?? [])];
         for (const v of value.split(',').map((s) => s.trim())) {

@@ -23,8 +23,20 @@ const DEFAULT_ENTRY_LIMIT = 64 * 1024 * 1024;
 
 export const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** One record of an archive's central directory, with where it and its local header start. */
+export interface ZipRecord {
+  /** Offset of the central directory record. */
+  at: number;
+  /** Offset of the entry's local header. */
+  localAt: number;
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+}
+
+/** The records of the central directory, in order; throws ZipError when there is none or it is damaged. */
+export function zipDirectory(buf: Buffer): ZipRecord[] {
   // The end record is in the last 22 bytes, or before a comment of at most 65535 bytes.
   let end = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
@@ -36,22 +48,34 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
   if (end < 0) throw new ZipError('no central directory');
   const count = buf.readUInt16LE(end + 10);
   let at = buf.readUInt32LE(end + 16);
-  const entries = new Map<string, ZipEntry>();
+  const records: ZipRecord[] = [];
   for (let n = 0; n < count; n++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new ZipError('damaged central directory');
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const size = buf.readUInt32LE(at + 24);
     const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    const localAt = buf.readUInt32LE(at + 42);
-    const name = buf.toString('utf8', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extraLength + commentLength;
+    records.push({
+      at,
+      localAt: buf.readUInt32LE(at + 42),
+      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
+      method: buf.readUInt16LE(at + 10),
+      compressed: buf.readUInt32LE(at + 20),
+      size: buf.readUInt32LE(at + 24),
+    });
+    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return records;
+}
+
+/** Whether a local header starts at `at`. */
+export const isLocalHeader = (buf: Buffer, at: number) => at + 30 <= buf.length && buf.readUInt32LE(at) === LOCAL;
+
+export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = new Map<string, ZipEntry>();
+  for (const { name, method, compressed, size, localAt } of zipDirectory(buf)) {
     entries.set(name, {
       name,
       read(limit = DEFAULT_ENTRY_LIMIT) {
-        if (localAt + 30 > buf.length || buf.readUInt32LE(localAt) !== LOCAL) throw new ZipError(`damaged entry ${name}`);
+        if (!isLocalHeader(buf, localAt)) throw new ZipError(`damaged entry ${name}`);
         const start = localAt + 30 + buf.readUInt16LE(localAt + 26) + buf.readUInt16LE(localAt + 28);
         if (start + compressed > buf.length) throw new ZipError(`truncated entry ${name}`);
         if (size > limit) throw new ZipError(`entry ${name} too large`);
