@@ -1,4 +1,4 @@
-import { AlignmentType, convertMillimetersToTwip, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
 
 /**
  * Arial: on every Windows and macOS office machine, and LibreOffice sets it in Liberation Sans,
@@ -13,16 +13,19 @@ export const SIZE = { body: 22, small: 18, kop: 24, kopUnit: 28, title: 24 } as 
 
 export const COLOR = { text: '000000', muted: '595959', draft: 'A50E0E', rule: '000000', headerFill: 'E7E6E6', draftFill: 'FDECEA' } as const;
 
-/** A4 with the margins of an official letter: wider on the left, where it is bound. */
+/** Twips (a twentieth of a point) in so many millimetres, rounded as Word rounds them. */
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
+/** A4 (Word's own 11906 × 16838) with the margins of an official letter: wider on the left, where it is bound. */
 export const PAGE = {
-  width: convertMillimetersToTwip(210),
-  height: convertMillimetersToTwip(297),
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(25),
-  right: convertMillimetersToTwip(20),
-  header: convertMillimetersToTwip(10),
-  footer: convertMillimetersToTwip(10),
+  width: mm(210),
+  height: mm(297),
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(25),
+  right: mm(20),
+  header: mm(10),
+  footer: mm(10),
 };
 
 /** The width text runs in, between the margins. */
