@@ -6,7 +6,7 @@ import { COMPONENTS } from '../../src/model/components.js';
 import { renderDocument } from '../../src/render/index.js';
 import { labels } from '../../src/render/labels.js';
 import { asPublishedUnits, exampleUnits } from '../render/units.js';
-import { collapsed, exportUnit, htmlComponents, htmlDocumentText, withoutSpace, wordComponents, wordHtml, wordText } from './docx-text.js';
+import { collapsed, CSS, exportUnit, GENERATED_CONTENT, htmlComponents, htmlDocumentText, withoutSpace, wordComponents, wordHtml, wordText } from './docx-text.js';
 
 const OPTIONS = { lang: 'id' as const, format: 'docx', oneFile: false, cwd: process.cwd() };
 const l = labels('id');
@@ -19,6 +19,10 @@ const l = labels('id');
  * particulars, tables, signature, the document's particulars) with whitespace left out, since
  * the decree's "NOMOR : …" is a table on paper and a list of terms on the page.
  */
+it('reads the page as its stylesheet shows it: the generated content it adds is still the stylesheet\'s', () => {
+  for (const rule of GENERATED_CONTENT) expect(CSS).toContain(rule);
+});
+
 describe.each([...exampleUnits(), ...asPublishedUnits()].map((dir) => [basename(dir), dir]))('docx read back: %s', (_name, dir) => {
   it('every service, component by component and as a whole; the maklumat', async () => {
     const unit = await exportUnit(dir);

@@ -15,13 +15,13 @@ type Element = DefaultTreeAdapterMap['element'];
  * page's stylesheet decides which spans stand on their own line and which are not shown at all
  * (the "Telepon"/"Buka" labels of links are for screens), and its generated content is added.
  */
-const CSS = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'standar.css'), 'utf8');
+export const CSS = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'standar.css'), 'utf8');
 const classesWith = (declaration: RegExp) => new Set([...CSS.matchAll(/^((?:\.[\w-]+(?:,\s*)?)+)\s*\{([^}]*)\}/gm)].filter((m) => declaration.test(m[2]!)).flatMap((m) => m[1]!.split(',').map((c) => c.trim().slice(1))));
 const BLOCK_CLASSES = classesWith(/display:\s*block/);
 /** Hidden from sight: `display: none`, and the visually hidden captions of screen readers. */
 const HIDDEN_CLASSES = new Set([...classesWith(/display:\s*none/), 'sr-only']);
 
-/** The page's generated content (standar.css): " · " between the letterhead's contacts, ":" after the decree's labels. */
+/** The page's generated content (standar.css), which `visibleText` adds: " · " between the letterhead's contacts, ":" after the decree's labels. */
 export const GENERATED_CONTENT = ['.kop-kontak span + span::before { content: " · "; }', '.lampiran dt::after { content: ":";'];
 
 const BLOCK_TAGS = new Set(['address', 'article', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul']);
