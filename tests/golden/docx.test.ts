@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExportResult } from '../../src/export/index.js';
 import { docx } from '../../src/export/targets/docx.js';
 import { dumpDocx } from '../export/docx-dump.js';
 import { exportUnit } from '../export/docx-text.js';
@@ -17,8 +18,10 @@ const FILES = ['duk-ktp-el', 'maklumat'];
  * `UPDATE_GOLDEN=1 npx vitest run tests/golden/docx.test.ts`.
  */
 describe('golden Word files of disdukcapil-sukamaju', () => {
+  let exported: Promise<ExportResult> | undefined;
   it.each(FILES)('%s.docx', async (name) => {
-    const { files } = await docx.export([await exportUnit(join(EXAMPLES, 'disdukcapil-sukamaju'))], { lang: 'id', format: 'docx', oneFile: false, cwd: process.cwd() });
+    exported ??= exportUnit(join(EXAMPLES, 'disdukcapil-sukamaju')).then((unit) => docx.export([unit], { lang: 'id', format: 'docx', oneFile: false, cwd: process.cwd() }));
+    const { files } = await exported;
     const file = files.find((f) => f.path === `unit/${name}.docx`);
     expect(file).toBeDefined();
     expectGolden(join(GOLDEN, `${name}.txt`), dumpDocx(file!.content as Uint8Array));

@@ -31,12 +31,12 @@ function letterhead(unit: UnitView, state: DocumentState): Block[] {
   text.line().add(unit.nama instanceof Gap ? gapRun(unit.nama) : new TextRun({ text: unit.nama, bold: true, allCaps: true, size: SIZE.kopUnit })).line();
   if (unit.alamat) text.line().add(new TextRun({ text: unit.alamat, size: SIZE.small })).line();
   if (unit.kontak.length > 0) text.line().add(new TextRun({ text: unit.kontak.map((k) => `${k.label}: ${k.text}`).join(' · '), size: SIZE.small })).line();
-  const textBlocks = text.render(-1, 'Kop');
+  const names = text.render(-1, 'Kop');
   const logo = unit.logo ? logoRun(unit.logo.src, unit.logo.alt, ++state.pictures) : undefined;
   if (logo === 'unsupported') state.logoLeftOut = true;
   const picture = logo && logo !== 'unsupported' ? logo : undefined;
   const widths = picture ? [1600, TEXT_WIDTH - 1600] : [TEXT_WIDTH];
-  const cells = [...(picture ? [cell([new Paragraph({ alignment: AlignmentType.CENTER, children: [picture] })], widths[0]!)] : []), cell(textBlocks, widths.at(-1)!)];
+  const cells = [...(picture ? [cell([new Paragraph({ alignment: AlignmentType.CENTER, children: [picture] })], widths[0]!)] : []), cell(names, widths.at(-1)!)];
   const kop = table(widths, [new TableRow({ cantSplit: true, children: cells })], false);
   const rule = new Paragraph({ spacing: { after: 240 }, border: { top: { style: BorderStyle.DOUBLE, size: 6, color: COLOR.rule, space: 1 } } });
   return [kop, rule];

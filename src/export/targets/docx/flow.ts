@@ -124,7 +124,7 @@ export class ListCounter {
 }
 
 /** Paragraphs and lists of a free text (the `blok` partial); an ordered list keeps the document's own markers. */
-export function textBlocks(flow: Flow, blocks: readonly TextBlock[], lists: ListCounter): Flow {
+export function freeText(flow: Flow, blocks: readonly TextBlock[], lists: ListCounter): Flow {
   for (const b of blocks) {
     if ('paragraf' in b) flow.line().text(b.paragraf).line();
     else if (b.daftar.berurut) for (const item of b.daftar.butir) flow.marked(item.penanda ?? '', item.teks);
@@ -137,7 +137,7 @@ export function textBlocks(flow: Flow, blocks: readonly TextBlock[], lists: List
 export function inline(flow: Flow, v: Teks | Gap | string | undefined, lists: ListCounter, f?: Format): Flow {
   if (v === undefined) return flow;
   if (v instanceof Gap) return flow.add(gapRun(v));
-  if (v instanceof Teks && v.blok) return textBlocks(flow.line(), v.blok, lists);
+  if (v instanceof Teks && v.blok) return freeText(flow.line(), v.blok, lists);
   return flow.text(String(v), f);
 }
 
@@ -151,6 +151,6 @@ export function paragraph(flow: Flow, v: Teks | Gap | string | undefined, lists:
 export function note(flow: Flow, catatan: Teks | undefined, label: string, lists: ListCounter): Flow {
   if (!catatan) return flow;
   flow.line().text(`${label}:`, { italics: true, muted: true });
-  if (catatan.blok) return textBlocks(flow, catatan.blok, lists);
+  if (catatan.blok) return freeText(flow, catatan.blok, lists);
   return flow.text(` ${catatan.teks}`, { muted: true }).line();
 }

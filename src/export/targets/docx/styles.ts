@@ -9,7 +9,7 @@ import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions
 export const FONT = 'Arial';
 
 /** Half-points, as Word counts type sizes. */
-export const SIZE = { body: 22, small: 18, kop: 24, kopUnit: 28, title: 24 } as const;
+export const SIZE = { body: 22, small: 18, kopUnit: 28, title: 24 } as const;
 
 export const COLOR = { text: '000000', muted: '595959', draft: 'A50E0E', rule: '000000', headerFill: 'E7E6E6', draftFill: 'FDECEA' } as const;
 
@@ -83,8 +83,8 @@ const LIST_STYLES = (['ListNumber', 'ListBullet', 'ListContinue'] as const).flat
 
 /**
  * The styles staff edit with: Normal, Heading 1 (a document's title, so Word's navigation pane
- * lists the services), Heading 2 (the groups A and B), the list styles, and the table, note and
- * signature styles the standard's parts use.
+ * lists the services), Heading 2 (the groups A and B), the list styles, and the table, letterhead,
+ * signature, draft-mark and footer styles the standard's parts use.
  */
 export function documentStyles(language: string): IStylesOptions {
   return {
@@ -97,7 +97,6 @@ export function documentStyles(language: string): IStylesOptions {
       ...LIST_STYLES,
       { id: 'Tabel', name: 'Isi Tabel', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 40 } } },
       { id: 'JudulKolom', name: 'Judul Kolom', basedOn: 'Tabel', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
-      { id: 'Catatan', name: 'Catatan', basedOn: 'Normal', run: { color: COLOR.muted, size: 20 } },
       { id: 'Kop', name: 'Kop Surat', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
       { id: 'TandaTangan', name: 'Tanda Tangan', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 }, keepNext: true, keepLines: true } },
       { id: 'TandaDraf', name: 'Tanda Draf', basedOn: 'Normal', run: { bold: true, color: COLOR.draft }, paragraph: { shading: { type: 'clear', fill: COLOR.draftFill, color: 'auto' }, border: { top: { style: 'single', size: 12, color: COLOR.draft, space: 4 }, bottom: { style: 'single', size: 12, color: COLOR.draft, space: 4 }, left: { style: 'single', size: 12, color: COLOR.draft, space: 4 }, right: { style: 'single', size: 12, color: COLOR.draft, space: 4 } } } },
