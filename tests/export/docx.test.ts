@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExportResult } from '../../src/export/index.js';
 import { docx } from '../../src/export/targets/docx.js';
@@ -120,6 +121,9 @@ describe('standar ekspor --ke docx', () => {
     const logo = parts(files[0]!.content as Uint8Array);
     const media = [...logo.keys()].filter((name) => name.startsWith('word/media/'));
     expect(media.map((m) => m.slice(m.lastIndexOf('.'))).sort()).toEqual(['.png', '.svg']);
+    // The bitmap older readers show instead is see-through: an empty frame, never another picture.
+    const bitmap = PNG.sync.read(readZip(files[0]!.content as Uint8Array).get(media.find((m) => m.endsWith('.png'))!)!.read());
+    expect(bitmap.data.every((byte, i) => i % 4 !== 3 || byte === 0)).toBe(true);
     expect(logo.get('word/document.xml')).toMatch(/<wp:docPr id="1" name="logo-1" descr="Logo Kementerian Imigrasi dan Pemasyarakatan Republik Indonesia"\/>/);
 
     // A 1×1 WebP picture: the letterhead goes without it.

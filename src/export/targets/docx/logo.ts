@@ -8,7 +8,7 @@ const BOX = 88;
  * which shows only the bitmap). The tool has no SVG rasteriser, so that bitmap is one transparent
  * pixel: older readers show an empty frame where the logo stands, never another picture.
  */
-const EMPTY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const EMPTY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 interface Decoded {
   type: 'png' | 'jpg' | 'svg' | 'webp';
