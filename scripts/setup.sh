@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh clone to a working project: system packages (Chromium for PDFs,
-# poppler for the PDF tests), npm dependencies, the build, then the main job on examples/:
+# poppler for the PDF tests, LibreOffice's Writer and Arial's metric twin Liberation Sans for the
+# test that opens the Word export), npm dependencies, the build, then the main job on examples/:
 # validate, and build each unit's catalogue site with its PDFs into site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,8 @@ fi
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -n "${PUPPETEER_EXECUTABLE_PATH:-}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -n "$(fc-list 'Liberation Sans' 2>/dev/null)" ] || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Memasang paket sistem: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then apt_get=(apt-get); elif command -v sudo >/dev/null 2>&1; then apt_get=(sudo apt-get); else apt_get=(); fi

@@ -22,6 +22,13 @@ export const EXPORT_TARGETS: Record<string, ExportTargetInfo> = Object.assign(Ob
     mapping: false,
     load: async () => (await import('./targets/cpsv-ap.js')).cpsvAp,
   },
+  docx: {
+    description: { id: 'standar lengkap sebagai lampiran keputusan dalam Word (kop, tabel A dan B, tanda tangan) dan maklumat, dengan gaya dan penomoran Word', en: 'the full standard as the decree attachment in Word (letterhead, tables A and B, signature) and the maklumat, with Word styles and numbering' },
+    formats: ['docx'],
+    perService: true,
+    mapping: false,
+    load: async () => (await import('./targets/docx.js')).docx,
+  },
 } satisfies Record<string, ExportTargetInfo>);
 
 export type { ExportFile, ExportOptions, ExportResult, ExportTarget, ExportTargetInfo, ExportUnit } from './types.js';

@@ -44,11 +44,19 @@ export function unitPage(unit: RenderUnit, request: PageRequest, opts: ResolvedO
   return renderPage(unit, { ...request, unit: unitView(unit.provider, unit.logo, opts.lang) }, opts, footer);
 }
 
-/** The language of the fixed wording: asked for, else the document's own, else Indonesian. */
-export function resolveOptions(unit: RenderUnit, service: StandarPelayanan | undefined, options: RenderOptions = {}): ResolvedOptions {
-  const bahasa = options.lang ?? line(asRecord(service).bahasa) ?? line(asRecord(unit.provider).bahasa) ?? 'id';
+/**
+ * The language of a document's fixed wording: asked for, else the document's own (`bahasa`, as
+ * written: "id-ID" too), else Indonesian; `lang` is the one of the two the wording is in.
+ */
+export function documentLanguage(unit: RenderUnit, service: StandarPelayanan | undefined, asked?: Lang): { lang: Lang; bahasa: string } {
+  const bahasa = asked ?? line(asRecord(service).bahasa) ?? line(asRecord(unit.provider).bahasa) ?? 'id';
   const base = bahasa.split('-')[0]!;
-  const lang: Lang = options.lang ?? (isLang(base) ? base : 'id');
+  return { lang: asked ?? (isLang(base) ? base : 'id'), bahasa };
+}
+
+/** The language of the fixed wording (`documentLanguage`) and the templates in it. */
+export function resolveOptions(unit: RenderUnit, service: StandarPelayanan | undefined, options: RenderOptions = {}): ResolvedOptions {
+  const { lang, bahasa } = documentLanguage(unit, service, options.lang);
   const loaded = loadTemplates(options.templateDir, lang);
   if (!loaded.templates) throw new RenderError(loaded.diagnostics);
   return { lang, bahasa, media: options.media ?? 'screen', templates: loaded.templates };
