@@ -33,7 +33,7 @@ export function registerEkspor(program: Command, ctx: CliContext): void {
       if (!Object.hasOwn(EXPORT_TARGETS, value)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names.join(', ')}.`, en: `The choices are: ${names.join(', ')}.` }));
       return value;
     })
-    .option('--format <format>', t({ id: 'format tujuan yang punya lebih dari satu (cpsv-ap: jsonld atau ttl)', en: 'format, for targets with more than one (cpsv-ap: jsonld or ttl)' }))
+    .option('--format <format>', t({ id: 'format tujuan yang punya lebih dari satu (cpsv-ap: jsonld atau ttl; csv: koma atau titik-koma)', en: 'format, for targets with more than one (cpsv-ap: jsonld or ttl; csv: koma or titik-koma)' }))
     .option('-o, --out <folder>', t({ id: 'folder tujuan (bawaan: ekspor)', en: 'output folder (default: ekspor)' }))
     .option('--satu-berkas', t({ id: 'satu berkas per unit, bukan per layanan', en: 'one file per unit, not per service' }))
     .option('--pemetaan <berkas>', t({ id: 'pemetaan kolom SIPP milik unit (lihat docs/ekspor.md)', en: "the unit's SIPP column mapping (see docs/ekspor.md)" }))
