@@ -56,7 +56,7 @@ function ownProblems(source: SourceFile, file: string, lang: Lang): Diagnostic[]
   const out: Diagnostic[] = [];
   if (data.lembar !== undefined && /[[\]:*?/\\]/.test(data.lembar)) out.push(say('/lembar', MESSAGES.sheetName, { name: data.lembar }));
   for (const header of Object.keys(data.kolom)) if (header.trim() === '') out.push(say(joinPointer('/kolom', header), MESSAGES.blankHeader, {}, 'key'));
-  if (!Object.values(data.kolom).includes('nama')) out.push(say('/kolom', MESSAGES.noName));
+  if (!Object.values(data.kolom).includes('nama')) out.push(say('/kolom', MESSAGES.noName, {}, 'key'));
   return out;
 }
 
