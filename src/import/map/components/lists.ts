@@ -1,6 +1,6 @@
 import type { EvaluasiButir as SchemaEvaluasiButir, Frekuensi as SchemaFrekuensi, JumlahPelaksana as SchemaJumlahPelaksana, Peraturan as SchemaPeraturan, Sarana as SchemaSarana } from '../../../types/schema.js';
 import { parseTerbilang } from '../../../model/terbilang.js';
-import { type Item, linesOf, splitAll, tidy } from '../items.js';
+import { type Item, linesOf, splitAll, splitNote, tidy } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { parseCitation } from './peraturan.js';
@@ -12,7 +12,7 @@ type Peraturan = Draft<SchemaPeraturan>;
 type Sarana = Draft<SchemaSarana>;
 
 /** The line of an item without its marker. */
-const plainLines = (items: readonly Item[]) =>
+export const plainLines = (items: readonly Item[]) =>
   linesOf(splitAll(items))
     .map((l) => l.trim().replace(/^(?:\d{1,2}[.)]|\(?[a-z][.)]|[-•·Ø])\s*/, '').replace(/[;,]\s*(?:dan)?\s*$/, '').trim())
     .filter((l) => l !== '');
@@ -23,10 +23,14 @@ export function parseProduk(items: readonly Item[], rec: Recorder): string[] {
   return lines;
 }
 
-/** Legal basis: each line a citation; a line no kind of regulation can be read from is kept as "Lainnya" with the text in catatan. */
-export function parseDasarHukum(items: readonly Item[], rec: Recorder): Peraturan[] {
-  return plainLines(items).map((line, i) => {
-    const c = parseCitation(line);
+/**
+ * Citations, one a line, each with the note a page prints after it; a line no kind of regulation
+ * can be read from is kept as "Lainnya" with the text in catatan.
+ */
+export function regulations(lines: readonly string[], rec: Recorder): Peraturan[] {
+  return lines.map((line, i) => {
+    const { text, catatan } = splitNote(line);
+    const c = parseCitation(text);
     rec.origin([i], line);
     if (!c) {
       rec.check([i], { id: 'jenis peraturan tidak terbaca; teksnya disimpan di catatan', en: 'the kind of regulation could not be read; its text is kept in catatan' });
@@ -35,9 +39,12 @@ export function parseDasarHukum(items: readonly Item[], rec: Recorder): Peratura
     }
     if (!c.sure) rec.check([i], { id: 'nomor, tahun atau judul peraturan tidak terbaca lengkap', en: 'the number, year or title of the regulation was not read completely' });
     rec.place();
-    return c.value;
+    return catatan ? { ...c.value, catatan: [c.value.catatan, catatan].filter(Boolean).join('\n') } : c.value;
   });
 }
+
+/** Legal basis: each line a citation. */
+export const parseDasarHukum = (items: readonly Item[], rec: Recorder): Peraturan[] => regulations(plainLines(items), rec);
 
 const VULNERABLE = /kursi\s+roda|\bramp\b|bidang\s+miring|prioritas|laktasi|menyusui|difabel|disabilitas|lansia|lanjut\s+usia|ibu\s+hamil|alat\s+bantu\s+dengar|guiding\s+block|braille|ruang\s+bermain\s+anak|kelompok\s+rentan|berkebutuhan\s+khusus/i;
 
