@@ -6,6 +6,7 @@ import { parseLongDate } from '../../model/format.js';
 import { DERIVED_FIELDS, isComponentField, type ServiceField } from '../../model/service-fields.js';
 import { defaultKode, parseWilayah } from '../../model/wilayah.js';
 import type { JamPelayanan, KanalLayanan } from '../../types/schema.js';
+import { serviceChannelOf } from './components/prosedur.js';
 import { itemsOf } from './items.js';
 import { matchLabel } from './labels.js';
 import type { Section } from './outline.js';
@@ -100,22 +101,14 @@ function isoDate(text: string): string | undefined {
   return parseLongDate(text);
 }
 
-const CHANNEL_KINDS: [KanalLayanan['jenis'], RegExp][] = [
-  ['tatap_muka', /^tatap muka\b/i],
-  ['daring', /^(?:daring(?: \(online\))?|online)(?=[\s:—]|$)/i],
-  ['mpp', /^(?:mal pelayanan publik|mpp)\b/i],
-  ['aplikasi', /^aplikasi\b/i],
-  ['jemput_bola', /^jemput bola(?: \(petugas datang\))?/i],
-  ['pos', /^pos\b/i],
-  ['lainnya', /^lainnya\b/i],
-];
-
 /** "Tatap muka: Kantor Disdukcapil — Jl. Merdeka Raya No. 17" (the export's line) as a channel. */
 function channelOf(line: string): Draft<KanalLayanan> {
-  const kind = CHANNEL_KINDS.find(([, re]) => re.test(line));
-  const rest = kind ? line.replace(kind[1], '').replace(/^\s*:\s*/, '') : line;
-  const [nama, place] = rest.split(/\s+—\s+/, 2).map((s) => s.trim());
-  const channel: Draft<KanalLayanan> = { jenis: kind?.[0] ?? 'lainnya' };
+  const [head, place] = line.split(/\s+—\s+/, 2).map((s) => s.trim());
+  const colon = head!.indexOf(': ');
+  const jenis = serviceChannelOf(colon >= 0 ? head!.slice(0, colon) : head!);
+  // A channel of a kind the list has no word for goes by its own name.
+  const nama = jenis ? (colon >= 0 ? head!.slice(colon + 2).trim() : undefined) : head;
+  const channel: Draft<KanalLayanan> = { jenis: jenis ?? 'lainnya' };
   if (nama) channel.nama = nama;
   if (place && /^https?:\/\//.test(place)) channel.url = place;
   else if (place) channel.alamat = place;
