@@ -27,7 +27,7 @@ const ACTIVE_VERB = /^(?:me[mnr]?\w*|ber\w+|mencatat|menyerahkan|datang|login|me
 const ACTOR_COLON = /^([^:]{2,60}?)\s*:\s+(\S[\s\S]*)$/;
 const NOT_ACTOR = /^(?:catatan|keterangan|dasar\s+hukum|jumlah\s+waktu\s+langkah|waktu|biaya)$/i;
 
-function actorColon(text: string): { pelaksana: string; uraian: string } | undefined {
+export function actorColon(text: string): { pelaksana: string; uraian: string } | undefined {
   const m = ACTOR_COLON.exec(text);
   if (!m || NOT_ACTOR.test(m[1]!) || m[1]!.split(/\s+/).length > 8 || /\d{3}/.test(m[1]!)) return undefined;
   return { pelaksana: m[1]!.trim(), uraian: m[2]!.trim() };
@@ -49,7 +49,8 @@ function split(text: string): { pelaksana?: string; uraian: string } {
   return { uraian: text };
 }
 
-function step(item: Item, rec: Recorder): Langkah {
+/** One step: its actor and action, its time, legal basis and note, the items below it. */
+export function step(item: Item, rec: Recorder): Langkah {
   const { text: written, catatan } = splitNote(item.text);
   let text = written.replace(/[;]\s*$/, '').replace(/;\s*dan$/i, '');
   const value: Langkah = { uraian: text };
