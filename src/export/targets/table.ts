@@ -169,6 +169,7 @@ export const LAYANAN_COLUMNS: readonly (readonly [string, ServiceField])[] = [
   ['Nama layanan', 'nama'],
   ['Deskripsi', 'deskripsi'],
   ['Kategori', 'kategori'],
+  ['Kata kunci', 'kata_kunci'],
   ['Status', 'status'],
   ['Cakupan', 'cakupan'],
   ['Nomor keputusan', 'nomor_sk'],
