@@ -25,7 +25,7 @@ const RULE = 'konfigurasi';
 /** A mapping's word for a column left empty, for a template column the office fills in itself. */
 const EMPTY = 'kosong';
 
-export interface SippMapping {
+interface SippMapping {
   sheet: string;
   /** Header → field, or null for a column left empty. */
   columns: [string, ServiceField | null][];

@@ -153,8 +153,11 @@ const FIELDS: Record<ServiceField, Field> = {
   jangka_waktu_satuan: { kind: 'text', value: (s) => timeUnit(completion(s).satuan, 'id') },
   jumlah_persyaratan: { kind: 'number', value: requirementCount },
   jumlah_langkah: { kind: 'number', value: stepCount },
-  // "Tatap muka: Kantor Disdukcapil — Jl. Merdeka Raya No. 17": a dash before the place, since names carry brackets of their own.
-  kanal: { kind: 'long', value: (s) => lines(s.view.kanal.map((k) => `${k.label}${k.nama ? `: ${k.nama}` : ''}${k.alamat || k.url ? ` — ${k.alamat ?? k.url}` : ''}`)) },
+  // "Tatap muka: Kantor Disdukcapil — Jl. Merdeka Raya No. 17": a dash before the place and the address, since names carry brackets of their own.
+  kanal: {
+    kind: 'long',
+    value: (s) => lines(s.view.kanal.map((k) => [`${k.label}${k.nama ? `: ${k.nama}` : ''}`, k.alamat, k.url].filter(Boolean).join(' — ') + (k.catatan ? ` ${labels(s.lang).note}: ${k.catatan.teks}` : ''))),
+  },
   jam_pelayanan: { kind: 'long', value: (s) => lines(s.view.jamPelayanan.map((j) => `${String(j.hari)}: ${String(j.jam)}${j.catatan ? ` (${j.catatan.teks})` : ''}`)) },
   siap_terbit: { kind: 'text', value: (s) => yesNo(!s.draft) },
   ...(Object.fromEntries(
@@ -213,7 +216,7 @@ const WHO: Column[] = [
 const cite = (v: unknown) => (isRecord(v) ? line(citeRegulation(v)) : undefined);
 
 /** One row per tariff line: its amount as a number, its own legal basis or else the fee's. */
-export function tariffTable(units: readonly ExportUnit[]): Table {
+function tariffTable(units: readonly ExportUnit[]): Table {
   const rows = servicesOf(units).flatMap((s) => {
     const biaya = asRecord(stated(s, 'biaya'));
     const basis = lines(asArray(biaya.dasar_hukum).map(cite));
@@ -255,7 +258,7 @@ function requirementRows(s: Service, group: string | undefined, list: readonly u
 }
 
 /** One row per requirement, by group ("Penerbitan baru"; a group that adds to the general list says so), items below a requirement numbered 1.a, 1.b. */
-export function requirementTable(units: readonly ExportUnit[]): Table {
+function requirementTable(units: readonly ExportUnit[]): Table {
   const rows = servicesOf(units).flatMap((s) => {
     const p = stated(s, 'persyaratan');
     if (p === undefined) return [];

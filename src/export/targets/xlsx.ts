@@ -3,7 +3,7 @@ import { hasDraft, standardTables } from './table.js';
 import { workbookBytes } from './workbook.js';
 
 /** The workbook of one run: every service of every unit given, so a bureau collects all its offices in one file. */
-export const XLSX_FILE = 'standar-pelayanan.xlsx';
+const XLSX_FILE = 'standar-pelayanan.xlsx';
 
 /**
  * `--ke xlsx`: one workbook with the sheets "Layanan" (one row per service, the unit in its first

@@ -7,7 +7,7 @@ import { DERIVED_FIELDS, isComponentField, type ServiceField } from '../../model
 import { defaultKode, parseWilayah } from '../../model/wilayah.js';
 import type { JamPelayanan, KanalLayanan } from '../../types/schema.js';
 import { serviceChannelOf } from './components/prosedur.js';
-import { itemsOf } from './items.js';
+import { itemsOf, splitNote } from './items.js';
 import { matchLabel } from './labels.js';
 import type { Section } from './outline.js';
 import type { Provider } from './provider.js';
@@ -101,17 +101,21 @@ function isoDate(text: string): string | undefined {
   return parseLongDate(text);
 }
 
-/** "Tatap muka: Kantor Disdukcapil — Jl. Merdeka Raya No. 17" (the export's line) as a channel. */
-function channelOf(line: string): Draft<KanalLayanan> {
-  const [head, place] = line.split(/\s+—\s+/, 2).map((s) => s.trim());
+/** "Tatap muka: Kantor Disdukcapil — Jl. Merdeka Raya No. 17 Catatan: …" (the export's line) as a channel. */
+function channelOf(written: string): Draft<KanalLayanan> {
+  const { text: line, catatan } = splitNote(written);
+  const [head, ...places] = line.split(/\s+—\s+/).map((s) => s.trim());
   const colon = head!.indexOf(': ');
   const jenis = serviceChannelOf(colon >= 0 ? head!.slice(0, colon) : head!);
   // A channel of a kind the list has no word for goes by its own name.
   const nama = jenis ? (colon >= 0 ? head!.slice(colon + 2).trim() : undefined) : head;
   const channel: Draft<KanalLayanan> = { jenis: jenis ?? 'lainnya' };
   if (nama) channel.nama = nama;
-  if (place && /^https?:\/\//.test(place)) channel.url = place;
-  else if (place) channel.alamat = place;
+  for (const place of places) {
+    if (/^https?:\/\/\S+$/.test(place)) channel.url = place;
+    else channel.alamat = place;
+  }
+  if (catatan) channel.catatan = catatan;
   return channel;
 }
 
@@ -180,7 +184,7 @@ function mapRow(row: readonly TableCell[], { file, sheet, taken }: RowContext): 
   if (kataKunci?.length) data.kata_kunci = kataKunci;
   data.status = 'draf';
   const status = values.get('status');
-  if (status && status !== 'draf') rec.origin(['status'], `${status}`);
+  if (status && status !== 'draf') rec.origin(['status'], `Status: ${status}`);
   const nomor = values.get('nomor_sk');
   const tanggal = values.get('tanggal_sk');
   if (nomor || tanggal) {

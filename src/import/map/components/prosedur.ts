@@ -95,7 +95,7 @@ const CHANNELS: [RegExp, JenisKanalLayanan][] = [
 ];
 
 /** The words a page prints for each kind of service channel, after a procedure's name and in a list of channels. */
-export const SERVICE_CHANNELS: [JenisKanalLayanan, RegExp][] = [
+const SERVICE_CHANNELS: [JenisKanalLayanan, RegExp][] = [
   ['tatap_muka', /^tatap muka$/i],
   ['daring', /^daring(?: \(online\))?$|^online$/i],
   ['mpp', /^mal pelayanan publik$|^mpp$/i],
