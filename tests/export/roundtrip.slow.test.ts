@@ -64,6 +64,12 @@ describe('the spreadsheet exports of every example, imported back', () => {
     expect(fromXlsx.map((d) => d.kode)).toEqual(originals.map((o) => o.kode));
     compare(fromXlsx, (o, d) => d.kode === o.kode, COMPONENTS.map((c) => c.key), true);
     for (const draft of fromXlsx) expect(validateAgainstSchema('layanan', draft), String(draft.kode)).toEqual([]);
+    // What the sheet carries beside the components comes back as it was.
+    const carried = (s: Data) => {
+      const p = (s.penetapan ?? {}) as Data;
+      return { deskripsi: s.deskripsi, kategori: s.kategori, kata_kunci: s.kata_kunci, tanggal_reviu: s.tanggal_reviu, kanal: s.kanal, jam_pelayanan: s.jam_pelayanan, nomor: p.nomor, tanggal: p.tanggal };
+    };
+    expect(fromXlsx.map(carried)).toEqual(originals.map((o) => carried(JSON.parse(JSON.stringify(o)) as Data)));
 
     const csv = await exportTo('csv', EXAMPLE_UNITS, { cwd: EXAMPLES });
     const fromCsv = await importBack(csv.dir, ['layanan.csv']);
