@@ -195,11 +195,13 @@ export const LAYANAN_COLUMNS: readonly (readonly [string, ServiceField])[] = [
  * One row per service under the given columns (header → field, or null for a column left empty):
  * the sheet "Layanan", or the SIPP record under the columns of its mapping.
  */
-export function serviceTable(units: readonly ExportUnit[], name: string, columns: readonly (readonly [string, ServiceField | null])[], style: RowStyle): Table {
+export const serviceTable = (units: readonly ExportUnit[], name: string, columns: readonly (readonly [string, ServiceField | null])[], style: RowStyle): Table => rowsOf(servicesOf(units), name, columns, style);
+
+function rowsOf(services: readonly Service[], name: string, columns: readonly (readonly [string, ServiceField | null])[], style: RowStyle): Table {
   return {
     name,
     columns: columns.map(([header, field]) => ({ header, kind: field ? FIELDS[field].kind : 'text' })),
-    rows: servicesOf(units).map((s) => columns.map(([, field]) => (field ? FIELDS[field].value(s, style) : undefined))),
+    rows: services.map((s) => columns.map(([, field]) => (field ? FIELDS[field].value(s, style) : undefined))),
   };
 }
 
@@ -216,8 +218,8 @@ const WHO: Column[] = [
 const cite = (v: unknown) => (isRecord(v) ? line(citeRegulation(v)) : undefined);
 
 /** One row per tariff line: its amount as a number, its own legal basis or else the fee's. */
-function tariffTable(units: readonly ExportUnit[]): Table {
-  const rows = servicesOf(units).flatMap((s) => {
+function tariffTable(services: readonly Service[]): Table {
+  const rows = services.flatMap((s) => {
     const biaya = asRecord(stated(s, 'biaya'));
     const basis = lines(asArray(biaya.dasar_hukum).map(cite));
     return asArray(biaya.tarif).map((v, i) => {
@@ -258,8 +260,8 @@ function requirementRows(s: Service, group: string | undefined, list: readonly u
 }
 
 /** One row per requirement, by group ("Penerbitan baru"; a group that adds to the general list says so), items below a requirement numbered 1.a, 1.b. */
-function requirementTable(units: readonly ExportUnit[]): Table {
-  const rows = servicesOf(units).flatMap((s) => {
+function requirementTable(services: readonly Service[]): Table {
+  const rows = services.flatMap((s) => {
     const p = stated(s, 'persyaratan');
     if (p === undefined) return [];
     if (Array.isArray(p)) return requirementRows(s, undefined, p, '');
@@ -291,5 +293,8 @@ function requirementTable(units: readonly ExportUnit[]): Table {
   };
 }
 
-/** The three tables of `--ke xlsx` and `--ke csv`. */
-export const standardTables = (units: readonly ExportUnit[]): Table[] => [serviceTable(units, 'Layanan', LAYANAN_COLUMNS, { numbers: true, gaps: true }), tariffTable(units), requirementTable(units)];
+/** The three tables of `--ke xlsx` and `--ke csv`, from one reading of each service. */
+export function standardTables(units: readonly ExportUnit[]): Table[] {
+  const services = servicesOf(units);
+  return [rowsOf(services, 'Layanan', LAYANAN_COLUMNS, { numbers: true, gaps: true }), tariffTable(services), requirementTable(services)];
+}
