@@ -86,11 +86,11 @@ describe('standar ekspor --ke sipp', () => {
     ]);
   });
 
-  it('through the CLI: the finding printed where it stands, exit code 1, and --pemetaan refused for a target that reads none', async () => {
+  it('through the CLI: the finding printed where it stands, exit code 2 (a setting of the run that cannot be used, as for validate), and --pemetaan refused for a target that reads none', async () => {
     const bad = join(unit, 'salah.yaml');
     await writeFile(bad, 'kolom:\n  Nama Layanan: nama\n  Syarat: persyaratn\n');
     const r = await run(['ekspor', '.', '--ke', 'sipp', '--pemetaan', 'salah.yaml', '--out', 'keluar'], unit);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toContain('salah.yaml:3:11');
     expect(r.stdout + r.stderr).toContain('0 berkas ditulis');
     const wrong = await run(['ekspor', '.', '--ke', 'xlsx', '--pemetaan', 'salah.yaml'], unit);

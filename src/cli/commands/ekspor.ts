@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
+import { isSetupProblem } from '../../diagnostics.js';
 import { EXPORT_TARGETS } from '../../export/index.js';
 import { publishExport } from '../../publish/export.js';
 import { EXIT, type CliContext } from '../io.js';
@@ -78,6 +79,8 @@ export function registerEkspor(program: Command, ctx: CliContext): void {
           : t({ id: '✖ 0 berkas ditulis.', en: '✖ 0 files written.' }),
         outcome.notWritten,
       );
-      ctx.setExitCode(outcome.unreadable ? EXIT.usage : outcome.errors || count === 0 ? EXIT.problems : EXIT.ok);
+      // A path that cannot be read or a setting that cannot be used (a column mapping) is a problem with the run, as for validate.
+      const setup = outcome.unreadable || outcome.diagnostics.some((d) => d.severity === 'error' && isSetupProblem(d));
+      ctx.setExitCode(setup ? EXIT.usage : outcome.errors || count === 0 ? EXIT.problems : EXIT.ok);
     });
 }
