@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,7 +10,6 @@ import { importFiles } from '../../src/import/index.js';
 import { headerField } from '../../src/import/map/sheet.js';
 import { exportTo, smallUnit } from '../export/helpers.js';
 import { tempTree } from '../helpers.js';
-import { readFileSync } from 'node:fs';
 
 type Data = Record<string, unknown>;
 
@@ -28,7 +28,8 @@ describe('impor of a spreadsheet of one row per service', () => {
   });
 
   it('turns the workbook of --ke xlsx back into drafts: its own codes, decree, review date, channels and hours; the sheets of tariffs and requirements are not read as services', async () => {
-    const { dir } = await exportTo('xlsx', [await smallUnit()]);
+    const unit = await smallUnit();
+    const { dir } = await exportTo('xlsx', [unit]);
     const { drafts, provider } = await imported(dir, 'standar-pelayanan.xlsx');
     expect(drafts.map((d) => d.kode)).toEqual(['DUK-KK', 'DUK-LEGALISIR']);
     const legalisir = drafts[1]!;
@@ -52,6 +53,11 @@ describe('impor of a spreadsheet of one row per service', () => {
       dasar_hukum: [{ jenis: 'Perda', penerbit: 'Kota Uji', nomor: 3, tahun: 2024, tentang: 'Retribusi Daerah' }],
     });
     expect(provider).toMatchObject({ nama: 'Dinas Kependudukan dan Pencatatan Sipil' });
+
+    // The same from its CSV, also as Excel set to Indonesian writes it (semicolons).
+    const csv = await exportTo('csv', [unit], { format: 'titik-koma' });
+    const fromCsv = await imported(csv.dir, 'layanan.csv');
+    expect(fromCsv.drafts.map((d) => ({ ...d, sumber: undefined }))).toEqual(drafts.map((d) => ({ ...d, sumber: undefined })));
   });
 
   it('reads a sheet an office filled itself: a column it does not know kept with its header, the pages\' words for a missing component, a row without a name, a second unit named', async () => {
