@@ -29,6 +29,36 @@ export const EXPORT_TARGETS: Record<string, ExportTargetInfo> = Object.assign(Ob
     mapping: false,
     load: async () => (await import('./targets/docx.js')).docx,
   },
+  xlsx: {
+    description: {
+      id: 'satu buku kerja Excel untuk semua unit: lembar Layanan (satu baris per layanan, setiap komponen satu kolom), Tarif dan Persyaratan',
+      en: 'one Excel workbook for every unit: sheets Layanan (one row per service, a column per component), Tarif and Persyaratan',
+    },
+    formats: ['xlsx'],
+    perService: false,
+    mapping: false,
+    load: async () => (await import('./targets/xlsx.js')).xlsx,
+  },
+  csv: {
+    description: {
+      id: 'tabel yang sama dengan xlsx sebagai layanan.csv, tarif.csv dan persyaratan.csv (UTF-8, dibuka benar oleh Excel); --format titik-koma untuk Excel berpengaturan Indonesia',
+      en: 'the same tables as xlsx in layanan.csv, tarif.csv and persyaratan.csv (UTF-8, opened right by Excel); --format titik-koma for Excel set to Indonesian',
+    },
+    formats: ['koma', 'titik-koma'],
+    perService: false,
+    mapping: false,
+    load: async () => (await import('./targets/csv.js')).csv,
+  },
+  sipp: {
+    description: {
+      id: 'lembar kerja untuk impor jenis layanan di SIPP, satu per unit (kolom menurut --pemetaan atau pemetaan bawaan)',
+      en: "a spreadsheet for SIPP's service import, one per unit (columns per --pemetaan or the default mapping)",
+    },
+    formats: ['xlsx'],
+    perService: false,
+    mapping: true,
+    load: async () => (await import('./targets/sipp.js')).sipp,
+  },
 } satisfies Record<string, ExportTargetInfo>);
 
 export type { ExportFile, ExportOptions, ExportResult, ExportTarget, ExportTargetInfo, ExportUnit } from './types.js';

@@ -11,6 +11,7 @@ import { FILE_START, makeDiagnostic } from '../load/source.js';
 import type { ComponentKey } from '../model/components.js';
 import { type MappedService, mapDocument } from './map/service.js';
 import type { Provider } from './map/provider.js';
+import { mapServiceSheets } from './map/sheet.js';
 import type { Recorder } from './map/record.js';
 import { chooseFormat, formatOf, READERS } from './readers/index.js';
 import { draftYaml } from './write.js';
@@ -141,7 +142,7 @@ export async function importFiles(paths: readonly string[], options: ImportOptio
     }
     result.problems.push(...doc.problems);
     const unreadable = doc.problems.some((p) => p.severity === 'error');
-    const map = mapDocument(doc, taken);
+    const map = mapServiceSheets(doc, taken) ?? mapDocument(doc, taken);
     if (map.provider) provider = provider ? { data: { ...map.provider.data, ...provider.data }, rec: provider.rec } : map.provider;
     for (const service of map.services) mapped.push({ source: shown, service });
     result.files.push({ path: shown, format: doc.format, services: map.services.length, ok: !unreadable });

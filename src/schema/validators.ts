@@ -31,14 +31,19 @@ export function schemasHash(): string {
   return hash.digest('hex');
 }
 
-/** The one ajv configuration, for run-time compiling and for the build's standalone code. */
-export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind, string> } {
+function configuredAjv(extra: { code?: { source: boolean } } = {}): Ajv {
   // verbose: the translator needs the failing schema and data to write a useful message.
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
   const addFormats = require('ajv-formats') as (ajv: Ajv, formats: string[]) => Ajv;
   const ajv = new AjvClass({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false, messages: false, ...extra });
   addFormats(ajv, ['date', 'email', 'uri']);
   for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword(keyword);
+  return ajv;
+}
+
+/** The one ajv configuration, for run-time compiling and for the build's standalone code. */
+export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind, string> } {
+  const ajv = configuredAjv(extra);
   const ids = {} as Record<DocumentKind, string>;
   for (const [kind, file] of Object.entries(SCHEMA_FILES) as [DocumentKind, string][]) {
     const schema = readSchema(file);
@@ -46,6 +51,14 @@ export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Aj
     ids[kind] = schema.$id as string;
   }
   return { ajv, ids };
+}
+
+/**
+ * A schema of another file the tool reads (a column mapping), compiled on first use with the same
+ * configuration, so its errors translate like a standard's.
+ */
+export function compileSchemaFile(file: string): ValidateFunction {
+  return configuredAjv().compile(readSchema(file));
 }
 
 let validators: Record<DocumentKind, ValidateFunction> | undefined;

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
+import { isSetupProblem } from '../../diagnostics.js';
 import { EXPORT_TARGETS } from '../../export/index.js';
 import { publishExport } from '../../publish/export.js';
 import { EXIT, type CliContext } from '../io.js';
@@ -33,7 +34,7 @@ export function registerEkspor(program: Command, ctx: CliContext): void {
       if (!Object.hasOwn(EXPORT_TARGETS, value)) throw new InvalidArgumentError(t({ id: `Pilihannya: ${names.join(', ')}.`, en: `The choices are: ${names.join(', ')}.` }));
       return value;
     })
-    .option('--format <format>', t({ id: 'format tujuan yang punya lebih dari satu (cpsv-ap: jsonld atau ttl)', en: 'format, for targets with more than one (cpsv-ap: jsonld or ttl)' }))
+    .option('--format <format>', t({ id: 'format tujuan yang punya lebih dari satu (cpsv-ap: jsonld atau ttl; csv: koma atau titik-koma)', en: 'format, for targets with more than one (cpsv-ap: jsonld or ttl; csv: koma or titik-koma)' }))
     .option('-o, --out <folder>', t({ id: 'folder tujuan (bawaan: ekspor)', en: 'output folder (default: ekspor)' }))
     .option('--satu-berkas', t({ id: 'satu berkas per unit, bukan per layanan', en: 'one file per unit, not per service' }))
     .option('--pemetaan <berkas>', t({ id: 'pemetaan kolom SIPP milik unit (lihat docs/ekspor.md)', en: "the unit's SIPP column mapping (see docs/ekspor.md)" }))
@@ -78,6 +79,8 @@ export function registerEkspor(program: Command, ctx: CliContext): void {
           : t({ id: '✖ 0 berkas ditulis.', en: '✖ 0 files written.' }),
         outcome.notWritten,
       );
-      ctx.setExitCode(outcome.unreadable ? EXIT.usage : outcome.errors || count === 0 ? EXIT.problems : EXIT.ok);
+      // A path that cannot be read or a setting that cannot be used (a column mapping) is a problem with the run, as for validate.
+      const setup = outcome.unreadable || outcome.diagnostics.some((d) => d.severity === 'error' && isSetupProblem(d));
+      ctx.setExitCode(setup ? EXIT.usage : outcome.errors || count === 0 ? EXIT.problems : EXIT.ok);
     });
 }

@@ -106,3 +106,55 @@ export function titleCase(text: string): string {
 
 /** Trims what a cell or line carries around a value: ":" or ";" at the ends, closing punctuation. */
 export const tidy = (text: string) => text.replace(/^[\s:;,.–-]+/, '').replace(/[\s:;,]+$/, '').trim();
+
+/**
+ * "Kartu Keluarga (asli) Catatan: Ditarik oleh petugas.": an item and the note printed after it,
+ * as a page writes an item's note. Only the page's own word, capitalised, is taken: "lihat
+ * catatan: …" inside a sentence stays the sentence.
+ */
+export function splitNote(text: string): { text: string; catatan?: string } {
+  const m = /\s+Catatan\s*:\s+(\S[\s\S]*)$/.exec(text);
+  return m && m.index > 0 ? { text: text.slice(0, m.index).trim(), catatan: m[1]!.trim() } : { text };
+}
+
+/** "Catatan: …" on a line of its own: the note's text, or undefined. */
+export const noteLine = (item: Item): string | undefined => (item.marker ? undefined : /^Catatan\s*:\s*(\S[\s\S]*)$/i.exec(item.text)?.[1]?.trim());
+
+/** A run of a component's items: under a label its page prints ("Dasar hukum:", "Cara pembayaran: …"), or under none. */
+export interface Part {
+  label?: string;
+  /** What stands after the label on its own line ("Cara pembayaran: Melalui bank"). */
+  value: string;
+  items: Item[];
+}
+
+/**
+ * A component's items cut at the labels its page prints before a part of it: `labels` names each
+ * by a pattern of the whole label ("saluran pengaduan"). A labelled list runs over the marked items
+ * after its label ("Dasar hukum:" then "1. …", "2. …"); where nothing is marked (a SIPP cell, one
+ * item a line), over every line up to the next label. Lines outside any label form parts without one.
+ */
+export function labelledParts(items: readonly Item[], labels: Record<string, RegExp>): Part[] {
+  const parts: Part[] = [];
+  const marked = items.some((it) => it.marker);
+  let open: Part | undefined;
+  for (const it of items) {
+    const m = it.marker ? undefined : /^([^:]{2,40}?)\s*:\s*(.*)$/s.exec(it.text);
+    const label = m ? Object.entries(labels).find(([, re]) => re.test(m[1]!.trim()))?.[0] : undefined;
+    if (label) {
+      open = { label, value: m![2]!.trim(), items: [...it.children] };
+      parts.push(open);
+      continue;
+    }
+    if (open?.label && open.value === '' && (it.marker || !marked)) {
+      open.items.push(it);
+      continue;
+    }
+    if (!open || open.label) {
+      open = { value: '', items: [] };
+      parts.push(open);
+    }
+    open.items.push(it);
+  }
+  return parts;
+}

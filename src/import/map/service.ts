@@ -6,7 +6,7 @@ import type { Cakupan, JamPelayanan } from '../../types/schema.js';
 import { COMPONENT_PARSERS } from './components/index.js';
 import { parseCitation } from './components/peraturan.js';
 import { type Item, itemsOf, linesOf, titleCase } from './items.js';
-import { outline, type ServiceOutline } from './outline.js';
+import { outline, type Section, type ServiceOutline } from './outline.js';
 import { type Provider, readDecree, readLetterhead, readMaklumat } from './provider.js';
 import { Recorder } from './record.js';
 
@@ -52,6 +52,32 @@ function nameOf(s: ServiceOutline, before: Item[]): { text: string; from: 'title
   return undefined;
 }
 
+/**
+ * The components of one service, each section read by its component's parser: their values, the
+ * opening hours found in them, and what no parser could place (under its label, for sumber.catatan).
+ */
+export function parseSections(sections: readonly Section[], rec: Recorder): { komponen: Record<string, unknown>; hours: JamPelayanan[]; unplaced: string[] } {
+  const hours: JamPelayanan[] = [];
+  const unplaced: string[] = [];
+  const komponen: Record<string, unknown> = {};
+  for (const section of sections) {
+    const label = section.label.replace(/^(?:\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s*)/, '').replace(/[\s:]+$/, '');
+    const value = COMPONENT_PARSERS[section.key](section.items, rec.at('komponen', section.key), {
+      label,
+      hours,
+      unplaced: (text) => {
+        unplaced.push(`${label}:\n${text}`);
+        rec.keep(text.split('\n').length);
+      },
+    });
+    if (value !== undefined) {
+      komponen[section.key] = value;
+      rec.origin(['komponen', section.key], section.label);
+    } else if (section.items.length === 0) unplaced.push(label);
+  }
+  return { komponen, hours, unplaced };
+}
+
 export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocument {
   const shape = outline(itemsOf(doc.blocks));
   const out: MappedDocument = { services: [] };
@@ -89,24 +115,7 @@ export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocume
       rec.keep(s.preamble.length);
     }
     data.status = 'draf';
-    const hours: JamPelayanan[] = [];
-    const unplaced: string[] = [];
-    const komponen: Record<string, unknown> = {};
-    for (const section of s.sections) {
-      const label = section.label.replace(/^(?:\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s*)/, '').replace(/[\s:]+$/, '');
-      const value = COMPONENT_PARSERS[section.key](section.items, rec.at('komponen', section.key), {
-        label,
-        hours,
-        unplaced: (text) => {
-          unplaced.push(`${label}:\n${text}`);
-          rec.keep(text.split('\n').length);
-        },
-      });
-      if (value !== undefined) {
-        komponen[section.key] = value;
-        rec.origin(['komponen', section.key], section.label);
-      } else if (section.items.length === 0) unplaced.push(label);
-    }
+    const { komponen, hours, unplaced } = parseSections(s.sections, rec);
     const keys = Object.keys(komponen) as ComponentKey[];
     data.cakupan = cakupanOf(s.sections.map((x) => x.key));
     const sumber: Record<string, unknown> = { judul: s.titles.map((t) => t.text).join(' — ') || nama };

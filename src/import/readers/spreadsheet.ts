@@ -4,21 +4,21 @@ import type { CellRef, Diagnostic } from '../../diagnostics.js';
 import type { Block, ReadDocument, SourceRef, TableCell } from '../blocks.js';
 import { readerProblem } from './messages.js';
 import { decodeText, refused, type ReaderOptions } from './reader.js';
+import { cellBlocks } from './text.js';
 
 /**
  * Spreadsheets (.xlsx through exceljs, .csv by hand) as one table per sheet, in the layout
  * `standar ekspor --ke xlsx|sipp` writes (a header row, then one row per service) or any other:
- * the reader gives the grid, the mapping decides what it means. Each non-empty cell holds one
- * paragraph block whose `at.cell` is the cell ("Sheet1!F12"), so every later message can point at
- * it; fully empty rows are left out, merged cells keep their spans.
+ * the reader gives the grid, the mapping decides what it means. Each non-empty cell holds its
+ * lines as the text reader reads a table cell (numbered lines as lists, the rest as paragraphs),
+ * every block's `at.cell` the cell ("Sheet1!F12"), so every later message can point at it; fully
+ * empty rows are left out, merged cells keep their spans.
  */
 
 type Grid = { cells: { text: string; at: SourceRef; colspan: number; rowspan: number }[]; row: number }[];
 
 function tableOf(grid: Grid, at: SourceRef): Block {
-  const rows: TableCell[][] = grid.map(({ cells }) =>
-    cells.map((c) => ({ text: c.text, blocks: c.text === '' ? [] : [{ kind: 'paragraph', text: c.text, at: c.at }], colspan: c.colspan, rowspan: c.rowspan })),
-  );
+  const rows: TableCell[][] = grid.map(({ cells }) => cells.map((c) => ({ text: c.text, blocks: c.text === '' ? [] : cellBlocks(c.text, c.at), colspan: c.colspan, rowspan: c.rowspan })));
   return { kind: 'table', rows, at };
 }
 
@@ -135,7 +135,9 @@ export async function readCsv(file: string, bytes: Uint8Array, { lang }: ReaderO
   let openQuote: { line: number; column: number } | undefined;
   const endField = () => {
     const at: SourceRef = { file, line: fieldStart.line, column: fieldStart.column, cell: { sheet, row, column: cells.length + 1 } };
-    cells.push({ text: field.replace(/\r\n?/g, '\n').trim(), at, colspan: 1, rowspan: 1 });
+    // "'- Kartu Keluarga": the apostrophe that keeps a spreadsheet from reading a text as a formula (standar ekspor --ke csv writes it) is not part of the text.
+    const text = field.replace(/\r\n?/g, '\n').replace(/^'(?=[=+\-@\t\r])/, '');
+    cells.push({ text: text.trim(), at, colspan: 1, rowspan: 1 });
     field = '';
   };
   const endRow = () => {

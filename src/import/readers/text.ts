@@ -146,11 +146,14 @@ function family(marker: string): string {
   return (/[a-z]/.test(m) ? 'a' : 'A') + close;
 }
 
-/** Lines (of the file, or of one table cell: no headings or tables there) to blocks. */
-function buildBlocks(lines: Line[], file: string, inCell = false): Block[] {
+/**
+ * Lines (of the file, or of one table cell: no headings or tables there) to blocks, each located
+ * by its line, or all at `at` (a spreadsheet cell).
+ */
+function buildBlocks(lines: Line[], file: string, inCell = false, at?: SourceRef): Block[] {
   const top: Block[] = [];
   const stack: OpenItem[] = [];
-  const ref = (l: Line): SourceRef => ({ file, line: l.line, column: l.indent + 1 });
+  const ref = (l: Line): SourceRef => at ?? { file, line: l.line, column: l.indent + 1 };
   const container = (indent: number): Block[] => {
     while (stack.length > 0 && indent <= stack.at(-1)!.indent) stack.pop();
     return stack.length > 0 ? stack.at(-1)!.item.children : top;
@@ -194,6 +197,12 @@ function buildBlocks(lines: Line[], file: string, inCell = false): Block[] {
   }
   return top;
 }
+
+/**
+ * The text of one spreadsheet cell as its lines make it: numbered and indented lines as lists
+ * ("1. …", "   a. …"), the others as paragraphs, every block located at the cell.
+ */
+export const cellBlocks = (text: string, at: SourceRef): Block[] => buildBlocks(splitLines(text), at.file, true, at);
 
 /** Read a .txt or .md file into blocks. */
 export async function readText(file: string, bytes: Uint8Array, options: { lang: Lang }): Promise<ReadDocument> {

@@ -150,7 +150,7 @@ function basis(v: unknown): string | undefined {
 }
 
 /** "asli dan fotokopi", "scan atau fotokopi": the forms of a document, all of them or one of them. */
-function forms(s: Rec, lang: Lang): string | undefined {
+export function forms(s: Rec, lang: Lang): string | undefined {
   const label = (f: unknown) => labelOf(FORM_LABELS, f, lang);
   const all = (Array.isArray(s.bentuk) ? s.bentuk : [s.bentuk]).map(label).filter(Boolean);
   const either = asArray(s.bentuk_pilihan).map(label).filter(Boolean);

@@ -51,7 +51,7 @@ export function parseJangkaWaktu(items: readonly Item[], rec: Recorder, ctx: Par
   const core = line.slice(d.index, d.end);
   if (tidy(line) !== core) value.teks = tidy(line);
   const beyond = sejak ? after.slice(sejak.index + sejak[0].length) : '';
-  const note = [tidy(beyond), ...rest].filter((t) => t !== '');
+  const note = [tidy(beyond), ...rest.map((t) => t.replace(/^Catatan\s*:\s*/i, ''))].filter((t) => t !== '');
   if (note.length > 0) {
     value.catatan = note.join('\n');
     rec.keep(note.length);

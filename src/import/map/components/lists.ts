@@ -1,6 +1,7 @@
 import type { EvaluasiButir as SchemaEvaluasiButir, Frekuensi as SchemaFrekuensi, JumlahPelaksana as SchemaJumlahPelaksana, Peraturan as SchemaPeraturan, Sarana as SchemaSarana } from '../../../types/schema.js';
+import { FREQUENCIES as FREQUENCY_WORDS } from '../../../model/format.js';
 import { parseTerbilang } from '../../../model/terbilang.js';
-import { type Item, linesOf, splitAll, tidy } from '../items.js';
+import { type Item, linesOf, splitAll, splitNote, tidy } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { parseCitation } from './peraturan.js';
@@ -12,7 +13,7 @@ type Peraturan = Draft<SchemaPeraturan>;
 type Sarana = Draft<SchemaSarana>;
 
 /** The line of an item without its marker. */
-const plainLines = (items: readonly Item[]) =>
+export const plainLines = (items: readonly Item[]) =>
   linesOf(splitAll(items))
     .map((l) => l.trim().replace(/^(?:\d{1,2}[.)]|\(?[a-z][.)]|[-•·Ø])\s*/, '').replace(/[;,]\s*(?:dan)?\s*$/, '').trim())
     .filter((l) => l !== '');
@@ -23,10 +24,14 @@ export function parseProduk(items: readonly Item[], rec: Recorder): string[] {
   return lines;
 }
 
-/** Legal basis: each line a citation; a line no kind of regulation can be read from is kept as "Lainnya" with the text in catatan. */
-export function parseDasarHukum(items: readonly Item[], rec: Recorder): Peraturan[] {
-  return plainLines(items).map((line, i) => {
-    const c = parseCitation(line);
+/**
+ * Citations, one a line, each with the note a page prints after it; a line no kind of regulation
+ * can be read from is kept as "Lainnya" with the text in catatan.
+ */
+export function regulations(lines: readonly string[], rec: Recorder): Peraturan[] {
+  return lines.map((line, i) => {
+    const { text, catatan } = splitNote(line);
+    const c = parseCitation(text);
     rec.origin([i], line);
     if (!c) {
       rec.check([i], { id: 'jenis peraturan tidak terbaca; teksnya disimpan di catatan', en: 'the kind of regulation could not be read; its text is kept in catatan' });
@@ -35,24 +40,36 @@ export function parseDasarHukum(items: readonly Item[], rec: Recorder): Peratura
     }
     if (!c.sure) rec.check([i], { id: 'nomor, tahun atau judul peraturan tidak terbaca lengkap', en: 'the number, year or title of the regulation was not read completely' });
     rec.place();
-    return c.value;
+    return catatan ? { ...c.value, catatan: [c.value.catatan, catatan].filter(Boolean).join('\n') } : c.value;
   });
 }
 
+/** Legal basis: each line a citation. */
+export const parseDasarHukum = (items: readonly Item[], rec: Recorder): Peraturan[] => regulations(plainLines(items), rec);
+
 const VULNERABLE = /kursi\s+roda|\bramp\b|bidang\s+miring|prioritas|laktasi|menyusui|difabel|disabilitas|lansia|lanjut\s+usia|ibu\s+hamil|alat\s+bantu\s+dengar|guiding\s+block|braille|ruang\s+bermain\s+anak|kelompok\s+rentan|berkebutuhan\s+khusus/i;
+
+/** "(untuk kelompok rentan)": how a page marks a facility for vulnerable groups. */
+const VULNERABLE_TAG = /\s*\(untuk\s+kelompok\s+rentan\)\s*$/i;
 
 export function parseSarana(items: readonly Item[], rec: Recorder): Sarana[] {
   const lines = plainLines(items).flatMap((l) => (l.split(',').length >= 4 ? l.split(/\s*,\s*|\s+dan\s+(?=[^,]+$)/).filter((p) => p.trim() !== '') : [l]));
   if (lines.length > plainLines(items).length) rec.check([], { id: 'daftar sarana dipecah dari satu kalimat berkoma', en: 'the facilities were split from one comma-separated sentence' });
-  return lines.map((line) => {
+  // A list that marks its facilities for vulnerable groups says which they are; otherwise their names do.
+  const tagged = lines.some((l) => VULNERABLE_TAG.test(splitNote(l).text));
+  return lines.map((written) => {
     rec.place();
+    const { text, catatan } = splitNote(written);
+    const rentan = tagged ? VULNERABLE_TAG.test(text) : VULNERABLE.test(text);
+    const line = text.replace(VULNERABLE_TAG, '');
     const count = /^(.+?)\s*[:(]?\s*(\d+)\s*(?:\(([a-z\s]+)\)\s*)?(?:buah|unit|set|lembar)\)?$/i.exec(line);
     const value: Exclude<Sarana, string> = { nama: line };
     if (count && (!count[3] || parseTerbilang(count[3])?.value === Number(count[2]))) {
       value.nama = tidy(count[1]!);
       value.jumlah = Number(count[2]);
     }
-    if (VULNERABLE.test(line)) value.kelompok_rentan = true;
+    if (rentan) value.kelompok_rentan = true;
+    if (catatan) value.catatan = catatan;
     return Object.keys(value).length === 1 ? value.nama : value;
   });
 }
@@ -67,13 +84,20 @@ const FREQUENCIES: [RegExp, Frekuensi][] = [
   [/sewaktu[-\s]waktu|insidental|bila\s+diperlukan/i, 'sewaktu_waktu'],
 ];
 
+/** "(setiap enam bulan)" after an item: the frequency as a page words it. */
+const FREQUENCY_ASIDE = new RegExp(`\\s*\\((${Object.values(FREQUENCY_WORDS).map((t) => t.id).join('|')})\\)$`, 'i');
+
 export function parseEvaluasi(items: readonly Item[], rec: Recorder): EvaluasiButir[] {
-  return plainLines(items).map((line, i) => {
+  return plainLines(items).map((written, i) => {
     rec.place();
-    const f = FREQUENCIES.find(([re]) => re.test(line))?.[1];
-    if (!f) return line;
-    rec.check([i, 'frekuensi'], { id: 'frekuensi dibaca dari kalimatnya', en: 'frequency read from the sentence' });
-    return { uraian: line, frekuensi: f };
+    const { text: line, catatan } = splitNote(written);
+    const aside = FREQUENCY_ASIDE.exec(line);
+    const said = aside ? (Object.entries(FREQUENCY_WORDS).find(([, t]) => t.id === aside[1]!.toLowerCase())?.[0] as Frekuensi) : undefined;
+    const uraian = aside ? line.slice(0, aside.index) : line;
+    const f = said ?? FREQUENCIES.find(([re]) => re.test(line))?.[1];
+    if (!said && f) rec.check([i, 'frekuensi'], { id: 'frekuensi dibaca dari kalimatnya', en: 'frequency read from the sentence' });
+    if (!f && !catatan) return line;
+    return { uraian, ...(f ? { frekuensi: f } : {}), ...(catatan ? { catatan } : {}) };
   });
 }
 

@@ -1,10 +1,12 @@
 import type { JenisKanalPengaduan as SchemaJenisKanalPengaduan, KanalPengaduan as SchemaKanalPengaduan, Pengaduan as SchemaPengaduan } from '../../../types/schema.js';
 import { readSchema } from '../../../schema/validators.js';
-import { type Item, linesOf, tidy } from '../items.js';
+import { type Item, labelledParts, linesOf, type Part, splitAll, splitNote, tidy } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { findDuration } from './durasi.js';
 import { recordDoubts } from './jangka-waktu.js';
+import { plainLines } from './lists.js';
+import { actorColon, step } from './prosedur.js';
 
 type JenisKanalPengaduan = Draft<SchemaJenisKanalPengaduan>;
 type KanalPengaduan = Draft<SchemaKanalPengaduan>;
@@ -89,7 +91,122 @@ function channel(line: string, rec: Recorder): KanalPengaduan | undefined {
   return k;
 }
 
+/** The words a page prints for each kind of complaint channel, at the start of its line. */
+const PAGE_KINDS: [RegExp, JenisKanalPengaduan][] = [
+  [/^SP4N-LAPOR!/, 'sp4n_lapor'],
+  [/^Telepon\b/, 'telepon'],
+  [/^WhatsApp\b/, 'whatsapp'],
+  [/^SMS\b/, 'sms'],
+  [/^E-mail\b/, 'email'],
+  [/^Situs web\b/, 'website'],
+  [/^Media sosial\b/, 'media_sosial'],
+  [/^Kotak saran\b/, 'kotak_saran'],
+  [/^Tatap muka\b/, 'tatap_muka'],
+  [/^Surat\b/, 'surat'],
+  [/^Aplikasi\b/, 'aplikasi'],
+  [/^Faksimili\b/, 'faksimili'],
+  [/^Radio\b/, 'radio'],
+  [/^Survei kepuasan masyarakat\b/, 'survei'],
+  [/^Lainnya\b/, 'lainnya'],
+];
+
+/** What each kind's address must look like, so a page's line is read only where validate will accept it. */
+const ADDRESS_OK: Partial<Record<JenisKanalPengaduan, (a: string) => boolean>> = {
+  telepon: (a) => PHONE_OK.test(a),
+  whatsapp: (a) => PHONE_OK.test(a),
+  sms: (a) => PHONE_OK.test(a),
+  faksimili: (a) => PHONE_OK.test(a),
+  email: (a) => EMAIL.test(a),
+  website: (a) => URL_OK.test(a),
+  sp4n_lapor: (a) => URL_OK.test(a),
+  aplikasi: (a) => URL_OK.test(a),
+  media_sosial: (a) => URL_OK.test(a),
+};
+
+/**
+ * "Telepon Layanan pengaduan Disdukcapil: (0299) 751234 Catatan: …", as a page prints a channel:
+ * its kind's word, its name, its addresses after the last colon, its note. A channel of a kind the
+ * page has no word for is printed by its name alone.
+ */
+function pageChannel(written: string): KanalPengaduan | undefined {
+  const { text, catatan } = splitNote(written);
+  const kind = PAGE_KINDS.find(([re]) => re.test(text));
+  const rest = kind ? text.replace(kind[0], '') : text;
+  const colon = rest.lastIndexOf(': ');
+  const nama = tidy(colon >= 0 ? rest.slice(0, colon) : rest);
+  const addresses = colon >= 0 ? rest.slice(colon + 2).trim() : '';
+  const jenis = kind?.[1] ?? 'lainnya';
+  const ok = ADDRESS_OK[jenis];
+  const listed = addresses.split(/,\s+/);
+  const alamat = ok && listed.every(ok) ? (listed.length > 1 ? listed : listed[0]!) : addresses;
+  if (addresses && ok && !listed.every(ok)) return undefined;
+  const k: KanalPengaduan = { jenis };
+  const platform = PLATFORMS.find(([re]) => new RegExp(`^(?:${re.source}):\\s`, 'i').test(nama))?.[1];
+  if (platform && jenis === 'media_sosial') {
+    k.platform = platform;
+    k.nama = nama.replace(/^[^:]+:\s*/, '');
+  } else if (nama) k.nama = nama;
+  if (alamat !== '') k.alamat = alamat;
+  if (catatan) k.catatan = catatan;
+  return k.nama || k.alamat || jenis !== 'lainnya' ? k : undefined;
+}
+
+/** The parts a page prints under their own label. */
+const LABELS = { kanal: /^saluran\s+pengaduan$/i, tindak: /^tindak\s+lanjut\s+pengaduan$/i, catatan: /^catatan$/i };
+
+/** "Pengaduan dijawab paling lama 5 (lima) hari kerja.": how a page words a time it was given as numbers. */
+const PAGE_ANSWER = /^Pengaduan dijawab paling lama\s+(.+?)\.?$/;
+
+/**
+ * The component as its page prints it: the sentences about it, the channels under "Saluran
+ * pengaduan:", the follow-up steps under "Tindak lanjut pengaduan:", then the time to answer, its
+ * note and the component's note.
+ */
+function pageForm(parts: Part[], rec: Recorder): Pengaduan {
+  const out: Pengaduan = {};
+  const uraian: string[] = [];
+  const kanal: KanalPengaduan[] = [];
+  const tail: string[] = [];
+  const notes: string[] = [];
+  let seenLabel = false;
+  for (const part of parts) {
+    const lines = plainLines(part.items);
+    if (part.label === 'kanal') {
+      for (const line of lines) {
+        const k = pageChannel(line) ?? channel(line, rec.at('kanal', kanal.length));
+        if (k) {
+          rec.origin(['kanal', kanal.length], line);
+          kanal.push(k);
+          rec.place();
+        } else tail.push(line);
+      }
+    } else if (part.label === 'tindak') {
+      // In a list without numbers the steps are the lines that name their actor; what follows them is not a step.
+      const steps = part.items.some((it) => it.marker) ? part.items : part.items.filter((it, i) => part.items.slice(0, i + 1).every((x) => actorColon(x.text)));
+      out.tindak_lanjut = steps.map((it, i) => step(it, rec.at('tindak_lanjut', i)));
+      tail.push(...plainLines(part.items.filter((it) => !steps.includes(it))));
+    } else if (part.label === 'catatan') notes.push([part.value, ...lines].filter(Boolean).join('\n'));
+    else (seenLabel ? tail : uraian).push(...lines);
+    if (part.label) seenLabel = true;
+  }
+  const [first, ...after] = tail;
+  const said = first !== undefined ? PAGE_ANSWER.exec(first) : undefined;
+  const d = said ? findDuration(said[1]!) : first !== undefined && /paling\s+lama|paling\s+lambat|dalam\s+waktu|selambat/i.test(first) ? findDuration(first) : undefined;
+  if (d) {
+    out.jangka_waktu = { nilai: d.nilai, satuan: d.satuan, ...(said ? {} : { teks: first! }), ...(after.length > 0 ? { catatan: after.join('\n') } : {}) };
+    recordDoubts(d, rec.at('jangka_waktu'));
+    rec.place();
+  } else notes.unshift(...tail);
+  if (uraian.length > 0) out.uraian = uraian.join('\n');
+  if (kanal.length > 0) out.kanal = kanal;
+  if (notes.length > 0) out.catatan = notes.join('\n');
+  rec.keep(uraian.length + notes.length);
+  return out;
+}
+
 export function parsePengaduan(items: readonly Item[], rec: Recorder, ctx: ParseContext): Pengaduan | undefined {
+  const parts = labelledParts(splitAll(items), LABELS);
+  if (parts.some((p) => p.label === 'kanal' || p.label === 'tindak')) return pageForm(parts, rec);
   const lines = linesOf(items).map((l) => l.trim().replace(/^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*|[-•·]\s*)+/, ''));
   const kanal: KanalPengaduan[] = [];
   const uraian: string[] = [];

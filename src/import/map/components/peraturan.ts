@@ -72,7 +72,7 @@ function one(text: string): Citation | undefined {
   let t = text.trim().replace(/^[-–•]\s*/, '').replace(/[;.,]+$/, '').trim();
   if (/\)$/.test(t) && (t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0)) t = t.slice(0, -1).trim();
   const value: Partial<Peraturan> = {};
-  const pasal = /^pasal\s+(\d+[a-z]?)(?:\s*(?:\((\d+)\)|ayat\s*\(?(\d+)\)?))?(?:\s+huruf\s+([a-z]))?\s+/i.exec(t);
+  const pasal = /^pasal\s+(\d+[a-z]?|lampiran)(?:\s*(?:\((\d+)\)|ayat\s*\(?(\d+)\)?))?(?:\s+huruf\s+([a-z]))?\s+/i.exec(t);
   if (pasal) {
     value.pasal = number(pasal[1]!);
     if (pasal[2] ?? pasal[3]) value.ayat = Number(pasal[2] ?? pasal[3]);

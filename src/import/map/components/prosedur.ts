@@ -1,9 +1,10 @@
 import type { Alur as SchemaAlur, JenisKanalLayanan as SchemaJenisKanalLayanan, Langkah as SchemaLangkah, SistemMekanismeProsedur as SchemaSistemMekanismeProsedur } from '../../../types/schema.js';
-import { type Item, splitAll, written } from '../items.js';
+import { type Item, noteLine, splitAll, splitNote, written } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { butirList } from './butir.js';
 import { findDuration } from './durasi.js';
+import { parseCitation } from './peraturan.js';
 
 type Alur = Draft<SchemaAlur>;
 type JenisKanalLayanan = Draft<SchemaJenisKanalLayanan>;
@@ -22,7 +23,19 @@ const ACTOR_HEADS = /^(?:pemohon|penduduk|pelapor|pengadu|petugas|pejabat|kepala
 /** Where the actor ends: the first word that is an active verb ("memeriksa", "mengisi", "menerbitkan", "membayar"). */
 const ACTIVE_VERB = /^(?:me[mnr]?\w*|ber\w+|mencatat|menyerahkan|datang|login|mengambil)$/i;
 
+/** "Petugas loket: Memeriksa …": the actor before a colon, as a page prints a step. */
+const ACTOR_COLON = /^([^:]{2,60}?)\s*:\s+(\S[\s\S]*)$/;
+const NOT_ACTOR = /^(?:catatan|keterangan|dasar\s+hukum|jumlah\s+waktu\s+langkah|waktu|biaya)$/i;
+
+export function actorColon(text: string): { pelaksana: string; uraian: string } | undefined {
+  const m = ACTOR_COLON.exec(text);
+  if (!m || NOT_ACTOR.test(m[1]!) || m[1]!.split(/\s+/).length > 8 || /\d{3}/.test(m[1]!)) return undefined;
+  return { pelaksana: m[1]!.trim(), uraian: m[2]!.trim() };
+}
+
 function split(text: string): { pelaksana?: string; uraian: string } {
+  const colon = actorColon(text);
+  if (colon) return colon;
   const words = text.split(/\s+/);
   if (!ACTOR_HEADS.test(words[0]!) && !(words.length > 1 && ACTOR_HEADS.test(`${words[0]} ${words[1]}`))) return { uraian: text };
   for (let i = 1; i < Math.min(words.length, 10); i++) {
@@ -36,14 +49,24 @@ function split(text: string): { pelaksana?: string; uraian: string } {
   return { uraian: text };
 }
 
-function step(item: Item, rec: Recorder): Langkah {
-  let text = item.text.replace(/[;]\s*$/, '').replace(/;\s*dan$/i, '');
+/** One step: its actor and action, its time, legal basis and note, the items below it. */
+export function step(item: Item, rec: Recorder): Langkah {
+  const { text: written, catatan } = splitNote(item.text);
+  let text = written.replace(/[;]\s*$/, '').replace(/;\s*dan$/i, '');
   const value: Langkah = { uraian: text };
-  const timed = /\s*\(([^()]*\d[^()]*)\)\.?$/.exec(text);
+  // "(10 menit)", or as a page prints it, "(10 (sepuluh) menit)".
+  const timed = /\s*\(((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*)\)\.?$/.exec(text);
   const d = timed ? findDuration(timed[1]!) : undefined;
   if (timed && d && d.index === 0 && d.end === timed[1]!.trim().length) {
     value.waktu = { nilai: d.nilai, satuan: d.satuan };
+    if (d.paling_cepat !== undefined) value.waktu.paling_cepat = d.paling_cepat;
     text = text.slice(0, timed.index).trim();
+  }
+  const basis = /\s*\(Dasar\s+hukum\s*:\s*((?:[^()]|\([^()]*\))+)\)$/.exec(text);
+  const cited = basis ? parseCitation(basis[1]!) : undefined;
+  if (cited) {
+    value.dasar_hukum = cited.value;
+    text = text.slice(0, basis!.index).trim();
   }
   const parts = split(text);
   value.uraian = parts.uraian;
@@ -55,6 +78,7 @@ function step(item: Item, rec: Recorder): Langkah {
       rec.check(['pelaksana'], { id: 'pelaksana dibaca dari kalimat pasif ("oleh ...")', en: 'actor read from a passive sentence ("oleh ...")' });
     }
   }
+  if (catatan) value.catatan = catatan;
   if (item.children.length > 0) value.rincian = butirList(item.children, rec.at('rincian'));
   rec.origin([], item.text);
   rec.place();
@@ -69,6 +93,29 @@ const CHANNELS: [RegExp, JenisKanalLayanan][] = [
   [/jemput\s+bola|keliling/i, 'jemput_bola'],
   [/\bpos\b|pengiriman/i, 'pos'],
 ];
+
+/** The words a page prints for each kind of service channel, after a procedure's name and in a list of channels. */
+const SERVICE_CHANNELS: [JenisKanalLayanan, RegExp][] = [
+  ['tatap_muka', /^tatap muka$/i],
+  ['daring', /^daring(?: \(online\))?$|^online$/i],
+  ['mpp', /^mal pelayanan publik$|^mpp$/i],
+  ['aplikasi', /^aplikasi$/i],
+  ['jemput_bola', /^jemput bola(?: \(petugas datang\))?$/i],
+  ['pos', /^pos$/i],
+  ['lainnya', /^lainnya$/i],
+];
+
+export const serviceChannelOf = (label: string) => SERVICE_CHANNELS.find(([, re]) => re.test(label.trim()))?.[0];
+
+/** "Melalui loket (Tatap muka)": a procedure's name and the channel a page prints after it. */
+function flowTitle(text: string): { nama: string; kanal?: JenisKanalLayanan } {
+  const aside = /\s*\(((?:[^()]|\([^()]*\))+)\)$/.exec(text);
+  const kanal = aside ? serviceChannelOf(aside[1]!) : undefined;
+  return kanal ? { nama: text.slice(0, aside!.index).trim(), kanal } : { nama: text.replace(/\s*:\s*$/, '') };
+}
+
+/** "Jumlah waktu langkah: 70 (tujuh puluh) menit": the sum a page prints under a procedure, made again from its steps. */
+const STEP_TOTAL = /^Jumlah\s+waktu\s+langkah\s*:/i;
 
 const isChannelTitle = (it: Item) => it.children.length > 0 && it.children.some((c) => c.marker) && (CHANNELS.some(([re]) => re.test(it.text)) || /^prosedur\b|^alur\b|^tata\s+cara\b|:$/i.test(it.text));
 
@@ -95,31 +142,55 @@ export function parseProsedur(items: readonly Item[], rec: Recorder, ctx: ParseC
     }
     return intro.length > 0 ? { uraian: intro.join('\n'), alur } : { alur };
   }
+  // Steps are the numbered items; in a list without numbers (a SIPP cell), the lines that name their actor.
+  const marked = steps.length > 0;
+  const isStep = (it: Item | undefined) => it !== undefined && (marked ? it.marker !== undefined : noteLine(it) === undefined && !STEP_TOTAL.test(it.text) && actorColon(it.text) !== undefined);
   const before: string[] = [];
-  const after: string[] = [];
-  const langkah: Langkah[] = [];
-  let title: string | undefined;
-  for (const it of list) {
-    if (!it.marker && it.children.length === 0 && langkah.length === 0) {
-      if (/^(?:prosedur|keterangan|alur|tata\s+cara|mekanisme)\b[^.]*:?\s*$/i.test(it.text) && !title) title = it.text.replace(/\s*:\s*$/, '');
-      else before.push(it.text);
+  const notes: string[] = [];
+  const flows: { title?: string; nama?: string; kanal?: JenisKanalLayanan; items: Item[]; catatan?: string }[] = [];
+  for (const [i, it] of list.entries()) {
+    const next = list[i + 1];
+    if (isStep(it)) {
+      if (flows.length === 0) flows.push({ items: [] });
+      flows.at(-1)!.items.push(it);
+      continue;
+    }
+    if (STEP_TOTAL.test(it.text)) continue;
+    const note = noteLine(it);
+    const more = list.slice(i + 1).some((x) => noteLine(x) === undefined && !STEP_TOTAL.test(x.text));
+    if (note !== undefined && flows.length > 0) {
+      // A note under a procedure with more to come is the procedure's; the last ones are the component's.
+      if (more && !flows.at(-1)!.catatan) flows.at(-1)!.catatan = note;
+      else notes.push(note);
       rec.keep();
-    } else if (!it.marker && it.children.length === 0) {
-      after.push(it.text);
-      rec.keep();
-    } else langkah.push(step(it, rec.at('alur', 0, 'langkah', langkah.length)));
+      continue;
+    }
+    if (it.children.length === 0 && isStep(next) && (/^(?:prosedur|keterangan|alur|tata\s+cara|mekanisme)\b[^.]*:?\s*$/i.test(it.text) || (!/[.;]$/.test(it.text) && it.text.split(/\s+/).length <= 16))) {
+      const title = /^(?:prosedur|keterangan|alur|tata\s+cara|mekanisme)\b/i.test(it.text);
+      flows.push({ ...(title ? { title: it.text.replace(/\s*:\s*$/, '') } : flowTitle(it.text)), items: [] });
+      continue;
+    }
+    if (flows.length === 0) before.push(it.text);
+    else notes.push(note ?? it.text);
+    rec.keep();
   }
-  if (langkah.length === 0) {
-    ctx.unplaced([...(title ? [title] : []), ...before, ...after].join('\n'));
+  const langkahOf = (f: (typeof flows)[number], at: number) => f.items.map((it, i) => step(it, rec.at('alur', at, 'langkah', i)));
+  if (flows.length === 0) {
+    ctx.unplaced(before.join('\n'));
     return undefined;
   }
-  if (before.length === 0 && after.length === 0 && !title) {
+  const only = flows[0]!;
+  if (flows.length === 1 && before.length === 0 && notes.length === 0 && !only.nama && !only.title && !only.catatan) {
+    const langkah = langkahOf(only, 0);
     rec.move(['alur', 0, 'langkah'], []);
     return langkah;
   }
-  const out: Exclude<SistemMekanismeProsedur, Langkah[]> = { alur: [{ nama: title ?? ctx.label, langkah }] };
-  if (!title) rec.check(['alur', 0, 'nama'], { id: 'dokumen tidak memberi judul alur ini; namanya diambil dari label komponen, ganti dengan nama kanalnya', en: 'the document gives this procedure no title; it is named after the component label, replace it with its channel' });
-  if (before.length > 0) out.uraian = before.join('\n');
-  if (after.length > 0) out.catatan = after.join('\n');
-  return { ...(out.uraian ? { uraian: out.uraian } : {}), alur: out.alur, ...(out.catatan ? { catatan: out.catatan } : {}) };
+  const alur: Alur[] = flows.map((f, i) => {
+    const a: Alur = { nama: f.nama ?? f.title ?? ctx.label, langkah: langkahOf(f, i) };
+    if (!f.nama && !f.title) rec.check(['alur', i, 'nama'], { id: 'dokumen tidak memberi judul alur ini; namanya diambil dari label komponen, ganti dengan nama kanalnya', en: 'the document gives this procedure no title; it is named after the component label, replace it with its channel' });
+    if (f.kanal) a.kanal = f.kanal;
+    if (f.catatan) a.catatan = f.catatan;
+    return a;
+  });
+  return { ...(before.length > 0 ? { uraian: before.join('\n') } : {}), alur, ...(notes.length > 0 ? { catatan: notes.join('\n') } : {}) };
 }
