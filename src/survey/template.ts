@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
+import { columnLetters } from '../diagnostics.js';
 import type { Lang, Text } from '../i18n/index.js';
-import { isLocalHeader, zipDirectory } from '../import/readers/zip.js';
+import { FIXED_TIME, withFixedTimes } from '../files/zip.js';
 import { PROFILE_FIELDS, RESPONSE_COLUMNS, RESPONSE_HEADER, SKM_ANSWERS, SKM_REGULATION, SKM_UNSUR, type ProfileField } from '../model/skm.js';
 
 /** A service the questionnaires were made for: its code goes into the sheet's list of codes. */
@@ -31,15 +32,6 @@ export const DATA_ROWS = 10_000;
 const FIRST_DAY = new Date(Date.UTC(2017, 0, 1));
 const LAST_DAY = new Date(Date.UTC(2099, 11, 31));
 
-/**
- * Every time stamp the workbook would carry (its properties, each ZIP entry's date) is this one, so
- * the same unit gives the same bytes on every run: a template in version control does not change
- * when nothing did.
- */
-const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));
-/** 1980-01-01 00:00 in MS-DOS form, the ZIP format's own epoch. */
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-const DOS_TIME = 0;
 
 /** Characters of a step that fit on one line of the merged instruction cell. */
 const STEP_LINE = 140;
@@ -80,18 +72,11 @@ const WORDS = {
   invalid: { id: 'Isian tidak sah', en: 'Invalid entry' },
 } satisfies Record<string, Text | Record<Lang, string[]>>;
 
-/** A column letter from its 1-based number: 1 → A, 27 → AA. */
-function columnLetter(n: number): string {
-  let out = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
-  return out;
-}
-
 type Validated = Omit<ExcelJS.DataValidation, 'showErrorMessage' | 'errorStyle' | 'errorTitle'>;
 
 /** exceljs writes a validation given for a whole range as one rule; its typings only know the per-cell form. */
 function validate(sheet: ExcelJS.Worksheet, column: number, rule: Validated, lang: Lang): void {
-  const letter = columnLetter(column);
+  const letter = columnLetters(column);
   const rules = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
   rules.add(`${letter}2:${letter}${DATA_ROWS + 1}`, { ...rule, allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: WORDS.invalid[lang] });
 }
@@ -126,7 +111,7 @@ async function workbook({ unit, services, lang }: ResponseTemplateInput): Promis
     });
     lists.getColumn(code).width = Math.max(field.length, ...codes.map((c) => c.length)) + 2;
     lists.getColumn(code + 1).width = Math.min(48, Math.max(8, ...meanings.map((m) => m.length)) + 2);
-    const letter = columnLetter(code);
+    const letter = columnLetters(code);
     listRange.set(field, `${SHEETS.pilihan}!$${letter}$2:$${letter}$${Math.max(2, codes.length + 1)}`);
   });
   lists.getRow(1).font = { bold: true };
@@ -199,22 +184,6 @@ async function workbook({ unit, services, lang }: ResponseTemplateInput): Promis
 
   const written = await book.xlsx.writeBuffer();
   return withFixedTimes(Buffer.from(written));
-}
-
-/**
- * The same archive with every entry dated `FIXED_TIME`: exceljs's ZIP writer stamps each entry
- * with the time it was written. Only the header fields change; the data and its checksums do not.
- */
-function withFixedTimes(zip: Buffer): Buffer {
-  for (const { at, localAt } of zipDirectory(zip)) {
-    zip.writeUInt16LE(DOS_TIME, at + 12);
-    zip.writeUInt16LE(DOS_DATE, at + 14);
-    if (isLocalHeader(zip, localAt)) {
-      zip.writeUInt16LE(DOS_TIME, localAt + 10);
-      zip.writeUInt16LE(DOS_DATE, localAt + 12);
-    }
-  }
-  return zip;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { readZip } from '../../src/import/readers/zip.js';
+import { readZip } from '../../src/files/zip.js';
 
 /**
  * A Word file as a reviewer reads it in a diff: each paragraph on a line with its style, its list

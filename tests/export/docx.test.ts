@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExportResult } from '../../src/export/index.js';
 import { docx } from '../../src/export/targets/docx.js';
-import { readZip } from '../../src/import/readers/zip.js';
+import { readZip } from '../../src/files/zip.js';
 import { PROVIDER_YAML, run, SERVICE_YAML, tempTree } from '../helpers.js';
 import { AS_PUBLISHED, EXAMPLES } from '../render/units.js';
 import { exportUnit } from './docx-text.js';

@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { columnLetters } from '../../src/diagnostics.js';
 import type { ExportOutcome } from '../../src/publish/export.js';
-import { readZip } from '../../src/import/readers/zip.js';
+import { readZip } from '../../src/files/zip.js';
 import { COMPONENTS } from '../../src/model/components.js';
 import { componentBlocks, plainText } from '../../src/render/view/plain.js';
 import { serviceView } from '../../src/render/view/service.js';

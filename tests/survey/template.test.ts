@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RESPONSE_HEADER, SKM_UNSUR } from '../../src/model/skm.js';
-import { readZip, zipDirectory } from '../../src/import/readers/zip.js';
+import { readZip, zipDirectory } from '../../src/files/zip.js';
 import { DATA_ROWS, responseTemplate, SHEETS } from '../../src/survey/template.js';
 
 const INPUT = {

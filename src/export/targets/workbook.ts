@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { FIXED_TIME, withFixedTimes } from '../zip.js';
+import { FIXED_TIME, withFixedTimes } from '../../files/zip.js';
 import type { Cell, CellKind, Table } from './table.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang, Text } from '../../i18n/index.js';
 import type { ImportFormat } from '../blocks.js';
 import { readerProblem, type ReaderMessage } from './messages.js';
-import { isZip, readZip, ZipError } from './zip.js';
+import { isZip, readZip, ZipError } from '../../files/zip.js';
 
 const FORMAT_NAMES: Record<ImportFormat, Text> = {
   docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },

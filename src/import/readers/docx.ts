@@ -7,7 +7,7 @@ import { chooseFormat } from './detect.js';
 import { blockText, htmlContent, letters, readHtml, roman } from './html.js';
 import { excerpt, readerProblem } from './messages.js';
 import { refused, type ReaderOptions } from './reader.js';
-import { readZip, ZipError, type ZipEntry } from './zip.js';
+import { readZip, ZipError, type ZipEntry } from '../../files/zip.js';
 
 /**
  * Word files: mammoth turns the document into HTML (tables with merged cells, line breaks, lists

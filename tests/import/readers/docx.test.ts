@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Header, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, Textbox, TextRun, VerticalMergeType, type ILevelsOptions } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/import/readers/docx.js';
-import { readZip } from '../../../src/import/readers/zip.js';
+import { readZip } from '../../../src/files/zip.js';
 import { expectInOrder, only, tableText } from './helpers.js';
 
 /** Word files made here with the `docx` library, in the layouts real decree attachments take. */

@@ -1,4 +1,5 @@
 import { Packer, type Document } from 'docx';
+import { withFixedTimes } from '../../../files/zip.js';
 
 /** What the file says of itself (File › Properties in Word). */
 export interface CoreProperties {
@@ -28,41 +29,8 @@ function coreXml(p: CoreProperties): string {
   );
 }
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_HEADER = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-/** 1 January 1980 00:00, the earliest time a zip entry can hold: the usual "no time" of reproducible archives. */
-const DOS_DATE = (1 << 5) | 1;
-const DOS_TIME = 0;
-
-/**
- * The zip entries' times set to one fixed value. docx zips each part with the time of the run;
- * the times sit in each entry's local and central headers, outside the compressed data and its
- * checksum, so they are rewritten in place.
- */
-function fixedTimes(zip: Uint8Array): Uint8Array {
-  const out = new Uint8Array(zip);
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  let end = out.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) end--;
-  if (end < 0) throw new Error('docx wrote a zip file without its central directory');
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < entries; i++) {
-    if (view.getUint32(at, true) !== CENTRAL_HEADER) throw new Error('docx wrote a zip file whose central directory cannot be read');
-    view.setUint16(at + 12, DOS_TIME, true);
-    view.setUint16(at + 14, DOS_DATE, true);
-    const local = view.getUint32(at + 42, true);
-    if (view.getUint32(local, true) !== LOCAL_HEADER) throw new Error('docx wrote a zip entry without its local header');
-    view.setUint16(local + 10, DOS_TIME, true);
-    view.setUint16(local + 12, DOS_DATE, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return out;
-}
-
 /** The .docx file, byte for byte the same for the same document. */
 export async function packDocument(doc: Document, properties: CoreProperties): Promise<Uint8Array> {
   const zip = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(properties) }]);
-  return fixedTimes(zip);
+  return withFixedTimes(zip);
 }

@@ -1,9 +1,10 @@
 import { inflateRawSync } from 'node:zlib';
 
 /**
- * The entries of a ZIP archive (.docx, .xlsx and .odt are ZIP archives of XML files), read from its
- * central directory: enough to tell what an archive is before a library opens it, and to read the
- * parts of a Word file its converter leaves out (headers, numbering). Stored and deflated entries
+ * ZIP archives (.docx, .xlsx and .odt are ZIP archives of XML files), read from their central
+ * directory: enough to tell what an archive is before a library opens it, to read the parts of a
+ * Word file its converter leaves out (headers, numbering), and to date every entry alike so an
+ * Office file the tool writes is the same bytes for the same input. Stored and deflated entries
  * only, which is all Office and LibreOffice write.
  */
 
@@ -91,4 +92,28 @@ export function readZip(bytes: Uint8Array): Map<string, ZipEntry> {
     });
   }
   return entries;
+}
+
+/** 1 January 1980 00:00, the first moment a ZIP archive can record (MS-DOS date and time fields). */
+const DOS_TIME = 0;
+const DOS_DATE = (1 << 5) | 1;
+
+/** The moment an Office file the tool writes says it was created and modified: the same as its entries'. */
+export const FIXED_TIME = new Date(Date.UTC(1980, 0, 1));
+
+/**
+ * The archive with every entry dated FIXED_TIME, in place: the libraries that write Office files
+ * stamp each entry with the time of writing, so the same standard exported twice would give two
+ * different files. Only header fields change, never the data or its checksums.
+ */
+export function withFixedTimes<T extends Uint8Array>(bytes: T): T {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const { at, localAt } of zipDirectory(buf)) {
+    buf.writeUInt16LE(DOS_TIME, at + 12);
+    buf.writeUInt16LE(DOS_DATE, at + 14);
+    if (!isLocalHeader(buf, localAt)) throw new ZipError('damaged entry');
+    buf.writeUInt16LE(DOS_TIME, localAt + 10);
+    buf.writeUInt16LE(DOS_DATE, localAt + 12);
+  }
+  return bytes;
 }
