@@ -78,6 +78,13 @@ export const DIAGNOSTIC_SOURCES = {
   logo: { severity: 'warning', description: { id: 'Logo harus berkas gambar di dalam folder unit.', en: 'The logo must be an image file inside the unit folder.' } },
   fmt: { severity: 'warning', description: { id: 'standar fmt hanya menulis ulang berkas bila isinya tetap sama.', en: 'standar fmt rewrites a file only when its content stays the same.' } },
   pratinjau: { severity: 'error', description: { id: 'Pratinjau harus dapat membangun halaman unit.', en: 'The preview must be able to build the unit\'s pages.' } },
+  skm: {
+    severity: 'error',
+    description: {
+      id: 'Tanggapan survei kepuasan harus terbaca dan sah, sel demi sel: jawaban 1–4, layanan yang ada di unit, tanggal di dalam periode, nomor responden tidak berulang; skm.yaml harus sah.',
+      en: 'Satisfaction-survey responses must be readable and valid, cell by cell: answers 1–4, services the unit has, dates inside the period, no respondent number twice; skm.yaml must be valid.',
+    },
+  },
   impor: { severity: 'warning', description: { id: 'Setiap bagian berkas yang diimpor harus terbaca; yang tidak terbaca disebut beserta tempatnya.', en: 'Every part of an imported file must be readable; what is not is named with where it stood.' } },
 } as const satisfies Record<string, SourceInfo>;
 

@@ -27,7 +27,6 @@ export function fraction(n: bigint | number, d: bigint | number = 1n): Fraction 
 }
 
 export const ZERO = fraction(0);
-export const ONE = fraction(1);
 
 export const add = (a: Fraction, b: Fraction) => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
 export const mul = (a: Fraction, b: Fraction) => fraction(a.n * b.n, a.d * b.d);
@@ -39,11 +38,11 @@ export const compare = (a: Fraction, b: Fraction) => {
 };
 export const sum = (values: readonly Fraction[]) => values.reduce(add, ZERO);
 
-/** The nearest double; exact to its last digit for the values a survey gives. */
+/** The double nearest the fraction (1/10 is 0.1), through its decimal expansion to 30 places. */
 export function toNumber(f: Fraction): number {
-  const scale = 10n ** 30n;
-  const whole = f.n / f.d;
-  return Number(whole) + Number(((f.n - whole * f.d) * scale) / f.d) / 1e30;
+  const negative = f.n < 0n;
+  const digits = String(((negative ? -f.n : f.n) * 10n ** 30n) / f.d).padStart(31, '0');
+  return Number(`${negative ? '-' : ''}${digits.slice(0, -30)}.${digits.slice(-30)}`);
 }
 
 /** "0.111", "1/9", "0,11", "1" as the exact fraction written; undefined for anything else. */
