@@ -21,4 +21,5 @@ export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   peraturan: async () => (await import('./peraturan.js')).registerPeraturan,
   impor: async () => (await import('./impor.js')).registerImpor,
   ekspor: async () => (await import('./ekspor.js')).registerEkspor,
+  skm: async () => (await import('./skm.js')).registerSkm,
 };
