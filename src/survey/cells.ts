@@ -67,24 +67,27 @@ function validDate(year: number, month: number, day: number): string | undefined
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? isoDate(d) : undefined;
 }
 
-/** Excel's day numbers (1900 system, with its phantom 29 February 1900) for the years a survey can have. */
-function excelSerialDate(serial: number): string | undefined {
+/**
+ * Excel's day numbers for the years a survey can have: from 1900 (day 1 is 1 January 1900, with
+ * the phantom 29 February 1900 Lotus had) or, in old Mac workbooks, from 1904 (day 0 is 1 January 1904).
+ */
+function excelSerialDate(serial: number, date1904: boolean): string | undefined {
   if (!Number.isFinite(serial) || serial < 367 || serial > 2958465) return undefined;
-  return isoDate(new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000));
+  return isoDate(new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + Math.floor(serial) * 86400000));
 }
 
 export type DateCell = { date: string } | { empty: true } | { problem: 'tanggal' };
 
 /**
- * A date: a spreadsheet date, an Excel day number, ISO ("2026-01-05", with a time or not),
+ * A date: a spreadsheet date, an Excel day number (`date1904`: counted from 1904), ISO ("2026-01-05", with a time or not),
  * day first as Indonesians write it ("05/01/2026", "5-1-26", "05.01.2026 10:15") or in words
  * ("5 Januari 2026"). A time after the date, as forms export, is ignored.
  */
-export function parseDate(value: CellValue | undefined): DateCell {
+export function parseDate(value: CellValue | undefined, date1904 = false): DateCell {
   if (isEmpty(value)) return { empty: true };
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? { problem: 'tanggal' } : { date: isoDate(value) };
   if (typeof value === 'number') {
-    const date = excelSerialDate(value);
+    const date = excelSerialDate(value, date1904);
     return date ? { date } : { problem: 'tanggal' };
   }
   if (typeof value !== 'string') return { problem: 'tanggal' };
@@ -93,7 +96,7 @@ export function parseDate(value: CellValue | undefined): DateCell {
   let date = m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
   m = date ? null : /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (m) date = validDate(m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), Number(m[2]), Number(m[1]));
-  if (!date && /^\d+(?:\.\d+)?$/.test(text)) date = excelSerialDate(Number(text));
+  if (!date && /^\d+(?:\.\d+)?$/.test(text)) date = excelSerialDate(Number(text), date1904);
   date ??= parseLongDate(text);
   return date ? { date } : { problem: 'tanggal' };
 }

@@ -38,23 +38,36 @@ const PREFIXES: readonly [string, ProfileKind][] = [
 /** "U3", "U-3", "Unsur 3", "P3", "Q3", "Pertanyaan 3", optionally followed by the element's name. */
 const BY_NUMBER = /^(?:u|unsur|p|q|pertanyaan|soal)0*(\d{1,2})(?:[a-z].*)?$/;
 
-export function fieldOf(header: string, unsur: readonly Unsur[]): Field | undefined {
-  const key = headerKey(header);
-  if (key === '') return undefined;
-  const exact = EXACT[key];
-  if (exact) return { kind: exact };
-  const own = unsur.findIndex((u) => headerKey(u.kode) === key || headerKey(u.nama.id) === key);
-  if (own >= 0) return { kind: 'unsur', index: own };
-  const prefix = PREFIXES.find(([p]) => key.startsWith(p));
-  if (prefix) return { kind: prefix[1] };
-  const numbered = BY_NUMBER.exec(key);
-  if (numbered) {
-    const index = unsur.findIndex((u) => headerKey(u.kode) === `u${Number(numbered[1])}`);
-    return index >= 0 ? { kind: 'unsur', index } : undefined;
+/** Reads headers against a set of elements; their names are normalised once, not per cell. */
+export class ColumnNames {
+  private readonly names: Map<string, number>;
+  private readonly numbers: Map<string, number>;
+  private readonly kata: readonly (readonly string[])[];
+
+  constructor(unsur: readonly Unsur[]) {
+    this.names = new Map(unsur.flatMap((u, i) => [[headerKey(u.kode), i], [headerKey(u.nama.id), i]] as [string, number][]).reverse());
+    this.numbers = new Map(unsur.map((u, i) => [headerKey(u.kode), i]));
+    this.kata = unsur.map((u) => u.kata);
   }
-  const named = unsur.flatMap((u, index) => (u.kata.some((k) => key.includes(k)) ? [index] : []));
-  if (named.length === 1) return { kind: 'unsur', index: named[0]! };
-  return named.length > 1 ? { kind: 'ambigu', indexes: named } : undefined;
+
+  fieldOf(header: string): Field | undefined {
+    const key = headerKey(header);
+    if (key === '') return undefined;
+    const exact = EXACT[key];
+    if (exact) return { kind: exact };
+    const own = this.names.get(key);
+    if (own !== undefined) return { kind: 'unsur', index: own };
+    const prefix = PREFIXES.find(([p]) => key.startsWith(p));
+    if (prefix) return { kind: prefix[1] };
+    const numbered = BY_NUMBER.exec(key);
+    if (numbered) {
+      const index = this.numbers.get(`u${Number(numbered[1])}`);
+      return index !== undefined ? { kind: 'unsur', index } : undefined;
+    }
+    const named = this.kata.flatMap((words, index) => (words.some((k) => key.includes(k)) ? [index] : []));
+    if (named.length === 1) return { kind: 'unsur', index: named[0]! };
+    return named.length > 1 ? { kind: 'ambigu', indexes: named } : undefined;
+  }
 }
 
 /** A row is the header when it names at least two elements, or one element and one other known column. */

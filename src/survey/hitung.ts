@@ -8,7 +8,7 @@ import { decimal } from '../model/format.js';
 import { compare, fraction, parseFraction, sampleSize, toNumber, type Fraction } from './arithmetic.js';
 import { headerKey, parseAge, parseAnswer, parseDate, parseEducation, parseGender, parseOccupation, shownValue, isEmpty, type CellValue } from './cells.js';
 import { readSurveyConfig, type SurveyConfig } from './config.js';
-import { fieldOf, looksLikeHeader, type Field, type ProfileKind } from './header.js';
+import { ColumnNames, looksLikeHeader, type Field, type ProfileKind } from './header.js';
 import { placeName, skmProblem, type SkmMessage } from './messages.js';
 import { inPeriod, type Period } from './period.js';
 import { readRows, type SheetRow } from './read.js';
@@ -50,6 +50,8 @@ interface Element {
 
 /** Problems of one kind in one column listed one by one up to this many; the rest are counted. */
 const LISTED = 10;
+/** Distinct values remembered per kind of cell. */
+const MEMO_LIMIT = 10_000;
 /** Rows searched for the header before a sheet is taken to hold no responses. */
 const HEADER_SEARCH = 20;
 /** A row's place in the run: its table's index times this, plus its row number. */
@@ -157,6 +159,21 @@ const grow = (a: Float64Array) => {
   return b;
 };
 
+/** Readings of repeated cell values, per kind; bounded, so a column of unique values cannot fill memory. */
+class Memo {
+  private readonly cache = new Map<string, Map<CellValue, string | undefined>>();
+
+  get(kind: string, value: CellValue | undefined, read: (value: CellValue | undefined) => string | undefined): string | undefined {
+    if (typeof value !== 'string' && typeof value !== 'number') return read(value);
+    let byValue = this.cache.get(kind);
+    if (!byValue) this.cache.set(kind, (byValue = new Map()));
+    if (byValue.has(value)) return byValue.get(value);
+    const reading = read(value);
+    if (byValue.size < MEMO_LIMIT) byValue.set(value, reading);
+    return reading;
+  }
+}
+
 /** Problems listed one by one up to `LISTED` per kind and column; the rest counted and said once. */
 class Findings {
   readonly list: Diagnostic[] = [];
@@ -198,6 +215,9 @@ class SurveyRun {
   readonly files: FileSummary[] = [];
   private readonly ids = new IdIndex();
   private readonly mappings: Mapping[] = [];
+  private readonly names: ColumnNames;
+  /** What each profile text and service name reads as: a survey repeats a few values many times. */
+  private readonly readings = new Memo();
 
   constructor(
     private readonly elements: Element[],
@@ -207,6 +227,7 @@ class SurveyRun {
   ) {
     this.findings = new Findings(lang);
     this.unitTally = new GroupTally(elements.length);
+    this.names = new ColumnNames(elements.map((e) => e.unsur));
   }
 
   async readFile(path: string, shown: string): Promise<void> {
@@ -227,8 +248,7 @@ class SurveyRun {
         sheet = row.sheet;
         firstSheet ??= sheet;
       }
-      const fields = row.cells.map((c) => (typeof c === 'string' ? fieldOf(c, this.units) : undefined));
-      if (looksLikeHeader(fields)) {
+      if (this.mayBeHeader(mapping, row) && looksLikeHeader(row.cells.map((c) => (typeof c === 'string' ? this.names.fieldOf(c) : undefined)))) {
         if (mapping?.idScope === 'sheet') this.ids.clear();
         mapping = this.mapHeader(shown, row, before[before.length - 1]);
         anyHeader = true;
@@ -254,8 +274,15 @@ class SurveyRun {
     this.files.push(summary);
   }
 
-  private get units(): Unsur[] {
-    return this.elements.map((e) => e.unsur);
+  /**
+   * Before a header, any row may be it; after one, only a row whose first element cell names an
+   * element (a second table below the first) is looked at, so data rows cost no header reading.
+   */
+  private mayBeHeader(mapping: Mapping | undefined, row: SheetRow): boolean {
+    if (!mapping) return true;
+    const first = mapping.unsur.find((c) => c !== undefined);
+    const value = first === undefined ? undefined : row.cells[first];
+    return typeof value === 'string' && !/^\s*\d/.test(value) && this.names.fieldOf(value)?.kind === 'unsur';
   }
 
   /** The header row, helped by the row above it where a two-row header leaves a cell empty under a merged title. */
@@ -267,7 +294,7 @@ class SurveyRun {
     for (let i = 0; i < width; i++) {
       const text = textOf(row.cells[i]) || textOf(above?.cells[i]);
       if (text === '') continue;
-      const field: Field | undefined = fieldOf(text, this.units);
+      const field: Field | undefined = this.names.fieldOf(text);
       if (!field) {
         this.findings.at(file, 'unknownColumn', at(i), { header: text, last: this.elements.length }, 'warning');
         continue;
@@ -312,7 +339,7 @@ class SurveyRun {
       return false;
     }
     if (m.fields.tanggal !== undefined) {
-      const date = parseDate(value('tanggal'));
+      const date = parseDate(value('tanggal'), row.date1904);
       // Without a period an unreadable date changes nothing that is computed.
       if ('problem' in date) this.findings.at(m.file, 'dateInvalid', cell(m.fields.tanggal), { value: textOf(value('tanggal')) }, this.period ? 'error' : 'warning');
       else if (this.period && 'date' in date && !inPeriod(date.date, this.period)) {
@@ -360,12 +387,12 @@ class SurveyRun {
   private profile(m: Mapping, row: SheetRow, cell: (column: number) => CellRef): Record<ProfileKey, string | undefined> {
     const raw = (kind: ProfileKind) => (m.fields[kind] === undefined ? undefined : row.cells[m.fields[kind]]);
     const gender = raw('jenisKelamin');
-    const jenisKelamin = parseGender(gender);
+    const jenisKelamin = this.readings.get('jenisKelamin', gender, parseGender);
     if (!jenisKelamin && !isEmpty(gender)) this.findings.at(m.file, 'genderInvalid', cell(m.fields.jenisKelamin!), { value: textOf(gender) }, 'warning');
     const age = raw('usia');
-    const usia = parseAge(age);
+    const usia = this.readings.get('usia', age, parseAge);
     if (!usia && !isEmpty(age)) this.findings.at(m.file, 'ageInvalid', cell(m.fields.usia!), { value: textOf(age) }, 'warning');
-    return { jenisKelamin, usia, pendidikan: parseEducation(raw('pendidikan')), pekerjaan: parseOccupation(raw('pekerjaan')) };
+    return { jenisKelamin, usia, pendidikan: this.readings.get('pendidikan', raw('pendidikan'), parseEducation), pekerjaan: this.readings.get('pekerjaan', raw('pekerjaan'), parseOccupation) };
   }
 
   /** The service a response names by code or name; an unknown one (with --unit) counts for the unit only. */
@@ -373,7 +400,7 @@ class SurveyRun {
     const column = !isEmpty(row.cells[m.fields.kode ?? -1]) ? m.fields.kode : m.fields.layanan;
     const written = column === undefined ? '' : textOf(row.cells[column]);
     if (written === '') return undefined;
-    const key = headerKey(written) || written;
+    const key = this.readings.get('layanan', written, (v) => headerKey(String(v))) || written;
     let entry = this.services.get(key);
     if (!entry) {
       const known = this.serviceIndex ? this.serviceIndex.byKey.get(key) : { kode: written };

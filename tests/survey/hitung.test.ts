@@ -49,6 +49,18 @@ describe('the agreed data-entry layout', () => {
     expect(results!.berkas).toEqual([{ berkas: 'tanggapan.xlsx', lembar: ['Tanggapan'], baris: 3, responden: 3, dilewati: 0 }]);
   });
 
+  it('reads dates of a workbook that counts its days from 1904, as old Excel for Mac saved them', async () => {
+    const book = await workbook({ Sheet1: [HEADER, row(1, 'DUK-KK', jan(5), ALL(4))] }, { date1904: true });
+    const { results, diagnostics } = await compute({ 'mac.xlsx': book }, ['mac.xlsx'], { periode: parsePeriod('2026-01') });
+    expect(diagnostics).toEqual([]);
+    expect(results!.unit.responden).toBe(1);
+    const outside = await compute({ 'mac.xlsx': book }, ['mac.xlsx'], { periode: parsePeriod('2026-02') });
+    expect(said(outside.diagnostics)).toEqual([
+      'mac.xlsx: Sheet1!C2 error skm: Tanggal 2026-01-05 di luar periode 2026-02 (2026-02-01 s.d. 2026-02-28); responden ini tidak dihitung.',
+      'mac.xlsx:1:1 error skm: Tidak ada satu pun responden yang terhitung dari berkas yang diberikan.',
+    ]);
+  });
+
   it('reads the same table as CSV, separated by ";" or ",", in UTF-8 or as Windows saves it', async () => {
     const rows = [HEADER, [1, 'DUK-KK', '05/01/2026', 'L', 34, 'SMA', 'Swasta', ...ALL(3)], [2, 'DUK-KK', '2026-01-06', 'P', 51, 'S2', 'Petani ké', ...ALL(4)]];
     for (const [name, bytes] of [
@@ -139,7 +151,7 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
   });
 
   it('"No" is a running number within a sheet; "ID Responden" must be unique across every file', async () => {
-    const numbered = (first: string) => csv([[first, ...HEADER.slice(1)], row(1, 'DUK-KK', '05/01/2026', ALL(4)) as (string | number)[]]);
+    const numbered = (first: string) => csv([[first, ...HEADER.slice(1)], row(1, 'DUK-KK', '05/01/2026', ALL(4))]);
     const running = await compute({ 'a.csv': numbered('No'), 'b.csv': numbered('No') }, ['a.csv', 'b.csv']);
     expect(running.diagnostics).toEqual([]);
     expect(running.results!.unit.responden).toBe(2);
@@ -156,7 +168,7 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
 
   it('a profile value that cannot be read is a warning; the respondent counts, listed as not given', async () => {
     const rows = [HEADER, row(1, 'DUK-KK', '05/01/2026', ALL(4), ['X', 'tua', 'SMA', 'PNS'])];
-    const { results, diagnostics } = await compute({ 't.csv': csv(rows as (string | number)[][]) }, ['t.csv']);
+    const { results, diagnostics } = await compute({ 't.csv': csv(rows) }, ['t.csv']);
     expect(said(diagnostics)).toEqual([
       't.csv: t!D2 warning skm: Jenis kelamin "X" tidak dikenali; responden ini dicatat "tidak diisi" di profil.',
       't.csv: t!E2 warning skm: Usia "tua" tidak terbaca; responden ini dicatat "tidak diisi" di profil.',
@@ -166,7 +178,7 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
 
   it('past ten of one kind in one column, the rest are counted in one message', async () => {
     const rows = [HEADER, ...Array.from({ length: 14 }, (_, i) => row(i + 1, 'DUK-KK', '05/01/2026', [9, 4, 4, 4, 4, 4, 4, 4, 4]))];
-    const { diagnostics } = await compute({ 't.csv': csv(rows as (string | number)[][]) }, ['t.csv']);
+    const { diagnostics } = await compute({ 't.csv': csv(rows) }, ['t.csv']);
     expect(diagnostics).toHaveLength(11);
     expect(said(diagnostics.slice(-1))).toEqual(['t.csv: t!H12 error skm: 4 sel lain di kolom H (H12–H15) bermasalah sama dan tidak disebut satu per satu.']);
   });
@@ -231,7 +243,7 @@ describe('columns as offices head them', () => {
   });
 
   it('a table without element columns, hidden sheets and sheets without a header', async () => {
-    const book = await workbook({ Petunjuk: [['Isi satu baris per responden.']], Daftar: [['U1', 'U2'], [1, 2]], Kosong: [['Nama', 'Alamat'], ['Budi', 'Jl. Mawar']] }, ['Daftar']);
+    const book = await workbook({ Petunjuk: [['Isi satu baris per responden.']], Daftar: [['U1', 'U2'], [1, 2]], Kosong: [['Nama', 'Alamat'], ['Budi', 'Jl. Mawar']] }, { hidden: ['Daftar'] });
     const { results, diagnostics } = await compute({ 'salah.xlsx': book }, ['salah.xlsx']);
     expect(said(diagnostics)).toEqual([
       'salah.xlsx: Petunjuk!A1 error skm: Tidak ada baris judul dengan kolom unsur (U1–U9 atau nama unsurnya) di salah.xlsx: Petunjuk.',

@@ -114,8 +114,8 @@ export async function readCsv(file: string, bytes: Uint8Array, { lang }: ReaderO
   const sheet = basename(file, extname(file));
   const { records, openQuote } = parseCsv(decoded.text);
   const grid: Grid = records
-    .filter((r) => r.fields.some((f) => f.text !== ''))
-    .map(({ row, fields }) => ({ row, cells: fields.map((f, i) => ({ text: f.text, at: { file, line: f.line, column: f.column, cell: { sheet, row, column: i + 1 } }, colspan: 1, rowspan: 1 })) }));
+    .filter((r) => r.fields.some((f) => f !== ''))
+    .map(({ row, fields, starts }) => ({ row, cells: fields.map((text, i) => ({ text, at: { file, line: starts[2 * i]!, column: starts[2 * i + 1]!, cell: { sheet, row, column: i + 1 } }, colspan: 1, rowspan: 1 })) }));
   if (openQuote) problems.push(readerProblem(file, 'csvOpenQuote', lang, {}, { severity: 'warning', at: { file, ...openQuote } }));
   const blocks: Block[] = grid.length > 0 ? [tableOf(grid, { file, line: 1, column: 1, cell: { sheet, row: grid[0]!.row, column: 1 } })] : [];
   if (blocks.length === 0) problems.push(readerProblem(file, 'noText', lang));
