@@ -487,7 +487,8 @@ export async function computeSurvey(inputs: readonly string[], options: SurveyOp
       byKey.set(headerKey(entry.kode), entry);
       if (entry.nama) byKey.set(headerKey(entry.nama), entry);
     }
-    serviceIndex = { unit: options.unit!, codes: services.map((s) => s.kode as string), byKey };
+    const provider = loaded.units[0]?.provider?.data as { nama?: unknown } | undefined;
+    serviceIndex = { unit: typeof provider?.nama === 'string' ? provider.nama : options.unit!, codes: services.map((s) => s.kode as string), byKey };
   }
 
   const period = options.periode ?? config?.periode;

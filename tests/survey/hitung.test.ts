@@ -113,7 +113,7 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
       ['tanggapan.xlsx'],
       { unit: 'unit' },
     );
-    expect(said(diagnostics)).toEqual(['tanggapan.xlsx: Sheet1!B3 error skm: Layanan "DUK-K" tidak ada di unit unit; jawabannya dihitung untuk unit saja, tidak untuk layanan mana pun.']);
+    expect(said(diagnostics)).toEqual(['tanggapan.xlsx: Sheet1!B3 error skm: Layanan "DUK-K" tidak ada di unit Dinas Kependudukan dan Pencatatan Sipil; jawabannya dihitung untuk unit saja, tidak untuk layanan mana pun.']);
     expect(diagnostics[0]!.hint).toBe('Maksudnya DUK-KK? Kode layanan unit ini: DUK-KK.');
     expect(results!.layanan.map((g) => [g.kode, g.nama, g.responden])).toEqual([['DUK-KK', 'Penerbitan Kartu Keluarga', 1]]);
     expect(results!.unit.responden).toBe(3);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { relative, resolve } from 'node:path';
 import { isSetupProblem, isUnreadable } from '../../diagnostics.js';
 import { writeFileAtomic } from '../../files/write.js';
@@ -19,7 +19,7 @@ interface HitungFlags {
   populasi?: number;
   unsur?: UnsurSetName;
   pengaturan?: string;
-  format: SurveyFormat;
+  format?: SurveyFormat;
   out?: string;
 }
 
@@ -48,9 +48,16 @@ function registerHitung(skm: Command, ctx: CliContext): void {
       if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(t({ id: 'Tulis bilangan bulat lebih dari 0, misalnya 12000.', en: 'Write a whole number above 0, for example 12000.' }));
       return n;
     })
-    .addOption(new Option('--unsur <tahun>', t({ id: 'perangkat unsur: 2017 (Permen PANRB 14/2017, bawaan) atau 2014 (16/2014, untuk membandingkan laporan lama)', en: 'element set: 2017 (Permen PANRB 14/2017, the default) or 2014 (16/2014, to compare with old reports)' })).choices(['2017', '2014']))
+    .option('--unsur <tahun>', t({ id: 'perangkat unsur: 2017 (Permen PANRB 14/2017, bawaan) atau 2014 (16/2014, untuk membandingkan laporan lama)', en: 'element set: 2017 (Permen PANRB 14/2017, the default) or 2014 (16/2014, to compare with old reports)' }), (value: string) => {
+      if (value !== '2017' && value !== '2014') throw new InvalidArgumentError(t({ id: 'Pilih 2017 atau 2014.', en: 'Choose 2017 or 2014.' }));
+      return value;
+    })
     .option('--pengaturan <berkas>', t({ id: 'skm.yaml: unsur tambahan dan bobotnya, populasi per layanan (bawaan: skm.yaml di folder --unit)', en: 'skm.yaml: extra elements and their weights, population per service (default: skm.yaml in the --unit folder)' }))
-    .addOption(new Option('--format <format>', t({ id: 'keluaran: text (tabel), json atau csv (untuk sistem lain)', en: 'output: text (a table), json or csv (for other systems)' })).choices([...SURVEY_FORMATS]).default('text'))
+    // Choices and the default are said here, not by commander, whose "(default: …)" would be English.
+    .option('--format <format>', t({ id: 'keluaran: text (tabel, bawaan), json atau csv (untuk sistem lain)', en: 'output: text (a table, the default), json or csv (for other systems)' }), (value: string) => {
+      if (!(SURVEY_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(t({ id: 'Pilih text, json atau csv.', en: 'Choose text, json or csv.' }));
+      return value;
+    })
     .option('-o, --out <berkas>', t({ id: 'tulis hasilnya ke berkas ini, bukan ke layar', en: 'write the results to this file, not to the screen' }))
     .action(async (files: string[], flags: HitungFlags) => {
       const outcome = await computeSurvey(files, { cwd: ctx.io.cwd, lang: ctx.lang, unit: flags.unit, periode: flags.periode, bobot: flags.bobot, populasi: flags.populasi, unsur: flags.unsur, pengaturan: flags.pengaturan });
@@ -60,7 +67,7 @@ function registerHitung(skm: Command, ctx: CliContext): void {
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      const text = formatSurvey(outcome.results, flags.format, ctx.lang);
+      const text = formatSurvey(outcome.results, flags.format ?? 'text', ctx.lang);
       if (flags.out === undefined) ctx.io.stdout.write(text);
       else {
         const target = resolve(ctx.io.cwd, flags.out);
