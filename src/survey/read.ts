@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostics.js';
 import { CsvParser } from '../files/csv.js';
 import { StreamTextDecoder } from '../files/decode.js';
@@ -95,6 +95,8 @@ function cellValue(value: ExcelJS.CellValue): CellValue | undefined {
 }
 
 async function* xlsxRows(chunks: AsyncIterable<Uint8Array>, shown: string, lang: Lang, report: (d: Diagnostic) => void): AsyncGenerator<SheetRow> {
+  // Loaded when a workbook is read: a CSV run, and the library's root, never pay for exceljs.
+  const { default: ExcelJS } = await import('exceljs');
   // Styles are not read (a fifth of the reading time): a date cell comes as its day number, which
   // the date column reads as a date; hyperlinks and comments are not needed either.
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
