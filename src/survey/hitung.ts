@@ -88,7 +88,8 @@ function elementsFor(set: UnsurSetName, config: SurveyConfig | undefined, word: 
   const cut = fraction(scale / BigInt(n), scale);
   const nearest = fraction((2n * scale + BigInt(n)) / (2n * BigInt(n)), scale);
   if (!rounded || (compare(rounded, cut) !== 0 && compare(rounded, nearest) !== 0)) {
-    return { stop: T(lang, `--bobot "${chosen}" bukan bobot yang dikenal: tulis "tepat" (1/${n}, bawaan) atau 1/${n} yang dibulatkan, misalnya ${decimal(1 / n, 'en', 3)} atau ${decimal(1 / n, 'en', 2)}.`, `--bobot "${chosen}" is not a known weight: write "tepat" (1/${n}, the default) or 1/${n} rounded, for example ${decimal(1 / n, 'en', 3)} or ${decimal(1 / n, 'en', 2)}.`) };
+    const where = word !== undefined ? '--bobot' : `bobot (${config!.path})`;
+    return { stop: T(lang, `${where} "${chosen}" bukan bobot yang dikenal: tulis "tepat" (1/${n}, bawaan) atau 1/${n} yang dibulatkan, misalnya ${decimal(1 / n, 'en', 3)} atau ${decimal(1 / n, 'en', 2)}.`, `${where} "${chosen}" is not a known weight: write "tepat" (1/${n}, the default) or 1/${n} rounded, for example ${decimal(1 / n, 'en', 3)} or ${decimal(1 / n, 'en', 2)}.`) };
   }
   const shown = chosen.replace(',', '.');
   return {

@@ -32,7 +32,8 @@ const WORDS = {
   noIndex: { id: 'IKM tidak dapat dihitung: tidak ada jawaban.', en: 'No index can be computed: there are no answers.' },
   partial: { id: 'Tanpa jawaban: {codes} (IKM dari unsur lainnya)', en: 'No answers: {codes} (index from the other elements)' },
   weakest: { id: 'Unsur terlemah', en: 'Weakest element' },
-  sample: { id: 'Sampel: {n} responden, minimum {min} untuk populasi {pop} (Krejcie–Morgan)', en: 'Sample: {n} respondents, minimum {min} for a population of {pop} (Krejcie–Morgan)' },
+  sampleEnough: { id: 'Sampel cukup: {n} responden, minimum {min} untuk populasi {pop} (Krejcie–Morgan)', en: 'Sample large enough: {n} respondents, minimum {min} for a population of {pop} (Krejcie–Morgan)' },
+  sampleShort: { id: 'Sampel kurang: {n} responden, kurang dari minimum {min} untuk populasi {pop} (Krejcie–Morgan); kumpulkan {missing} tanggapan lagi', en: 'Sample too small: {n} respondents, fewer than the minimum {min} for a population of {pop} (Krejcie–Morgan); collect {missing} more responses' },
   enough: { id: 'cukup', en: 'enough' },
   short: { id: 'kurang {missing}', en: '{missing} short' },
   services: { id: 'Per layanan', en: 'Per service' },
@@ -96,8 +97,8 @@ function groupLines(g: GroupResult, results: SurveyResults, lang: Lang): string[
     out.push(`  ${WORDS.weakest[lang]}: ${weakest}`);
   }
   if (g.sampel) {
-    const verdict = g.sampel.cukup ? WORDS.enough[lang] : fill(WORDS.short[lang], { missing: g.sampel.minimum - g.responden });
-    out.push(`  ${fill(WORDS.sample[lang], { n: g.responden, min: decimal(g.sampel.minimum, lang, 0), pop: decimal(g.sampel.populasi, lang, 0) })}: ${verdict}`);
+    const params = { n: g.responden, min: decimal(g.sampel.minimum, lang, 0), pop: decimal(g.sampel.populasi, lang, 0), missing: g.sampel.minimum - g.responden };
+    out.push(`  ${fill((g.sampel.cukup ? WORDS.sampleEnough : WORDS.sampleShort)[lang], params)}`);
   }
   return out;
 }

@@ -282,6 +282,8 @@ describe('weights, element sets and the unit\'s skm.yaml', () => {
     const refused = await compute({ 't.csv': perfect }, ['t.csv'], { bobot: '0.2' });
     expect(refused.results).toBeUndefined();
     expect(refused.stop).toBe('--bobot "0.2" bukan bobot yang dikenal: tulis "tepat" (1/9, bawaan) atau 1/9 yang dibulatkan, misalnya 0.111 atau 0.11.');
+    const fromConfig = await compute({ 't.csv': perfect, 'skm.yaml': 'bobot: 0.2\n' }, ['t.csv'], { pengaturan: 'skm.yaml' });
+    expect(fromConfig.stop).toMatch(/^bobot \(skm\.yaml\) "0\.2" bukan bobot yang dikenal/);
   });
 
   it('the 2014 set reads "Maklumat Pelayanan" as its U8', async () => {
