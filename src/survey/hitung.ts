@@ -128,6 +128,9 @@ interface ServiceIndex {
 
 const textOf = (value: CellValue | undefined) => (value === undefined ? '' : shownValue(value));
 
+/** What a row holds in the column of a field, if the table has that column. */
+const fieldValue = (m: Mapping, row: SheetRow, kind: ProfileKind) => (m.fields[kind] === undefined ? undefined : row.cells[m.fields[kind]]);
+
 /** Respondent numbers seen, compactly: a 100,000-row file keeps only this index of its rows. */
 class IdIndex {
   private readonly slots = new Map<string, number>();
@@ -214,7 +217,9 @@ class SurveyRun {
   readonly unitTally: GroupTally;
   readonly services = new Map<string, { tally: GroupTally; kode: string; nama?: string }>();
   readonly files: FileSummary[] = [];
-  private readonly ids = new IdIndex();
+  /** Running numbers ("No") of the current sheet, and identifiers ("ID Responden") of the whole run. */
+  private readonly sheetIds = new IdIndex();
+  private readonly runIds = new IdIndex();
   private readonly mappings: Mapping[] = [];
   private readonly names: ColumnNames;
   /** What each profile text and service name reads as: a survey repeats a few values many times. */
@@ -238,20 +243,21 @@ class SurveyRun {
     let before: SheetRow[] = [];
     let anyHeader = false;
     let firstSheet: string | undefined;
-    const endSheet = () => {
-      if (mapping?.idScope === 'sheet') this.ids.clear();
+    const endTable = () => {
+      this.sheetIds.clear();
       mapping = undefined;
       before = [];
     };
     for await (const row of readRows(path, shown, this.lang, (d) => this.findings.add(d))) {
       if (row.sheet !== sheet) {
-        endSheet();
+        endTable();
         sheet = row.sheet;
         firstSheet ??= sheet;
       }
-      if (this.mayBeHeader(mapping, row) && looksLikeHeader(row.cells.map((c) => (typeof c === 'string' ? this.names.fieldOf(c) : undefined)))) {
-        if (mapping?.idScope === 'sheet') this.ids.clear();
-        mapping = this.mapHeader(shown, row, before[before.length - 1]);
+      if (this.mayBeHeader(mapping, before, row) && looksLikeHeader(row.cells.map((c) => (typeof c === 'string' ? this.names.fieldOf(c) : undefined)))) {
+        const above = before[before.length - 1];
+        endTable();
+        mapping = this.mapHeader(shown, row, above);
         anyHeader = true;
         if (!summary.lembar.includes(row.sheet)) summary.lembar.push(row.sheet);
         continue;
@@ -267,7 +273,7 @@ class SurveyRun {
       if (counted) summary.responden++;
       else summary.dilewati++;
     }
-    endSheet();
+    endTable();
     if (!anyHeader && !this.findings.list.some((d) => d.file === shown && d.severity === 'error')) {
       const where = firstSheet ? `${shown}: ${firstSheet}` : shown;
       this.findings.add(skmProblem(shown, 'noHeader', this.lang, { where, last: this.elements.length }, firstSheet ? { cell: { sheet: firstSheet, row: 1, column: 1 } } : {}));
@@ -276,11 +282,12 @@ class SurveyRun {
   }
 
   /**
-   * Before a header, any row may be it; after one, only a row whose first element cell names an
-   * element (a second table below the first) is looked at, so data rows cost no header reading.
+   * Before a header, any of a sheet's first rows may be it; after one, only a row whose first
+   * element cell names an element (a second table below the first) is looked at, so data rows
+   * cost no header reading.
    */
-  private mayBeHeader(mapping: Mapping | undefined, row: SheetRow): boolean {
-    if (!mapping) return true;
+  private mayBeHeader(mapping: Mapping | undefined, before: readonly SheetRow[], row: SheetRow): boolean {
+    if (!mapping) return before.length < HEADER_SEARCH;
     const first = mapping.unsur.find((c) => c !== undefined);
     const value = first === undefined ? undefined : row.cells[first];
     return typeof value === 'string' && !/^\s*\d/.test(value) && this.names.fieldOf(value)?.kind === 'unsur';
@@ -332,7 +339,7 @@ class SurveyRun {
   /** One response row: checked cell by cell and counted, or left out whole. True when it was counted. */
   private response(m: Mapping, row: SheetRow): boolean {
     const cell = (column: number): CellRef => ({ sheet: row.sheet, row: row.row, column: column + 1 });
-    const value = (kind: ProfileKind) => (m.fields[kind] === undefined ? undefined : row.cells[m.fields[kind]]);
+    const value = (kind: ProfileKind) => fieldValue(m, row, kind);
     const first = row.cells.findIndex((c) => !isEmpty(c));
     const lead = value('id') ?? row.cells[first];
     if (typeof lead === 'string' && SUMMARY_ROW.test(lead)) {
@@ -371,7 +378,7 @@ class SurveyRun {
     if (id !== '') {
       const fingerprint = answers.slice(0, 20).reduce<number>((acc, a) => acc * 5 + (a ?? 0), 0);
       const place = m.index * ROW_SPAN + row.row;
-      const earlier = this.ids.seen(m.idScope === 'sheet' ? id : `\u0000${id}`, place, fingerprint);
+      const earlier = (m.idScope === 'sheet' ? this.sheetIds : this.runIds).seen(id, place, fingerprint);
       if (earlier) {
         const mapping = this.mappings[Math.floor(earlier.place / ROW_SPAN)]!;
         const firstAt = placeName(mapping.file, { sheet: mapping.sheet, row: earlier.place % ROW_SPAN, column: (mapping.fields.id ?? 0) + 1 });
@@ -386,7 +393,7 @@ class SurveyRun {
   }
 
   private profile(m: Mapping, row: SheetRow, cell: (column: number) => CellRef): Record<ProfileKey, string | undefined> {
-    const raw = (kind: ProfileKind) => (m.fields[kind] === undefined ? undefined : row.cells[m.fields[kind]]);
+    const raw = (kind: ProfileKind) => fieldValue(m, row, kind);
     const gender = raw('jenisKelamin');
     const jenisKelamin = this.readings.get('jenisKelamin', gender, parseGender);
     if (!jenisKelamin && !isEmpty(gender)) this.findings.at(m.file, 'genderInvalid', cell(m.fields.jenisKelamin!), { value: textOf(gender) }, 'warning');

@@ -155,8 +155,9 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
     const running = await compute({ 'a.csv': numbered('No'), 'b.csv': numbered('No') }, ['a.csv', 'b.csv']);
     expect(running.diagnostics).toEqual([]);
     expect(running.results!.unit.responden).toBe(2);
-    const ids = await compute({ 'a.csv': numbered('ID Responden'), 'b.csv': numbered('ID Responden') }, ['a.csv', 'b.csv']);
-    expect(said(ids.diagnostics)).toEqual(['b.csv: b!A2 warning skm: Baris ini sama dengan a.csv: a!A2 (nomor "1", jawaban sama): tanggapan yang sama dimasukkan dua kali, dihitung sekali.']);
+    // A file numbered by sheet in between does not make the run forget the identifiers before it.
+    const ids = await compute({ 'a.csv': numbered('ID Responden'), 'b.csv': numbered('No'), 'c.csv': numbered('ID Responden') }, ['a.csv', 'b.csv', 'c.csv']);
+    expect(said(ids.diagnostics)).toEqual(['c.csv: c!A2 warning skm: Baris ini sama dengan a.csv: a!A2 (nomor "1", jawaban sama): tanggapan yang sama dimasukkan dua kali, dihitung sekali.']);
   });
 
   it('a row with no answer at all is not a respondent; a template\'s numbered empty rows are passed over in silence', async () => {
