@@ -38,7 +38,12 @@ export type AnswerProblem = 'luar' | 'pecahan' | 'teks' | 'galat' | 'rumus';
 export type Answer = { value: 1 | 2 | 3 | 4 } | { empty: true } | { problem: AnswerProblem };
 
 /** An answer 1–4: a number ("3", "3,0"), the letter of the option (a–d) or the option's words. */
+const DIGIT_ANSWERS: readonly Answer[] = [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }];
+
 export function parseAnswer(value: CellValue | undefined, unsur: Unsur): Answer {
+  // The answer as typed, the case of nearly every cell: one digit 1–4, as text or number.
+  if (typeof value === 'number' && (value === 1 || value === 2 || value === 3 || value === 4)) return DIGIT_ANSWERS[value - 1]!;
+  if (typeof value === 'string' && value.length === 1 && value >= '1' && value <= '4') return DIGIT_ANSWERS[Number(value) - 1]!;
   if (isEmpty(value)) return { empty: true };
   if (value instanceof Date || typeof value === 'boolean') return { problem: 'teks' };
   if (typeof value === 'object') return { problem: 'error' in value ? 'galat' : 'rumus' };

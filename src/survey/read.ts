@@ -70,8 +70,17 @@ async function* csvRows(chunks: AsyncIterable<Uint8Array>, shown: string, lang: 
   const sheet = basename(shown, extname(shown));
   const decoder = new StreamTextDecoder();
   const parser = new CsvParser();
-  const rows = (records: ReturnType<CsvParser['push']>) =>
-    records.filter((r) => r.fields.some((f) => f !== '')).map((r): SheetRow => ({ sheet, row: r.row, cells: r.fields.map((f) => (f === '' ? undefined : f)) }));
+  function* rows(records: ReturnType<CsvParser['push']>): Generator<SheetRow> {
+    for (const { row, fields } of records) {
+      let empty = true;
+      const cells: (string | undefined)[] = fields;
+      for (let i = 0; i < cells.length; i++) {
+        if (cells[i] === '') cells[i] = undefined;
+        else empty = false;
+      }
+      if (!empty) yield { sheet, row, cells };
+    }
+  }
   for await (const chunk of chunks) yield* rows(parser.push(decoder.write(chunk)));
   const last = parser.push(decoder.end());
   const { records, openQuote } = parser.finish();
