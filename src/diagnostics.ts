@@ -38,6 +38,20 @@ export interface Diagnostic extends Position {
   hint?: string;
 }
 
+/** Where a problem stands in a file: a spreadsheet cell, or a line and column; the file's start when neither is known. */
+export interface Place {
+  cell?: CellRef;
+  line?: number;
+  column?: number;
+}
+
+/** A problem at a place; at a cell, line and column are its row and column, so tools that know only lines still land near it. */
+export function placedDiagnostic(file: string, at: Place, rule: string, severity: Severity, text: { message: string; hint?: string }): Diagnostic {
+  const line = at.cell?.row ?? at.line ?? 1;
+  const column = at.cell?.column ?? at.column ?? 1;
+  return { file, line, column, endLine: line, endColumn: column, pointer: '', ...(at.cell ? { cell: at.cell } : {}), rule, severity, message: text.message, ...(text.hint ? { hint: text.hint } : {}) };
+}
+
 /** "F" for 6, "AA" for 27: the column letters a spreadsheet shows. */
 export function columnLetters(column: number): string {
   let out = '';

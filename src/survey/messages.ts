@@ -1,4 +1,4 @@
-import { cellName, type CellRef, type CoreSource, type Diagnostic, type Severity } from '../diagnostics.js';
+import { cellName, placedDiagnostic, type CellRef, type CoreSource, type Diagnostic, type Place, type Severity } from '../diagnostics.js';
 import { localize, type Lang, type MessageDef, type Params } from '../i18n/index.js';
 
 /** Every problem with the responses or skm.yaml; a file that cannot be read at all is `berkas` or `io`. */
@@ -119,24 +119,9 @@ export const SKM_MESSAGES = {
 export type SkmMessage = keyof typeof SKM_MESSAGES;
 
 /** A problem of the responses at a cell (a sheet's row and column), or at a line and column of a text file. */
-export function skmProblem(file: string, key: SkmMessage, lang: Lang, params: Params, at: { cell?: CellRef; line?: number; column?: number }, severity: Severity = 'error'): Diagnostic {
-  const { message, hint } = localize(SKM_MESSAGES[key], lang, { file, ...params });
-  const line = at.cell?.row ?? at.line ?? 1;
-  const column = at.cell?.column ?? at.column ?? 1;
+export function skmProblem(file: string, key: SkmMessage, lang: Lang, params: Params, at: Place, severity: Severity = 'error'): Diagnostic {
   const unreadable = key === 'oldExcel' || key === 'notTable' || key === 'xlsxUnreadable';
-  return {
-    file,
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-    pointer: '',
-    ...(at.cell ? { cell: at.cell } : {}),
-    rule: unreadable ? UNREADABLE_RULE : SKM_RULE,
-    severity,
-    message,
-    ...(hint ? { hint } : {}),
-  };
+  return placedDiagnostic(file, at, unreadable ? UNREADABLE_RULE : SKM_RULE, severity, localize(SKM_MESSAGES[key], lang, { file, ...params }));
 }
 
 /** "tanggapan.xlsx: Sheet1!A7", for messages that point at another row. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/index.js';
+import { fill, type Lang } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { gradeOf, parseFraction } from './arithmetic.js';
 import { NOT_GIVEN } from './tally.js';
@@ -54,8 +54,6 @@ const WORDS = {
 } as const;
 
 const PERFORMANCE_EN: Record<string, string> = { 'sangat baik': 'very good', baik: 'good', 'kurang baik': 'poor', 'tidak baik': 'very poor' };
-
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 
 const num = (n: number | null, lang: Lang, digits = 2) => (n === null ? '–' : decimal(n, lang, digits));
 

@@ -6,6 +6,7 @@ import { CsvParser } from '../files/csv.js';
 import { StreamTextDecoder } from '../files/decode.js';
 import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { streamFound } from '../files/read.js';
+import { isCompoundFile, isZip } from '../files/sniff.js';
 import { makeDiagnostic, FILE_START } from '../load/source.js';
 import type { Lang } from '../i18n/index.js';
 import type { CellValue } from './cells.js';
@@ -31,8 +32,6 @@ export interface SheetRow {
 /** Responses are streamed; this only keeps out what is no table at all (a disk image, a video). */
 const SIZE_LIMIT = 2 * 1024 * 1024 * 1024;
 
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const isCompoundFile = (b: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((v, i) => b[i] === v);
 const isUtf16 = (b: Uint8Array) => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
 
 /** The first bytes of a stream, and a stream that still gives them. */

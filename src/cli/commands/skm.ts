@@ -3,25 +3,16 @@ import { relative, resolve } from 'node:path';
 import { isSetupProblem, isUnreadable } from '../../diagnostics.js';
 import { writeFileAtomic } from '../../files/write.js';
 import { stylish } from '../../report/formatters/stylish.js';
-import { computeSurvey } from '../../survey/hitung.js';
+import { computeSurvey, type SurveyOptions } from '../../survey/hitung.js';
 import { formatSurvey, SURVEY_FORMATS, type SurveyFormat } from '../../survey/output.js';
-import { parsePeriod, type Period } from '../../survey/period.js';
-import type { UnsurSetName } from '../../survey/unsur.js';
+import { parsePeriod } from '../../survey/period.js';
 import { EXIT, type CliContext } from '../io.js';
 
 /** One subcommand of `standar skm`: it adds itself to the `skm` command. */
 type SkmSubcommand = (skm: Command, ctx: CliContext) => void;
 
-interface HitungFlags {
-  unit?: string;
-  periode?: Period;
-  bobot?: string;
-  populasi?: number;
-  unsur?: UnsurSetName;
-  pengaturan?: string;
-  format?: SurveyFormat;
-  out?: string;
-}
+/** The flags are the library's options, plus where and how to write the results. */
+type HitungFlags = Omit<SurveyOptions, 'cwd' | 'lang'> & { format?: SurveyFormat; out?: string };
 
 function registerHitung(skm: Command, ctx: CliContext): void {
   const { t } = ctx;
@@ -60,21 +51,22 @@ function registerHitung(skm: Command, ctx: CliContext): void {
     })
     .option('-o, --out <berkas>', t({ id: 'tulis hasilnya ke berkas ini, bukan ke layar', en: 'write the results to this file, not to the screen' }))
     .action(async (files: string[], flags: HitungFlags) => {
-      const outcome = await computeSurvey(files, { cwd: ctx.io.cwd, lang: ctx.lang, unit: flags.unit, periode: flags.periode, bobot: flags.bobot, populasi: flags.populasi, unsur: flags.unsur, pengaturan: flags.pengaturan });
+      const { format = 'text', out, ...options } = flags;
+      const outcome = await computeSurvey(files, { ...options, cwd: ctx.io.cwd, lang: ctx.lang });
       if (outcome.diagnostics.length > 0) ctx.io.stderr.write(stylish({ diagnostics: outcome.diagnostics, files: outcome.files }, { lang: ctx.lang, color: ctx.color }));
       if (!outcome.results) {
         if (outcome.stop) ctx.io.stderr.write(`✖ ${outcome.stop}\n`);
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      const text = formatSurvey(outcome.results, flags.format ?? 'text', ctx.lang);
-      if (flags.out === undefined) ctx.io.stdout.write(text);
+      const text = formatSurvey(outcome.results, format, ctx.lang);
+      if (out === undefined) ctx.io.stdout.write(text);
       else {
-        const target = resolve(ctx.io.cwd, flags.out);
+        const target = resolve(ctx.io.cwd, out);
         try {
           await writeFileAtomic(target, text);
         } catch (err) {
-          ctx.io.stderr.write(t({ id: `✖ ${flags.out} tidak dapat ditulis (${(err as NodeJS.ErrnoException).code ?? String(err)}).\n`, en: `✖ ${flags.out} cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)}).\n` }));
+          ctx.io.stderr.write(t({ id: `✖ ${out} tidak dapat ditulis (${(err as NodeJS.ErrnoException).code ?? String(err)}).\n`, en: `✖ ${out} cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)}).\n` }));
           ctx.setExitCode(EXIT.usage);
           return;
         }
