@@ -38,6 +38,20 @@ export interface Diagnostic extends Position {
   hint?: string;
 }
 
+/** Where a problem stands in a file: a spreadsheet cell, or a line and column; the file's start when neither is known. */
+export interface Place {
+  cell?: CellRef;
+  line?: number;
+  column?: number;
+}
+
+/** A problem at a place; at a cell, line and column are its row and column, so tools that know only lines still land near it. */
+export function placedDiagnostic(file: string, at: Place, rule: string, severity: Severity, text: { message: string; hint?: string }): Diagnostic {
+  const line = at.cell?.row ?? at.line ?? 1;
+  const column = at.cell?.column ?? at.column ?? 1;
+  return { file, line, column, endLine: line, endColumn: column, pointer: '', ...(at.cell ? { cell: at.cell } : {}), rule, severity, message: text.message, ...(text.hint ? { hint: text.hint } : {}) };
+}
+
 /** "F" for 6, "AA" for 27: the column letters a spreadsheet shows. */
 export function columnLetters(column: number): string {
   let out = '';
@@ -79,6 +93,13 @@ export const DIAGNOSTIC_SOURCES = {
   fmt: { severity: 'warning', description: { id: 'standar fmt hanya menulis ulang berkas bila isinya tetap sama.', en: 'standar fmt rewrites a file only when its content stays the same.' } },
   pratinjau: { severity: 'error', description: { id: 'Pratinjau harus dapat membangun halaman unit.', en: 'The preview must be able to build the unit\'s pages.' } },
   'cpsv-ap': { severity: 'error', description: { id: 'Ekspor CPSV-AP harus memenuhi bentuk (SHACL) CPSV-AP 3.2.0 dari SEMIC; yang tidak dipenuhi ditunjukkan pada data YAML asalnya.', en: 'A CPSV-AP export must conform to SEMIC\'s CPSV-AP 3.2.0 shapes (SHACL); what does not is shown at the YAML it comes from.' } },
+  skm: {
+    severity: 'error',
+    description: {
+      id: 'Tanggapan survei kepuasan harus terbaca dan sah, sel demi sel: jawaban 1–4, layanan yang ada di unit, tanggal di dalam periode, nomor responden tidak berulang; skm.yaml harus sah.',
+      en: 'Satisfaction-survey responses must be readable and valid, cell by cell: answers 1–4, services the unit has, dates inside the period, no respondent number twice; skm.yaml must be valid.',
+    },
+  },
   impor: { severity: 'warning', description: { id: 'Setiap bagian berkas yang diimpor harus terbaca; yang tidak terbaca disebut beserta tempatnya.', en: 'Every part of an imported file must be readable; what is not is named with where it stood.' } },
 } as const satisfies Record<string, SourceInfo>;
 

@@ -33,6 +33,11 @@ export { EXPORT_TARGETS, type ExportFile, type ExportOptions, type ExportResult,
 export { publishExport, type ExportOutcome, type ExportRequest, type ExportWatch } from './publish/export.js';
 export { publishKuesioner, type KuesionerOutcome, type KuesionerRequest } from './publish/kuesioner.js';
 export { responseTemplate, type ResponseTemplate, type ResponseTemplateInput, type SurveyService } from './survey/template.js';
+export { computeSurvey, type SurveyOptions, type SurveyOutcome } from './survey/hitung.js';
+export { formatSurvey, SURVEY_FORMATS, type SurveyFormat } from './survey/output.js';
+export { parsePeriod, type Period } from './survey/period.js';
+export { UNSUR_SETS, type Unsur, type UnsurSet, type UnsurSetName } from './survey/unsur.js';
+export type { ElementInfo, ElementResult, FileSummary, GroupResult, Profile, ProfileCount, SampleCheck, SurveyResults, Weighting } from './survey/types.js';
 export {
   findChromium,
   inspectPdf,

@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type ReadStream, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** What stands at a path when it is not an ordinary file. */
@@ -83,11 +83,11 @@ export function resolveInside(root: string, written: string): Resolved {
 }
 
 /**
- * Read an ordinary file without ever blocking: its type is checked before it is opened (a FIFO
+ * Open an ordinary file without ever blocking: its type is checked before it is opened (a FIFO
  * would wait for a writer forever, /dev/zero never ends), it is opened non-blocking, and the
- * handle is checked again in case the path changed in between. Over `limit`, nothing is read.
+ * handle is checked again in case the path changed in between. Over `limit`, it is not opened.
  */
-function readRegular(path: string, limit: number, flags: number): FileRead {
+function openRegular(path: string, limit: number, flags: number): ({ ok: true; fd: number; size: number }) | ({ ok: false } & ReadProblem) {
   let info: Stats;
   try {
     info = statSync(path);
@@ -106,12 +106,26 @@ function readRegular(path: string, limit: number, flags: number): FileRead {
   try {
     const opened = fstatSync(fd);
     const openedKind = kindOf(opened);
-    if (openedKind !== 'file') return { ok: false, reason: 'not-regular', kind: openedKind };
-    if (opened.size > limit) return { ok: false, reason: 'too-large', size: opened.size, limit };
-    const bytes = Buffer.allocUnsafe(opened.size);
+    if (openedKind !== 'file' || opened.size > limit) {
+      closeSync(fd);
+      return openedKind !== 'file' ? { ok: false, reason: 'not-regular', kind: openedKind } : { ok: false, reason: 'too-large', size: opened.size, limit };
+    }
+    return { ok: true, fd, size: opened.size };
+  } catch (err) {
+    closeSync(fd);
+    return problemOf(err);
+  }
+}
+
+function readRegular(path: string, limit: number, flags: number): FileRead {
+  const opened = openRegular(path, limit, flags);
+  if (!opened.ok) return opened;
+  const { fd, size } = opened;
+  try {
+    const bytes = Buffer.allocUnsafe(size);
     let read = 0;
-    while (read < opened.size) {
-      const n = readSync(fd, bytes, read, opened.size - read, read);
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
@@ -121,6 +135,16 @@ function readRegular(path: string, limit: number, flags: number): FileRead {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A file the tool reads as a stream (survey responses of any length), checked as `readFound`
+ * checks: the stream closes the file when it ends or is destroyed.
+ */
+export function streamFound(path: string, { limit }: ReadLimit): ({ ok: true; stream: ReadStream; size: number }) | ({ ok: false } & ReadProblem) {
+  const opened = openRegular(path, limit, 0);
+  if (!opened.ok) return opened;
+  return { ok: true, stream: createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 }), size: opened.size };
 }
 
 /** A file the tool found itself (a standard, a configuration, a baseline): never blocks, capped. */

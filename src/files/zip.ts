@@ -22,8 +22,6 @@ const LOCAL = 0x04034b50;
 /** Every part of a document together stays below this once inflated (a "zip bomb" does not). */
 const DEFAULT_ENTRY_LIMIT = 64 * 1024 * 1024;
 
-export const isZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
 /** One record of an archive's central directory, with where it and its local header start. */
 export interface ZipRecord {
   /** Offset of the central directory record. */

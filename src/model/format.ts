@@ -9,6 +9,20 @@ export function groupDigits(n: number, lang: Lang): string {
 }
 
 /**
+ * A number as reports print it, rounded half away from zero on its decimal digits (87.275 is
+ * 87.28, as a spreadsheet's ROUND gives, not the 87.27 of its binary neighbour): "87,28" in
+ * Indonesian, "87.28" in English, thousands grouped ("1.234,50").
+ */
+export function decimal(n: number, lang: Lang, digits = 2): string {
+  const shortest = String(Math.abs(n));
+  // The shortest text of the number is its decimal value as people typed or computed it.
+  const scaled = Math.round(shortest.includes('e') ? Math.abs(n) * 10 ** digits : Number(`${shortest}e${digits}`));
+  const whole = Math.trunc(scaled / 10 ** digits);
+  const fraction = digits > 0 ? `${lang === 'id' ? ',' : '.'}${String(scaled % 10 ** digits).padStart(digits, '0')}` : '';
+  return `${n < 0 && scaled !== 0 ? '-' : ''}${groupDigits(whole, lang)}${fraction}`;
+}
+
+/**
  * "Rp350.000,00", the way Indonesian decrees print an amount; `{ sen: false }` for a summary or a
  * message, "Rp350.000", where cents are shown only when there are some.
  */

@@ -41,6 +41,22 @@ const NEWER_SERVICE = SERVICE_YAML.replace('    - Surat pengantar RT/RW\n', '   
   .replace('    nilai: 3\n', '    nilai: 1\n')
   .replace('    - Kartu Keluarga\n', '    - Kartu Keluarga (KK) elektronik\n');
 
+/** Survey responses in the agreed layout for the example unit: a bad answer, a date outside the period, a number used twice, a code it does not have, skipped answers. */
+const RESPONSES = [
+  'No;Kode Layanan;Tanggal;Jenis Kelamin;Usia;Pendidikan;Pekerjaan;U1;U2;U3;U4;U5;U6;U7;U8;U9',
+  '1;DUK-KK;05/01/2026;L;34;SMA;Swasta;4;4;3;4;4;4;4;3;4',
+  '2;DUK-KK;06/01/2026;P;27;S1;PNS;3;3;2;4;3;3;4;3;',
+  '3;DUK-KK;07/01/2026;P;45;SMP;Wirausaha;3;3;3;4;3;3;3;3;3',
+  '4;DUK-KTP-EL;12/02/2026;L;19;SMA;Pelajar;4;4;4;4;4;4;4;4;4',
+  '5;DUK-KTP-EL;13/02/2026;L;62;SD;Petani;3;5;2;4;3;3;3;2;',
+  '6;DUK-KTP-EL;2026-03-02;P;38;D3;Swasta;3;3;3;4;3;4;4;3;3',
+  '7;DUK-AKTA-LAHIR;2026-07-01;P;29;S1;PNS;4;4;4;4;4;4;4;4;4',
+  '8;DUK-AKTA-LAHIR;15/04/2026;P;31;SMA;Lainnya;3;3;2;4;3;3;3;3;2',
+  '8;DUK-AKTA-LAHIR;16/04/2026;L;33;SMA;Swasta;2;3;2;4;3;3;3;2;2',
+  '9;DUK-AKTE;20/05/2026;L;50;S2;PNS;4;4;3;4;4;4;4;4;4',
+  '',
+].join('\r\n');
+
 interface Scenario {
   name: string;
   argv: string[];
@@ -74,6 +90,9 @@ const SCENARIOS: Scenario[] = [
   { name: 'diff', argv: ['diff', 'lama.yaml', 'baru.yaml'], files: { 'lama.yaml': SERVICE_YAML, 'baru.yaml': NEWER_SERVICE } },
   { name: 'init', argv: ['init', 'dinkes', '--yes', '--nama', 'Dinas Kesehatan', '--wilayah', 'Kabupaten Sleman'], files: {} },
   { name: 'new', argv: ['new', 'Penerbitan Surat Keterangan Domisili', '--unit', 'unit'], example: true },
+  { name: 'skm-hitung', argv: ['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200'], example: true, files: { 'tanggapan.csv': RESPONSES } },
+  { name: 'skm-hitung-en', argv: ['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--bobot', '0.111', '--lang', 'en'], example: true, files: { 'tanggapan.csv': RESPONSES } },
+  { name: 'skm-hitung-bantuan', argv: ['skm', 'hitung', '--help'], inRepo: true },
   { name: 'bantuan', argv: ['--help'], inRepo: true },
   { name: 'bantuan-en', argv: ['--help', '--lang', 'en'], inRepo: true },
   { name: 'validate-bantuan', argv: ['validate', '--help'], inRepo: true },

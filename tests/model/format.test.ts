@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, formatNip, isoDuration, longDate, numberWithWords, rupiah, textBlocks } from '../../src/model/format.js';
+import { decimal, duration, formatNip, isoDuration, longDate, numberWithWords, rupiah, textBlocks } from '../../src/model/format.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../../src/render/links.js';
 import { citeRegulation } from '../../src/render/peraturan.js';
 import { cleanStrings, stripControls } from '../../src/render/sanitize.js';
@@ -11,6 +11,20 @@ describe('amounts, durations and dates as decrees print them', () => {
     expect(rupiah(0, 'id')).toBe('Rp0,00');
     expect(rupiah(1250000, 'en')).toBe('Rp1,250,000.00');
     expect(rupiah(1500.5, 'id')).toBe('Rp1.500,50');
+  });
+
+  it('writes an index with two decimals, rounded on its decimal digits as a spreadsheet rounds', () => {
+    expect(decimal(87.2777, 'id')).toBe('87,28');
+    expect(decimal(87.2777, 'en')).toBe('87.28');
+    expect(decimal(100, 'id')).toBe('100,00');
+    // 87.275 and 1.005 lie just below themselves in binary; toFixed would give 87.27 and 1.00.
+    expect(decimal(87.275, 'id')).toBe('87,28');
+    expect(decimal(1.005, 'id')).toBe('1,01');
+    expect(decimal(88.30499, 'id')).toBe('88,30');
+    expect(decimal(1234.5, 'id')).toBe('1.234,50');
+    expect(decimal(3.0541, 'en', 3)).toBe('3.054');
+    expect(decimal(-0.004, 'id')).toBe('0,00');
+    expect(decimal(1e-7, 'id')).toBe('0,00');
   });
 
   it('writes durations with generated number words', () => {

@@ -3,7 +3,8 @@ import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang, Text } from '../../i18n/index.js';
 import type { ImportFormat } from '../blocks.js';
 import { readerProblem, type ReaderMessage } from './messages.js';
-import { isZip, readZip, ZipError } from '../../files/zip.js';
+import { isCompoundFile, isZip } from '../../files/sniff.js';
+import { readZip, ZipError } from '../../files/zip.js';
 
 const FORMAT_NAMES: Record<ImportFormat, Text> = {
   docx: { id: 'dokumen Word (.docx)', en: 'a Word document (.docx)' },
@@ -38,9 +39,6 @@ const IMAGES: readonly [string, (b: Uint8Array) => boolean][] = [
 ];
 
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
-
-/** Compound File (OLE) signature: Office before 2007, and every password-protected Office file. */
-const isCompoundFile = (b: Uint8Array) => [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1].every((v, i) => b[i] === v);
 
 /** An encrypted .docx/.xlsx is a compound file holding a stream named "EncryptionInfo" (UTF-16 in its directory). */
 const ENCRYPTION_INFO = Buffer.from('EncryptionInfo', 'utf16le');

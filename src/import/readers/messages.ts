@@ -1,4 +1,4 @@
-import type { CoreSource, Diagnostic, Severity } from '../../diagnostics.js';
+import { placedDiagnostic, type CoreSource, type Diagnostic, type Severity } from '../../diagnostics.js';
 import { localize, type Lang, type MessageDef, type Params } from '../../i18n/index.js';
 import type { SourceRef } from '../blocks.js';
 
@@ -149,24 +149,8 @@ interface ProblemPlace {
  */
 export function readerProblem(file: string, key: ReaderMessage, lang: Lang, params: Params = {}, place: ProblemPlace = {}): Diagnostic {
   const severity = place.severity ?? 'error';
-  const { message, hint } = localize(READER_MESSAGES[key], lang, { file, ...params });
-  const cell = place.at?.cell;
-  const line = cell?.row ?? place.at?.line ?? 1;
-  const column = cell?.column ?? place.at?.column ?? 1;
   const refused = severity === 'error' && key !== 'toolMissing';
-  return {
-    file,
-    line,
-    column,
-    endLine: line,
-    endColumn: column,
-    pointer: '',
-    ...(cell ? { cell } : {}),
-    rule: refused ? UNREADABLE_RULE : IMPORT_RULE,
-    severity,
-    message,
-    ...(hint ? { hint } : {}),
-  };
+  return placedDiagnostic(file, place.at ?? {}, refused ? UNREADABLE_RULE : IMPORT_RULE, severity, localize(READER_MESSAGES[key], lang, { file, ...params }));
 }
 
 /** The first words of a text, for a message that names where something stood. */

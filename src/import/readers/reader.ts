@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang } from '../../i18n/index.js';
+import { decodeWindows1252 } from '../../files/decode.js';
 import type { ReadDocument } from '../blocks.js';
 
 export interface ReaderOptions {
@@ -16,21 +17,6 @@ export interface DecodedText {
   guessed?: string;
   /** A charset the file named that no decoder knows. */
   unknown?: string;
-}
-
-/** windows-1252's characters at 0x80–0x9F (undefined ones stay as Latin-1 control codes). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/**
- * windows-1252, by hand: Node 20's TextDecoder reads the label as ISO-8859-1, which turns Word's
- * curly quotes and dashes (0x91–0x97) into invisible control codes.
- */
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 8192)).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
-  }
-  return out;
 }
 
 /** Labels that mean windows-1252 in browsers (the WHATWG Encoding Standard). */

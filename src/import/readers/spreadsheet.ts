@@ -1,13 +1,14 @@
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellRef, Diagnostic } from '../../diagnostics.js';
+import { parseCsv } from '../../files/csv.js';
 import type { Block, ReadDocument, SourceRef, TableCell } from '../blocks.js';
 import { readerProblem } from './messages.js';
 import { decodeText, refused, type ReaderOptions } from './reader.js';
 import { cellBlocks } from './text.js';
 
 /**
- * Spreadsheets (.xlsx through exceljs, .csv by hand) as one table per sheet, in the layout
+ * Spreadsheets (.xlsx through exceljs, .csv through files/csv.ts) as one table per sheet, in the layout
  * `standar ekspor --ke xlsx|sipp` writes (a header row, then one row per service) or any other:
  * the reader gives the grid, the mapping decides what it means. Each non-empty cell holds its
  * lines as the text reader reads a table cell (numbered lines as lists, the rest as paragraphs),
@@ -106,91 +107,19 @@ export async function readXlsx(file: string, bytes: Uint8Array, { lang }: Reader
   return { file, format: 'xlsx', blocks, problems };
 }
 
-/** The separator the header line uses most, outside quotes: Indonesian Excel writes ";", others ",". */
-function separatorOf(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
-  }
-  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
-}
+/** "'- Kartu Keluarga": the apostrophe that keeps a spreadsheet from reading a text as a formula (`standar ekspor --ke csv` writes it) is not part of the text. */
+const withoutFormulaGuard = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
 
 export async function readCsv(file: string, bytes: Uint8Array, { lang }: ReaderOptions): Promise<ReadDocument> {
   const decoded = decodeText(bytes);
   const problems: Diagnostic[] = [];
   if (decoded.guessed) problems.push(readerProblem(file, 'notUtf8', lang, { charset: decoded.guessed }, { severity: 'info' }));
-  const text = decoded.text;
   const sheet = basename(file, extname(file));
-  const separator = separatorOf(text);
-  const grid: Grid = [];
-  let cells: Grid[number]['cells'] = [];
-  let field = '';
-  let row = 1;
-  let line = 1;
-  let column = 1;
-  let fieldStart = { line, column };
-  let openQuote: { line: number; column: number } | undefined;
-  const endField = () => {
-    const at: SourceRef = { file, line: fieldStart.line, column: fieldStart.column, cell: { sheet, row, column: cells.length + 1 } };
-    // "'- Kartu Keluarga": the apostrophe that keeps a spreadsheet from reading a text as a formula (standar ekspor --ke csv writes it) is not part of the text.
-    const text = field.replace(/\r\n?/g, '\n').replace(/^'(?=[=+\-@\t\r])/, '');
-    cells.push({ text: text.trim(), at, colspan: 1, rowspan: 1 });
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    if (cells.some((c) => c.text !== '')) grid.push({ cells, row });
-    cells = [];
-    row++;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (field === '' && openQuote === undefined && ch === '"' && (i === 0 || text[i - 1] === separator || text[i - 1] === '\n' || text[i - 1] === '\r')) {
-      openQuote = { line, column };
-      fieldStart = { line, column };
-      column++;
-      continue;
-    }
-    if (openQuote) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-        column += 2;
-        continue;
-      }
-      if (ch === '"') {
-        openQuote = undefined;
-        column++;
-        continue;
-      }
-      field += ch;
-      if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
-        line++;
-        column = 1;
-      } else column++;
-      continue;
-    }
-    if (ch === separator) {
-      endField();
-      column++;
-      fieldStart = { line, column };
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      column = 1;
-      fieldStart = { line, column };
-    } else {
-      if (field === '') fieldStart = { line, column };
-      field += ch;
-      column++;
-    }
-  }
+  const { records, openQuote } = parseCsv(decoded.text);
+  const grid: Grid = records
+    .filter((r) => r.fields.some((f) => f !== ''))
+    .map(({ row, fields, starts }) => ({ row, cells: fields.map((text, i) => ({ text: withoutFormulaGuard(text), at: { file, line: starts[2 * i]!, column: starts[2 * i + 1]!, cell: { sheet, row, column: i + 1 } }, colspan: 1, rowspan: 1 })) }));
   if (openQuote) problems.push(readerProblem(file, 'csvOpenQuote', lang, {}, { severity: 'warning', at: { file, ...openQuote } }));
-  if (field !== '' || cells.length > 0) endRow();
   const blocks: Block[] = grid.length > 0 ? [tableOf(grid, { file, line: 1, column: 1, cell: { sheet, row: grid[0]!.row, column: 1 } })] : [];
   if (blocks.length === 0) problems.push(readerProblem(file, 'noText', lang));
   return { file, format: 'csv', blocks, problems };
