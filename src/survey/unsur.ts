@@ -1,8 +1,10 @@
 import type { Text } from '../i18n/index.js';
+import { SKM_UNSUR, type UnsurCode } from '../model/skm.js';
 
 /**
- * The elements (unsur) the survey asks about, one home for the calculation, the data-entry
- * template and the questionnaire. Each is answered 1 to 4; `jawaban` are the regulation's four
+ * The element sets the calculation reads answers by: the 2017 set is the questionnaire's nine
+ * (`SKM_UNSUR` in model/skm.ts, their one home) with the words that name them in a column header;
+ * the 2014 set, for comparing old reports. Each is answered 1 to 4; `jawaban` are the regulation's four
  * answers, worst first, as its sample questionnaire words them.
  */
 export interface Unsur {
@@ -22,80 +24,41 @@ export interface UnsurSet {
   unsur: readonly Unsur[];
 }
 
-const fourWays = (w: readonly [string, string, string, string], e: readonly [string, string, string, string]) =>
-  w.map((id, i) => ({ id, en: e[i]! })) as unknown as readonly [Text, Text, Text, Text];
+/** Words that name each element of the 2017 set in a column header, after `headerKey`. */
+const HEADER_WORDS: Record<UnsurCode, readonly string[]> = {
+  U1: ['persyaratan', 'syarat'],
+  U2: ['prosedur', 'mekanisme', 'alur', 'tatacara'],
+  U3: ['waktu', 'kecepatan'],
+  U4: ['biaya', 'tarif', 'ongkos'],
+  U5: ['produk', 'spesifikasi', 'hasilpelayanan'],
+  U6: ['kompetensi', 'kemampuan', 'keahlian'],
+  U7: ['perilaku', 'kesopanan', 'keramahan', 'sikap'],
+  U8: ['sarana', 'prasarana', 'fasilitas'],
+  U9: ['pengaduan'],
+};
 
-const SUITS = fourWays(['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'], ['Not as stated', 'Partly as stated', 'As stated', 'Fully as stated']);
-
-const PERSYARATAN: Unsur = { kode: 'U1', nama: { id: 'Persyaratan', en: 'Requirements' }, kata: ['persyaratan', 'syarat'], jawaban: SUITS };
-const BIAYA: Unsur = {
-  kode: 'U4',
-  nama: { id: 'Biaya/Tarif', en: 'Fee' },
-  kata: ['biaya', 'tarif', 'ongkos'],
-  jawaban: fourWays(['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'], ['Very expensive', 'Rather expensive', 'Cheap', 'Free']),
-};
-const KOMPETENSI: Unsur = {
-  kode: 'U6',
-  nama: { id: 'Kompetensi Pelaksana', en: 'Staff competence' },
-  kata: ['kompetensi', 'kemampuan', 'keahlian'],
-  jawaban: fourWays(['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'], ['Not competent', 'Barely competent', 'Competent', 'Very competent']),
-};
-const PERILAKU: Unsur = {
-  kode: 'U7',
-  nama: { id: 'Perilaku Pelaksana', en: 'Staff behaviour' },
-  kata: ['perilaku', 'kesopanan', 'keramahan', 'sikap'],
-  jawaban: fourWays(['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'], ['Neither polite nor friendly', 'Barely polite and friendly', 'Polite and friendly', 'Very polite and friendly']),
-};
-const PENGADUAN: Unsur = {
-  kode: 'U9',
-  nama: { id: 'Penanganan Pengaduan, Saran dan Masukan', en: 'Handling of complaints, suggestions and feedback' },
-  kata: ['pengaduan'],
-  jawaban: fourWays(['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'], ['None', 'Exists but does not work', 'Works, not fully', 'Well managed']),
+/** The 2017 elements are the questionnaire's (model/skm.ts), read here by their header words too. */
+const UNSUR_2017: readonly Unsur[] = SKM_UNSUR.map((u) => ({ kode: u.kode, nama: u.label, kata: HEADER_WORDS[u.kode], jawaban: u.pilihan }));
+const of2017 = (kode: UnsurCode): Unsur => {
+  const { jawaban: _asked2017, ...unsur } = UNSUR_2017.find((u) => u.kode === kode)!;
+  return unsur;
 };
 
 export const UNSUR_SETS: Record<UnsurSetName, UnsurSet> = {
-  '2017': {
-    peraturan: 'Permen PANRB Nomor 14 Tahun 2017',
-    unsur: [
-      PERSYARATAN,
-      {
-        kode: 'U2',
-        nama: { id: 'Sistem, Mekanisme, dan Prosedur', en: 'System, mechanism and procedure' },
-        kata: ['prosedur', 'mekanisme', 'alur', 'tatacara'],
-        jawaban: fourWays(['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'], ['Not easy', 'Hardly easy', 'Easy', 'Very easy']),
-      },
-      {
-        kode: 'U3',
-        nama: { id: 'Waktu Penyelesaian', en: 'Completion time' },
-        kata: ['waktu', 'kecepatan'],
-        jawaban: fourWays(['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'], ['Not fast', 'Hardly fast', 'Fast', 'Very fast']),
-      },
-      BIAYA,
-      { kode: 'U5', nama: { id: 'Produk Spesifikasi Jenis Pelayanan', en: 'Product as specified' }, kata: ['produk', 'spesifikasi', 'hasilpelayanan'], jawaban: SUITS },
-      KOMPETENSI,
-      PERILAKU,
-      {
-        kode: 'U8',
-        nama: { id: 'Sarana dan Prasarana', en: 'Facilities' },
-        kata: ['sarana', 'prasarana', 'fasilitas'],
-        jawaban: fourWays(['Buruk', 'Cukup', 'Baik', 'Sangat baik'], ['Poor', 'Fair', 'Good', 'Very good']),
-      },
-      PENGADUAN,
-    ],
-  },
+  '2017': { peraturan: 'Permen PANRB Nomor 14 Tahun 2017', unsur: UNSUR_2017 },
   // The 2014 set (PermenPANRB 16/2014, replaced in 2017): no facilities, the service pledge instead.
   '2014': {
     peraturan: 'Permen PANRB Nomor 16 Tahun 2014',
     unsur: [
-      PERSYARATAN,
-      { kode: 'U2', nama: { id: 'Prosedur', en: 'Procedure' }, kata: ['prosedur', 'mekanisme', 'alur', 'tatacara'] },
-      { kode: 'U3', nama: { id: 'Waktu Pelayanan', en: 'Service time' }, kata: ['waktu', 'kecepatan'] },
-      BIAYA,
-      { kode: 'U5', nama: { id: 'Produk Spesifikasi Jenis Pelayanan', en: 'Product as specified' }, kata: ['produk', 'spesifikasi', 'hasilpelayanan'] },
-      KOMPETENSI,
-      PERILAKU,
+      of2017('U1'),
+      { kode: 'U2', nama: { id: 'Prosedur', en: 'Procedure' }, kata: HEADER_WORDS.U2 },
+      { kode: 'U3', nama: { id: 'Waktu Pelayanan', en: 'Service time' }, kata: HEADER_WORDS.U3 },
+      of2017('U4'),
+      { kode: 'U5', nama: { id: 'Produk Spesifikasi Jenis Pelayanan', en: 'Product as specified' }, kata: HEADER_WORDS.U5 },
+      of2017('U6'),
+      of2017('U7'),
       { kode: 'U8', nama: { id: 'Maklumat Pelayanan', en: 'Service pledge' }, kata: ['maklumat'] },
-      PENGADUAN,
+      of2017('U9'),
     ],
   },
 };

@@ -93,11 +93,11 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
     const { results, diagnostics } = await compute({ 'tanggapan.xlsx': book }, ['tanggapan.xlsx']);
     expect(said(diagnostics)).toEqual([
       'tanggapan.xlsx: Sheet1!H2 error skm: Jawaban 5 untuk U1 Persyaratan di luar 1–4; jawaban ini tidak dihitung.',
-      'tanggapan.xlsx: Sheet1!I3 error skm: Jawaban 0 untuk U2 Sistem, Mekanisme, dan Prosedur di luar 1–4; jawaban ini tidak dihitung.',
-      'tanggapan.xlsx: Sheet1!J4 error skm: Jawaban 3.5 untuk U3 Waktu Penyelesaian bukan bilangan bulat 1–4; jawaban ini tidak dihitung.',
-      'tanggapan.xlsx: Sheet1!K5 error skm: "bagus" bukan jawaban untuk U4 Biaya/Tarif; jawaban ini tidak dihitung.',
-      'tanggapan.xlsx: Sheet1!L6 error skm: Sel jawaban U5 Produk Spesifikasi Jenis Pelayanan berisi galat Excel #N/A; jawaban ini tidak dihitung.',
-      'tanggapan.xlsx: Sheet1!M7 error skm: Sel jawaban U6 Kompetensi Pelaksana berisi rumus =A1*2 tanpa hasil tersimpan; jawaban ini tidak dihitung.',
+      'tanggapan.xlsx: Sheet1!I3 error skm: Jawaban 0 untuk U2 Sistem, mekanisme, dan prosedur di luar 1–4; jawaban ini tidak dihitung.',
+      'tanggapan.xlsx: Sheet1!J4 error skm: Jawaban 3.5 untuk U3 Waktu penyelesaian bukan bilangan bulat 1–4; jawaban ini tidak dihitung.',
+      'tanggapan.xlsx: Sheet1!K5 error skm: "bagus" bukan jawaban untuk U4 Biaya/tarif; jawaban ini tidak dihitung.',
+      'tanggapan.xlsx: Sheet1!L6 error skm: Sel jawaban U5 Produk spesifikasi jenis pelayanan berisi galat Excel #N/A; jawaban ini tidak dihitung.',
+      'tanggapan.xlsx: Sheet1!M7 error skm: Sel jawaban U6 Kompetensi pelaksana berisi rumus =A1*2 tanpa hasil tersimpan; jawaban ini tidak dihitung.',
     ]);
     expect(diagnostics[3]!.hint).toBe('Tulis 1–4, huruf pilihannya (a–d) atau kata-kata pilihannya (Sangat mahal, Cukup mahal, Murah, Gratis).');
     // Every respondent still counts; each bad answer alone is left out: U1 has 6 answers, (4×5 + 2)/6.
@@ -234,10 +234,10 @@ describe('columns as offices head them', () => {
     ];
     const { results, diagnostics } = await compute({ 't.csv': csv(rows) }, ['t.csv']);
     expect(said(diagnostics)).toEqual([
-      't.csv: t!A1 error skm: Tidak ada kolom untuk U4 Biaya/Tarif di baris judul.',
+      't.csv: t!A1 error skm: Tidak ada kolom untuk U4 Biaya/tarif di baris judul.',
       't.csv: t!E1 error skm: Kolom "U3" mengulang U3 yang sudah dibaca dari kolom D; kolom ini tidak dibaca.',
       't.csv: t!K1 warning skm: Kolom "Catatan petugas" tidak dikenali; isinya tidak dibaca.',
-      't.csv: t!L1 warning skm: Kolom "Waktu dan biaya" dapat berarti U3 Waktu Penyelesaian atau U4 Biaya/Tarif; isinya tidak dibaca.',
+      't.csv: t!L1 warning skm: Kolom "Waktu dan biaya" dapat berarti U3 Waktu penyelesaian atau U4 Biaya/tarif; isinya tidak dibaca.',
     ]);
     expect(results!.unit.tanpaJawaban).toEqual(['U4']);
     expect(results!.unit.konversi).toBe(100);
