@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, stringify, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { deprecationOf, type Deprecation } from '../model/deprecations.js';
 import { isRecord } from './guards.js';
-import { joinPointer } from './pointer.js';
+import { joinPointer, walkData } from './pointer.js';
 
 /** A deprecated form in a parsed document: the scalar written in the old form, and the pair it is the value of. */
 interface OldNode {
@@ -78,13 +78,15 @@ export function upgradeEdits(doc: Document.Parsed, text: string): TextEdit[] {
 }
 
 /** Every deprecated form in data as read from a file, with its pointer. */
-export function deprecatedForms(value: unknown, pointer = ''): { pointer: string; deprecation: Deprecation }[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => deprecatedForms(v, joinPointer(pointer, i)));
-  if (!isRecord(value)) return [];
-  return Object.entries(value).flatMap(([key, v]) => {
-    const deprecation = deprecationOf(key, v);
-    return deprecation ? [{ pointer: joinPointer(pointer, key), deprecation }] : deprecatedForms(v, joinPointer(pointer, key));
+export function deprecatedForms(value: unknown): { pointer: string; deprecation: Deprecation }[] {
+  const out: { pointer: string; deprecation: Deprecation }[] = [];
+  walkData(value, (v, place) => {
+    const deprecation = typeof place.key === 'string' ? deprecationOf(place.key, v) : undefined;
+    if (!deprecation) return;
+    out.push({ pointer: place.pointer(), deprecation });
+    return false;
   });
+  return out;
 }
 
 /** Data as read from a file, with every deprecated form in its new form: what an upgraded file reads as. Unchanged parts are the same objects. */

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../load/pointer.js';
+import { walkData } from '../../load/pointer.js';
 import { regulationLabel } from '../../registry/label.js';
 import { isNumber, isRecord, komponenOf } from './data.js';
 
@@ -33,16 +33,13 @@ export function citationsIn(data: unknown): readonly Citation[] {
   const known = isRecord(data) ? citationsOf.get(data) : undefined;
   if (known) return known;
   const out: Citation[] = [];
-  const walk = (value: unknown, pointer: string, citing: boolean): void => {
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, joinPointer(pointer, i), citing));
-      return;
-    }
-    if (!isRecord(value)) return;
-    if (citing) out.push({ pointer, value });
-    for (const [key, v] of Object.entries(value)) walk(v, joinPointer(pointer, key), CITATION_KEYS.has(key));
-  };
-  walk(komponenOf(data), '/komponen', false);
+  walkData(
+    komponenOf(data),
+    (value, place) => {
+      if (place.field !== undefined && CITATION_KEYS.has(place.field) && isRecord(value)) out.push({ pointer: place.pointer(), value });
+    },
+    '/komponen',
+  );
   if (isRecord(data)) citationsOf.set(data, out);
   return out;
 }
