@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ProviderDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
-import { checkServiceVerdict } from './files.js';
+import { checkServiceFile } from './files.js';
 import type { CheckOptions } from './options.js';
 
 export interface BatchRequest {
@@ -22,7 +22,7 @@ export interface BatchReply {
 export async function checkBatch(request: BatchRequest, provider: ProviderDoc | undefined): Promise<BatchReply> {
   const reply: BatchReply = { id: request.id, results: [] };
   for (const path of request.paths) {
-    const { diagnostics, summary } = await checkServiceVerdict(path, provider, request.options);
+    const { diagnostics, summary } = await checkServiceFile(path, provider, request.options);
     reply.results.push({ diagnostics, summary });
   }
   return reply;

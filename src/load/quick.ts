@@ -1,14 +1,15 @@
 import jsYaml from 'js-yaml';
 import type { Position } from '../diagnostics.js';
-import { DIGITS_AS_TEXT, MAX_DEPTH, type SourceFile } from './source.js';
+import { readFound } from '../files/read.js';
+import { DEFAULT_MAX_FILE_SIZE, DIGITS_AS_TEXT, MAX_DEPTH, parseSource, readSource, type ParseResult, type ReadOptions, type SourceFile } from './source.js';
 
 /**
  * The common case, fast: most files have nothing to report, and for them the position-carrying
  * parse (yaml's Document, ten times slower than js-yaml) is wasted. `quickData` reads a file's
  * plain data with js-yaml, reading scalars exactly as `parseSource` does, and answers undefined
  * whenever the two parsers might disagree or `parseSource` might have something to say: the
- * caller then takes the full path. Only a file that also passes its schema and every rule in
- * silence keeps the quick verdict (tests/check/quick.slow.test.ts compares both paths).
+ * caller then parses the file whole. Read quickly, a file's positions are parsed only when a
+ * problem needs one (tests/check/quick.slow.test.ts compares both readings).
  */
 
 /** The scalars of yaml's core schema, tried in yaml's order, digits that must stay text first. */
@@ -110,21 +111,44 @@ export function topLevelValueAt(text: string, key: string, value: string): Posit
   return { line, column, endLine: line, endColumn: column + value.length };
 }
 
-function noPositions(): never {
-  throw new Error('a quickly read file has no positions');
-}
-
-/** A source for the quick path: its data and text, and no positions (a rule that asks sends the file to the full path). */
+/**
+ * A source read by js-yaml from text `quickData` accepted: its positions are parsed when first
+ * asked for, and that parse has nothing to report and gives the same data.
+ */
 export function quickSource(path: string, text: string, data: unknown): SourceFile {
+  let parsed: SourceFile | undefined;
+  const positions = () => (parsed ??= parseSource(path, text, 'en').source!);
   return {
     path,
     text,
     data,
     get doc() {
-      return noPositions();
+      return positions().doc;
     },
     get lineCounter() {
-      return noPositions();
+      return positions().lineCounter;
     },
   };
+}
+
+export interface StandardRead extends ParseResult {
+  /** Read by js-yaml: its positions are not parsed yet. */
+  quick?: true;
+}
+
+/**
+ * `readSource`, quickly when sure: the same diagnostics and data, with a source read by js-yaml
+ * whenever `quickData` accepts the text.
+ */
+export async function readStandard(absolutePath: string, options: ReadOptions): Promise<StandardRead> {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const path = options.displayPath ?? absolutePath;
+  const read = options.bytes ? undefined : readFound(absolutePath, { limit });
+  const bytes = options.bytes ?? (read?.ok ? read.bytes : undefined);
+  // Unreadable, too large, not an ordinary file: readSource says why.
+  if (!bytes || bytes.length > limit) return readSource(absolutePath, options);
+  const text = quickText(bytes);
+  const data = text === undefined ? undefined : quickData(text);
+  if (text === undefined || !data) return parseSource(path, bytes, options.lang);
+  return { source: quickSource(path, text, data), diagnostics: [], quick: true };
 }
