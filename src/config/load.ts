@@ -9,7 +9,8 @@ import { didYouMean } from '../i18n/suggest.js';
 import { CONFIG_FILES, displayPath } from '../load/discover.js';
 import { ownEntry } from '../load/guards.js';
 import { joinPointer } from '../load/pointer.js';
-import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
+import { readStandard } from '../load/quick.js';
+import { locate, makeDiagnostic, type SourceFile } from '../load/source.js';
 import type { RuleSettings, SeveritySetting } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { CONFIG_MESSAGES } from './messages.js';
@@ -62,7 +63,7 @@ const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : t
 async function loadFile(path: string, how: Loading): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
   const file = displayPath(how.cwd, path);
   how.read.add(path);
-  const parsed = await readSource(path, { lang: how.lang, displayPath: file });
+  const parsed = await readStandard(path, { lang: how.lang, displayPath: file });
   const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule: CONFIG_RULE }));
   if (!parsed.source) return { diagnostics: relabel(parsed.diagnostics) };
   const source: SourceFile = parsed.source;
