@@ -25,8 +25,17 @@ const SCALARS: { test: RegExp; value: (s: string) => unknown }[] = [
   { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, value: (s) => parseFloat(s) },
 ];
 
+/** Whether a plain scalar is any of them: one test, as most plain scalars are words. */
+const ANY_SCALAR = new RegExp(SCALARS.map(({ test }) => `(?:${test.source})`).join('|'));
+
 const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
-  implicit: SCALARS.map(({ test, value }, i) => new jsYaml.Type(`tag:standar-pelayanan,quick:${i}`, { kind: 'scalar', resolve: (s) => test.test(s), construct: value })),
+  implicit: [
+    new jsYaml.Type('tag:standar-pelayanan,quick:scalar', {
+      kind: 'scalar',
+      resolve: (s: string) => ANY_SCALAR.test(s),
+      construct: (s: string) => SCALARS.find(({ test }) => test.test(s))!.value(s),
+    }),
+  ],
 });
 
 /**

@@ -8,6 +8,8 @@ import type { ServiceRule } from './types.js';
  * other than zero is left alone.
  */
 const PAIR = /(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:,-)?\s*\(([^()]{2,120})\)/g;
+/** The same pairs, tested without a global regex's state: most texts have none, and matchAll copies its regex. */
+const ANY_PAIR = new RegExp(PAIR.source);
 /** Words after the number that make it something other than a whole number. */
 const FRACTION = /^(koma|setengah|per|perseratus|persepuluh)\b/i;
 
@@ -34,7 +36,7 @@ export const angkaDanHuruf: ServiceRule = {
   },
   check(service, _ctx, report) {
     forEachText(service.data, (text, pointer) => {
-      if (!text.includes('(')) return;
+      if (!ANY_PAIR.test(text)) return;
       for (const m of text.matchAll(PAIR)) {
         const [whole, digits, decimals, inside] = m as unknown as [string, string, string | undefined, string];
         if (decimals && /[1-9]/.test(decimals)) continue;

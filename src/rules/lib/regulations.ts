@@ -24,6 +24,27 @@ const CITATION_KEYS = new Set(['dasar_hukum', 'sesuai_peraturan', 'jo']);
 
 // Several rules read the citations of one document, which is not changed while it is checked.
 const citationsOf = new WeakMap<object, readonly Citation[]>();
+// A service and its data with the provider's defaults share their components, and the services
+// of a unit share the provider's: each component is walked once (under its key, which starts its pointers).
+const componentCitations = new WeakMap<object, Map<string, readonly Citation[]>>();
+
+function citationsOfComponent(key: string, component: object): readonly Citation[] {
+  let byKey = componentCitations.get(component);
+  if (!byKey) componentCitations.set(component, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (!out) {
+    const found: Citation[] = [];
+    walkData(
+      { [key]: component },
+      (value, place) => {
+        if (place.field !== undefined && CITATION_KEYS.has(place.field) && isRecord(value)) found.push({ pointer: place.pointer(), value });
+      },
+      '/komponen',
+    );
+    byKey.set(key, (out = found));
+  }
+  return out;
+}
 
 /**
  * Every citation in a service's components, in document order: the legal basis, the fee's and
@@ -33,13 +54,9 @@ export function citationsIn(data: unknown): readonly Citation[] {
   const known = isRecord(data) ? citationsOf.get(data) : undefined;
   if (known) return known;
   const out: Citation[] = [];
-  walkData(
-    komponenOf(data),
-    (value, place) => {
-      if (place.field !== undefined && CITATION_KEYS.has(place.field) && isRecord(value)) out.push({ pointer: place.pointer(), value });
-    },
-    '/komponen',
-  );
+  for (const [key, component] of Object.entries(komponenOf(data))) {
+    if (typeof component === 'object' && component !== null) out.push(...citationsOfComponent(key, component));
+  }
   if (isRecord(data)) citationsOf.set(data, out);
   return out;
 }
