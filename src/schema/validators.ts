@@ -11,6 +11,12 @@ export const SCHEMA_FILES: Record<DocumentKind, string> = {
   layanan: 'layanan.schema.json',
   penyelenggara: 'penyelenggara.schema.json',
 };
+/**
+ * standar.config.yaml's schema. Compiled with the standards' (the same ajv set-up: it uses none
+ * of the formats or editor keywords that set-up adds) but not one of them: its definitions are
+ * not a standard's.
+ */
+export const CONFIG_SCHEMA_FILE = 'standar.config.schema.json';
 /** Written by `npm run build` (scripts/compile-schemas.mjs) next to this module in dist/. */
 export const COMPILED_MODULE = new URL('./compiled-schemas.cjs', import.meta.url);
 
@@ -27,20 +33,23 @@ export function readSchema(file: string): Record<string, unknown> {
 /** Identifies the schema files a compiled module was made from. */
 export function schemasHash(): string {
   const hash = createHash('sha256');
-  for (const file of Object.values(SCHEMA_FILES)) hash.update(readFileSync(new URL(file, SCHEMA_DIR)));
+  for (const file of [...Object.values(SCHEMA_FILES), CONFIG_SCHEMA_FILE]) hash.update(readFileSync(new URL(file, SCHEMA_DIR)));
   return hash.digest('hex');
 }
 
+/** What the compiled module holds: a validator per standard, and the configuration's. */
+type Compiled = Record<DocumentKind | 'konfigurasi', ValidateFunction>;
+
 /** The one ajv configuration, for run-time compiling and for the build's standalone code. */
-export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind, string> } {
+export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<keyof Compiled, string> } {
   // verbose: the translator needs the failing schema and data to write a useful message.
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
   const addFormats = require('ajv-formats') as (ajv: Ajv, formats: string[]) => Ajv;
   const ajv = new AjvClass({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false, messages: false, ...extra });
   addFormats(ajv, ['date', 'email', 'uri']);
   for (const keyword of EDITOR_KEYWORDS) ajv.addKeyword(keyword);
-  const ids = {} as Record<DocumentKind, string>;
-  for (const [kind, file] of Object.entries(SCHEMA_FILES) as [DocumentKind, string][]) {
+  const ids = {} as Record<keyof Compiled, string>;
+  for (const [kind, file] of [...Object.entries(SCHEMA_FILES), ['konfigurasi', CONFIG_SCHEMA_FILE]] as [keyof Compiled, string][]) {
     const schema = readSchema(file);
     ajv.addSchema(schema);
     ids[kind] = schema.$id as string;
@@ -48,29 +57,34 @@ export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Aj
   return { ajv, ids };
 }
 
-let validators: Record<DocumentKind, ValidateFunction> | undefined;
+let validators: Compiled | undefined;
 
 /**
  * Compiling the schemas takes ~100 ms, a third of a one-file run, so the build ships them
  * precompiled; a module made from other schema files than these is ignored.
  */
-function loadCompiled(): Record<DocumentKind, ValidateFunction> | undefined {
+function loadCompiled(): Compiled | undefined {
   if (!existsSync(COMPILED_MODULE)) return undefined;
-  const compiled = require(COMPILED_MODULE.pathname) as Record<DocumentKind, ValidateFunction> & { schemasHash?: string };
+  const compiled = require(COMPILED_MODULE.pathname) as Compiled & { schemasHash?: string };
   return compiled.schemasHash === schemasHash() ? compiled : undefined;
 }
 
 /** Compiled once per process (or worker): compiling costs far more than validating. */
-export function getValidator(kind: DocumentKind): ValidateFunction {
+function compiledValidator(kind: keyof Compiled): ValidateFunction {
   if (!validators) {
     validators = loadCompiled();
     if (!validators) {
       const { ajv, ids } = createAjv();
-      validators = { layanan: ajv.getSchema(ids.layanan)!, penyelenggara: ajv.getSchema(ids.penyelenggara)! };
+      validators = { layanan: ajv.getSchema(ids.layanan)!, penyelenggara: ajv.getSchema(ids.penyelenggara)!, konfigurasi: ajv.getSchema(ids.konfigurasi)! };
     }
   }
   return validators[kind];
 }
+
+export const getValidator = (kind: DocumentKind): ValidateFunction => compiledValidator(kind);
+
+/** The validator of standar.config.yaml. */
+export const configValidator = (): ValidateFunction => compiledValidator('konfigurasi');
 
 export function validateAgainstSchema(kind: DocumentKind, data: unknown): ErrorObject[] {
   const validate = getValidator(kind);
