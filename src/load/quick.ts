@@ -53,21 +53,16 @@ const UNSURE_KEYS = new Set(['', 'null', '<<', '__proto__']);
 /** yaml refuses longer implicit keys. */
 const MAX_KEY_LENGTH = 1000;
 
-/** Whether every key is plain and nothing nests deeper than `parseSource` allows. */
-function plainShape(root: unknown): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) return false;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (UNSURE_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
-    }
+/**
+ * Whether every key is plain and nothing nests deeper than `parseSource` allows. js-yaml's own
+ * depth limit bounds the recursion.
+ */
+function plainShape(value: unknown, depth = 1): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((item) => plainShape(item, depth + 1));
+  for (const key of Object.keys(value)) {
+    if (UNSURE_KEYS.has(key) || key.length > MAX_KEY_LENGTH || !plainShape((value as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
 }
