@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { ProviderDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
-import { checkServiceVerdict } from './files.js';
+import { checkServiceFile } from './files.js';
 import type { CheckOptions } from './options.js';
 
 export interface BatchRequest {
@@ -22,10 +22,22 @@ export interface BatchReply {
 export async function checkBatch(request: BatchRequest, provider: ProviderDoc | undefined): Promise<BatchReply> {
   const reply: BatchReply = { id: request.id, results: [] };
   for (const path of request.paths) {
-    const { diagnostics, summary } = await checkServiceVerdict(path, provider, request.options);
+    const { diagnostics, summary } = await checkServiceFile(path, provider, request.options);
     reply.results.push({ diagnostics, summary });
   }
   return reply;
+}
+
+/**
+ * What a worker is sent: a batch, and its run's options the first time that worker meets them.
+ * A worker keeps them by id, so every batch of a run is checked with one options object (what
+ * the rule runner, the configurations and a unit's registry are cached on) and a run's
+ * configurations, their peraturan.yaml included, are copied to each worker once.
+ */
+export interface BatchMessage {
+  request: Omit<BatchRequest, 'options'>;
+  optionsId: number;
+  options?: CheckOptions;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -67,6 +79,10 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   /** Batches sent to each worker, oldest first: a worker answers them in order. */
   private readonly inFlight = new Map<Worker, Job[]>();
+  /** The ids of the options objects each worker holds. */
+  private readonly optionsSent = new Map<Worker, Set<number>>();
+  private readonly optionsIds = new WeakMap<CheckOptions, number>();
+  private nextOptionsId = 0;
   private returned?: () => void;
   private closing = false;
 
@@ -81,6 +97,7 @@ export class WorkerPool {
       }
       this.workers.add(worker);
       this.inFlight.set(worker, []);
+      this.optionsSent.set(worker, new Set());
       worker.on('message', (reply: BatchReply) => {
         this.inFlight.get(worker)?.shift()?.resolve(reply);
         this.pump();
@@ -116,6 +133,7 @@ export class WorkerPool {
     if (this.closing || !this.workers.delete(worker)) return;
     this.queue.unshift(...(this.inFlight.get(worker) ?? []));
     this.inFlight.delete(worker);
+    this.optionsSent.delete(worker);
     void worker.terminate();
     this.pump();
     if (this.queue.length > 0) this.returned?.();
@@ -131,8 +149,17 @@ export class WorkerPool {
       while (jobs.length < 2 && this.queue.length > 0) {
         const job = this.queue.shift()!;
         jobs.push(job);
-        worker.postMessage(job.request);
+        worker.postMessage(this.message(worker, job.request));
       }
     }
+  }
+
+  private message(worker: Worker, { options, ...request }: BatchRequest): BatchMessage {
+    let optionsId = this.optionsIds.get(options);
+    if (optionsId === undefined) this.optionsIds.set(options, (optionsId = this.nextOptionsId++));
+    const sent = this.optionsSent.get(worker)!;
+    if (sent.has(optionsId)) return { request, optionsId };
+    sent.add(optionsId);
+    return { request, optionsId, options };
   }
 }

@@ -94,26 +94,6 @@ export function runServiceRules(service: ServiceDoc, options: CheckOptions): Dia
   return out;
 }
 
-/**
- * Whether every service rule is silent on this service (a rule that fails is not), asked without
- * locating anything: the quick path's question. Any answer but a clear yes sends the file to the
- * full path, which says what there is to say.
- */
-export function serviceRulesSilent(service: ServiceDoc, options: CheckOptions): boolean {
-  for (const active of activeRules('service', options, service.source.path)) {
-    let spoke = false;
-    try {
-      active.rule.check(service, active.ctx, () => {
-        spoke = true;
-      });
-    } catch {
-      return false;
-    }
-    if (spoke) return false;
-  }
-  return true;
-}
-
 export function runProviderRules(provider: ProviderDoc, options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = directiveProblems(provider.source, options.lang);
   for (const active of activeRules('provider', options, provider.source.path)) {

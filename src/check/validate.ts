@@ -4,7 +4,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { displayPath, type UnitPlan } from '../load/discover.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
-import { checkProviderFile, checkServiceFile, checkServiceVerdict, missingInputDiagnostics } from './files.js';
+import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
 import { checkBatch, WorkerPool, workersAvailable } from './parallel.js';
@@ -126,12 +126,10 @@ export async function checkUnit(
     }
   } else {
     for (const path of unit.servicePaths) {
-      // Only a caller that keeps the services needs them whole, positions included.
-      const whole = keep ? await checkServiceFile(path, providerResult?.provider, opts) : undefined;
-      const r = whole ?? (await checkServiceVerdict(path, providerResult?.provider, opts));
+      const r = await checkServiceFile(path, providerResult?.provider, opts);
       summaries.push(r.summary);
       emit(r.summary.file, r.diagnostics);
-      if (whole?.service) keep?.(whole.service);
+      if (r.service) keep?.(r.service);
     }
   }
   const byFile = new Map<string, Diagnostic[]>();

@@ -68,13 +68,13 @@ export function isExecutableFile(path: string): boolean {
 /**
  * A path someone wrote (`logo:` in a unit, a template in a template folder), resolved against
  * `root` and kept inside it after every symlink is followed: "../", an absolute path and a link
- * that leads out all end outside. The answer is the real path.
+ * that leads out all end outside. The answer is the real path. `realRoot`: the root's own real
+ * path, when the caller resolves many paths against one root.
  */
-export function resolveInside(root: string, written: string): Resolved {
-  let realRoot: string;
+export function resolveInside(root: string, written: string, realRoot?: string): Resolved {
   let real: string;
   try {
-    realRoot = realpathSync.native(root);
+    realRoot ??= realpathSync.native(root);
     real = realpathSync.native(resolve(root, written));
   } catch (err) {
     return problemOf(err);
