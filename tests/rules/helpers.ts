@@ -30,7 +30,8 @@ export function onlyRule(id: string, run: RuleRun = {}): CheckOptions {
   return { lang: run.lang ?? 'id', cwd: '/', now: run.now ?? '2026-06-01T00:00:00Z', rules, registry: TEST_REGISTRY, ...(configs ? { configs } : {}) };
 }
 
-function provider(text: string, lang: Lang): ProviderDoc {
+/** penyelenggara.yaml's text as the checker reads it, its schema taken as met. */
+export function providerDoc(text: string, lang: Lang = 'id'): ProviderDoc {
   const parsed = parseSource('penyelenggara.yaml', text, lang);
   if (!parsed.source) throw new Error(`bad provider YAML: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
   return { source: parsed.source, data: parsed.source.data as ProviderDoc['data'], valid: true };
@@ -41,18 +42,18 @@ export function checkService(id: string, yaml: string, run: RuleRun = {}): Diagn
   const lang = run.lang ?? 'id';
   const parsed = parseSource('layanan.yaml', yaml, lang);
   if (!parsed.source) throw new Error(`bad service YAML: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
-  const p = run.provider === null ? undefined : provider(run.provider ?? BASE_PROVIDER, lang);
+  const p = run.provider === null ? undefined : providerDoc(run.provider ?? BASE_PROVIDER, lang);
   return runServiceRules(applyDefaults(parsed.source, p, true), onlyRule(id, run));
 }
 
 export function checkProvider(id: string, yaml: string, run: RuleRun = {}): Diagnostic[] {
-  return runProviderRules(provider(yaml, run.lang ?? 'id'), onlyRule(id, run));
+  return runProviderRules(providerDoc(yaml, run.lang ?? 'id'), onlyRule(id, run));
 }
 
 /** Run a unit rule on several services, each given as [file, yaml]. */
 export function checkUnit(id: string, services: [string, string][], run: RuleRun = {}): Diagnostic[] {
   const lang = run.lang ?? 'id';
-  const p = provider(run.provider ?? BASE_PROVIDER, lang);
+  const p = providerDoc(run.provider ?? BASE_PROVIDER, lang);
   // As the checker summarizes a service, with the provider's defaults.
   const summaries = services.map(([file, yaml]) => serviceSummary(applyDefaults(parseSource(file, yaml, lang).source!, p, true)));
   return runUnitRules(p, summaries, onlyRule(id, run));
