@@ -14,36 +14,48 @@ type Maklumat = Draft<SchemaMaklumat>;
 export type Provider = Draft<Omit<PenyelenggaraPelayanan, 'maklumat'>> & { maklumat?: Maklumat };
 
 const ORG = /\b(dinas|badan|kantor|kecamatan|kelurahan|sekretariat|inspektorat|rumah\s+sakit|rsud|puskesmas|satuan|bagian|mal\s+pelayanan|kepolisian|polres|polsek|direktorat)\b/i;
+/** A letterhead's first line: the government or ministry the unit belongs to. */
+const GOVERNMENT = /^((?:pemerintah\s+(?:kabupaten|kota|provinsi)|kementerian|kementrian)\s+.+?)(?=\s+(?:dinas|badan|kantor|kecamatan|sekretariat|inspektorat|rumah\s+sakit|direktorat)\b|$)/i;
 const PHONE = /(?:\(0\d{2,4}\)|0\d{2,4})[\s.-]?\d{3,8}(?:[\s.-]?\d{2,5})*/g;
+/** A line that names an organisation: short, no sentence, no label. */
+const isName = (line: string) => line.split(/\s+/).length <= 14 && !/[.:]$/.test(line) && !/:\s/.test(line);
 
-/** Letterhead lines at the top of a file: what they state, and the lines they did not use. */
+/**
+ * Letterhead lines at the top of a file: what they state, and the lines they did not use. The
+ * names stand first, from the top down: the government or ministry, the agencies between, and
+ * the unit itself last ("KEMENTERIAN ... / DIREKTORAT JENDERAL ... / KANTOR ..."); then the
+ * address and the contacts.
+ */
 export function readLetterhead(items: readonly Item[], rec: Recorder): { provider?: Provider; rest: Item[] } {
   const provider: Partial<Provider> = {};
   const rest: Item[] = [];
+  const names: string[] = [];
+  let namesOpen = true;
   for (const it of items) {
     const line = it.text;
-    const gov = /^(pemerintah\s+(?:kabupaten|kota|provinsi)\s+.+?)(?=\s+(?:dinas|badan|kantor|kecamatan|sekretariat|inspektorat|rumah\s+sakit)\b|$)/i.exec(line);
-    if (gov && !provider.pemerintah) {
+    const gov = GOVERNMENT.exec(line);
+    if (gov && !provider.pemerintah && names.length === 0 && namesOpen) {
       provider.pemerintah = titleCase(gov[1]!.trim());
       const w = parseWilayah(provider.pemerintah.replace(/^pemerintah\s+/i, ''));
       if (w && w.jenis !== 'nasional') provider.wilayah = { jenis: w.jenis, nama: w.nama };
       const org = line.slice(gov[0].length).trim();
-      if (org) provider.nama = titleCase(org);
+      if (org) names.push(org);
       rec.origin(['pemerintah'], gov[1]!);
       continue;
     }
-    if (!provider.nama && ORG.test(line.split(/\s+/)[0] ?? '') && line.split(/\s+/).length <= 14 && !/[.:]$/.test(line)) {
-      provider.nama = titleCase(line);
+    if (namesOpen && ORG.test(line.split(/\s+/)[0] ?? '') && isName(line)) {
+      names.push(line);
       continue;
     }
-    if (provider.nama && /^(?:jalan|jl\.?|alamat)\b/i.test(line)) {
+    if (names.length > 0) namesOpen = false;
+    if (names.length > 0 && /^(?:jalan|jl\.?|alamat)\b/i.test(line)) {
       const cut = line.search(/\s+(?:telp|telepon|tlp|fax|faks)\b/i);
       provider.alamat = tidy(cut > 0 ? line.slice(0, cut) : line);
       if (cut > 0) contacts(line.slice(cut), provider);
       rec.origin(['alamat'], line);
       continue;
     }
-    if (provider.nama && /telp|telepon|faks|fax|e-?mail|website|www\.|http/i.test(line)) {
+    if (names.length > 0 && /telp|telepon|faks|fax|e-?mail|website|situs|laman|www\.|http/i.test(line)) {
       const before = new Set(Object.keys(provider));
       contacts(line, provider);
       const first = Object.keys(provider).find((k) => !before.has(k));
@@ -53,6 +65,10 @@ export function readLetterhead(items: readonly Item[], rec: Recorder): { provide
     }
     rest.push(it);
   }
+  if (names.length > 0) {
+    provider.nama = titleCase(names.at(-1)!);
+    if (names.length > 1) provider.instansi = names.slice(0, -1).map(titleCase).join(', ');
+  }
   if (!provider.nama && !provider.pemerintah) return { rest: [...items] };
   if (provider.nama) {
     provider.kode = defaultKode(provider.nama, provider.wilayah ? { jenis: provider.wilayah.jenis as 'kota', nama: provider.wilayah.nama } : undefined);
@@ -61,15 +77,36 @@ export function readLetterhead(items: readonly Item[], rec: Recorder): { provide
   return { provider: provider as Provider, rest };
 }
 
+/** How letterheads label each contact ("Telp.", "Faks", "Surel", "Laman"). */
+const CONTACT_LABEL = /\b(telepon|telpon|telp|tlp|faksimili|faksimile|faks|fax|e-?mail|surel|situs(?:\s+web)?|website|laman)\b\.?\s*:?\s*/gi;
+
 function contacts(line: string, p: Partial<Provider>): void {
+  const labels = [...line.matchAll(CONTACT_LABEL)];
+  for (const [i, m] of labels.entries()) {
+    // "Telp/Faks. (0299) 751234": a label with no value of its own shares the next one's.
+    let end = labels[i + 1]?.index ?? line.length;
+    for (let j = i + 1; j < labels.length && /^[\s/&]*$/.test(line.slice(m.index + m[0].length, labels[j]!.index)); j++) end = labels[j + 1]?.index ?? line.length;
+    const value = line.slice(m.index + m[0].length, end).replace(/^[\s/&]+|[\s,;·|/]+$/g, '');
+    const label = m[1]!.toLowerCase();
+    if (/^(?:e-?mail|surel)$/.test(label)) {
+      const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0];
+      if (email && !p.email) p.email = email;
+    } else if (/^(?:situs|website|laman)/.test(label)) {
+      const web = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?/i.exec(value)?.[0];
+      if (web && !p.website) p.website = web.replace(/[.,;]+$/, '');
+    } else {
+      const phones = [...value.matchAll(PHONE)].map((x) => x[0].trim());
+      const key = /^fa/.test(label) ? 'faksimili' : 'telepon';
+      if (phones.length > 0 && !p[key]) p[key] = phones[0]!;
+    }
+  }
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line)?.[0];
-  if (email) p.email = email;
-  const web = /(?:https?:\/\/|www\.)[^\s,;]+/i.exec(line)?.[0] ?? /website\s*:?\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(line)?.[1];
-  if (web) p.website = web.replace(/[.,;]+$/, '');
-  const phones = [...line.replace(/[\w.+-]+@\S+/g, '').matchAll(PHONE)].map((m) => m[0].trim());
-  if (phones.length > 0 && !p.telepon) {
-    p.telepon = phones[0]!;
-    if (/faks|fax/i.test(line)) p.faksimili = phones[phones.length > 1 ? 1 : 0]!;
+  if (email && !p.email) p.email = email;
+  const web = /(?:https?:\/\/|www\.)[^\s,;]+/i.exec(line)?.[0];
+  if (web && !p.website) p.website = web.replace(/[.,;]+$/, '');
+  if (labels.length === 0 && !p.telepon) {
+    const phones = [...line.replace(/[\w.+-]+@\S+/g, '').matchAll(PHONE)].map((m) => m[0].trim());
+    if (phones.length > 0) p.telepon = phones[0]!;
   }
 }
 
