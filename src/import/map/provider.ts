@@ -1,7 +1,7 @@
 import { defaultKode, parseWilayah } from '../../model/wilayah.js';
 import { parseLongDate } from '../../model/format.js';
 import type { Maklumat as SchemaMaklumat, Pejabat, PenyelenggaraPelayanan, Penetapan } from '../../types/schema.js';
-import { type Item, linesOf, tidy, titleCase } from './items.js';
+import { type Item, linesOf, tidy, titleCase, walk, written } from './items.js';
 import type { Draft, Recorder } from './record.js';
 
 /**
@@ -130,44 +130,89 @@ export function readDecree(items: readonly Item[]): Draft<Penetapan> | undefined
 }
 
 const SIGN_PLACE = /^([A-Za-z][A-Za-z .'-]+?),\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})$/;
-const RANK = /\b(?:pembina|penata|pengatur|juru)\b|\b(?:I{1,3}|IV)\s*\/\s*[a-e]\b/i;
+const RANK_WORDS = String.raw`\b(?:pembina|penata|pengatur|juru)\b`;
+const RANK = new RegExp(String.raw`${RANK_WORDS}|\b(?:I{1,3}|IV)\s*\/\s*[a-e]\b`, 'i');
 const NIP = /^NIP\.?\s*:?\s*([\d\s]{18,25})$/i;
+/** "Kami berjanji:", "Janji pelayanan kami:": the pledges follow as a list. */
+const PLEDGES = /^(?:kami\s+berjanji|janji\s+(?:pelayanan|kami|layanan))\b[^.]*:\s*$/i;
+const COMPENSATION = /^kompensasi\s*:\s*(.*)$/i;
 
-/** The maklumat: its statement paragraphs, then place and date, position, name, rank and NIP. */
-export function readMaklumat(items: readonly Item[], rec: Recorder): { maklumat: Maklumat; rest: string[] } {
-  const lines = linesOf(items.filter((it) => !/^maklumat\s+pelayanan\b/i.test(it.text)));
-  const statement: string[] = [];
-  const rest: string[] = [];
-  const m: Maklumat = {};
+/** "PEMBINA UTAMA MUDA IV/c" → "Pembina Utama Muda, IV/c": the rank in words, then its grade as written. */
+function rankOf(text: string): string {
+  const grade = /[,\s]*\b((?:I{1,3}|IV)\s*\/\s*[a-e])\s*$/i.exec(text);
+  return grade ? `${titleCase(text.slice(0, grade.index).trim())}, ${grade[1]!.replace(/\s+/g, '')}` : titleCase(text);
+}
+
+/**
+ * A signature block's lines after the place and date: position, name, rank and NIP. A name and
+ * rank printed on one line ("Dr. Ratna K., M.Si. Pembina Utama Muda, IV/c") are told apart where
+ * the rank's words begin.
+ */
+export function readSigner(lines: readonly string[]): { signer: Draft<Pejabat>; rest: string[] } {
   const signer: Draft<Pejabat> = {};
-  let signing = false;
-  for (const raw of lines) {
-    const line = raw.trim();
+  const rest: string[] = [];
+  for (const line of lines) {
+    const nip = NIP.exec(line);
+    if (nip && /^\d{18}$/.test(nip[1]!.replace(/\s/g, ''))) {
+      signer.nip = nip[1]!.replace(/\s/g, '');
+      continue;
+    }
+    const rankAt = line.search(new RegExp(RANK_WORDS, 'i'));
+    if (signer.jabatan && !signer.nama && rankAt > 0 && !signer.pangkat_golongan && !/^\[.*\]$/.test(line)) {
+      signer.nama = line.slice(0, rankAt).trim();
+      signer.pangkat_golongan = rankOf(line.slice(rankAt));
+    } else if (RANK.test(line) && !signer.pangkat_golongan) signer.pangkat_golongan = rankOf(line);
+    else if (!signer.jabatan && /^kepala\b|^camat\b|^lurah\b|^direktur\b|^sekretaris\b/i.test(line)) signer.jabatan = titleCase(tidy(line));
+    else if (signer.jabatan && !signer.nama && !/^\[.*\]$/.test(line)) signer.nama = line;
+    else rest.push(line);
+  }
+  return { signer, rest };
+}
+
+/** The maklumat: its statement paragraphs, the pledges and the compensation, then place and date, position, name, rank and NIP. */
+export function readMaklumat(items: readonly Item[], rec: Recorder): { maklumat: Maklumat; rest: string[] } {
+  const list = [...walk(items.filter((it) => !/^maklumat\s+pelayanan\b/i.test(it.text)))];
+  const statement: string[] = [];
+  const janji: string[] = [];
+  const kompensasi: string[] = [];
+  const rest: string[] = [];
+  const signing: string[] = [];
+  const m: Maklumat = {};
+  let part: 'teks' | 'janji' | 'kompensasi' | 'ttd' = 'teks';
+  for (const it of list) {
+    const line = it.text.trim();
+    if (it.rows) statement.push(...linesOf([{ ...it, children: [] }]));
+    if (line === '') continue;
     const place = SIGN_PLACE.exec(line);
-    if (place) {
-      signing = true;
+    if (place && !it.marker) {
+      part = 'ttd';
       m.tempat = titleCase(place[1]!.trim());
       const iso = parseLongDate(place[2]!);
       if (iso) m.tanggal = iso;
       else rest.push(line);
       continue;
     }
-    if (!signing) {
-      statement.push(line);
-      continue;
+    if (part === 'ttd') signing.push(line);
+    else if (PLEDGES.test(line) && !it.marker) {
+      part = 'janji';
+      rec.origin(['janji'], line);
+    } else if (COMPENSATION.test(line) && !it.marker) {
+      part = 'kompensasi';
+      const text = COMPENSATION.exec(line)![1]!.trim();
+      if (text) kompensasi.push(text);
+      rec.origin(['kompensasi'], line);
+    } else if (part === 'janji' && it.marker) janji.push(line);
+    else if (part === 'kompensasi') kompensasi.push(written(it));
+    else {
+      part = 'teks';
+      statement.push(written(it));
     }
-    const nip = NIP.exec(line);
-    if (nip && /^\d{18}$/.test(nip[1]!.replace(/\s/g, ''))) signer.nip = nip[1]!.replace(/\s/g, '');
-    else if (RANK.test(line) && !signer.pangkat_golongan) {
-      // "PEMBINA UTAMA MUDA IV/c" → "Pembina Utama Muda, IV/c": the rank in words, then its grade as written.
-      const grade = /[,\s]*\b((?:I{1,3}|IV)\s*\/\s*[a-e])\s*$/i.exec(line);
-      signer.pangkat_golongan = grade ? `${titleCase(line.slice(0, grade.index).trim())}, ${grade[1]!.replace(/\s+/g, '')}` : titleCase(line);
-    }
-    else if (!signer.jabatan && /^kepala\b|^camat\b|^lurah\b|^direktur\b|^sekretaris\b/i.test(line)) signer.jabatan = titleCase(tidy(line));
-    else if (signer.jabatan && !signer.nama && !/^\[.*\]$/.test(line)) signer.nama = line;
-    else rest.push(line);
   }
   if (statement.length > 0) m.teks = statement.join('\n\n');
+  if (janji.length > 0) m.janji = janji;
+  if (kompensasi.length > 0) m.kompensasi = kompensasi.join('\n\n');
+  const { signer, rest: unread } = readSigner(signing);
+  rest.push(...unread);
   if (signer.jabatan || signer.nama) m.penandatangan = signer;
   if (signer.nama) rec.check(['penandatangan', 'nama'], { id: 'nama penandatangan dibaca dari baris di bawah jabatannya', en: 'the signer name was read from the line under the position' });
   return { maklumat: m, rest };
