@@ -169,6 +169,38 @@ export function readSigner(lines: readonly string[]): { signer: Draft<Pejabat>; 
   return { signer, rest };
 }
 
+const DATE = String.raw`\d{1,2}\s+[A-Za-z]+\s+\d{4}`;
+
+/**
+ * The signature under a decree's attachment: "Ditetapkan di ..." and "pada tanggal ...", or
+ * "Sukamaju, 16 Februari 2026", or the date alone; then the position, name, rank and NIP. Lines
+ * before it, and lines that are no part of it, are left in `rest`.
+ */
+export function readSignature(items: readonly Item[]): { tempat?: string; tanggal?: string; penandatangan?: Draft<Pejabat>; rest: Item[] } {
+  const lines = [...walk(items)].filter((it) => !it.rows && it.text.trim() !== '');
+  const start = lines.findIndex((it) => new RegExp(String.raw`^(?:ditetapkan\s+di\b|pada\s+tanggal\b|[A-Za-z][A-Za-z .'-]+,\s*${DATE}$|${DATE}$)`, 'i').test(it.text.trim()));
+  if (start < 0) return { rest: [...items] };
+  const out: { tempat?: string; tanggal?: string } = {};
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.text.trim();
+    const place = /^ditetapkan\s+di\s*:?\s*(.+)$/i.exec(line) ?? SIGN_PLACE.exec(line);
+    const date = new RegExp(String.raw`^(?:pada\s+tanggal\s*:?\s*)?(${DATE})$`, 'i').exec(line);
+    if (place && !out.tempat) {
+      out.tempat = titleCase(tidy(place[1]!));
+      if (place[2]) out.tanggal = parseLongDate(place[2]);
+    } else if (date && !out.tanggal) out.tanggal = parseLongDate(date[1]!);
+    else break;
+  }
+  const signing = lines.slice(i);
+  const end = signing.findIndex((it) => NIP.test(it.text.trim()));
+  const { signer, rest } = readSigner(signing.slice(0, end < 0 ? signing.length : end + 1).map((it) => it.text.trim()));
+  if (!signer.jabatan || !signer.nama || rest.length > 0) return { rest: [...items] };
+  const used = new Set([...lines.slice(start, i), ...signing.slice(0, end < 0 ? signing.length : end + 1)]);
+  const clean = Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+  return { ...clean, penandatangan: signer, rest: items.filter((it) => !used.has(it)) };
+}
+
 /** The maklumat: its statement paragraphs, the pledges and the compensation, then place and date, position, name, rank and NIP. */
 export function readMaklumat(items: readonly Item[], rec: Recorder): { maklumat: Maklumat; rest: string[] } {
   const list = [...walk(items.filter((it) => !/^maklumat\s+pelayanan\b/i.test(it.text)))];

@@ -7,7 +7,7 @@ import { COMPONENT_PARSERS } from './components/index.js';
 import { parseCitation } from './components/peraturan.js';
 import { type Item, itemsOf, linesOf, titleCase } from './items.js';
 import { outline, type ServiceOutline } from './outline.js';
-import { type Provider, readDecree, readLetterhead, readMaklumat } from './provider.js';
+import { type Provider, readDecree, readLetterhead, readMaklumat, readSignature } from './provider.js';
 import { Recorder } from './record.js';
 
 /**
@@ -111,15 +111,22 @@ export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocume
     data.cakupan = cakupanOf(s.sections.map((x) => x.key));
     const sumber: Record<string, unknown> = { judul: s.titles.map((t) => t.text).join(' — ') || nama };
     if (url) sumber.url = url;
-    const notes = [`Diimpor dari ${basename(doc.file)}.`, ...linesOf(before), ...unplaced];
+    const signature = readSignature(s.after);
+    const notes = [`Diimpor dari ${basename(doc.file)}.`, ...linesOf(before), ...unplaced, ...linesOf(signature.rest)];
     sumber.catatan = notes.join('\n');
     if (notes.length > 1) rec.check(['sumber', 'catatan'], { id: 'bagian dokumen yang tidak dapat ditempatkan pada komponen; pindahkan ke tempatnya', en: 'parts of the document that could not be placed in a component; move them where they belong' });
     data.sumber = sumber;
     if (hours.length > 0) data.jam_pelayanan = hours;
-    const penetapan = readDecree(s.decree);
+    const decree = readDecree(s.decree);
+    if (decree) rec.origin(['penetapan'], linesOf(s.decree).join('\n'));
+    else if (signature.penandatangan) rec.check(['penetapan'], { id: 'dokumen tidak menyebut keputusannya; tanda tangan di bawahnya dianggap tanda tangan penetapan', en: 'the document names no decree; the signature under it is taken as the decree\'s' });
+    const penetapan = decree ?? (signature.penandatangan ? {} : undefined);
     if (penetapan) {
+      // The signature under the attachment is the decree's: where, when and by whom it was set.
+      if (signature.tempat) penetapan.tempat = signature.tempat;
+      if (signature.tanggal && !penetapan.tanggal) penetapan.tanggal = signature.tanggal;
+      if (signature.penandatangan) penetapan.penandatangan = signature.penandatangan;
       data.penetapan = penetapan;
-      rec.origin(['penetapan'], linesOf(s.decree).join('\n'));
     }
     data.komponen = komponen;
     if (s.structure.length > 0) rec.origin(['komponen'], s.structure.map((x) => x.text).join('\n'));

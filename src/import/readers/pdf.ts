@@ -279,6 +279,7 @@ interface OpenList {
  */
 function linesToBlocks(lines: readonly SourceLine[]): Block[] {
   const out: Block[] = [];
+  const continued = new WeakSet<Block>();
   const open: OpenList[] = [];
   const place = (block: Block) => {
     const top = open[open.length - 1];
@@ -299,6 +300,7 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
         if (open.length === 1 && top.list.at.page !== line.at.page) {
           // On a new page the list goes on as a block of its own, so each item keeps its page.
           top.list = { ...top.list, items: [], at: line.at };
+          continued.add(top.list);
           out.push(top.list);
         }
         top.list.items.push({ marker, text, children: [] });
@@ -327,16 +329,15 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     else place({ kind: 'paragraph', text: line.text, at: line.at });
     lastBox = line.box;
   }
+  /** A list of one item with nothing under it is a numbered line, not a list (unless it goes on from the page before). */
+  const unlisted = (block: Block): Block[] => {
+    if (block.kind !== 'list') return [block];
+    const [only] = block.items;
+    if (block.items.length === 1 && only!.children.length === 0 && !continued.has(block)) return [{ kind: 'paragraph', text: [only!.marker, only!.text].filter(Boolean).join(' '), at: block.at }];
+    for (const item of block.items) item.children = item.children.flatMap(unlisted);
+    return [block];
+  };
   return out.flatMap(unlisted);
-}
-
-/** A list of one item with nothing under it is a numbered line, not a list. */
-function unlisted(block: Block): Block[] {
-  if (block.kind !== 'list') return [block];
-  const [only] = block.items;
-  if (block.items.length === 1 && only!.children.length === 0) return [{ kind: 'paragraph', text: [only!.marker, only!.text].filter(Boolean).join(' '), at: block.at }];
-  for (const item of block.items) item.children = item.children.flatMap(unlisted);
-  return [block];
 }
 
 /** Pieces as blocks: each run of lines told apart into paragraphs and lists. */
@@ -501,8 +502,12 @@ function arrange(bands: Box[][], layout: Layout, right: number): Piece[] {
     }
     // Under a row, a band right of the first column, or one that stays inside it (a note under
     // the first cell's text), is more of that row; a paragraph after the table is wider.
+    // A block set apart by more than a blank line (a signature under the table) is not.
     const insideFirst = table !== undefined && !isRow(band) && left >= table.left - 2 && Math.max(...band.map((b) => b.xMax)) <= table.firstRight + COLUMN_TOLERANCE;
-    if (table && near && (left >= table.firstRight - 1 || insideFirst)) {
+    // At the top of a new page a row goes on where its cells' text starts; a block further in
+    // (a signature that did not fit under the table) starts something else.
+    const underRow = table !== undefined && (firstOfPage ? startsInRow(table.rows[table.rows.length - 1]!, left, layout) : top - table.yMax < layout.body * 1.8);
+    if (table && near && underRow && (left >= table.firstRight - 1 || insideFirst)) {
       table.rows[table.rows.length - 1]!.more.push(band);
       table.yMax = Math.max(table.yMax, bottom);
       continue;
@@ -531,6 +536,10 @@ function arrange(bands: Box[][], layout: Layout, right: number): Piece[] {
   close();
   return blocks;
 }
+
+/** Whether `left` is where a cell of the row starts its text, or a little further in (a list inside it). */
+const startsInRow = (row: Row, left: number, layout: Layout) =>
+  [...row.main, ...row.more.flat()].some((b) => left >= b.xMin - COLUMN_TOLERANCE && left <= b.xMin + layout.body * 3);
 
 const sameTexts = (a: Box[], b: Box[]) => a.length === b.length && a.every((box, i) => box.lines.map((l) => l.text).join(' ') === b[i]!.lines.map((l) => l.text).join(' '));
 
