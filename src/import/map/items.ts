@@ -104,5 +104,24 @@ export function titleCase(text: string): string {
     .join('');
 }
 
+const NOTE = /^(?:catatan|keterangan|ket\.)\s*:\s*(.*)$/i;
+
+/** "Catatan: …" starting a line: the note's own text (empty when the note goes on in the lines after it). */
+export const noteText = (text: string): string | undefined => NOTE.exec(text.trim())?.[1]?.trim();
+
+/**
+ * An item's note: "Catatan: …" written under it (and the unnumbered paragraphs that go on with
+ * it); the item without it.
+ */
+export function withNote(item: Item): { item: Item; catatan?: string } {
+  const at = item.children.findIndex((c) => !c.marker && !c.rows && noteText(c.text) !== undefined);
+  if (at < 0) return { item };
+  let end = at + 1;
+  while (end < item.children.length && !item.children[end]!.marker && !item.children[end]!.rows && item.children[end]!.children.length === 0) end++;
+  const parts = [noteText(item.children[at]!.text)!, ...item.children.slice(at + 1, end).map((c) => c.text)].filter((t) => t !== '');
+  const rest = [...item.children.slice(0, at), ...item.children.slice(end)];
+  return parts.length > 0 ? { item: { ...item, children: rest }, catatan: parts.join('\n\n') } : { item };
+}
+
 /** Trims what a cell or line carries around a value: ":" or ";" at the ends, closing punctuation. */
 export const tidy = (text: string) => text.replace(/^[\s:;,.–-]+/, '').replace(/[\s:;,]+$/, '').trim();
