@@ -299,6 +299,7 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
       if (top && Math.abs(top.x - line.x) <= INDENT_TOLERANCE) {
         if (open.length === 1 && top.list.at.page !== line.at.page) {
           // On a new page the list goes on as a block of its own, so each item keeps its page.
+          continued.add(top.list);
           top.list = { ...top.list, items: [], at: line.at };
           continued.add(top.list);
           out.push(top.list);
@@ -329,7 +330,7 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     else place({ kind: 'paragraph', text: line.text, at: line.at });
     lastBox = line.box;
   }
-  /** A list of one item with nothing under it is a numbered line, not a list (unless it goes on from the page before). */
+  /** A list of one item with nothing under it is a numbered line, not a list (unless it goes on over a page break). */
   const unlisted = (block: Block): Block[] => {
     if (block.kind !== 'list') return [block];
     const [only] = block.items;
@@ -422,6 +423,26 @@ interface Layout {
   body: number;
 }
 
+/**
+ * Where each column's text may reach: at least its longest line; further, up to the least room a
+ * wrapped line shows it had (a line going on in small letters is wrapped: its first word did not
+ * fit after the line before). A column whose longest line stops short of the cell's edge would
+ * otherwise take each line that ends near it for a wrapped one.
+ */
+function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[], columnOf: (box: Box) => number): number[] {
+  const room: number[] = columns.map(() => Infinity);
+  for (const box of table.rows.flatMap((r) => [...r.main, ...r.more.flat()])) {
+    const col = columnOf(box);
+    box.lines.forEach((line, i) => {
+      const before = box.lines[i - 1];
+      if (!before || !/^\p{Ll}/u.test(line.text) || splitMarker(line.text).marker !== undefined) return;
+      const reach = before.xMax + (line.yMax - line.yMin) * 0.3 + line.firstWord;
+      if (reach >= columns[col]!.xMax) room[col] = Math.min(room[col]!, reach);
+    });
+  }
+  return columns.map((c, i) => (Number.isFinite(room[i]) ? room[i]! : c.xMax));
+}
+
 function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 'table' }> {
   const columns = columnsOf(table.rows);
   const overlap = (box: { xMin: number; xMax: number }, col: { xMin: number; xMax: number }) => Math.min(box.xMax, col.xMax) - Math.max(box.xMin, col.xMin);
@@ -432,6 +453,7 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
     const nearest = columns.reduce((best, c, i) => (Math.abs(c.xMin - box.xMin) < Math.abs(columns[best]!.xMin - box.xMin) ? i : best), 0);
     return { first: nearest, span: 1 };
   };
+  const edges = rightEdges(table, columns, (box) => placeOf(box).first);
   const rows = table.rows.map((row) => {
     const placed = new Map<number, { boxes: Box[]; span: number; more: Box[][] }>();
     const cellAt = (col: number) => placed.get(col) ?? placed.set(col, { boxes: [], span: 1, more: [] }).get(col)!;
@@ -465,7 +487,7 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
     for (let col = 0; col < columns.length; ) {
       const cell = placed.get(col);
       const colspan = Math.min(cell?.span ?? 1, columns.length - col);
-      const right = columns[col + colspan - 1]!.xMax;
+      const right = edges[col + colspan - 1]!;
       const pieces: Piece[] = (cell?.boxes ?? []).sort((a, b) => a.yMin - b.yMin).map((b) => ({ kind: 'lines', lines: sourceLines(b, right, layout.file) }));
       if (cell && cell.more.length > 0) pieces.push(...arrange(cell.more, layout, right));
       const blocks = settle(pieces);

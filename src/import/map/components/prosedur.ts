@@ -1,5 +1,5 @@
 import type { Alur as SchemaAlur, JenisKanalLayanan as SchemaJenisKanalLayanan, Langkah as SchemaLangkah, SistemMekanismeProsedur as SchemaSistemMekanismeProsedur } from '../../../types/schema.js';
-import { type Item, splitAll, written } from '../items.js';
+import { type Item, splitAll, withNote, written } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { butirList } from './butir.js';
@@ -36,16 +36,29 @@ function split(text: string): { pelaksana?: string; uraian: string } {
   return { uraian: text };
 }
 
-function step(item: Item, rec: Recorder): Langkah {
+/** "Petugas loket: Memeriksa berkas": the actor named before a colon. */
+const NAMED_ACTOR = /^([^:;,.()\d]{2,60}):\s+(\S.*)$/;
+
+/** A step: its actor and action, the time in brackets at its end, its note and sub-steps. */
+export function step(source: Item, rec: Recorder): Langkah {
+  const noted = withNote(source);
+  const { catatan } = noted;
+  let item = noted.item;
+  // The time in brackets pushed onto a line of its own: still the step's.
+  const time = item.children[0];
+  if (time && !time.marker && time.children.length === 0 && /^\(.*\d.*\)\.?$/.test(time.text.trim()) && !/\)\.?$/.test(item.text.trim())) {
+    item = { ...item, text: `${item.text} ${time.text.trim()}`, children: item.children.slice(1) };
+  }
   let text = item.text.replace(/[;]\s*$/, '').replace(/;\s*dan$/i, '');
   const value: Langkah = { uraian: text };
-  const timed = /\s*\(([^()]*\d[^()]*)\)\.?$/.exec(text);
+  const timed = /\s*\(((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*)\)\.?$/.exec(text);
   const d = timed ? findDuration(timed[1]!) : undefined;
   if (timed && d && d.index === 0 && d.end === timed[1]!.trim().length) {
     value.waktu = { nilai: d.nilai, satuan: d.satuan };
     text = text.slice(0, timed.index).trim();
   }
-  const parts = split(text);
+  const named = NAMED_ACTOR.exec(text);
+  const parts = named && named[1]!.split(/\s+/).length <= 6 ? { pelaksana: named[1]!.trim(), uraian: named[2]!.trim() } : split(text);
   value.uraian = parts.uraian;
   if (parts.pelaksana) value.pelaksana = parts.pelaksana;
   else {
@@ -56,6 +69,7 @@ function step(item: Item, rec: Recorder): Langkah {
     }
   }
   if (item.children.length > 0) value.rincian = butirList(item.children, rec.at('rincian'));
+  if (catatan) value.catatan = catatan;
   rec.origin([], item.text);
   rec.place();
   return value;
