@@ -424,10 +424,11 @@ interface Layout {
 }
 
 /**
- * Where each column's text may reach: at least its longest line; further, up to the least room a
- * wrapped line shows it had (a line going on in small letters is wrapped: its first word did not
- * fit after the line before). A column whose longest line stops short of the cell's edge would
- * otherwise take each line that ends near it for a wrapped one.
+ * Where each column's text may reach, for telling wrapped lines: a column ends where the next one
+ * starts, less the space between columns (the least any column leaves before the next); the last
+ * column reaches at most the least room a wrapped line shows it had (a line going on in small
+ * letters is wrapped: its first word did not fit after the line before). Never short of its
+ * longest line.
  */
 function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[], columnOf: (box: Box) => number): number[] {
   const room: number[] = columns.map(() => Infinity);
@@ -440,7 +441,12 @@ function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[],
       if (reach >= columns[col]!.xMax) room[col] = Math.min(room[col]!, reach);
     });
   }
-  return columns.map((c, i) => (Number.isFinite(room[i]) ? room[i]! : c.xMax));
+  const gap = Math.max(0, Math.min(...columns.slice(1).map((c, i) => c.xMin - columns[i]!.xMax)));
+  return columns.map((c, i) => {
+    const next = columns[i + 1];
+    const edge = next ? Math.min(next.xMin - gap, room[i]!) : room[i]!;
+    return Number.isFinite(edge) ? Math.max(c.xMax, edge) : c.xMax;
+  });
 }
 
 function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 'table' }> {
