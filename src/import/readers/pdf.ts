@@ -224,6 +224,12 @@ interface SourceLine {
   height: number;
 }
 
+/**
+ * A line that opens with a label of its own ("Catatan: …", "Dasar hukum: …") starts a line in the
+ * source, unless the line before broke a word at its hyphen ("M-" / "Paspor: …").
+ */
+const opensLabel = (before: string, text: string) => /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s/u.test(text) && !/\p{L}-$/u.test(before);
+
 /** A line that would not fit at the end of `before`: the source wrapped it there. */
 const wrapped = (before: { xMax: number; right: number }, line: { firstWord: number; height: number }) => before.xMax + line.height * 0.3 + line.firstWord >= before.right - 1;
 
@@ -243,7 +249,7 @@ function sourceLines(box: Box, right: number, file: string): SourceLine[] {
     const marker = splitMarker(line.text).marker;
     const height = line.yMax - line.yMin;
     const last = out[out.length - 1];
-    if (before && last && marker === undefined && wrapped({ xMax: before.xMax, right: edge }, { firstWord: line.firstWord, height })) {
+    if (before && last && marker === undefined && !opensLabel(last.text, line.text) && wrapped({ xMax: before.xMax, right: edge }, { firstWord: line.firstWord, height })) {
       last.text = joinWrapped(last.text, line.text);
       last.xMax = line.xMax;
     } else {
@@ -313,7 +319,7 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
       open.push({ list, x: line.x, textX: line.textX });
       continue;
     }
-    if (before && wrapped(before, line)) {
+    if (before && !opensLabel(before.text, line.text) && wrapped(before, line)) {
       // A line the block before wrapped into a block of its own: it goes on with that line.
       const top = open[open.length - 1];
       const item = top?.list.items[top.list.items.length - 1];
