@@ -1,12 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { describePdfError, PdfEngine } from '../../src/pdf/index.js';
-import { COMPONENT_FACTS, exampleUnits, importBack, pageFacts, type Data } from './page-roundtrip.js';
+import { COMPONENT_FACTS, SERVICE_FACTS, exampleUnits, importBack, pageFacts, type Data } from './page-roundtrip.js';
 
 /**
  * Issue 13's round trip: every example service, rendered to its full-standard page by this
  * project (HTML, and the same page printed to PDF by the project's Chromium engine), imported
- * back by `standar impor`, gives the data it was made of: each of the 14 components, the decree
- * (with its signature) and the provider's letterhead; the unit's maklumat page gives the maklumat.
+ * back by `standar impor`, gives the data it was made of: each of the 14 components, the service's
+ * own facts (name, code, description, category, keywords, version and review date, channels,
+ * opening hours, public consultation), the decree with its signature and the provider's
+ * letterhead; the unit's maklumat page gives the maklumat.
  * `pageFacts` (page-roundtrip.ts) says in one place what "the same" means.
  */
 
@@ -19,8 +21,8 @@ async function printed(html: string): Promise<Uint8Array> {
   return result.pdf;
 }
 
-/** The facts a service page carries: the components, the decree, the letterhead. */
-const SERVICE_PAGE = [...COMPONENT_FACTS, 'penetapan', 'kop'];
+/** The facts a service page carries: the components, the service's own facts and its decree, the letterhead. */
+const SERVICE_PAGE = [...COMPONENT_FACTS, ...SERVICE_FACTS, 'kop'];
 
 function expectSameFacts(original: Data, imported: Data, facts: readonly string[], page: string) {
   for (const fact of facts) {
@@ -62,7 +64,7 @@ describe.each([
   const print = media === 'print';
   const bytes = (html: string) => (print ? printed(html) : Promise.resolve(html));
 
-  it('give every component, the decree and the letterhead of every service as they were', async () => {
+  it('give every component, the service\'s own facts, the decree and the letterhead of every service as they were', async () => {
     const units = await exampleUnits(media);
     expect(units.flatMap((u) => u.pages).length).toBeGreaterThanOrEqual(9);
     for (const unit of units) {

@@ -119,6 +119,17 @@ export function outline(items: readonly Item[]): Outline {
 
   const visit = (item: Item) => {
     if (item.rows) {
+      // A table of other facts (opening hours, a fee table under its label) stays a table; one that
+      // lays out components, a decree block or the whole page (one filled cell a row) is read by row.
+      const structural = item.rows.every((row) => row.filter((c) => c.text.trim() !== '').length <= 1) || item.rows.some((row) => {
+        const texts = row.map((c) => c.text.trim());
+        const filled = texts.filter((t) => t !== '');
+        return isTableHeader(texts) || (filled.length === 2 && DECREE_LABEL.test(filled[0]!)) || row.some((c) => c.items.length > 0 && matchLabel(c.items[0]!.text) !== undefined);
+      });
+      if (!structural) {
+        content(item);
+        return;
+      }
       const before = section;
       for (const row of item.rows) visitRow(row, item.at);
       // A component in a row of the table ends with the table: what follows is not its text.

@@ -427,16 +427,18 @@ interface Layout {
   file: string;
   /** The body text's line height: taller lines are headings. */
   body: number;
+  /** The right edge of the text on the pages: no column reaches beyond it. */
+  right: number;
 }
 
 /**
  * Where each column's text may reach, for telling wrapped lines: a column ends where the next one
- * starts, less the space between columns (the least any column leaves before the next); the last
- * column reaches at most the least room a wrapped line shows it had (a line going on in small
- * letters is wrapped: its first word did not fit after the line before). Never short of its
- * longest line.
+ * starts, less the space between columns (the least any column leaves before the next); none
+ * reaches further than the least room a wrapped line shows it had (a line going on in small
+ * letters is wrapped: its first word did not fit after the line before), nor beyond the text of
+ * the page. Never short of its longest line.
  */
-function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[], columnOf: (box: Box) => number): number[] {
+function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[], columnOf: (box: Box) => number, pageRight: number): number[] {
   const room: number[] = columns.map(() => Infinity);
   for (const box of table.rows.flatMap((r) => [...r.main, ...r.more.flat()])) {
     const col = columnOf(box);
@@ -450,7 +452,7 @@ function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[],
   const gap = Math.max(0, Math.min(...columns.slice(1).map((c, i) => c.xMin - columns[i]!.xMax)));
   return columns.map((c, i) => {
     const next = columns[i + 1];
-    const edge = next ? Math.min(next.xMin - gap, room[i]!) : room[i]!;
+    const edge = Math.min(next ? next.xMin - gap : Infinity, room[i]!, pageRight);
     return Number.isFinite(edge) ? Math.max(c.xMax, edge) : c.xMax;
   });
 }
@@ -465,7 +467,7 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
     const nearest = columns.reduce((best, c, i) => (Math.abs(c.xMin - box.xMin) < Math.abs(columns[best]!.xMin - box.xMin) ? i : best), 0);
     return { first: nearest, span: 1 };
   };
-  const edges = rightEdges(table, columns, (box) => placeOf(box).first);
+  const edges = rightEdges(table, columns, (box) => placeOf(box).first, layout.right);
   const rows = table.rows.map((row) => {
     const placed = new Map<number, { boxes: Box[]; span: number; more: Box[][] }>();
     const cellAt = (col: number) => placed.get(col) ?? placed.set(col, { boxes: [], span: 1, more: [] }).get(col)!;
@@ -601,10 +603,10 @@ function runningLines(pages: Box[][], heights: number[]): Set<Box> {
 /** The blocks of every page, running headers and footers set apart. */
 function blocksOf(pages: Box[][], heights: number[], file: string): { blocks: Block[]; running: string[] } {
   const lineHeights = pages.flat().flatMap((b) => b.lines.map((l) => l.yMax - l.yMin)).sort((a, b) => a - b);
-  const layout: Layout = { file, body: lineHeights[Math.floor(lineHeights.length / 2)] ?? 12 };
   const running = runningLines(pages, heights);
   const kept = pages.map((boxes) => boxes.filter((b) => !running.has(b)));
   const right = Math.max(...kept.flat().map((b) => b.xMax));
+  const layout: Layout = { file, body: lineHeights[Math.floor(lineHeights.length / 2)] ?? 12, right };
   const blocks = settle(arrange(kept.flatMap(bandsOf), layout, right));
   return { blocks, running: [...new Set([...running].map((b) => b.lines.map((l) => l.text).join(' ')))] };
 }

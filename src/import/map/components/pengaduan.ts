@@ -83,7 +83,8 @@ function addressesIn(kind: JenisKanalPengaduan, text: string): { found: string[]
     rest = rest.replace(value, ' ');
   };
   if (kind === 'telepon' || kind === 'whatsapp' || kind === 'sms' || kind === 'faksimili') {
-    for (const m of text.matchAll(PHONE)) if (PHONE_OK.test(m[0].trim())) take(m[0].trim());
+    // Numbers written one after another ("(0299) 751234 (0299) 751235") are each one.
+    for (const m of text.matchAll(PHONE)) for (const number of m[0].trim().split(/\s+(?=\(0\d|\+62|0\d)/)) if (PHONE_OK.test(number)) take(number);
   } else if (kind === 'email') {
     const email = EMAIL.exec(text);
     if (email) take(email[0]);
