@@ -64,22 +64,24 @@ describe.each([
   const print = media === 'print';
   const bytes = (html: string) => (print ? printed(html) : Promise.resolve(html));
 
-  it('give every component, the service\'s own facts, the decree and the letterhead of every service as they were', async () => {
+  it('give every component, the service\'s own facts, the decree and the letterhead of every service as they were, every word of the page kept', async () => {
     const units = await exampleUnits(media);
     expect(units.flatMap((u) => u.pages).length).toBeGreaterThanOrEqual(9);
     for (const unit of units) {
       for (const page of unit.pages) {
         const imported = await importBack(await bytes(page.html), extension);
         expect(imported.services.map((s) => s.nama), page.name).toHaveLength(1);
+        expect(imported.unwritten, `${page.name}: words of the page nowhere in the drafts`).toEqual([]);
         expectSameFacts(pageFacts(page.service, page.provider, { print }), pageFacts(imported.services[0]!, imported.provider, { print }), SERVICE_PAGE, page.name);
       }
     }
   });
 
-  it('give the maklumat and the letterhead of every unit as they were', async () => {
+  it('give the maklumat and the letterhead of every unit as they were, every word of the page kept', async () => {
     for (const unit of await exampleUnits(media)) {
       const imported = await importBack(await bytes(unit.maklumat), extension);
       expect(imported.services, unit.unit).toEqual([]);
+      expect(imported.unwritten, `${unit.unit} maklumat: words of the page nowhere in the drafts`).toEqual([]);
       expectSameFacts(pageFacts({}, unit.provider, { print }), pageFacts({}, imported.provider, { print }), ['maklumat', 'kop'], `${unit.unit} maklumat`);
     }
   });

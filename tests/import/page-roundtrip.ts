@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadUnits } from '../../src/check/load-units.js';
-import { importFiles } from '../../src/import/index.js';
+import { importFiles, READERS } from '../../src/import/index.js';
 import { COMPONENTS } from '../../src/model/components.js';
 import { duration } from '../../src/model/format.js';
 import { gate, prepareUnit, renderDocument, type Media } from '../../src/render/index.js';
 import { COMPLAINT_CHANNEL_LABELS, labels } from '../../src/render/labels.js';
 import { addressLine } from '../../src/render/view/unit.js';
+import { texts } from './readers/helpers.js';
 
 /**
  * The round trip of issue 13: every example service rendered to its full-standard page (HTML, or
@@ -70,16 +71,24 @@ export async function exampleUnits(media: Media): Promise<ExampleUnit[]> {
 export interface Imported {
   services: Data[];
   provider?: Data;
+  /** Words of the page as its reader read them that are nowhere in the drafts written, values or comments. */
+  unwritten: string[];
 }
+
+const WORD = /[\p{L}\p{N}]{2,}/gu;
 
 /** What `standar impor` writes for one file (the drafts' YAML, read back as data). */
 export async function importBack(bytes: string | Uint8Array, extension: 'html' | 'pdf'): Promise<Imported> {
   const dir = await mkdtemp(join(tmpdir(), 'standar-roundtrip-'));
   try {
     const file = join(dir, `halaman.${extension}`);
-    await writeFile(file, bytes);
+    const content = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    await writeFile(file, content);
     const r = await importFiles([file], { cwd: dir, lang: 'id', dryRun: true });
-    return { services: r.services.map((s) => parse(s.text) as Data), ...(r.provider ? { provider: parse(r.provider.text) as Data } : {}) };
+    const drafts = [...r.services.map((s) => s.text), r.provider?.text ?? ''].join('\n').toLowerCase();
+    const read = await (await READERS[extension]())(file, content, { lang: 'id' });
+    const unwritten = [...new Set(texts(read.blocks).flatMap((t) => [...t.matchAll(WORD)].map((m) => m[0])))].filter((w) => !drafts.includes(w.toLowerCase()));
+    return { services: r.services.map((s) => parse(s.text) as Data), ...(r.provider ? { provider: parse(r.provider.text) as Data } : {}), unwritten };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -128,17 +128,17 @@ const LABELS: [RegExp, Label][] = [
 ];
 
 /** A label and the lines of its value, from a row of two cells or a "Label: value" line. */
-function labelled(it: Item): { label: Label; lines: string[] }[] {
+function labelled(it: Item): { label: Label; name: string; lines: string[] }[] {
   if (it.rows) {
     return it.rows.flatMap((row) => {
       const cells = row.filter((c) => c.text.trim() !== '');
       const label = cells.length === 2 ? LABELS.find(([re]) => re.test(cells[0]!.text.trim()))?.[1] : undefined;
-      return label ? [{ label, lines: [...walkLines(cells[1]!.items)] }] : [];
+      return label ? [{ label, name: cells[0]!.text.trim(), lines: [...walkLines(cells[1]!.items)] }] : [];
     });
   }
   const m = /^([^:]{2,30}):\s+(.+)$/.exec(it.text);
   const label = m ? LABELS.find(([re]) => re.test(m[1]!.trim()))?.[1] : undefined;
-  return label ? [{ label, lines: [m![2]!.trim(), ...walkLines(it.children)] }] : [];
+  return label ? [{ label, name: m![1]!.trim(), lines: [m![2]!.trim(), ...walkLines(it.children)] }] : [];
 }
 
 function* walkLines(items: readonly Item[]): Generator<string> {
@@ -173,8 +173,10 @@ export function readServiceInfo(items: readonly Item[], rec: Recorder): { info: 
       rec.origin(['kanal'], text);
       for (const c of it.children) {
         const k = serviceChannel(c);
-        if (k) (info.kanal ??= []).push(k);
-        else rest.push(c);
+        if (k) {
+          rec.origin(['kanal', info.kanal?.length ?? 0], c.text);
+          (info.kanal ??= []).push(k);
+        } else rest.push(c);
       }
       continue;
     }
@@ -182,6 +184,7 @@ export function readServiceInfo(items: readonly Item[], rec: Recorder): { info: 
       const k = /^[^:]{2,40}:\s/.test(text) && noteText(text) === undefined ? serviceChannel(it) : undefined;
       const last = info.kanal?.[info.kanal.length - 1];
       if (k) {
+        rec.origin(['kanal', info.kanal?.length ?? 0], text);
         (info.kanal ??= []).push(k);
         continue;
       }
@@ -216,14 +219,17 @@ export function readServiceInfo(items: readonly Item[], rec: Recorder): { info: 
       continue;
     }
     const read = (row: Item) =>
-      labelled(row).every(({ label, lines }) => {
+      labelled(row).every(({ label, name, lines }) => {
         const value = lines.join(' ');
         if (label === 'kode' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) info.kode = value;
         else if (label === 'kata_kunci') info.kata_kunci = value.split(/\s*[,;]\s*/).filter(Boolean);
         else if (label === 'kategori') info.kategori = value;
-        else if (label === 'konsultasi' && consultation(lines)) info.konsultasi_publik = consultation(lines);
+        else if (label === 'konsultasi' && consultation(lines)) {
+          info.konsultasi_publik = consultation(lines);
+          rec.origin(['konsultasi_publik'], [name, ...lines].join('\n'));
+        }
         // Every import is a draft: the status the document states is kept as its words.
-        else if (label === 'status') rec.origin(['status'], `Status: ${value}`);
+        else if (label === 'status') rec.origin(['status'], `${name}: ${value}`);
         else return false;
         return true;
       });

@@ -96,7 +96,8 @@ export function parseBiaya(items: readonly Item[], rec: Recorder, ctx: ParseCont
           rec.origin(['tarif', tarif.length], row.map((c) => c.text.replace(/\n/g, ' ')).join(' | '));
           tarif.push(t);
           rec.place();
-        } else if (!isHeader(row)) text.push(...linesOf([{ ...it, rows: [row] }]));
+        } else if (isHeader(row)) rec.origin(['tarif'], row.map((c) => c.text.trim()).join(' | '));
+        else text.push(...linesOf([{ ...it, rows: [row] }]));
       }
       part = undefined;
       continue;

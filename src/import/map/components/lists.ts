@@ -91,8 +91,9 @@ export function parseSarana(items: readonly Item[], rec: Recorder): Sarana[] {
   if (lines.length > found.length) rec.check([], { id: 'daftar sarana dipecah dari satu kalimat berkoma', en: 'the facilities were split from one comma-separated sentence' });
   // Where the document tags facilities for vulnerable groups, the untagged ones are not: no guess.
   const tagged = lines.some((e) => VULNERABLE_TAG.test(e.line));
-  return lines.map(({ line: written, catatan }) => {
+  return lines.map(({ line: written, catatan }, i) => {
     rec.place();
+    rec.origin([i], written);
     const line = written.replace(VULNERABLE_TAG, '');
     const count = /^(.+?)\s*[:(]?\s*(\d+)\s*(?:\(([a-z\s]+)\)\s*)?(?:buah|unit|set|lembar)\)?$/i.exec(line);
     const value: Exclude<Sarana, string> = { nama: line };

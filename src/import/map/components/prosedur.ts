@@ -148,6 +148,7 @@ function tableStep(row: Row, columns: StepColumns, rec: Recorder): Langkah | und
 function stepsOf(rows: Row[], rec: Recorder): { langkah: Langkah[]; total?: string } | undefined {
   const columns = rows[0] ? stepColumns(rows[0]) : undefined;
   if (!columns) return undefined;
+  rec.origin([], rows[0]!.map((c) => c.text.trim()).join(' | '));
   const langkah: Langkah[] = [];
   let total: string | undefined;
   for (const row of rows.slice(1)) {
