@@ -323,7 +323,7 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
       // A line the block before wrapped into a block of its own: it goes on with that line.
       const top = open[open.length - 1];
       const item = top?.list.items[top.list.items.length - 1];
-      if (item && item.children.length === 0 && Math.abs(line.x - top!.textX) <= INDENT_TOLERANCE) {
+      if (top && item && item.children.length === 0 && Math.abs(line.x - top.textX) <= INDENT_TOLERANCE) {
         item.text = joinWrapped(item.text, line.text);
         continue;
       }
