@@ -118,6 +118,9 @@ const CAPITALS: Record<string, string[]> = { nama: [''], penetapan: ['jenis', 'n
  * - dates: a YAML date and its ISO text;
  * - `gratis: false`: a page says a fee is charged by its tariffs, never in words of its own;
  * - a provision with or without its word (`pasal: Pasal 44` or `44`, `ayat: (1)` or `1`): printed alike;
+ * - the letterhead: only what it prints (`LETTERHEAD`), the address on one line as it prints it
+ *   (an address written field by field is joined as the letterhead joins it), the website
+ *   without the "https://" and closing "/" it leaves out;
  * - in print only, the texts the stylesheet sets in capitals (`CAPITALS`: the letterhead's names,
  *   the decree block, the service title) compare without case: a PDF's text has the capitals;
  * - `kasus` of a requirement group: the page does not print it (a gap of the renderer, named in
