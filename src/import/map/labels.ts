@@ -85,7 +85,8 @@ export function matchLabel(text: string): LabelMatch | undefined {
   for (const { key, re } of COMPILED) {
     const m = re.exec(text);
     if (!m || m[0].trim().length <= bestLength) continue;
-    const after = text.slice(m[0].length);
+    // The spaces the pattern took after the label are the boundary to what follows it.
+    const after = text.slice(m[0].trimEnd().length);
     const boundary = /^\s*$/.test(after) || /^\s*[:;=–-]/.test(after) || /^\s+(?:[A-Z0-9(]|Rp|sebagai berikut)/.test(after);
     if (!boundary) continue;
     best = { key, label: m[0].trim().replace(/[\s:]+$/, ''), rest: after.replace(/^[\s:;=–-]+/, '').trim() };
