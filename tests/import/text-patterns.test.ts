@@ -28,4 +28,42 @@ describe('components written as text', () => {
     expect(k.biaya).toMatchObject({ gratis: true });
     expect(k.produk).toEqual(['Surat Keterangan Usaha']);
   });
+
+  it('a label printed again where a component goes on ("[Dasar Hukum, lanjutan]", "Dasar hukum (lanjutan)") is that component', async () => {
+    const k = await komponen(`Standar Pelayanan Izin Reklame
+[Dasar Hukum, lanjutan]
+Undang-undang Nomor 25 Tahun 2009 Tentang Pelayanan Publik
+Persyaratan
+- Fotokopi KTP
+`);
+    expect(k.dasar_hukum).toEqual([{ jenis: 'UU', nomor: 25, tahun: 2009, tentang: 'Pelayanan Publik' }]);
+  });
+
+  it('conditions after the document they ask for are read where the document writes most of them so, a bracket or two notwithstanding', async () => {
+    const k = await komponen(`Standar Pelayanan Surat Izin Contoh
+Persyaratan
+- Fotokopi KTP
+- Surat ganti nama dari pejabat yang berwenang bagi yang telah mengganti nama
+- Izin lama bagi yang telah memiliki izin
+- Surat pernyataan bermaterai (jika diperlukan)
+`);
+    expect(k.persyaratan).toEqual([
+      { uraian: 'KTP', bentuk: 'fotokopi' },
+      { uraian: 'Surat ganti nama dari pejabat yang berwenang', kondisi: 'bagi yang telah mengganti nama' },
+      { uraian: 'Izin lama', kondisi: 'bagi yang telah memiliki izin' },
+      { uraian: 'Surat pernyataan bermaterai', kondisi: 'jika diperlukan' },
+    ]);
+  });
+
+  it('"… sebagai berikut :" after a label opens the value; an actor goes on through "yang …" to the verb of the step', async () => {
+    const k = await komponen(`Standar Pelayanan Akta Contoh
+Sistem Mekanisme dan Prosedur sebagai berikut :
+1. Pemohon menyerahkan formulir ;
+2. Pejabat Pencatatan Sipil yang menangani bidang kelahiran melakukan verifikasi data ;
+`);
+    expect(k.sistem_mekanisme_prosedur).toEqual([
+      { pelaksana: 'Pemohon', uraian: 'Menyerahkan formulir' },
+      { pelaksana: 'Pejabat Pencatatan Sipil yang menangani bidang kelahiran', uraian: 'Melakukan verifikasi data' },
+    ]);
+  });
 });

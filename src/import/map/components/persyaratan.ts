@@ -75,9 +75,12 @@ function bracketForm(inner: string): Omit<Form, 'uraian'> | undefined {
   return out;
 }
 
+/** "…, bila lahir di luar negeri", "… bagi yang telah mengganti nama": a condition closing a requirement's text. */
+const TRAILING_CONDITION = /,?\s+((?:jika|apabila|bila|bagi)\s+[^,;()]+)$/i;
+
 /** Forms and conditions read off one requirement's text; the text left is the document itself. */
 function readForm(text: string, { trailingConditions }: { trailingConditions: boolean }): Form {
-  let uraian = text.trim().replace(/[;,]\s*$/, '').replace(/\s+(?:dan|atau)$/i, '');
+  let uraian = text.trim().replace(/\s*[;,]\s*$/, '').replace(/\s+(?:dan|atau)$/i, '');
   const out: Omit<Form, 'uraian'> = {};
   const bentuk: BentukDokumen[] = [];
   const add = (b: BentukDokumen[]) => b.forEach((x) => bentuk.includes(x) || bentuk.push(x));
@@ -110,7 +113,7 @@ function readForm(text: string, { trailingConditions }: { trailingConditions: bo
   }
   // A condition written in the text before a bracket stays in the text ("bila lahir di rumah (asli)").
   if (!out.kondisi && trailingConditions && !bracketed) {
-    const when = /,?\s+((?:jika|apabila|bila|bagi)\s+[^,;()]+)$/i.exec(uraian);
+    const when = TRAILING_CONDITION.exec(uraian);
     if (when && when.index > 0) {
       out.kondisi = when[1]!.trim();
       uraian = uraian.slice(0, when.index).trim();
@@ -223,12 +226,17 @@ const ADDITION = /\s*\(([^()]*\btambahan\b[^()]*)\)\s*$/i;
 /** The requirements component. */
 export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyaratan {
   const list = splitAll(items);
-  // A document that writes conditions in brackets somewhere means "… bila …" in a text is text.
-  const bracketed = [...walk(list)].some((it) => {
-    const m = /\(((?:[^()]|\([^()]*\))+)\)\s*$/.exec(withNote(it).item.text);
-    return m !== null && bracketForm(m[1]!.trim())?.kondisi !== undefined;
-  });
-  const reading: Reading = { trailingConditions: !bracketed };
+  // A document that writes its conditions in brackets means "… bila …" in a text is text; one that
+  // writes most of them after the document's name ("Paspor lama bagi yang telah memiliki") does not.
+  let bracketed = 0;
+  let trailing = 0;
+  for (const it of walk(list)) {
+    const text = withNote(it).item.text.replace(/[\s;,.]+$/, '');
+    const m = /\(((?:[^()]|\([^()]*\))+)\)\s*$/.exec(text);
+    if (m && bracketForm(m[1]!.trim())?.kondisi !== undefined) bracketed++;
+    else if ((TRAILING_CONDITION.exec(text.replace(/\s*\([^()]*\)\s*$/, ''))?.index ?? 0) > 0) trailing++;
+  }
+  const reading: Reading = { trailingConditions: bracketed === 0 || trailing > bracketed };
   const butir: Syarat[] = [];
   const kelompok: KelompokPersyaratan[] = [];
   const notes: string[] = [];

@@ -40,7 +40,8 @@ function split(text: string): { pelaksana?: string; uraian: string } {
   if (!ACTOR_HEADS.test(words[0]!) && !(words.length > 1 && ACTOR_HEADS.test(`${words[0]} ${words[1]}`))) return { uraian: text };
   for (let i = 1; i < Math.min(words.length, 10); i++) {
     const w = words[i]!.replace(/[,;:]$/, '');
-    if (ACTIVE_VERB.test(w) && !/^(?:menengah|menteri|merah)$/i.test(w)) {
+    // "Pejabat … yang menangani bidang … melakukan …": a verb after "yang" still describes the actor.
+    if (ACTIVE_VERB.test(w) && !/^(?:menengah|menteri|merah)$/i.test(w) && !/^yang$/i.test(words[i - 1]!)) {
       const pelaksana = words.slice(0, i).join(' ').replace(/[,;:]$/, '');
       const uraian = words.slice(i).join(' ');
       return { pelaksana, uraian: uraian.replace(/^\w/, (c) => c.toUpperCase()) };
@@ -73,7 +74,7 @@ export function step(source: Item, rec: Recorder): Langkah {
   }
   const inline = splitNote(item.text);
   const catatan = [inline.catatan, noted.catatan].filter(Boolean).join('\n\n');
-  let text = inline.text.replace(/[;]\s*$/, '').replace(/;\s*dan$/i, '');
+  let text = inline.text.replace(/\s*;\s*$/, '').replace(/\s*;\s*dan$/i, '');
   const value: Langkah = { uraian: text };
   // "(10 menit)", or as a page prints it, "(10 (sepuluh) menit)".
   const timed = /\s*\(((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*)\)\.?$/.exec(text);
