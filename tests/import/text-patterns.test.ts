@@ -7,6 +7,10 @@ import { readText } from '../../src/import/readers/text.js';
  * what the importer must read of them.
  */
 
+async function mapText(text: string) {
+  return mapDocument(await readText('standar.txt', Buffer.from(text), { lang: 'id' }), new Set());
+}
+
 async function komponen(text: string) {
   const doc = await readText('standar.txt', Buffer.from(text), { lang: 'id' });
   const { services } = mapDocument(doc, new Set());
@@ -65,5 +69,31 @@ Sistem Mekanisme dan Prosedur sebagai berikut :
       { pelaksana: 'Pemohon', uraian: 'Menyerahkan formulir' },
       { pelaksana: 'Pejabat Pencatatan Sipil yang menangani bidang kelahiran', uraian: 'Melakukan verifikasi data' },
     ]);
+  });
+
+  it('a channel written "Telepon :(0723) 461041", no space after the colon, is named by its label', async () => {
+    const k = await komponen(`Standar Pelayanan Izin Contoh
+Penanganan Pengaduan, Saran dan Masukan
+   1. Kotak saran
+   2. Telepon :(0299) 751234
+`);
+    expect(k.pengaduan).toEqual({ kanal: [{ jenis: 'kotak_saran', nama: 'Kotak saran' }, { jenis: 'telepon', nama: 'Telepon', alamat: '(0299) 751234' }] });
+  });
+});
+
+describe('the provider', () => {
+  it('a web address whose words name an office is not the letterhead; a file of a letterhead and a maklumat keeps its other lines with the provider', async () => {
+    const { provider, services } = await mapText(`https://contoh.go.id/dokumen/standar-pelayanan-dinas-kependudukan-kabupaten-contoh.html
+
+PEMERINTAH KABUPATEN CONTOH DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL
+Jalan Merdeka No. 1 Telp. (0299) 751234
+
+MAKLUMAT PELAYANAN
+
+DENGAN INI KAMI MENYATAKAN SANGGUP MENYELENGGARAKAN PELAYANAN SESUAI STANDAR PELAYANAN.
+`);
+    expect(services).toEqual([]);
+    expect(provider!.data).toMatchObject({ pemerintah: 'Pemerintah Kabupaten Contoh', nama: 'Dinas Kependudukan dan Pencatatan Sipil', telepon: '(0299) 751234' });
+    expect(provider!.rec.origins.map((o) => o.source).join('\n')).toContain('https://contoh.go.id/dokumen/');
   });
 });

@@ -17,8 +17,8 @@ const ORG = /\b(dinas|badan|kantor|kecamatan|kelurahan|sekretariat|inspektorat|r
 /** A letterhead's first line: the government or ministry the unit belongs to. */
 const GOVERNMENT = /^((?:pemerintah\s+(?:kabupaten|kota|provinsi)|kementerian|kementrian)\s+.+?)(?=\s+(?:dinas|badan|kantor|kecamatan|sekretariat|inspektorat|rumah\s+sakit|direktorat)\b|$)/i;
 const PHONE = /(?:\(0\d{2,4}\)|0\d{2,4})[\s.-]?\d{3,8}(?:[\s.-]?\d{2,5})*/g;
-/** A line that names an organisation: short, no sentence, no label. */
-const isName = (line: string) => line.split(/\s+/).length <= 14 && !/[.:]$/.test(line) && !/:\s/.test(line);
+/** A line that names an organisation: short, no sentence, no label, no web address (whose words may name one). */
+const isName = (line: string) => line.split(/\s+/).length <= 14 && !/[.:]$/.test(line) && !/:\s/.test(line) && !/^(?:https?:\/\/|www\.)/i.test(line);
 
 /**
  * Letterhead lines at the top of a file: what they state, and the lines they did not use. The

@@ -105,6 +105,12 @@ export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocume
   if (provider) out.provider = { data: provider, rec: providerRec };
 
   const headRest = head.rest;
+  if (provider && shape.services.length === 0 && headRest.length > 0) {
+    // A file of a letterhead and a maklumat only: the lines no field took stay with the provider's first key.
+    const at = provider.kode ? 'kode' : provider.nama ? 'nama' : 'maklumat';
+    providerRec.origin([at], linesOf(headRest).join('\n'));
+    providerRec.check([at], { id: 'baris dokumen yang tidak dapat ditempatkan pada isian mana pun (lihat asal)', en: 'lines of the document that could not be placed in any field (see asal)' });
+  }
   const url = headRest.find((it) => URL_LINE.test(it.text))?.text;
   shape.services.forEach((s, index) => {
     const rec = new Recorder();

@@ -184,7 +184,7 @@ function channel(source: Item, rec: Recorder): KanalPengaduan | undefined {
     else (TYPED.has(kind) ? remarks : more).push(u);
   }
   // A colon that is no part of a web address ("https://") parts a label from its value.
-  const colon = /^([^:]{1,40}?)\s*:\s+(.*)$/.exec(line.replace(/https?:\/\//gi, (m) => m.replace(':', '\u0000')));
+  const colon = /^([^:]{1,40}?)\s*:\s*(\S.*)$/.exec(line.replace(/https?:\/\//gi, (m) => m.replace(':', '\u0000')));
   const unmask = (t: string) => t.replace(/\u0000/g, ':');
   if (colon) {
     // "Telpon : 0821-...", "Facebook : Dispendukcapil Lamongan": the label names it, the value follows.
@@ -213,8 +213,8 @@ function channel(source: Item, rec: Recorder): KanalPengaduan | undefined {
     const addresses = [...found, ...more];
     if (TYPED.has(kind) && kind !== 'sp4n_lapor' && kind !== 'aplikasi' && kind !== 'media_sosial' && addresses.length === 0) return undefined;
     if (addresses.length > 0) k.alamat = addresses.length === 1 ? addresses[0]! : addresses;
-    const nama = named || found.length > 0 ? rest : line;
-    if (nama) k.nama = tidy(nama);
+    const nama = tidy(named || found.length > 0 ? rest : line);
+    if (nama) k.nama = nama;
     else if (!TYPED.has(kind) && label) k.nama = label[0].trim();
   }
   const notes = [...remarks, ...(catatan ? [catatan] : [])];
