@@ -71,6 +71,20 @@ Sistem Mekanisme dan Prosedur sebagai berikut :
     ]);
   });
 
+  it('"Syarat-syarat … :" over the only list opens it; "- Bagi orang asing ditambah …" among other "- …" items is one of them', async () => {
+    const k = await komponen(`Standar Pelayanan Izin Contoh
+1. Persyaratan Pelayanan
+Syarat-syarat pelayanan penerbitan Izin Contoh :
+- Fotokopi KTP
+- Bagi Orang Asing ditambah fotokopi kartu izin tinggal tetap
+- Mengisi Formulir F1.02
+`);
+    expect(k.persyaratan).toEqual({
+      pengantar: 'Syarat-syarat pelayanan penerbitan Izin Contoh :',
+      butir: [{ uraian: 'KTP', bentuk: 'fotokopi' }, 'Bagi Orang Asing ditambah fotokopi kartu izin tinggal tetap', 'Mengisi Formulir F1.02'],
+    });
+  });
+
   it('a channel written "Telepon :(0723) 461041", no space after the colon, is named by its label', async () => {
     const k = await komponen(`Standar Pelayanan Izin Contoh
 Penanganan Pengaduan, Saran dan Masukan

@@ -203,6 +203,10 @@ const CASES: [RegExp, KasusPemohon][] = [
 
 export const caseOf = (name: string) => CASES.find(([re]) => re.test(name))?.[1];
 
+/** Two list markers of one kind: both bullets, both numbers or both letters. */
+const markerKind = (m: string) => (/^\(?\d/.test(m) ? 'number' : /^\(?[a-z][.)]/i.test(m) ? 'letter' : 'bullet');
+const sameKind = (a: string, b: string | undefined) => b !== undefined && markerKind(a) === markerKind(b);
+
 /** A line that names an applicant case rather than a document. */
 function isGroupName(item: Item): boolean {
   const t = item.text;
@@ -264,8 +268,12 @@ export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyar
   };
   const startsGroup = (i: number) => {
     const it = list[i]!;
+    // "- Bagi orang asing ditambah fotokopi …" among other "- …" items is one of them, not their title.
+    if (it.marker && sameKind(it.marker, list[i + 1]?.marker) && !it.children.some((c) => c.marker)) return false;
     return (isGroupName(it) && (it.children.some((c) => c.marker) || list[i + 1]?.marker !== undefined)) || titlesList(it, list[i + 1]);
   };
+  /** "Syarat-syarat pelayanan penerbitan … :" over the only list: the sentence that opens it, not a group. */
+  const opensOnlyList = (i: number) => /^(?:syarat|persyaratan)\b.*:\s*$/i.test(list[i]!.text) && !list.some((_, j) => j !== i && startsGroup(j));
 
   const marked = list.some((it) => it.marker);
   for (let i = 0; i < list.length; i++) {
@@ -287,6 +295,11 @@ export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyar
       while (i + 1 < list.length && list[i + 1]!.marker && !isGroupName(list[i + 1]!)) under.push(list[++i]!);
       notes.push([it.text, ...under.map(written)].join('\n'));
       rec.keep(under.length + 1);
+      continue;
+    }
+    if (startsGroup(i) && opensOnlyList(i) && list[i]!.children.length === 0) {
+      intro.push(list[i]!.text);
+      rec.keep();
       continue;
     }
     if (startsGroup(i)) {
