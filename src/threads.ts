@@ -15,6 +15,13 @@ export function helperThreads(): number {
   return Math.min(4, availableParallelism()) - 1;
 }
 
+/** `items` in batches of `size`, the last one shorter: what a pool is fed. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 interface Job<Request, Reply> {
   request: Request;
   resolve: (r: Reply) => void;

@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { displayPath, type UnitPlan } from '../load/discover.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
-import { helperThreads } from '../threads.js';
+import { chunks, helperThreads } from '../threads.js';
 import { checkProviderFile, checkServiceFile, checkServiceVerdict, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
@@ -37,12 +37,6 @@ export interface ValidateResult {
 /** Below this many services, starting workers costs more than it saves. */
 const PARALLEL_THRESHOLD = 48;
 const BATCH_SIZE = 16;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.

@@ -4,7 +4,7 @@ import { asRecord } from '../../load/guards.js';
 import { locate, makeDiagnostic } from '../../load/source.js';
 import type { RenderUnit } from '../../render/types.js';
 import { line } from '../../render/view/read.js';
-import { helperThreads, ThreadPool, workerAvailable } from '../../threads.js';
+import { chunks, helperThreads, ThreadPool, workerAvailable } from '../../threads.js';
 import type { ExportFile, ExportTarget, ExportUnit } from '../types.js';
 import { hasMaklumat, makeWordFiles, type WordBatch, type WordFile, type WordFilePlan } from './docx/file.js';
 
@@ -40,8 +40,6 @@ function batchOf(unit: RenderUnit, plans: readonly WordFilePlan[]): WordBatch {
   const verdict = unit.verdict && { ...(unit.verdict.provider ? { provider: unit.verdict.provider } : {}), services: indices.map((i) => unit.verdict!.services[i]) };
   return { unit: { ...unit, services, ...(verdict ? { verdict } : {}) }, plans: plans.map(renumber) };
 }
-
-const chunks = <T>(items: readonly T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** Every file of every unit, in the order planned, on worker threads when there are many and they can start. */
 async function makeAll(planned: readonly WordBatch[], workers: number | undefined): Promise<WordFile[][]> {
