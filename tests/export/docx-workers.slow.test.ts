@@ -13,6 +13,9 @@ async function files(written: readonly string[], dir: string): Promise<Map<strin
   return new Map(await Promise.all(written.map(async (f) => [f, await readFile(join(dir, f))] as const)));
 }
 
+// Two exports of both examples, one of them starting a worker: more than a minute on a busy machine.
+const TIMEOUT = 180_000;
+
 describe('Word files made on worker threads', () => {
   it.each([false, true])('are the same bytes as made in-process (--satu-berkas: %s)', async (oneFile) => {
     const inProcess = await exportTo('docx', EXAMPLE_UNITS, { cwd: EXAMPLES, oneFile });
@@ -22,5 +25,5 @@ describe('Word files made on worker threads', () => {
     expect(threaded.written).toEqual(inProcess.outcome.written);
     expect(threaded.diagnostics).toEqual(inProcess.outcome.diagnostics);
     expect(await files(threaded.written, dir)).toEqual(await files(inProcess.outcome.written, inProcess.dir));
-  });
+  }, TIMEOUT);
 });
