@@ -1,9 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { displayPath, type UnitPlan } from '../load/discover.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
+import { chunks, helperThreads } from '../threads.js';
 import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
@@ -38,12 +38,6 @@ export interface ValidateResult {
 const PARALLEL_THRESHOLD = 48;
 const BATCH_SIZE = 16;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /**
  * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.
  * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
@@ -70,7 +64,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
 
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
   // The main thread checks batches too, so one core is left for it.
-  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) - 1 : 0);
+  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? helperThreads() : 0);
   const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
   const checked: string[] = [];
   try {
@@ -101,29 +95,17 @@ export async function checkUnit(
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
   const summaries: ServiceSummary[] = [];
   if (pool) {
-    const replies = Promise.all(
-      chunks(unit.servicePaths, BATCH_SIZE).map(async (paths, id) => {
-        const reply = await pool.run({ id, providerPath: unit.providerPath, paths, options: opts });
+    const requests = chunks(unit.servicePaths, BATCH_SIZE).map((paths, id) => ({ id, providerPath: unit.providerPath, paths, options: opts }));
+    await pool.each(
+      requests,
+      (request) => checkBatch(request, providerResult?.provider),
+      (reply, id) =>
         reply.results.forEach((r, i) => {
           // In file order whatever batch finishes first: unit rules report on the later duplicate.
           summaries[id * BATCH_SIZE + i] = r.summary;
           emit(r.summary.file, r.diagnostics);
-        });
-      }),
+        }),
     );
-    let done = false;
-    const finished = replies.then(() => (done = true));
-    while (!done) {
-      const job = pool.takeQueued();
-      if (!job) {
-        // Every batch is with a worker: wait for the last reply, or for a failed worker's batches.
-        await Promise.race([finished, pool.returnedWork()]);
-        continue;
-      }
-      job.resolve(await checkBatch(job.request, providerResult?.provider));
-      // Checking never waits on I/O, so only this lets the workers' replies in and refills them.
-      await new Promise(setImmediate);
-    }
   } else {
     for (const path of unit.servicePaths) {
       const r = await checkServiceFile(path, providerResult?.provider, opts);
