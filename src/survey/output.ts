@@ -2,7 +2,7 @@ import { fill, type Lang } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { gradeOf, parseFraction } from './arithmetic.js';
 import { NOT_GIVEN } from './tally.js';
-import type { GroupResult, Profile, SurveyResults } from './types.js';
+import type { GroupResult, Profile, SurveyResults } from '../model/skm-results.js';
 import { UNSUR_SETS } from './unsur.js';
 
 /**
