@@ -37,7 +37,7 @@ export { computeSurvey, type SurveyOptions, type SurveyOutcome } from './survey/
 export { formatSurvey, SURVEY_FORMATS, type SurveyFormat } from './survey/output.js';
 export { parsePeriod } from './survey/period.js';
 export { UNSUR_SETS, type Unsur, type UnsurSet } from './survey/unsur.js';
-export type { ElementInfo, ElementResult, FileSummary, Grade, GroupResult, Performance, Period, Profile, ProfileCount, SampleCheck, SurveyResults, UnsurSetName, Weighting } from './model/skm-results.js';
+export type { ElementInfo, ElementResult, FileSummary, Grade, GroupResult, Performance, Period, Profile, ProfileCount, SampleCheck, SurveyResults, SurveyResultsFile, UnitSurvey, UnsurSetName, Weighting } from './model/skm-results.js';
 export {
   findChromium,
   inspectPdf,

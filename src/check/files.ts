@@ -11,6 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE, FILE_START, locate, makeDiagnostic, readSource }
 import { applyDefaults, originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../types/schema.js';
 import { unstatedInService } from '../rules/lib/unstated.js';
+import { promisesSurvey } from '../rules/lib/survey.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
@@ -67,6 +68,7 @@ export function serviceSummary(service: ServiceDoc): ServiceSummary {
   const { status, cakupan } = service.source.data as { status?: unknown; cakupan?: unknown };
   if (typeof status === 'string') summary.status = status;
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
+  if (promisesSurvey(service.data)) summary.promisesSurvey = true;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
   const unstated = unstatedInService(service).map((part) => {
@@ -128,6 +130,7 @@ export function quickVerdict(path: string, provider: ProviderDoc | undefined, op
   if (typeof nama === 'string') summary.nama = nama;
   if (typeof status === 'string') summary.status = status;
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
+  if (promisesSurvey(service.data)) summary.promisesSurvey = true;
   return { summary, diagnostics: [] };
 }
 

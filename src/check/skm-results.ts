@@ -138,7 +138,7 @@ export function readUnitSurvey(unitDir: string, { lang, cwd }: { lang: Lang; cwd
   return { periods, ...(latest ? { latest } : {}), found: names.length, kept, diagnostics };
 }
 
-/** By the period's last day, then its first: a year ends with its second semester, after it. */
+/** By the period's last day; on the same day the longer period is the later, as a year's results sum up its second semester's. */
 function compareByPeriod(a: { mulai: string; selesai: string }, b: { mulai: string; selesai: string }): number {
-  return a.selesai.localeCompare(b.selesai) || a.mulai.localeCompare(b.mulai);
+  return a.selesai.localeCompare(b.selesai) || b.mulai.localeCompare(a.mulai);
 }
