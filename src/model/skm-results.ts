@@ -1,4 +1,5 @@
 import type { Diagnostic, Position } from '../diagnostics.js';
+import type { Text } from '../i18n/index.js';
 
 /**
  * The results of `standar skm hitung`, as its JSON gives them (`--format json`), as a unit keeps
@@ -13,6 +14,13 @@ import type { Diagnostic, Position } from '../diagnostics.js';
 export type Grade = 'A' | 'B' | 'C' | 'D';
 /** The performance each grade stands for. */
 export type Performance = 'sangat baik' | 'baik' | 'kurang baik' | 'tidak baik';
+/** Each performance in the user's language: the results keep the regulation's words. */
+export const PERFORMANCE_LABELS: Record<Performance, Text> = {
+  'sangat baik': { id: 'sangat baik', en: 'very good' },
+  baik: { id: 'baik', en: 'good' },
+  'kurang baik': { id: 'kurang baik', en: 'poor' },
+  'tidak baik': { id: 'tidak baik', en: 'very poor' },
+};
 /** The element sets: "2017" (PermenPANRB 14/2017) or "2014" (16/2014). */
 export type UnsurSetName = '2017' | '2014';
 
