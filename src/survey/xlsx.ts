@@ -4,11 +4,12 @@ import { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl from 'yauzl';
 import type { CellValue } from './cells.js';
+import { SheetScanner } from './sheet-xml.js';
 
 /**
  * The rows of an .xlsx workbook, streamed: the archive is read from its central directory (yauzl,
- * on the file already opened and checked), the shared strings first, then each visible sheet's
- * XML inflated and parsed as it arrives (saxes), one row at a time. Memory holds the shared
+ * on the file already opened and checked), its small parts and the shared strings parsed with
+ * saxes, then each visible sheet's XML read as it inflates (sheet-xml.ts), one row at a time. Memory holds the shared
  * strings (one copy of each distinct text) and one row, whatever the number of rows. Styles are
  * not read: a date cell comes as its day number, with the workbook's date system, which the date
  * column reads as a date.
@@ -98,13 +99,21 @@ function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   });
 }
 
-/**
- * Parse an entry's XML as it inflates, handing each element's start, text and end to `handler`;
- * `drain` is called after every piece so a caller can take what the piece completed.
- */
-async function* parseEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, handler: XmlHandler): AsyncGenerator<void> {
+/** An entry's text, piece by piece as it inflates; a damaged entry is a WorkbookError naming it. */
+async function* entryText(zip: yauzl.ZipFile, entry: yauzl.Entry): AsyncGenerator<string> {
   const stream = await openEntry(zip, entry);
   stream.setEncoding('utf8');
+  try {
+    yield* stream as AsyncIterable<string>;
+  } catch (err) {
+    throw err instanceof WorkbookError ? err : new WorkbookError(`${entry.fileName}: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Parse a part's XML as it inflates, handing each element's start, text and end to `handler`. */
+async function parseEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, handler: XmlHandler): Promise<void> {
   const parser = new SaxesParser({ xmlns: false, position: false });
   let failure: Error | undefined;
   parser.on('error', (err) => {
@@ -113,19 +122,12 @@ async function* parseEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, handler: XmlH
   parser.on('opentag', handler.open);
   if (handler.text) parser.on('text', handler.text);
   if (handler.close) parser.on('closetag', handler.close);
-  try {
-    for await (const piece of stream as AsyncIterable<string>) {
-      parser.write(piece);
-      if (failure) throw new WorkbookError(`${entry.fileName}: ${failure.message}`);
-      yield;
-    }
-    parser.close();
-    if (failure) throw new WorkbookError(`${entry.fileName}: ${failure.message}`);
-  } catch (err) {
-    throw err instanceof WorkbookError ? err : new WorkbookError(`${entry.fileName}: ${err instanceof Error ? err.message : String(err)}`);
-  } finally {
-    stream.destroy();
+  for await (const piece of entryText(zip, entry)) {
+    parser.write(piece);
+    if (failure) break;
   }
+  if (!failure) parser.close();
+  if (failure) throw new WorkbookError(`${entry.fileName}: ${failure.message}`);
 }
 
 interface XmlHandler {
@@ -148,7 +150,7 @@ async function attributesOf(zip: yauzl.ZipFile, entry: yauzl.Entry, names: Reado
     const name = local(tag.name);
     if (names.has(name)) found.push({ name, attributes: tag.attributes });
   };
-  for await (const _ of parseEntry(zip, entry, { open }));
+  await parseEntry(zip, entry, { open });
   return found;
 }
 
@@ -197,7 +199,7 @@ async function sharedStrings(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<st
       }
     },
   };
-  for await (const _ of parseEntry(zip, entry, handler));
+  await parseEntry(zip, entry, handler);
   return strings;
 }
 
@@ -250,79 +252,50 @@ async function* sheetRows(zip: yauzl.ZipFile, entry: yauzl.Entry, sheet: string,
   let rowNumber = 0;
   let cells: (CellValue | undefined)[] = [];
   let column = -1;
-  let type = '';
+  let type = 'n';
   // Parts of the cell being read: its saved value, its formula, its inline text.
   let value: string | undefined;
   let formula: string | undefined;
   let inline: string | undefined;
-  let into: 'v' | 'f' | 't' | undefined;
-  let phonetic = 0;
-  const handler: XmlHandler = {
-    open(tag) {
-      switch (local(tag.name)) {
-        case 'row': {
-          const r = Number(tag.attributes.r);
-          rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
-          cells = [];
-          column = -1;
-          break;
-        }
-        case 'c': {
-          const ref = tag.attributes.r;
-          const at = ref === undefined ? undefined : columnOf(ref);
-          column = at ?? column + 1;
-          type = tag.attributes.t ?? 'n';
-          value = formula = inline = undefined;
-          break;
-        }
-        case 'v':
-          into = 'v';
-          value = '';
-          break;
-        case 'f':
-          into = 'f';
-          formula = '';
-          break;
-        case 'rPh':
-          phonetic++;
-          break;
-        case 't':
-          if (phonetic === 0) {
-            into = 't';
-            inline ??= '';
-          }
-          break;
-      }
+  const scanner = new SheetScanner({
+    row(number) {
+      rowNumber = number !== undefined && Number.isInteger(number) && number > 0 ? number : rowNumber + 1;
+      cells = [];
+      column = -1;
     },
-    text(text) {
-      if (into === 'v') value += text;
-      else if (into === 'f') formula += text;
-      else if (into === 't') inline += text;
+    cell(ref, t) {
+      const at = ref === undefined ? undefined : columnOf(ref);
+      column = at ?? column + 1;
+      type = t ?? 'n';
+      value = formula = inline = undefined;
     },
-    close(tag) {
-      switch (local(tag.name)) {
-        case 'v':
-        case 'f':
-        case 't':
-          into = undefined;
-          break;
-        case 'rPh':
-          phonetic--;
-          break;
-        case 'c': {
-          const shown = cellValue(type, value, formula, inline, strings);
-          if (shown !== undefined && !(typeof shown === 'string' && shown.trim() === '')) cells[column] = shown;
-          break;
-        }
-        case 'row':
-          if (cells.length > 0) ready.push({ sheet, row: rowNumber, cells });
-          break;
-      }
+    value(text) {
+      value = text;
     },
-  };
-  for await (const _ of parseEntry(zip, entry, handler)) {
-    yield* ready;
-    ready.length = 0;
+    formula(text) {
+      formula = text;
+    },
+    inline(text) {
+      inline = (inline ?? '') + text;
+    },
+    cellEnd() {
+      const shown = cellValue(type, value, formula, inline, strings);
+      if (shown !== undefined && !(typeof shown === 'string' && shown.trim() === '')) cells[column] = shown;
+    },
+    rowEnd() {
+      if (cells.length > 0) ready.push({ sheet, row: rowNumber, cells });
+      cells = [];
+    },
+  });
+  try {
+    for await (const piece of entryText(zip, entry)) {
+      scanner.write(piece);
+      yield* ready;
+      ready.length = 0;
+    }
+    scanner.end();
+  } catch (err) {
+    throw err instanceof WorkbookError ? err : new WorkbookError(`${entry.fileName}: ${err instanceof Error ? err.message : String(err)}`);
   }
   yield* ready;
 }
