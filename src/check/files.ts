@@ -10,6 +10,7 @@ import { FILE_START, locate, makeDiagnostic, type ParseResult, type ReadOptions 
 import { applyDefaults, originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../types/schema.js';
 import { unstatedInService } from '../rules/lib/unstated.js';
+import { promisesSurvey } from '../rules/lib/survey.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
@@ -80,6 +81,7 @@ export function serviceSummary(service: ServiceDoc, quick = false): ServiceSumma
   const { status, cakupan } = service.source.data as { status?: unknown; cakupan?: unknown };
   if (typeof status === 'string') summary.status = status;
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
+  if (promisesSurvey(service.data)) summary.promisesSurvey = true;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
   const unstated = unstatedInService(service).map((part) => {

@@ -10,6 +10,8 @@ import type { CheckOptions } from './options.js';
 import { checkBatch, WorkerPool, workersAvailable } from './parallel.js';
 import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
+import { readUnitSurvey } from './skm-results.js';
+import type { UnitSurvey } from '../model/skm-results.js';
 
 export interface ValidateOptions extends RunOptions {
   /**
@@ -79,10 +81,16 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
 }
 
+/** A unit as checked: its provider loaded, and the survey results it keeps. */
+export interface CheckedUnit {
+  provider?: ProviderDoc;
+  survey?: UnitSurvey;
+}
+
 /**
- * A unit: its provider, its services (on the pool when there is one), then the unit rules.
- * `keep` receives each loaded service, for callers that need the data (in-process only); the
- * loaded provider is returned.
+ * A unit: its provider, its services (on the pool when there is one), the survey results it
+ * keeps beside penyelenggara.yaml, then the unit rules. `keep` receives each loaded service, for
+ * callers that need the data (in-process only).
  */
 export async function checkUnit(
   unit: UnitPlan,
@@ -90,7 +98,7 @@ export async function checkUnit(
   emit: (file: string, list: readonly Diagnostic[]) => void,
   pool: WorkerPool | undefined,
   keep?: (service: ServiceDoc) => void,
-): Promise<ProviderDoc | undefined> {
+): Promise<CheckedUnit> {
   const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
   const summaries: ServiceSummary[] = [];
@@ -115,11 +123,13 @@ export async function checkUnit(
     }
   }
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) {
+  const survey = unit.providerPath ? readUnitSurvey(unit.dir, opts) : undefined;
+  for (const d of survey?.diagnostics ?? []) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of runUnitRules(providerResult?.provider, summaries, opts, survey && { found: survey.found, kept: survey.kept, ...(survey.latest ? { latest: survey.latest } : {}) })) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
   for (const [file, list] of byFile) emit(file, list);
-  return providerResult?.provider;
+  return { ...(providerResult?.provider ? { provider: providerResult.provider } : {}), ...(survey ? { survey } : {}) };
 }

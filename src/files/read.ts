@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type ReadStream, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** What stands at a path when it is not an ordinary file. */
@@ -138,13 +138,11 @@ function readRegular(path: string, limit: number, flags: number): FileRead {
 }
 
 /**
- * A file the tool reads as a stream (survey responses of any length), checked as `readFound`
- * checks: the stream closes the file when it ends or is destroyed.
+ * A file the tool reads piece by piece (survey responses of any length: a stream, or a workbook's
+ * archive by offset), opened and checked as `readFound` checks. The caller closes `fd`.
  */
-export function streamFound(path: string, { limit }: ReadLimit): ({ ok: true; stream: ReadStream; size: number }) | ({ ok: false } & ReadProblem) {
-  const opened = openRegular(path, limit, 0);
-  if (!opened.ok) return opened;
-  return { ok: true, stream: createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 }), size: opened.size };
+export function openFound(path: string, { limit }: ReadLimit): ({ ok: true; fd: number; size: number }) | ({ ok: false } & ReadProblem) {
+  return openRegular(path, limit, 0);
 }
 
 /** A file the tool found itself (a standard, a configuration, a baseline): never blocks, capped. */

@@ -76,3 +76,17 @@ export function parseDate(value: unknown): Date | undefined {
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
+export function addMonths(d: Date, months: number): Date {
+  const out = new Date(d);
+  out.setUTCMonth(out.getUTCMonth() + months);
+  return out;
+}
+
+/** Whole months from one date to a later one, as people count them (15 March to 14 April is 0). */
+export function monthsBetween(from: Date, to: Date): number {
+  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+}
+
+/** A positive number of months from a rule's options, else the default. */
+export const monthsOption = (value: unknown, fallback: number) => (isNumber(value) && value > 0 ? value : fallback);
+
