@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { Diagnostic, Severity } from '../diagnostics.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
 import { joinPointer } from '../load/pointer.js';
@@ -103,7 +103,7 @@ async function readChecked(path: string, shown: string, schema: string, lang: La
   if (!parsed.source || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: parsed.diagnostics };
   const validate = validatorOf(schema);
   const errors = validate(parsed.source.data) ? [] : (validate.errors ?? []);
-  const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, lang, false)];
+  const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, lang, false)].sort(compareDiagnostics);
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { source: parsed.source, diagnostics };
 }
 
@@ -174,6 +174,7 @@ export async function readFollowUpPlan(path: string, shown: string, results: Sur
       ...(item.catatan ? { catatan: item.catatan.trim() } : {}),
     };
   });
+  diagnostics.sort(compareDiagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   return { plan: { file: shown, ...(periode ? { periode: parsePeriod(periode)!.kode } : {}), ...(data.disusun ? { disusun: data.disusun } : {}), rencana }, diagnostics };
 }

@@ -62,7 +62,7 @@ export interface SurveyReportView {
   layanan?: { baris: { kode: string; nama: string; responden: string; ikm: string; konversi: string; mutu: string; sampel?: string }[]; adaSampel: boolean; kodeUnsur: string[]; matriks: { kode: string; nilai: string[] }[] };
   profil: { id: string; judul: string; baris: { label: string; jumlah: string; persen: string }[]; jumlah: string }[];
   sampel: string[];
-  tren?: { grafik: Figure<LineChartView>; baris: { periode: string; responden: string; konversi: string; mutu: string; catatan?: string; sekarang: boolean }[] };
+  tren?: { grafik: Figure<LineChartView>; baris: { periode: string; responden: string; konversi: string; mutu: string; sumber: string; catatan?: string; sekarang: boolean }[] };
   tindakLanjut?: { sumber: string; baris: { no: number; unsur: string; layanan: string; perbaikan: string; penanggungJawab: string; tenggat: string; status: string; catatan?: string }[] };
   tanpaTindakLanjut?: string;
   metode: { dasar: string; bobot: string; varian?: string; rumus: string; pembulatan: string; mutu: { rentang: string; mutu: string; kinerja: string }[] };
@@ -115,6 +115,7 @@ function summary(input: SurveyReportInput, names: Map<string, string>): string[]
     const diff = Number(decimal(unit.konversi, 'en').replace(/,/g, '')) - Number(decimal(previous.unit.konversi!, 'en').replace(/,/g, ''));
     const params = { period: previous.periode!.kode, value: num(previous.unit.konversi, lang), diff: num(Math.abs(diff), lang) };
     out.push(say(Math.abs(diff) < 0.005 ? S.trendSame : diff > 0 ? S.trendUp : S.trendDown, lang, params));
+    if (otherMethod(previous, results, lang)) out.push(S.trendMethod[lang]);
     if (previous.unit.mutu !== unit.mutu) out.push(say(S.gradeChange, lang, { from: previous.unit.mutu!, to: unit.mutu! }));
   }
   if (unit.sampel) out.push(sampleSentence(unit, lang));
@@ -272,9 +273,9 @@ export function surveyReportRequest(input: SurveyReportInput): { request: PageRe
         ...earlier.map((e) => {
           const note = otherMethod(e.results, results, lang);
           const g = e.results.unit;
-          return { periode: e.results.periode!.kode, responden: groupDigits(g.responden, lang), konversi: num(g.konversi, lang), mutu: g.mutu ? `${g.mutu} (${performance(g.kinerja, lang)})` : '–', sekarang: false, ...(note ? { catatan: `${note} (${e.file})` } : { catatan: e.file }) };
+          return { periode: e.results.periode!.kode, responden: groupDigits(g.responden, lang), konversi: num(g.konversi, lang), mutu: g.mutu ? `${g.mutu} (${performance(g.kinerja, lang)})` : '–', sumber: e.file, sekarang: false, ...(note ? { catatan: note } : {}) };
         }),
-        { periode: current, responden: groupDigits(unit.responden, lang), konversi: num(unit.konversi, lang), mutu: view.unsur.mutuKinerja, sekarang: true },
+        { periode: current, responden: groupDigits(unit.responden, lang), konversi: num(unit.konversi, lang), mutu: view.unsur.mutuKinerja, sumber: kata.thisReport, sekarang: true },
       ],
     };
   }
