@@ -48,7 +48,7 @@ export const REPORT_WORDS = {
   profileHeading: { id: 'Profil responden', en: 'Respondent profile' },
   category: { id: 'Kategori', en: 'Category' },
   count: { id: 'Jumlah', en: 'Count' },
-  share: { id: 'Persentase', en: 'Share' },
+  share: { id: '%', en: '%' },
   total: { id: 'Jumlah', en: 'Total' },
   notGiven: { id: 'Tidak diisi', en: 'Not given' },
   sampleHeading: { id: 'Kecukupan sampel', en: 'Sample size' },
