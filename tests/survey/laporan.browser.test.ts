@@ -114,8 +114,8 @@ describe('the report page in Chromium', () => {
     const { page } = await watchedPage(browser(), { javaScript: true });
     await page.setContent(pages()[0]!, { waitUntil: 'load' });
     const charts = await page.evaluate(() =>
-      [...document.querySelectorAll('figure svg')].map((svg) => {
-        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+      Array.from(document.querySelectorAll('figure svg')).map((svg) => {
+        const ids: string[] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
         return { role: svg.getAttribute('role'), named: ids.map((id) => document.getElementById(id)?.tagName.toLowerCase()), bars: svg.querySelectorAll('.batang').length };
       }),
     );
