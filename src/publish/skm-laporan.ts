@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { loadUnits } from '../check/load-units.js';
+import { loadUnits, type LoadedUnit } from '../check/load-units.js';
 import { isSetupProblem, isUnreadable, type Diagnostic } from '../diagnostics.js';
 import type { Text } from '../i18n/index.js';
 import { asRecord } from '../load/guards.js';
@@ -8,7 +8,7 @@ import { unitPage } from '../render/document.js';
 import { renderPage, type ResolvedOptions } from '../render/engine/page.js';
 import { loadTemplates, RenderError } from '../render/engine/templates.js';
 import { prepareUnit } from '../render/prepare.js';
-import type { Media, RenderUnit } from '../render/types.js';
+import type { Media } from '../render/types.js';
 import { line } from '../render/view/read.js';
 import { computeSurvey, type SurveyOptions } from '../survey/hitung.js';
 import { formatSurvey } from '../survey/output.js';
@@ -68,15 +68,11 @@ export interface SurveyReportOutcome {
   unreadable: boolean;
 }
 
-/** The unit's letterhead and name, and what its logo needs, when a unit folder is given. */
-async function letterheadOf(unitDir: string | undefined, request: SurveyReportRequest, media: Media): Promise<{ unit?: RenderUnit; name?: string; diagnostics: Diagnostic[] }> {
-  if (!unitDir) return { diagnostics: [] };
+/** The unit of the report's letterhead, when a unit folder is given and holds one. */
+async function letterheadUnit(unitDir: string | undefined, request: SurveyReportRequest): Promise<LoadedUnit | undefined> {
+  if (!unitDir) return undefined;
   const loaded = await loadUnits([unitDir], { lang: request.lang, cwd: request.cwd });
-  const found = loaded.units[0];
-  if (!found) return { diagnostics: [] };
-  const { unit, diagnostics } = await prepareUnit({ dir: found.dir, provider: found.provider, services: found.services }, request.lang, { media });
-  const name = line(asRecord(unit.provider).nama);
-  return { unit, ...(name ? { name } : {}), diagnostics };
+  return loaded.units[0];
 }
 
 /**
@@ -129,15 +125,18 @@ export async function publishSurveyReport(request: SurveyReportRequest, watch: P
   if (!templates.templates) return stop('templates', { id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' });
 
   const unitDir = request.survey.unit === undefined ? undefined : resolve(cwd, request.survey.unit);
-  const pages: { media: Media; format: SurveyReportFormat; html: string }[] = [];
+  const found = await letterheadUnit(unitDir, request);
+  const pages: { format: SurveyReportFormat; html: string }[] = [];
   try {
     for (const format of request.formats) {
       const media: Media = format === 'pdf' ? 'print' : 'screen';
-      const head = await letterheadOf(unitDir, request, media);
-      if (pages.length === 0) outcome.diagnostics.push(...head.diagnostics);
-      const { request: page, footer } = surveyReportRequest({ results, earlier: outcome.earlier, ...(outcome.plan ? { plan: outcome.plan } : {}), ...(head.name ? { unitName: head.name } : {}), lang });
+      // Read for each medium: only print warns of a logo whose text the PDF's fonts cannot show.
+      const prepared = found ? await prepareUnit({ dir: found.dir, provider: found.provider, services: found.services }, lang, { media }) : undefined;
+      for (const d of prepared?.diagnostics ?? []) if (!outcome.diagnostics.some((o) => o.message === d.message && o.file === d.file)) outcome.diagnostics.push(d);
+      const unitName = prepared ? line(asRecord(prepared.unit.provider).nama) : undefined;
+      const { request: page, footer } = surveyReportRequest({ results, earlier: outcome.earlier, ...(outcome.plan ? { plan: outcome.plan } : {}), ...(unitName ? { unitName } : {}), lang });
       const opts: ResolvedOptions = { lang, bahasa: lang, media, templates: templates.templates };
-      pages.push({ media, format, html: head.unit ? unitPage(head.unit, page, opts, footer) : renderPage({ services: [] }, page, opts, footer) });
+      pages.push({ format, html: prepared ? unitPage(prepared.unit, page, opts, footer) : renderPage({ services: [] }, page, opts, footer) });
     }
   } catch (err) {
     if (!(err instanceof RenderError)) throw err;

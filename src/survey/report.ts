@@ -119,7 +119,7 @@ function summary(input: SurveyReportInput, names: Map<string, string>): string[]
     if (previous.unit.mutu !== unit.mutu) out.push(say(S.gradeChange, lang, { from: previous.unit.mutu!, to: unit.mutu! }));
   }
   if (unit.sampel) out.push(sampleSentence(unit, lang));
-  if (results.bobot.cara === 'dibulatkan') out.push(say(S.rounded, lang, { weight: decimal(Number(results.bobot.nilai), lang, results.bobot.nilai!.length - 2), n: results.unsur.length }));
+  if (results.bobot.cara === 'dibulatkan') out.push(roundedWeightNote(results, lang));
   else if (results.bobot.cara === 'khusus') out.push(S.ownWeights[lang]);
   if (plan) {
     const counts = Object.keys(STATUS_WORDS)
@@ -131,6 +131,12 @@ function summary(input: SurveyReportInput, names: Map<string, string>): string[]
     if (missed.length > 0) out.push(say(S.planMisses, lang, { list: listAnd(missed.map((k) => names.get(k) ?? k), lang) }));
   } else out.push(S.noPlan[lang]);
   return out;
+}
+
+/** That the index reproduces a published variant: a rounded weight ("0.111", as written) instead of 1/n. */
+function roundedWeightNote(results: SurveyResults, lang: Lang): string {
+  const written = results.bobot.nilai!;
+  return say(S.rounded, lang, { weight: decimal(Number(written), lang, written.length - 2), n: results.unsur.length });
 }
 
 function sampleSentence(g: GroupResult, lang: Lang): string {
@@ -231,7 +237,7 @@ export function surveyReportRequest(input: SurveyReportInput): { request: PageRe
     metode: {
       dasar: `${say(S.basis, lang, { regulation })}${extra > 0 ? ` ${say(S.extraElements, lang, { n: extra })}` : ''}`,
       bobot: results.bobot.catatan,
-      ...(results.bobot.cara === 'dibulatkan' ? { varian: say(S.rounded, lang, { weight: decimal(Number(results.bobot.nilai), lang, results.bobot.nilai!.length - 2), n: results.unsur.length }) } : {}),
+      ...(results.bobot.cara === 'dibulatkan' ? { varian: roundedWeightNote(results, lang) } : {}),
       rumus: S.formula[lang],
       pembulatan: S.rounding[lang],
       mutu: gradeTable(lang),
