@@ -43,12 +43,13 @@ export interface SurveyReportRequest extends PdfRequest {
 }
 
 /**
- * Why nothing was written: the responses gave no results; the follow-up plan or an earlier
+ * Why nothing was written: the responses gave no results, or not one respondent (a report of
+ * nobody's opinion is not published); the follow-up plan or an earlier
  * period's results are wrong (their diagnostics say where); the templates cannot be used or
  * failed; something stands in the way in the output folder; or writing failed part-way
  * (`partial`: some files were written).
  */
-export type SurveyReportStop = 'noResults' | 'inputs' | 'templates' | 'templateFailed' | 'obstacles' | 'partial';
+export type SurveyReportStop = 'noResults' | 'noRespondents' | 'inputs' | 'templates' | 'templateFailed' | 'obstacles' | 'partial';
 
 export interface SurveyReportOutcome {
   /** The responses' problems, then those of the plan, the earlier results, the letterhead and the templates. */
@@ -102,6 +103,7 @@ export async function publishSurveyReport(request: SurveyReportRequest, watch: P
   }
   const results = computed.results;
   outcome.results = results;
+  if (results.unit.responden === 0) return stop('noRespondents', { id: 'tidak ada satu pun responden yang terhitung (lihat di atas).', en: 'not a single respondent was counted (see above).' });
 
   const earlierFiles = (request.earlier ?? []).map((f) => ({ path: resolve(cwd, f), shown: shown(resolve(cwd, f)) }));
   const earlier = await readEarlierResults(earlierFiles, results, lang);

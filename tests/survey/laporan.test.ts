@@ -86,6 +86,14 @@ describe('standar skm laporan', () => {
     expect(existsSync(join(cwd, 'laporan-skm', 'laporan-skm.html'))).toBe(true);
   });
 
+  it('makes no report of nobody\'s opinion: exit 1 when not one respondent could be counted', async () => {
+    const cwd = await folder({ 'salah.csv': 'No;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;9;9;9;9;9;9;9;9;9\n' });
+    const { code, stderr } = await run(['skm', 'laporan', 'salah.csv'], cwd);
+    expect(code).toBe(1);
+    expect(stderr).toContain('✖ Laporan tidak dibuat: tidak ada satu pun responden yang terhitung (lihat di atas).');
+    expect(existsSync(join(cwd, 'laporan-skm'))).toBe(false);
+  });
+
   it('reads the follow-up plan next to the results and shows it as the unit wrote it', async () => {
     const cwd = await folder({ 'laporan-skm/tindak-lanjut.yaml': PLAN });
     const { code, stdout } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1'], cwd);

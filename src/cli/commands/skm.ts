@@ -191,7 +191,7 @@ function registerLaporan(skm: Command, ctx: CliContext): void {
     if (stop) {
       ctx.io.stderr.write(stop.obstacles ?? '');
       ctx.io.stderr.write(stop.obstacles === undefined ? t({ id: `✖ Laporan tidak dibuat: ${stop.why.id}\n`, en: `✖ No report was made: ${stop.why.en}\n` }) : `✖ ${t(stop.why)}\n`);
-      const problems = stop.reason === 'inputs' || stop.reason === 'templateFailed' || stop.reason === 'partial';
+      const problems = stop.reason === 'noRespondents' || stop.reason === 'inputs' || stop.reason === 'templateFailed' || stop.reason === 'partial';
       ctx.setExitCode(outcome.unreadable || !problems ? EXIT.usage : EXIT.problems);
       return;
     }
