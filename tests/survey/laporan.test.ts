@@ -204,7 +204,7 @@ rencana:
     const { stdout } = await run(['skm', 'hitung', 'tanggapan-2025-s2.csv', '--format', 'json'], cwd);
     await writeIn(cwd, 'tanpa-periode.json', stdout);
     const files = ['bukan-hasil.json', 'tanpa-periode.json', 'hasil-2025-s2.json', 'salinan-2025-s2.json', 'hasil-2026-s1.json', 'hasil-2026-s2.json'];
-    const { code, stderr } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--sebelumnya', ...files], cwd);
+    const { code, stderr } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--sebelumnya', files.slice(0, 3).join(','), ...files.slice(3).flatMap((f) => ['--sebelumnya', f])], cwd);
     expect(code).toBe(1);
     const lines = located(stderr);
     expect(lines.filter((l) => l.startsWith('bukan-hasil.json'))).toContain('bukan-hasil.json:1:1 | galat | Kolom wajib "periode" belum ditulis. | skema');
