@@ -32,6 +32,7 @@ export { OUTPUT_TARGETS } from './publish/targets.js';
 export { EXPORT_TARGETS, type ExportFile, type ExportOptions, type ExportResult, type ExportTarget, type ExportTargetInfo, type ExportUnit } from './export/index.js';
 export { publishExport, type ExportOutcome, type ExportRequest, type ExportWatch } from './publish/export.js';
 export { publishKuesioner, type KuesionerOutcome, type KuesionerRequest } from './publish/kuesioner.js';
+export { publishSurveyReport, type SurveyReportOutcome, type SurveyReportRequest } from './publish/skm-laporan.js';
 export { responseTemplate, type ResponseTemplate, type ResponseTemplateInput, type SurveyService } from './survey/template.js';
 export { computeSurvey, type SurveyOptions, type SurveyOutcome } from './survey/hitung.js';
 export { formatSurvey, SURVEY_FORMATS, type SurveyFormat } from './survey/output.js';

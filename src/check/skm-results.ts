@@ -21,7 +21,7 @@ import { FILE_START, locate, makeDiagnostic, parseSource, type SourceFile } from
  * in model/skm-results.ts.
  */
 export const SURVEY_RESULTS_FOLDER = 'skm';
-const RESULTS_NAME = /^hasil-.+\.json$/i;
+const RESULTS_NAME = /^hasil-(.+)\.json$/i;
 /** The unit's survey settings; where it lies, the unit keeps its survey with the tool. */
 const SURVEY_SETTINGS = 'skm.yaml';
 const SCHEMA_FILE = 'skm-hasil.schema.json';
@@ -99,10 +99,6 @@ export function readSurveyResults(root: string, written: string, { lang, display
   const periode = results.periode;
   if (periode === null) own.push(problem(source, '/periode', 'noPeriod', lang, { berkas: shown }, 'warning'));
   else if (periode.selesai < periode.mulai) own.push(problem(source, '/periode/selesai', 'periodOrder', lang, { mulai: periode.mulai, selesai: periode.selesai }));
-  else {
-    const named = /^hasil-(.+)\.json$/i.exec(basename(written))?.[1];
-    if (named !== undefined && named.toUpperCase() !== periode.kode.toUpperCase()) own.push(problem(source, '/periode/kode', 'nameMismatch', lang, { nama: named, kode: periode.kode }, 'warning'));
-  }
   const usable = periode !== null && !own.some((d) => d.severity === 'error');
   return { ...(usable ? { results } : {}), source, diagnostics: [...parsed.diagnostics, ...own] };
 }
@@ -127,6 +123,10 @@ export function readUnitSurvey(unitDir: string, { lang, cwd }: { lang: Lang; cwd
     const read = readSurveyResults(unitDir, join(SURVEY_RESULTS_FOLDER, name), { lang, displayPath: shown });
     diagnostics.push(...read.diagnostics);
     if (!read.results || !read.source) continue;
+    // The unit's folder names each file after its period; a file given by name elsewhere may be called anything.
+    const named = RESULTS_NAME.exec(name)?.[1];
+    const kode = read.results.periode!.kode;
+    if (named !== undefined && named.toUpperCase() !== kode.toUpperCase()) diagnostics.push(problem(read.source, '/periode/kode', 'nameMismatch', lang, { nama: named, kode }, 'warning'));
     const entry: SurveyResultsFile = { file: shown, results: read.results as SurveyResultsFile['results'], selesaiAt: locate(read.source, '/periode/selesai') };
     const key = entry.results.periode.kode.toUpperCase();
     const earlier = byPeriod.get(key);

@@ -56,7 +56,7 @@ export interface KuesionerOutcome {
 }
 
 /** A code or a unit's name as part of a file name: lower case, nothing but letters, digits, dots, hyphens and underscores. */
-const fileSlug = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'layanan';
+export const fileSlug = (s: string) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'layanan';
 
 /**
  * All of `standar skm kuesioner`: for each service asked for (every service of the unit by

@@ -53,6 +53,7 @@ const WORDS = {
   noServices: { id: 'Tanggapan tidak menyebut layanan: hanya hasil unit.', en: 'The responses name no service: unit results only.' },
 } as const;
 
+export const PERFORMANCE_EN: Record<string, string> = { 'sangat baik': 'very good', baik: 'good', 'kurang baik': 'poor', 'tidak baik': 'very poor' };
 
 const num = (n: number | null, lang: Lang, digits = 2) => (n === null ? '–' : decimal(n, lang, digits));
 
@@ -68,13 +69,13 @@ function gradeText(g: GroupResult, lang: Lang): string {
 }
 
 /** The exact value, when rounding to two decimals would show a number of another grade (88,305 shows as 88,31 but is B). */
-function roundingNote(converted: number, grade: string, lang: Lang): string | undefined {
+export function roundingNote(converted: number, grade: string, lang: Lang): string | undefined {
   const shown = parseFraction(decimal(converted, 'en').replace(/,/g, ''));
   return shown && gradeOf(shown).grade !== grade ? fill(WORDS.exact[lang], { value: decimal(converted, lang, 4) }) : undefined;
 }
 
 /** Element names in the reader's language; a unit's own elements as the unit wrote them. */
-function elementNames(results: SurveyResults, lang: Lang): Map<string, string> {
+export function elementNames(results: SurveyResults, lang: Lang): Map<string, string> {
   const regulation = UNSUR_SETS[results.perangkatUnsur].unsur;
   return new Map(results.unsur.map((u) => [u.kode, u.tambahan ? u.nama : (regulation.find((r) => r.kode === u.kode)?.nama[lang] ?? u.nama)]));
 }

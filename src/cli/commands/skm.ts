@@ -8,6 +8,7 @@ import { formatSurvey, SURVEY_FORMATS, type SurveyFormat } from '../../survey/ou
 import { parsePeriod } from '../../survey/period.js';
 import { EXIT, type CliContext } from '../io.js';
 import { publishKuesioner } from '../../publish/kuesioner.js';
+import { FOLLOW_UP_FILE, publishSurveyReport, SURVEY_REPORT_FORMATS, type SurveyReportFormat } from '../../publish/skm-laporan.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
 import { printOutcome } from '../publish-report.js';
 import { addPublishOptions, printDiagnostics, shownDir } from './render-shared.js';
@@ -18,19 +19,10 @@ type SkmSubcommand = (skm: Command, ctx: CliContext) => void;
 /** The flags are the library's options, plus where and how to write the results. */
 type HitungFlags = Omit<SurveyOptions, 'cwd' | 'lang'> & { format?: SurveyFormat; out?: string };
 
-function registerHitung(skm: Command, ctx: CliContext): void {
+/** The options of the computation, which `hitung` and `laporan` share: the unit, period, weights, population, element set and skm.yaml. */
+function addSurveyOptions(command: Command, ctx: CliContext): Command {
   const { t } = ctx;
-  skm
-    .command('hitung')
-    .alias('compute')
-    .description(
-      t({
-        id: 'Periksa tanggapan survei (.xlsx/.csv, satu baris per responden) sel demi sel, lalu hitung NRR per unsur, IKM, mutu dan profil responden per layanan dan untuk unit (semua jawaban digabung).',
-        en: 'Check survey responses (.xlsx/.csv, one row per respondent) cell by cell, then compute the NRR per element, the index, the grade and the respondent profile per service and for the unit (all answers pooled).',
-      }),
-    )
-    .helpOption('-h, --help', t({ id: 'tampilkan bantuan', en: 'show help' }))
-    .argument('<tanggapan...>', t({ id: 'berkas tanggapan .xlsx atau .csv', en: '.xlsx or .csv response files' }))
+  return command
     .option('--unit <folder>', t({ id: 'folder unit: kode layanan di tanggapan harus layanan unit ini (dan skm.yaml-nya dibaca)', en: "unit folder: service codes in the responses must be this unit's services (and its skm.yaml is read)" }))
     .option('--periode <periode>', t({ id: 'periode survei: 2026, 2026-S1, 2026-Q2, 2026-03 atau 2026-01..2026-06; tanggal di luarnya tidak dihitung', en: 'survey period: 2026, 2026-S1, 2026-Q2, 2026-03 or 2026-01..2026-06; dates outside it are not counted' }), (value: string) => {
       const period = parsePeriod(value);
@@ -47,7 +39,23 @@ function registerHitung(skm: Command, ctx: CliContext): void {
       if (value !== '2017' && value !== '2014') throw new InvalidArgumentError(t({ id: 'Pilih 2017 atau 2014.', en: 'Choose 2017 or 2014.' }));
       return value;
     })
-    .option('--pengaturan <berkas>', t({ id: 'skm.yaml: unsur tambahan dan bobotnya, populasi per layanan (bawaan: skm.yaml di folder --unit)', en: 'skm.yaml: extra elements and their weights, population per service (default: skm.yaml in the --unit folder)' }))
+    .option('--pengaturan <berkas>', t({ id: 'skm.yaml: unsur tambahan dan bobotnya, populasi per layanan (bawaan: skm.yaml di folder --unit)', en: 'skm.yaml: extra elements and their weights, population per service (default: skm.yaml in the --unit folder)' }));
+}
+
+function registerHitung(skm: Command, ctx: CliContext): void {
+  const { t } = ctx;
+  const command = skm
+    .command('hitung')
+    .alias('compute')
+    .description(
+      t({
+        id: 'Periksa tanggapan survei (.xlsx/.csv, satu baris per responden) sel demi sel, lalu hitung NRR per unsur, IKM, mutu dan profil responden per layanan dan untuk unit (semua jawaban digabung).',
+        en: 'Check survey responses (.xlsx/.csv, one row per respondent) cell by cell, then compute the NRR per element, the index, the grade and the respondent profile per service and for the unit (all answers pooled).',
+      }),
+    )
+    .helpOption('-h, --help', t({ id: 'tampilkan bantuan', en: 'show help' }))
+    .argument('<tanggapan...>', t({ id: 'berkas tanggapan .xlsx atau .csv', en: '.xlsx or .csv response files' }));
+  addSurveyOptions(command, ctx)
     // Choices and the default are said here, not by commander, whose "(default: …)" would be English.
     .option('--format <format>', t({ id: 'keluaran: text (tabel, bawaan), json atau csv (untuk sistem lain)', en: 'output: text (a table, the default), json or csv (for other systems)' }), (value: string) => {
       if (!(SURVEY_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(t({ id: 'Pilih text, json atau csv.', en: 'Choose text, json or csv.' }));
@@ -140,8 +148,73 @@ function registerKuesioner(skm: Command, ctx: CliContext): void {
   });
 }
 
+interface LaporanFlags extends Pick<PdfFlags, 'chromium' | 'timeout'>, Omit<SurveyOptions, 'cwd' | 'lang'> {
+  sebelumnya?: string[];
+  tindakLanjut?: string;
+  out?: string;
+  to?: SurveyReportFormat[];
+  templateDir?: string;
+}
+
+function registerLaporan(skm: Command, ctx: CliContext): void {
+  const { t } = ctx;
+  const command = skm
+    .command('laporan')
+    .alias('report')
+    .description(t({
+      id: 'Buat laporan SKM untuk diterbitkan (HTML dan/atau PDF A4): NRR per unsur, IKM, mutu, hasil per layanan, profil responden, grafik, ringkasan, tren dari periode sebelumnya dan rencana tindak lanjut; hasilnya juga sebagai JSON dan CSV.',
+      en: 'Make the SKM report to publish (HTML and/or A4 PDF): NRR per element, index, grade, results per service, respondent profile, charts, a summary, the trend from earlier periods and the follow-up plan; the results also as JSON and CSV.',
+    }))
+    .helpOption('-h, --help', t({ id: 'tampilkan bantuan', en: 'show help' }))
+    .argument('<tanggapan...>', t({ id: 'berkas tanggapan .xlsx atau .csv', en: '.xlsx or .csv response files' }));
+  addSurveyOptions(command, ctx)
+    // One value per flag (repeated, or separated by commas): a list taking every word after it would swallow the responses named after it.
+    .option('--sebelumnya <hasil>', t({ id: 'hasil periode sebelumnya untuk tren (hasil-skm-….json dari laporan atau "skm hitung --format json"); ulangi atau pisahkan dengan koma untuk beberapa', en: 'an earlier period\'s results for the trend (hasil-skm-….json of a report, or "skm hitung --format json"); repeat it or separate with commas for several' }), codesOf)
+    .option('--tindak-lanjut <berkas>', t({ id: `rencana tindak lanjut (bawaan: ${FOLLOW_UP_FILE} di folder --out, bila ada)`, en: `follow-up plan (default: ${FOLLOW_UP_FILE} in the --out folder, if there is one)` }))
+    .option('-o, --out <folder>', t({ id: 'folder tujuan (bawaan: laporan-skm)', en: 'output folder (default: laporan-skm)' }))
+    .option('--to <format>', t({ id: 'html, pdf, atau html,pdf untuk keduanya (bawaan: html)', en: 'html, pdf, or html,pdf for both (default: html)' }), (value: string) => {
+      const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()))];
+      if (formats.length === 0 || !formats.every((f) => (SURVEY_REPORT_FORMATS as readonly string[]).includes(f))) throw new InvalidArgumentError(t({ id: 'Pilihannya: html, pdf, atau html,pdf.', en: 'The choices are: html, pdf, or html,pdf.' }));
+      return formats;
+    })
+    .option('--template-dir <folder>', t({ id: 'folder templat pengganti (lihat docs/templates.md)', en: 'folder of replacement templates (see docs/templates.md)' }));
+  addPdfOptions(command, ctx, { booklet: false, poster: false }).action(async (files: string[], flags: LaporanFlags) => {
+    const { sebelumnya, tindakLanjut, out, to = ['html'], templateDir, chromium, timeout, ...survey } = flags;
+    const outDir = resolve(ctx.io.cwd, out ?? 'laporan-skm');
+    const where = shownDir(ctx, outDir);
+    const { hooks, findings, interrupted } = publishWatch(ctx);
+    const outcome = await publishSurveyReport(
+      { ...printRequest(ctx, { chromium, timeout }), responses: files, survey, earlier: sebelumnya, followUp: tindakLanjut, outDir, shownOut: where, formats: to, templateDir },
+      hooks,
+    );
+    findings(outcome.diagnostics, outcome.files);
+    const { stop } = outcome;
+    if (stop) {
+      ctx.io.stderr.write(stop.obstacles ?? '');
+      ctx.io.stderr.write(stop.obstacles === undefined ? t({ id: `✖ Laporan tidak dibuat: ${stop.why.id}\n`, en: `✖ No report was made: ${stop.why.en}\n` }) : `✖ ${t(stop.why)}\n`);
+      const problems = stop.reason === 'noRespondents' || stop.reason === 'inputs' || stop.reason === 'templateFailed' || stop.reason === 'partial';
+      ctx.setExitCode(outcome.unreadable || !problems ? EXIT.usage : EXIT.problems);
+      return;
+    }
+    const others = outcome.written.filter((f) => !f.endsWith('.pdf'));
+    if (others.length > 0) ctx.io.stdout.write(t({ id: `✔ Ditulis ke ${where}: ${others.join(', ')}\n`, en: `✔ Written to ${where}: ${others.join(', ')}\n` }));
+    const pdfCode = outcome.pdf ? reportPdf(ctx, outcome.pdf, outDir, interrupted()) : EXIT.ok;
+    if (outcome.plan) {
+      const n = outcome.plan.rencana.length;
+      ctx.io.stdout.write(t({ id: `ℹ Rencana tindak lanjut dari ${outcome.plan.file}: ${n} butir.\n`, en: `ℹ Follow-up plan from ${outcome.plan.file}: ${n} item${n === 1 ? '' : 's'}.\n` }));
+    } else {
+      ctx.io.stdout.write(t({
+        id: `ℹ Laporan ini tanpa rencana tindak lanjut: tulis ${where}${FOLLOW_UP_FILE} (lihat docs/skm.md), lalu buat laporannya lagi.\n`,
+        en: `ℹ This report has no follow-up plan: write ${where}${FOLLOW_UP_FILE} (see docs/skm.md), then make the report again.\n`,
+      }));
+    }
+    const errors = outcome.diagnostics.some((d) => d.severity === 'error');
+    ctx.setExitCode(outcome.unreadable ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : errors ? EXIT.problems : pdfCode);
+  });
+}
+
 /** `standar skm`'s subcommands, in the order help lists them. */
-const SUBCOMMANDS: readonly SkmSubcommand[] = [registerKuesioner, registerHitung];
+const SUBCOMMANDS: readonly SkmSubcommand[] = [registerKuesioner, registerHitung, registerLaporan];
 
 export function registerSkm(program: Command, ctx: CliContext): void {
   const skm = program
