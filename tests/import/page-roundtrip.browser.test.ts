@@ -75,7 +75,8 @@ describe.each([
         expectSameFacts(pageFacts(page.service, page.provider, { print }), pageFacts(imported.services[0]!, imported.provider, { print }), SERVICE_PAGE, page.name);
       }
     }
-  });
+    // Nine pages printed and read back: about 30 s, and more than a minute on a busy machine.
+  }, 240_000);
 
   it('give the maklumat and the letterhead of every unit as they were, every word of the page kept', async () => {
     for (const unit of await exampleUnits(media)) {
