@@ -65,7 +65,10 @@ export function serviceSummary(service: ServiceDoc): ServiceSummary {
   }
   if (typeof nama === 'string') summary.nama = nama;
   const { status, cakupan } = service.source.data as { status?: unknown; cakupan?: unknown };
-  if (typeof status === 'string') summary.status = status;
+  if (typeof status === 'string') {
+    summary.status = status;
+    summary.statusAt = locate(service.source, '/status');
+  }
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
@@ -126,7 +129,11 @@ export function quickVerdict(path: string, provider: ProviderDoc | undefined, op
     summary.kode = kode;
   }
   if (typeof nama === 'string') summary.nama = nama;
-  if (typeof status === 'string') summary.status = status;
+  if (typeof status === 'string') {
+    summary.statusAt = topLevelValueAt(text, 'status', status);
+    if (!summary.statusAt) return undefined;
+    summary.status = status;
+  }
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
   return { summary, diagnostics: [] };
 }

@@ -44,6 +44,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** The workers for a run of `total` services: none below the threshold or where threads cannot start. */
+function poolFor(total: number, workers: number | undefined): WorkerPool | undefined {
+  // The main thread checks batches too, so one core is left for it.
+  const size = workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) - 1 : 0);
+  return size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
+}
+
 /**
  * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.
  * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
@@ -69,9 +76,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   for (const d of missingInputDiagnostics(plan, opts.lang, opts.cwd)) emit(d.file, [d]);
 
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
-  // The main thread checks batches too, so one core is left for it.
-  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) - 1 : 0);
-  const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
+  const pool = poolFor(total, options.workers);
   const checked: string[] = [];
   try {
     for (const unit of plan.units) {
@@ -85,6 +90,9 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
 }
 
+/** Whose problems an `emit` carries: penyelenggara.yaml's own, one service's (wherever they lie, inherited ones in penyelenggara.yaml too), or the unit rules'. */
+export type EmitSource = { kind: 'provider' } | { kind: 'service'; summary: ServiceSummary } | { kind: 'unit' };
+
 /**
  * A unit: its provider, its services (on the pool when there is one), then the unit rules.
  * `keep` receives each loaded service, for callers that need the data (in-process only); the
@@ -93,12 +101,12 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
 export async function checkUnit(
   unit: UnitPlan,
   opts: CheckOptions,
-  emit: (file: string, list: readonly Diagnostic[]) => void,
+  emit: (file: string, list: readonly Diagnostic[], from: EmitSource) => void,
   pool: WorkerPool | undefined,
   keep?: (service: ServiceDoc) => void,
 ): Promise<ProviderDoc | undefined> {
   const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
-  if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
+  if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics, { kind: 'provider' });
   const summaries: ServiceSummary[] = [];
   if (pool) {
     const replies = Promise.all(
@@ -107,7 +115,7 @@ export async function checkUnit(
         reply.results.forEach((r, i) => {
           // In file order whatever batch finishes first: unit rules report on the later duplicate.
           summaries[id * BATCH_SIZE + i] = r.summary;
-          emit(r.summary.file, r.diagnostics);
+          emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary });
         });
       }),
     );
@@ -130,7 +138,7 @@ export async function checkUnit(
       const whole = keep ? await checkServiceFile(path, providerResult?.provider, opts) : undefined;
       const r = whole ?? (await checkServiceVerdict(path, providerResult?.provider, opts));
       summaries.push(r.summary);
-      emit(r.summary.file, r.diagnostics);
+      emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary });
       if (whole?.service) keep?.(whole.service);
     }
   }
@@ -140,6 +148,61 @@ export async function checkUnit(
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  for (const [file, list] of byFile) emit(file, list);
+  for (const [file, list] of byFile) emit(file, list, { kind: 'unit' });
   return providerResult?.provider;
+}
+
+/** A unit as checked, for callers that judge units one at a time (the audit): its documents are not kept past the call. */
+export interface CheckedUnit {
+  plan: UnitPlan;
+  /** How many units the run checks. */
+  units: number;
+  /** The run's options, as each rule saw them. */
+  options: CheckOptions;
+  provider?: ProviderDoc;
+  /** penyelenggara.yaml's own problems. */
+  providerDiagnostics: Diagnostic[];
+  /** Each service in file order, with every problem found on it (inherited ones lie in penyelenggara.yaml). */
+  services: { summary: ServiceSummary; diagnostics: Diagnostic[] }[];
+  /** The unit rules' problems. */
+  unitDiagnostics: Diagnostic[];
+}
+
+/**
+ * Check units one after the other, handing each to `visit` before the next is read, so memory
+ * follows the largest unit, not the number of units. Answers the run's own problems (a broken
+ * configuration, inputs that matched nothing); no baseline applies.
+ */
+export async function checkEachUnit(
+  inputs: readonly string[],
+  options: RunOptions & { workers?: number },
+  visit: (unit: CheckedUnit) => void | Promise<void>,
+): Promise<Diagnostic[]> {
+  const { opts, plan, configProblems } = await prepareRun(inputs, options);
+  if (configProblems.length > 0) return configProblems.sort(compareDiagnostics);
+  const pool = poolFor(
+    plan.units.reduce((n, u) => n + u.servicePaths.length, 0),
+    options.workers,
+  );
+  try {
+    for (const unit of plan.units) {
+      const checked: CheckedUnit = { plan: unit, units: plan.units.length, options: opts, providerDiagnostics: [], services: [], unitDiagnostics: [] };
+      checked.provider = await checkUnit(
+        unit,
+        opts,
+        (_file, list, from) => {
+          if (from.kind === 'service') checked.services.push({ summary: from.summary, diagnostics: [...list] });
+          else (from.kind === 'provider' ? checked.providerDiagnostics : checked.unitDiagnostics).push(...list);
+        },
+        pool,
+      );
+      // The pool answers batches in any order; the audit lists services as the folder does.
+      const order = new Map(unit.servicePaths.map((path, i) => [displayPath(opts.cwd, path), i]));
+      checked.services.sort((a, b) => (order.get(a.summary.file) ?? 0) - (order.get(b.summary.file) ?? 0));
+      await visit(checked);
+    }
+  } finally {
+    await pool?.close();
+  }
+  return missingInputDiagnostics(plan, opts.lang, opts.cwd);
 }

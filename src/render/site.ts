@@ -41,6 +41,11 @@ export interface Site {
   noMaklumat: boolean;
 }
 
+/** Lists the files a build wrote, so the next build removes the pages of deleted services and nothing else (publish/site.ts), and the audit sees what is published. */
+export const SITE_MANIFEST = '.standar-situs.json';
+/** The manifest is a few KB; a bigger one, a FIFO or a device is not one a build wrote. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
 /**
  * File-system and URL safe, case-folded (two codes differing in case must not collide on
  * macOS/Windows); a service without a code is named by its place.
