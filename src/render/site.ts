@@ -73,7 +73,7 @@ function uniqueBy<T>(items: readonly T[]): T[] {
   });
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The unit's public site: a catalogue (index.html) with a filter that needs no script, for each
