@@ -155,7 +155,12 @@ function unitSection(u: UnitAudit, n: number, lang: Lang): string {
           })
           .join('')}</ol>`;
   const indicators = u.indikator
-    .map((s) => `<tr><th scope="row">${esc(INDICATOR_TEXT[s.indikator].nama[lang])}</th><td>${esc(countText(s, lang))}</td><td class="angka">${esc(decimal(s.bobot, lang, 0))}</td></tr>`)
+    .map((s) => {
+      // A unit's own indicator that is not met or cannot be known says why, so nobody reads it as a gap.
+      const own = u.unit.find((r) => r.indikator === s.indikator && r.status !== 'terpenuhi');
+      const why = own ? `<br><span class="saran">${esc(own.alasan)}</span>` : '';
+      return `<tr><th scope="row">${esc(INDICATOR_TEXT[s.indikator].nama[lang])}</th><td>${esc(countText(s, lang))}${why}</td><td class="angka">${esc(decimal(s.bobot, lang, 0))}</td></tr>`;
+    })
     .join('');
   const groups = u.kelompok.map((g) => `${esc(g.nama)} ${esc(scoreText(g.skor, lang))}`).join('; ');
   const head = [WORDS.indicator, WORDS.status, WORDS.weight].map((w) => `<th scope="col">${esc(say(w, lang))}</th>`).join('');

@@ -80,7 +80,7 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const lang = options.lang ?? 'id';
   const cwd = options.cwd ?? process.cwd();
   const read = await readIndicatorSet(options.indicators ? resolve(cwd, options.indicators) : DEFAULT_INDICATOR_FILE, { lang, cwd });
-  if (!read.set) return { diagnostics: read.diagnostics };
+  if (!read.set) return { diagnostics: read.diagnostics.sort(compareDiagnostics) };
   const set = read.set;
   const siteRoot = resolve(cwd, options.sites ?? 'site');
   const shownRoot = relative(cwd, siteRoot) || '.';
