@@ -24,6 +24,8 @@ const WORDS = {
   notDecided: { id: 'tidak dapat dinilai dari dokumen', en: 'cannot be judged from the documents' },
   ranking: { id: 'Peringkat unit', en: 'Units ranked' },
   rank: { id: 'No.', en: 'No.' },
+  rankingCaption: { id: 'Unit menurut skor, tertinggi lebih dulu', en: 'Units by score, highest first' },
+  indicatorsOf: { id: 'Indikator', en: 'Indicators of' },
   unit: { id: 'Unit', en: 'Unit' },
   score: { id: 'Skor', en: 'Score' },
   zone: { id: 'Zona', en: 'Zone' },
@@ -63,6 +65,7 @@ a:focus,[tabindex]:focus{outline:3px solid var(--fokus);outline-offset:2px}
 figure{margin:1rem 0}
 figure svg{width:100%;height:auto;max-width:44rem;display:block}
 figcaption{color:var(--lembut)}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
 .gulir{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;min-width:100%}
 th,td{border:1px solid var(--garis);padding:.3rem .5rem;text-align:left;vertical-align:top}
@@ -140,7 +143,7 @@ function rankingTable(units: readonly UnitAudit[], lang: Lang): string {
     })
     .join('\n');
   const head = [WORDS.rank, WORDS.unit, WORDS.score, WORDS.zone, WORDS.decided, WORDS.firstFix].map((w) => `<th scope="col">${esc(say(w, lang))}</th>`).join('');
-  return `<div class="gulir" role="region" aria-labelledby="peringkat" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+  return `<div class="gulir" role="region" aria-labelledby="peringkat-tabel" tabindex="0"><table><caption id="peringkat-tabel">${esc(WORDS.rankingCaption[lang])}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
 function unitSection(u: UnitAudit, n: number, lang: Lang): string {
@@ -164,17 +167,17 @@ function unitSection(u: UnitAudit, n: number, lang: Lang): string {
     .join('');
   const groups = u.kelompok.map((g) => `${esc(g.nama)} ${esc(scoreText(g.skor, lang))}`).join('; ');
   const head = [WORDS.indicator, WORDS.status, WORDS.weight].map((w) => `<th scope="col">${esc(say(w, lang))}</th>`).join('');
-  return `<section class="unit" id="${id}" aria-labelledby="${id}-judul"><h3 id="${id}-judul">${esc(unitLabel(u))}</h3>
+  return `<section class="unit" id="${id}"><h3>${esc(unitLabel(u))}</h3>
 <p>${esc(WORDS.zone[lang])}: ${zoneBadge(u.zona, lang)} · ${esc(WORDS.score[lang])}: <strong>${esc(scoreText(u.skor, lang))}</strong> · ${esc(WORDS.decided[lang])}: ${esc(percent(u.cakupan, lang))} · <span class="letak">${esc(u.folder)}</span></p>
 <p>${esc(WORDS.groups[lang])}: ${groups}</p>
 <h4>${esc(WORDS.fixes[lang])}</h4>
 ${fixes}
-<div class="gulir" role="region" aria-labelledby="${id}-judul" tabindex="0"><table><thead><tr>${head}</tr></thead><tbody>${indicators}</tbody></table></div>
+<div class="gulir" role="region" aria-labelledby="${id}-tabel" tabindex="0"><table><caption id="${id}-tabel">${esc(WORDS.indicatorsOf[lang])} ${esc(unitLabel(u))}</caption><thead><tr>${head}</tr></thead><tbody>${indicators}</tbody></table></div>
 </section>`;
 }
 
 /** For the bureau head's PDF: the shipped fonts embedded, A4, a link's target not needed on paper. */
-const PRINT_CSS = `body{font-family:"Noto Sans",sans-serif;font-size:10pt}header,main{max-width:none;padding:0}.gulir{overflow:visible}@page{size:A4;margin:15mm}`;
+const PRINT_CSS = `body,.letak{font-family:"Noto Sans",sans-serif}body{font-size:10pt}header,main{max-width:none;padding:0}.gulir{overflow:visible}@page{size:A4;margin:15mm}`;
 
 /**
  * The dashboard page for these results, whole: no file beside it is needed. `print` is the page
