@@ -8,6 +8,7 @@ import { auditDashboard } from '../../src/audit/dashboard.js';
 import { formatAuditCsv, formatAuditJson, formatAuditText } from '../../src/audit/output.js';
 import { auditUnits, type AuditOptions } from '../../src/audit/run.js';
 import type { AuditResults, UnitAudit } from '../../src/audit/types.js';
+import { compileSchemaFile } from '../../src/schema/validators.js';
 import { expectGolden, expectNoStrayGoldens, readableGolden } from '../golden/golden.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
@@ -31,7 +32,7 @@ const key = (p: { berkas: string; indikator: string; aturan: string }) => `${p.b
 
 describe('standar audit on a unit with planted problems', () => {
   it('lists exactly the planted problems, each with the finding that decides it', async () => {
-    const planted = parse(readFileSync(join(REPO, `${FIXTURE}.tertanam.yaml`), 'utf8')) as { berkas: string; indikator: string; aturan: string }[];
+    const planted = parse(readFileSync(join(REPO, `${FIXTURE}.tertanam.txt`), 'utf8')) as { berkas: string; indikator: string; aturan: string }[];
     const [unit] = (await audit([FIXTURE])).unit;
     expect(notMet(unit!).map(key).sort()).toEqual(planted.map(key).sort());
     // What the documents cannot tell stays unknown, and a draft's consultation and review wait for its decree.
@@ -130,6 +131,11 @@ describe('golden outputs', () => {
     const text =
       format === 'json' ? formatAuditJson(results) : format === 'csv' ? formatAuditCsv(results) : format === 'html' ? readableGolden(auditDashboard(results, lang)) : formatAuditText(results, lang);
     expectGolden(join(GOLDEN, format === 'text' ? 'text-en.txt' : `audit.${format}`), text);
+  });
+  it('gives JSON that matches its schema', async () => {
+    const validate = compileSchemaFile('audit.schema.json');
+    const results = await audit([FIXTURE, ...EXAMPLES]);
+    expect(validate(JSON.parse(formatAuditJson(results))), JSON.stringify(validate.errors)).toBe(true);
   });
   it('has no stray golden files', () => {
     expectNoStrayGoldens(GOLDEN, cases.map((c) => (c.includes('.') ? c : `audit.${c}`)));
