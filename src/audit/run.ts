@@ -28,7 +28,7 @@ export interface AuditOutcome {
   diagnostics: Diagnostic[];
 }
 
-function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string, shownRoot: string, options: AuditOptions): UnitAudit {
+function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string, shownRoot: string): UnitAudit {
   const lang = unit.options.lang;
   const cwd = unit.options.cwd;
   const paths = new Map(unit.plan.servicePaths.map((p) => [relative(cwd, p) || p, p]));
@@ -86,7 +86,7 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const shownRoot = relative(cwd, siteRoot) || '.';
   const units: UnitAudit[] = [];
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
-    const audited = auditUnit(unit, set, siteRoot, shownRoot, options);
+    const audited = auditUnit(unit, set, siteRoot, shownRoot);
     units.push(audited);
     options.onUnit?.(audited);
   });

@@ -27,7 +27,6 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 /** met, not met, not applicable (e.g. a decree for a draft), unknown (the documents do not hold the evidence). */
 export type IndicatorStatus = 'terpenuhi' | 'tidak_terpenuhi' | 'tidak_berlaku' | 'tidak_diketahui';
-export const INDICATOR_STATUSES: readonly IndicatorStatus[] = ['terpenuhi', 'tidak_terpenuhi', 'tidak_berlaku', 'tidak_diketahui'];
 
 export type Zone = 'hijau' | 'kuning' | 'merah';
 

@@ -93,6 +93,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'skm-hitung', argv: ['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200'], example: true, files: { 'tanggapan.csv': RESPONSES } },
   { name: 'skm-hitung-en', argv: ['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--bobot', '0.111', '--lang', 'en'], example: true, files: { 'tanggapan.csv': RESPONSES } },
   { name: 'skm-hitung-bantuan', argv: ['skm', 'hitung', '--help'], inRepo: true },
+  { name: 'audit-bantuan', argv: ['audit', '--help'], inRepo: true },
   { name: 'bantuan', argv: ['--help'], inRepo: true },
   { name: 'bantuan-en', argv: ['--help', '--lang', 'en'], inRepo: true },
   { name: 'validate-bantuan', argv: ['validate', '--help'], inRepo: true },
