@@ -6,6 +6,7 @@ import { FILE_START } from '../load/source.js';
 import type { ComponentKey } from '../model/components.js';
 import type { ServiceSummary, UnstatedAt } from '../rules/types.js';
 import { REASONS } from './messages.js';
+import { detached } from './strings.js';
 import { changedAt, type BuiltSite } from './site.js';
 import type { Evidence, IndicatorId, IndicatorResult, IndicatorStatus } from './types.js';
 
@@ -33,7 +34,8 @@ export interface ServiceFacts {
   slug: string;
 }
 
-const evidence = (d: Diagnostic): Evidence => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, pointer: d.pointer, aturan: d.rule, pesan: d.message, ...(d.hint ? { saran: d.hint } : {}) });
+// Messages may hold slices of a document's text: copied, so the audit does not keep the document alive.
+const evidence = (d: Diagnostic): Evidence => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, pointer: detached(d.pointer), aturan: d.rule, pesan: detached(d.message), ...(d.hint ? { saran: detached(d.hint) } : {}) });
 
 function fact(file: string, at: Position, pointer: string, pesan: string): Evidence {
   return { file, ...at, pointer, aturan: 'audit', pesan };
@@ -43,8 +45,18 @@ function say(text: Text, lang: Lang, params: Record<string, string> = {}): strin
   return fill(text[lang], params);
 }
 
+/**
+ * Results without evidence are alike across services (most services meet most indicators): one
+ * shared object each, so a region's audit holds per service only what differs.
+ */
+const shared = new Map<string, IndicatorResult>();
+
 function result(indikator: IndicatorId, status: IndicatorStatus, alasan: string, bukti: Evidence[] = []): IndicatorResult {
-  return { indikator, status, alasan, bukti };
+  if (bukti.length > 0) return { indikator, status, alasan, bukti };
+  const key = `${indikator}\u0000${status}\u0000${alasan}`;
+  let found = shared.get(key);
+  if (!found) shared.set(key, (found = Object.freeze({ indikator, status, alasan, bukti: Object.freeze([]) as unknown as Evidence[] })));
+  return found;
 }
 
 /** The outcome of the rules that decide an indicator on one document: not met with their findings, unknown when one is off. */

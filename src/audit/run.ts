@@ -9,6 +9,7 @@ import { revokedService, SERVICE_INDICATORS, UNIT_INDICATORS, unreadableService,
 import { INDICATOR_TEXT, SCORE_NOTE } from './messages.js';
 import { groupName, indicatorScores, unitScore, urgentFixes, zoneOf } from './score.js';
 import { findBuiltSite } from './site.js';
+import { detached } from './strings.js';
 import type { AuditResults, IndicatorId, IndicatorResult, ServiceAudit, UnitAudit } from './types.js';
 
 export interface AuditOptions extends RunOptions {
@@ -43,7 +44,14 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string, shown
     const s: ServiceFacts = { summary, diagnostics, slug: slugList[i]! };
     const indikator = summary.status === 'dicabut' ? revokedService(serviceIds, lang) : (unreadableService(s, serviceIds, lang) ?? serviceIds.map((id) => SERVICE_INDICATORS[id]!(s, facts)));
     for (const r of indikator) byIndicator.get(r.indikator)!.push(r);
-    return { file: summary.file, ...(summary.kode ? { kode: summary.kode } : {}), ...(summary.nama ? { nama: summary.nama } : {}), ...(summary.status ? { status: summary.status } : {}), ...(summary.cakupan ? { cakupan: summary.cakupan } : {}), indikator };
+    return {
+      file: summary.file,
+      ...(summary.kode ? { kode: detached(summary.kode) } : {}),
+      ...(summary.nama ? { nama: detached(summary.nama) } : {}),
+      ...(summary.status ? { status: detached(summary.status) } : {}),
+      ...(summary.cakupan ? { cakupan: detached(summary.cakupan) } : {}),
+      indikator,
+    };
   });
   const own = ids.filter((id) => UNIT_INDICATORS[id]).map((id) => UNIT_INDICATORS[id]!(facts));
   for (const r of own) byIndicator.get(r.indikator)!.push(r);
@@ -53,7 +61,7 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string, shown
   const nama = (unit.provider?.data as { nama?: unknown } | undefined)?.nama;
   return {
     folder: relative(cwd, unit.plan.dir) || '.',
-    ...(typeof nama === 'string' ? { nama } : {}),
+    ...(typeof nama === 'string' ? { nama: detached(nama) } : {}),
     skor,
     zona: zoneOf(skor, set.zona),
     cakupan,
