@@ -3,8 +3,8 @@ import { decimal, longDate } from '../model/format.js';
 import { contentSecurityPolicy, printFontFaces } from '../render/engine/styles.js';
 import { xmlEscape as esc } from '../render/site.js';
 import { INDICATOR_TEXT, ZONE_TEXT } from './messages.js';
-import { countText, percent, placeOf, scoreText, unitLabel } from './output.js';
-import type { AuditResults, IndicatorId, UnitAudit, Zone } from './types.js';
+import { CHANGE_WORDS, countText, moveText, percent, placeOf, problemText, scoreText, unitLabel } from './output.js';
+import type { AuditChange, AuditResults, IndicatorId, UnitAudit, Zone } from './types.js';
 
 /**
  * The audit dashboard: one self-contained page (its stylesheet inline under a CSP hash, its
@@ -176,6 +176,25 @@ ${fixes}
 </section>`;
 }
 
+/** `--sejak`: the zone moves as a table, new and fixed problems as lists. */
+function changeSection(c: AuditChange, lang: Lang): string {
+  const w = CHANGE_WORDS;
+  const moves =
+    c.zona.length === 0
+      ? `<p>${esc(w.noZoneMoves[lang])}</p>`
+      : `<div class="gulir" role="region" aria-labelledby="perpindahan" tabindex="0"><table><caption id="perpindahan">${esc(w.zoneMoves[lang])}</caption><thead><tr><th scope="col">${esc(WORDS.unit[lang])}</th><th scope="col">${esc(WORDS.zone[lang])}</th></tr></thead><tbody>${c.zona
+          .map((m) => `<tr><th scope="row">${esc(m.nama ?? m.folder)}</th><td>${esc(moveText(m, lang))}</td></tr>`)
+          .join('')}</tbody></table></div>`;
+  const list = (title: Text, items: AuditChange['baru']) =>
+    `<h3>${esc(title[lang])} (${items.length})</h3>${items.length === 0 ? `<p>${esc(w.none[lang])}</p>` : `<ul>${items.map((p) => `<li>${esc(p.folder)}: ${esc(problemText(p, lang))}</li>`).join('')}</ul>`}`;
+  return `<section aria-labelledby="perubahan"><h2 id="perubahan">${esc(w.since[lang])} ${esc(c.sejak)}</h2>
+<p>${esc(`${c.revisi.slice(0, 12)}. ${w.pastSite[lang]}`)}</p>
+${moves}
+${list(w.newProblems, c.baru)}
+${list(w.fixedProblems, c.selesai)}
+</section>`;
+}
+
 /** For the bureau head's PDF: the shipped fonts embedded, A4, a link's target not needed on paper. */
 const PRINT_CSS = `body,.letak{font-family:"Noto Sans",sans-serif}body{font-size:10pt}header,main{max-width:none;padding:0}.gulir{overflow:visible}@page{size:A4;margin:15mm}`;
 
@@ -193,7 +212,7 @@ export function auditDashboard(results: AuditResults, lang: Lang, media: 'screen
 ${zoneChart(results.unit, lang)}
 ${indicatorChart(results, lang)}
 </section>
-<section aria-labelledby="peringkat"><h2 id="peringkat">${esc(WORDS.ranking[lang])}</h2>
+${results.perubahan ? `${changeSection(results.perubahan, lang)}\n` : ''}<section aria-labelledby="peringkat"><h2 id="peringkat">${esc(WORDS.ranking[lang])}</h2>
 ${rankingTable(results.unit, lang)}
 </section>
 <section aria-labelledby="rincian"><h2 id="rincian">${esc(WORDS.perUnit[lang])}</h2>

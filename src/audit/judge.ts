@@ -20,8 +20,8 @@ import type { Evidence, IndicatorId, IndicatorResult, IndicatorStatus } from './
 export interface UnitFacts {
   unit: CheckedUnit;
   lang: Lang;
-  /** Where built sites are looked for, as shown, and the unit's site there. */
-  siteRoot: string;
+  /** Where built sites are looked for, as shown, and the unit's site there; no root: the site is not known (a past revision). */
+  siteRoot?: string;
   site?: BuiltSite;
   /** Absolute path of each service file, by its shown path. */
   paths: ReadonlyMap<string, string>;
@@ -140,6 +140,7 @@ function published(s: ServiceFacts, f: UnitFacts): IndicatorResult {
 
 /** A page of the unit's site: listed by the last build, and built after every file it is made of last changed. */
 function sitePage(id: IndicatorId, page: string, sources: readonly (string | undefined)[], at: string, f: UnitFacts): IndicatorResult {
+  if (f.siteRoot === undefined) return result(id, 'tidak_diketahui', say(REASONS.pastSite, f.lang));
   if (!f.site) {
     const pesan = say(REASONS.noSite, f.lang, { situs: f.siteRoot });
     return result(id, 'tidak_terpenuhi', pesan, [fact(at, FILE_START, '', pesan)]);

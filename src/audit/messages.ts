@@ -63,6 +63,7 @@ export const REASONS = {
   noSite: { id: 'Tidak ada situs hasil "standar build" untuk unit ini di {situs}.', en: 'There is no site built by "standar build" for this unit in {situs}.' },
   notInSite: { id: 'Situs di {situs} tidak memuat halaman {halaman}.', en: 'The site in {situs} has no page {halaman}.' },
   stale: { id: '{berkas} diubah sesudah situs di {situs} dibangun: bangun ulang dan terbitkan.', en: '{berkas} changed after the site in {situs} was built: rebuild and publish it.' },
+  pastSite: { id: 'Situs pada revisi itu tidak diketahui.', en: 'The site at that revision is not known.' },
   published: { id: 'Terbit di {situs} ({halaman}) dan mutakhir.', en: 'Published in {situs} ({halaman}) and current.' },
   noProvider: { id: 'Unit ini tidak mempunyai penyelenggara.yaml, tempat maklumat ditulis.', en: 'This unit has no penyelenggara.yaml, where the pledge is written.' },
   noMaklumat: { id: 'Unit ini belum menulis maklumat pelayanan.', en: 'This unit has not written its service pledge.' },

@@ -2,7 +2,7 @@ import { csvField } from '../files/csv.js';
 import type { Lang } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { INDICATOR_TEXT, STATUS_TEXT, ZONE_TEXT } from './messages.js';
-import type { AuditResults, Evidence, IndicatorResult, IndicatorScore, UnitAudit } from './types.js';
+import type { AuditChange, AuditResults, Evidence, IndicatorResult, IndicatorScore, ProblemRef, UnitAudit, Zone } from './types.js';
 
 /** The audit's formats besides the dashboard and the PDF. */
 export type AuditFormat = 'text' | 'json' | 'csv' | 'html' | 'pdf';
@@ -22,7 +22,46 @@ const WORDS = {
   noFixes: { id: 'Tidak ada indikator yang belum terpenuhi.', en: 'No indicator is unmet.' },
   points: { id: 'poin', en: 'points' },
   noUnits: { id: 'Tidak ada unit yang diaudit.', en: 'No unit was audited.' },
+  since: { id: 'Perubahan sejak', en: 'Changes since' },
+  zoneMoves: { id: 'Unit yang berpindah zona', en: 'Units that moved zone' },
+  noZoneMoves: { id: 'Tidak ada unit yang berpindah zona.', en: 'No unit moved zone.' },
+  newUnit: { id: 'unit baru', en: 'new unit' },
+  newProblems: { id: 'Masalah baru', en: 'New problems' },
+  fixedProblems: { id: 'Masalah yang selesai', en: 'Problems fixed' },
+  none: { id: 'tidak ada', en: 'none' },
+  pastSite: { id: 'Situs pada revisi itu tidak diketahui: indikator publikasi tidak ikut dibandingkan.', en: 'The site at that revision is not known: the publication indicators are not compared.' },
 } as const;
+
+export const CHANGE_WORDS = WORDS;
+
+const zoneWord = (z: Zone | null, lang: Lang) => (z ? ZONE_TEXT[z][lang] : '–');
+
+/** "DUK-KK: Tidak ada temuan… (berkas:12:3)", a problem as a line. */
+export function problemText(p: ProblemRef, lang: Lang): string {
+  const where = p.file ? ` (${p.file}:${p.line}:${p.column})` : '';
+  return `${INDICATOR_TEXT[p.indikator].nama[lang]}: ${p.pesan}${where}`;
+}
+
+/** A zone move as words: "kuning → hijau (72,50 → 85,00)". */
+export function moveText(m: AuditChange['zona'][number], lang: Lang): string {
+  if (m.baru) return `${WORDS.newUnit[lang]}, ${zoneWord(m.zona, lang)} (${scoreText(m.skor, lang)})`;
+  return `${zoneWord(m.zonaSebelum, lang)} → ${zoneWord(m.zona, lang)} (${scoreText(m.skorSebelum, lang)} → ${scoreText(m.skor, lang)})`;
+}
+
+function changeLines(c: AuditChange, lang: Lang): string[] {
+  const out = [`${WORDS.since[lang]} ${c.sejak} (${c.revisi.slice(0, 12)}):`, ...wrap(WORDS.pastSite[lang], '  ')];
+  out.push(`  ${WORDS.zoneMoves[lang]}:`);
+  if (c.zona.length === 0) out.push(`    ${WORDS.noZoneMoves[lang]}`);
+  for (const m of c.zona) out.push(`    ${m.nama ?? m.folder}: ${moveText(m, lang)}`);
+  for (const [title, list] of [
+    [WORDS.newProblems, c.baru],
+    [WORDS.fixedProblems, c.selesai],
+  ] as const) {
+    out.push(`  ${title[lang]} (${list.length}):`);
+    for (const p of list) out.push(...wrap(`- ${p.folder}: ${problemText(p, lang)}`, '    '));
+  }
+  return [...out, ''];
+}
 
 const MARK: Record<IndicatorScore['status'], string> = { terpenuhi: '✓', tidak_terpenuhi: '✗', tidak_berlaku: '–', tidak_diketahui: '?' };
 
@@ -85,6 +124,7 @@ function unitLines(u: UnitAudit, lang: Lang): string[] {
 /** The report for a terminal, in the user's language. */
 export function formatAuditText(results: AuditResults, lang: Lang): string {
   const out = [`${WORDS.title[lang]}, ${longDate(results.tanggal, lang)}`, ...wrap(results.catatan, ''), ''];
+  if (results.perubahan) out.push(...changeLines(results.perubahan, lang));
   if (results.unit.length === 0) return [...out, WORDS.noUnits[lang], ''].join('\n');
   if (results.unit.length > 1) {
     out.push(`${WORDS.ranking[lang]}:`);

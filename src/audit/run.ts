@@ -15,8 +15,8 @@ import type { AuditResults, IndicatorId, IndicatorResult, ServiceAudit, UnitAudi
 export interface AuditOptions extends RunOptions {
   /** An indicator file (--indikator); default: the one shipped, templates/audit/indikator.yaml. */
   indicators?: string;
-  /** Where built sites are looked for (--situs): a unit's site, or a portal with a folder per unit. Default: "site" in the working folder, where build writes. */
-  sites?: string;
+  /** Where built sites are looked for (--situs): a unit's site, or a portal with a folder per unit. Default: "site" in the working folder, where build writes. False: not known (a past revision), publication is unknown. */
+  sites?: string | false;
   workers?: number;
   /** Called with each unit as soon as it is audited, for output that streams. */
   onUnit?: (unit: UnitAudit) => void;
@@ -29,12 +29,13 @@ export interface AuditOutcome {
   diagnostics: Diagnostic[];
 }
 
-function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string, shownRoot: string): UnitAudit {
+function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined): UnitAudit {
   const lang = unit.options.lang;
   const cwd = unit.options.cwd;
   const paths = new Map(unit.plan.servicePaths.map((p) => [relative(cwd, p) || p, p]));
   if (unit.provider && unit.plan.providerPath) paths.set(unit.provider.source.path, unit.plan.providerPath);
-  const facts: UnitFacts = { unit, lang, siteRoot: shownRoot, site: findBuiltSite(siteRoot, unit.plan.dir, unit.units === 1, cwd), paths };
+  const site = siteRoot === undefined ? undefined : findBuiltSite(siteRoot, unit.plan.dir, unit.units === 1, cwd);
+  const facts: UnitFacts = { unit, lang, ...(shownRoot === undefined ? {} : { siteRoot: shownRoot }), ...(site ? { site } : {}), paths };
   const ids = set.kelompok.flatMap((g) => g.indikator.map((i) => i.id));
   const serviceIds = ids.filter((id) => SERVICE_INDICATORS[id]);
   const slugList = slugs(unit.services.map((s) => s.summary.kode ?? ''));
@@ -90,8 +91,8 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const read = await readIndicatorSet(options.indicators ? resolve(cwd, options.indicators) : DEFAULT_INDICATOR_FILE, { lang, cwd });
   if (!read.set) return { diagnostics: read.diagnostics.sort(compareDiagnostics) };
   const set = read.set;
-  const siteRoot = resolve(cwd, options.sites ?? 'site');
-  const shownRoot = relative(cwd, siteRoot) || '.';
+  const siteRoot = options.sites === false ? undefined : resolve(cwd, options.sites ?? 'site');
+  const shownRoot = siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
   const units: UnitAudit[] = [];
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
     const audited = auditUnit(unit, set, siteRoot, shownRoot);

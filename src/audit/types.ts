@@ -126,4 +126,32 @@ export interface AuditResults {
   kelompok: AuditGroupInfo[];
   /** Highest score first; units without a score last. */
   unit: UnitAudit[];
+  /** With --sejak: what changed since then. */
+  perubahan?: AuditChange;
+}
+
+/** An unmet indicator, named so it is recognised at another revision (its place by file and pointer: lines move). */
+export interface ProblemRef {
+  folder: string;
+  /** The service file, for a service's indicator. */
+  layanan?: string;
+  indikator: IndicatorId;
+  aturan: string;
+  pesan: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  pointer?: string;
+}
+
+/** `--sejak`: the change since a revision. */
+export interface AuditChange {
+  /** As asked: a revision or a date. */
+  sejak: string;
+  /** The commit it names. */
+  revisi: string;
+  /** Units whose zone moved, or that are new since. */
+  zona: { folder: string; nama?: string; zonaSebelum: Zone | null; zona: Zone | null; skorSebelum: number | null; skor: number | null; baru: boolean }[];
+  baru: ProblemRef[];
+  selesai: ProblemRef[];
 }

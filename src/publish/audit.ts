@@ -4,7 +4,8 @@ import { formatAuditCsv, formatAuditJson, formatAuditText, type AuditFormat } fr
 import { auditUnits, type AuditOptions, type AuditOutcome } from '../audit/run.js';
 import type { AuditResults } from '../audit/types.js';
 import { writeFileAtomic } from '../files/write.js';
-import type { Lang } from '../i18n/index.js';
+import type { Lang, Text } from '../i18n/index.js';
+import { auditAt, compareAudits, HistoryError } from '../audit/history.js';
 import { OutputFolder } from './output-folder.js';
 import { pageJobs, printJobs, type PdfPrinted, type PdfRequest, type PrintWatch } from './pdf.js';
 
@@ -14,6 +15,8 @@ export interface AuditRequest extends AuditOptions {
   out?: string;
   /** How to print, for the PDF. */
   pdf?: Omit<PdfRequest, 'cwd' | 'lang'>;
+  /** `--sejak`: a git revision or a date (YYYY-MM-DD) to show the change since. */
+  since?: string;
 }
 
 export interface AuditPublished extends AuditOutcome {
@@ -22,6 +25,8 @@ export interface AuditPublished extends AuditOutcome {
   /** The file written, as shown. */
   written?: string;
   pdf?: PdfPrinted;
+  /** Why the change since a revision could not be shown (not a repository, an unknown revision): nothing was written. */
+  historyProblem?: Text;
 }
 
 /** Where each format goes without --out: the report on the terminal, the page and the PDF beside it. */
@@ -52,6 +57,15 @@ export async function publishAudit(inputs: readonly string[], request: AuditRequ
   const outcome = await auditUnits(inputs, { ...request, lang, cwd });
   const { results } = outcome;
   if (!results) return outcome;
+  if (request.since !== undefined) {
+    try {
+      const before = await auditAt(inputs, request.since, { ...request, lang, cwd });
+      results.perubahan = compareAudits(before.results, results, request.since, before.commit);
+    } catch (err) {
+      if (err instanceof HistoryError) return { ...outcome, historyProblem: err.text };
+      throw err;
+    }
+  }
   const target = request.out ?? DEFAULT_FILE[request.format];
   if (request.format === 'pdf') {
     const out = resolve(cwd, target!);

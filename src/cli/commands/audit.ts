@@ -12,6 +12,7 @@ interface AuditFlags {
   out?: string;
   indikator?: string;
   situs?: string;
+  sejak?: string;
   chromium?: string;
   timeout?: number;
 }
@@ -32,6 +33,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('-o, --out <berkas>', t({ id: 'berkas tujuan (bawaan: layar untuk text/json/csv, audit.html, audit.pdf)', en: 'output file (default: the screen for text/json/csv, audit.html, audit.pdf)' }))
     .option('--indikator <berkas>', t({ id: 'berkas indikator, bobot dan zona milik sendiri (bawaan: templates/audit/indikator.yaml)', en: 'your own indicator, weight and zone file (default: templates/audit/indikator.yaml)' }))
     .option('--situs <folder>', t({ id: 'folder situs hasil build, atau portal berisi satu folder per unit (bawaan: site)', en: 'the site folder build wrote, or a portal with a folder per unit (default: site)' }))
+    .option('--sejak <revisi|tanggal>', t({ id: 'tampilkan perubahan sejak revisi git atau tanggal (TTTT-BB-HH): unit yang berpindah zona, masalah baru dan yang selesai', en: 'show the change since a git revision or a date (YYYY-MM-DD): units that moved zone, new and fixed problems' }))
     .option('--chromium <berkas>', t({ id: 'Chromium/Chrome untuk --format pdf', en: 'Chromium/Chrome for --format pdf' }))
     .option('--timeout <detik>', t({ id: 'batas waktu mencetak PDF, dalam detik (bawaan 60)', en: 'time limit for printing the PDF, in seconds (default 60)' }), (value: string) => {
       const n = Number(value);
@@ -48,6 +50,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
           out: flags.out,
           indicators: flags.indikator,
           sites: flags.situs,
+          since: flags.sejak,
           lang: ctx.lang,
           cwd: ctx.io.cwd,
           pdf: { chromium: flags.chromium, timeout: flags.timeout, env: ctx.io.env },
@@ -55,6 +58,11 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         watch.hooks.print,
       );
       printDiagnostics(ctx, outcome.diagnostics, 0);
+      if (outcome.historyProblem) {
+        ctx.io.stderr.write(`✖ ${t(outcome.historyProblem)}\n`);
+        ctx.setExitCode(EXIT.usage);
+        return;
+      }
       const setup = outcome.diagnostics.some((d) => d.severity === 'error' && isSetupProblem(d));
       if (!outcome.results) {
         ctx.setExitCode(EXIT.usage);
