@@ -12,7 +12,7 @@
  *   cli       flags → one library call → output → exit code; nothing imports it
  * A new product folder goes into PRODUCTS.
  */
-const PRODUCTS = ['pdf', 'authoring', 'export', 'survey'];
+const PRODUCTS = ['pdf', 'authoring', 'export', 'survey', 'audit'];
 const ENGINE = 'render';
 const ABOVE_CORE = [ENGINE, ...PRODUCTS, 'publish', 'serve', 'cli'];
 /** What the engine proper (render/engine/) may use of the rest of render/: the unit's types, the fixed wording, the draft verdict. */

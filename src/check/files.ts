@@ -79,7 +79,10 @@ export function serviceSummary(service: ServiceDoc, quick = false): ServiceSumma
   }
   if (typeof nama === 'string') summary.nama = nama;
   const { status, cakupan } = service.source.data as { status?: unknown; cakupan?: unknown };
-  if (typeof status === 'string') summary.status = status;
+  if (typeof status === 'string') {
+    summary.status = status;
+    summary.statusAt = (quick ? topLevelValueAt(service.source.text, 'status', status) : undefined) ?? locate(service.source, '/status');
+  }
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
   if (promisesSurvey(service.data)) summary.promisesSurvey = true;
   const directives = directivesOf(service.source);

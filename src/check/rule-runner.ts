@@ -135,3 +135,8 @@ export function runUnitRules(provider: ProviderDoc | undefined, services: readon
   }
   return out;
 }
+
+/** Whether the configuration (or the caller) turns a rule off for a file: its silence there says nothing. */
+export function ruleIsOff(options: CheckOptions, rule: string, file: string): boolean {
+  return withCallerRules(options, fromConfigOf(options, file))?.[rule]?.severity === 'off';
+}

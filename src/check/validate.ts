@@ -40,6 +40,13 @@ export interface ValidateResult {
 const PARALLEL_THRESHOLD = 48;
 const BATCH_SIZE = 16;
 
+/** The workers for a run of `total` services: none below the threshold or where threads cannot start. */
+function poolFor(total: number, workers: number | undefined): WorkerPool | undefined {
+  // The main thread checks batches too, so one core is left for it.
+  const size = workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? helperThreads() : 0);
+  return size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
+}
+
 /**
  * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.
  * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
@@ -65,9 +72,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   for (const d of missingInputDiagnostics(plan, opts.lang, opts.cwd)) emit(d.file, [d]);
 
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
-  // The main thread checks batches too, so one core is left for it.
-  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? helperThreads() : 0);
-  const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
+  const pool = poolFor(total, options.workers);
   const checked: string[] = [];
   try {
     for (const unit of plan.units) {
@@ -82,10 +87,13 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
 }
 
 /** A unit as checked: its provider loaded, and the survey results it keeps. */
-export interface CheckedUnit {
+export interface UnitCheck {
   provider?: ProviderDoc;
   survey?: UnitSurvey;
 }
+
+/** Whose problems an `emit` carries: penyelenggara.yaml's own, one service's (wherever they lie, inherited ones in penyelenggara.yaml too), or the unit rules'. */
+export type EmitSource = { kind: 'provider' } | { kind: 'service'; summary: ServiceSummary } | { kind: 'unit' };
 
 /**
  * A unit: its provider, its services (on the pool when there is one), the survey results it
@@ -95,12 +103,12 @@ export interface CheckedUnit {
 export async function checkUnit(
   unit: UnitPlan,
   opts: CheckOptions,
-  emit: (file: string, list: readonly Diagnostic[]) => void,
+  emit: (file: string, list: readonly Diagnostic[], from: EmitSource) => void,
   pool: WorkerPool | undefined,
   keep?: (service: ServiceDoc) => void,
-): Promise<CheckedUnit> {
+): Promise<UnitCheck> {
   const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
-  if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
+  if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics, { kind: 'provider' });
   const summaries: ServiceSummary[] = [];
   if (pool) {
     const requests = chunks(unit.servicePaths, BATCH_SIZE).map((paths, id) => ({ id, providerPath: unit.providerPath, paths, options: opts }));
@@ -111,14 +119,14 @@ export async function checkUnit(
         reply.results.forEach((r, i) => {
           // In file order whatever batch finishes first: unit rules report on the later duplicate.
           summaries[id * BATCH_SIZE + i] = r.summary;
-          emit(r.summary.file, r.diagnostics);
+          emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary });
         }),
     );
   } else {
     for (const path of unit.servicePaths) {
       const r = await checkServiceFile(path, providerResult?.provider, opts);
       summaries.push(r.summary);
-      emit(r.summary.file, r.diagnostics);
+      emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary });
       if (r.service) keep?.(r.service);
     }
   }
@@ -130,6 +138,65 @@ export async function checkUnit(
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  for (const [file, list] of byFile) emit(file, list);
+  for (const [file, list] of byFile) emit(file, list, { kind: 'unit' });
   return { ...(providerResult?.provider ? { provider: providerResult.provider } : {}), ...(survey ? { survey } : {}) };
+}
+
+/** A unit as checked, for callers that judge units one at a time (the audit): its documents are not kept past the call. */
+export interface CheckedUnit {
+  plan: UnitPlan;
+  /** How many units the run checks. */
+  units: number;
+  /** The run's options, as each rule saw them. */
+  options: CheckOptions;
+  provider?: ProviderDoc;
+  /** The survey results the unit keeps (skm/hasil-*.json). */
+  survey?: UnitSurvey;
+  /** penyelenggara.yaml's own problems. */
+  providerDiagnostics: Diagnostic[];
+  /** Each service in file order, with every problem found on it (inherited ones lie in penyelenggara.yaml). */
+  services: { summary: ServiceSummary; diagnostics: Diagnostic[] }[];
+  /** The unit rules' problems. */
+  unitDiagnostics: Diagnostic[];
+}
+
+/**
+ * Check units one after the other, handing each to `visit` before the next is read, so memory
+ * follows the largest unit, not the number of units. Answers the run's own problems (a broken
+ * configuration, inputs that matched nothing); no baseline applies.
+ */
+export async function checkEachUnit(
+  inputs: readonly string[],
+  options: RunOptions & { workers?: number },
+  visit: (unit: CheckedUnit) => void | Promise<void>,
+): Promise<Diagnostic[]> {
+  const { opts, plan, configProblems } = await prepareRun(inputs, options);
+  if (configProblems.length > 0) return configProblems.sort(compareDiagnostics);
+  const pool = poolFor(
+    plan.units.reduce((n, u) => n + u.servicePaths.length, 0),
+    options.workers,
+  );
+  try {
+    for (const unit of plan.units) {
+      const checked: CheckedUnit = { plan: unit, units: plan.units.length, options: opts, providerDiagnostics: [], services: [], unitDiagnostics: [] };
+      const { provider, survey } = await checkUnit(
+        unit,
+        opts,
+        (_file, list, from) => {
+          if (from.kind === 'service') checked.services.push({ summary: from.summary, diagnostics: [...list] });
+          else (from.kind === 'provider' ? checked.providerDiagnostics : checked.unitDiagnostics).push(...list);
+        },
+        pool,
+      );
+      if (provider) checked.provider = provider;
+      if (survey) checked.survey = survey;
+      // The pool answers batches in any order; the audit lists services as the folder does.
+      const order = new Map(unit.servicePaths.map((path, i) => [displayPath(opts.cwd, path), i]));
+      checked.services.sort((a, b) => (order.get(a.summary.file) ?? 0) - (order.get(b.summary.file) ?? 0));
+      await visit(checked);
+    }
+  } finally {
+    await pool?.close();
+  }
+  return missingInputDiagnostics(plan, opts.lang, opts.cwd);
 }

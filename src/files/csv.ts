@@ -188,3 +188,17 @@ export function parseCsv(text: string): { records: CsvRecord[]; openQuote?: { li
   const rest = parser.finish();
   return { ...rest, records: [...first, ...rest.records] };
 }
+
+/**
+ * A text that starts like a formula (=, +, -, @, a tab or CR) is one to a spreadsheet, which would
+ * show "#NAME?" for a bulleted list or run a formula a document smuggled in; a leading apostrophe
+ * makes it text, and the importer takes it off again.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string | number | Date | undefined, separator = ','): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : FORMULA_START.test(value) ? `'${value}` : value;
+  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}

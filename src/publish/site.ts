@@ -8,19 +8,16 @@ import { locate } from '../load/source.js';
 import { planBooklet, type BookletPlan } from '../render/print/booklet.js';
 import { renderPoster } from '../render/print/poster.js';
 import { gate, isDraft } from '../render/gate.js';
+import { MAX_MANIFEST_BYTES, SITE_MANIFEST as MANIFEST } from '../render/site.js';
 import { buildSite, DOCUMENT_KINDS, loadTemplates, NO_MAKLUMAT, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../render/index.js';
 import { isPlainPath, OutputFolder, type Obstacle } from './output-folder.js';
 import { bookletJob, pageJobs, printJobs, type PdfPrinted, type PrintRequest, type PublishWatch } from './pdf.js';
 import { skippedFiles, type NotWritten } from './report.js';
 import { OUTPUT_TARGETS } from './targets.js';
 
-/** Lists the files a build wrote, so the next build removes the pages of deleted services and nothing else. */
-const MANIFEST = '.standar-situs.json';
 /** The unit booklet (every service's full standard and the maklumat), at the site's root. */
 const BOOKLET = 'buku-standar-pelayanan.pdf';
 
-/** The manifest is a few KB; a bigger one, a FIFO or a device is not one a build wrote. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 /** The files the previous build wrote, by its manifest; a manifest that is a link is no build's, and is refused when written. */
 async function previousFiles(folder: OutputFolder): Promise<string[]> {

@@ -42,6 +42,11 @@ export interface Site {
   noMaklumat: boolean;
 }
 
+/** Lists the files a build wrote, so the next build removes the pages of deleted services and nothing else (publish/site.ts), and the audit sees what is published. */
+export const SITE_MANIFEST = '.standar-situs.json';
+/** The manifest is a few KB; a bigger one, a FIFO or a device is not one a build wrote. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+
 /**
  * File-system and URL safe, case-folded (two codes differing in case must not collide on
  * macOS/Windows); a service without a code is named by its place.
@@ -69,7 +74,7 @@ function uniqueBy<T>(items: readonly T[]): T[] {
   });
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The unit's public site: a catalogue (index.html) with a filter that needs no script, for each

@@ -45,6 +45,8 @@ export interface ServiceSummary {
   nama?: string;
   /** The service's `status` (draf, ditetapkan, ...), for unit rules whose verdict depends on it. */
   status?: string;
+  /** Where `status` is written, for a verdict that rests on it (the audit's decree). */
+  statusAt?: Position;
   /** The service's `cakupan` (lengkap, penyampaian, kutipan), for unit rules that judge a document by what it claims to hold. */
   cakupan?: string;
   /** The file's `standar-disable-next-line` comments, when it has any. */

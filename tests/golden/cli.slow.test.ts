@@ -94,6 +94,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'skm-hitung-en', argv: ['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--bobot', '0.111', '--lang', 'en'], example: true, files: { 'tanggapan.csv': RESPONSES } },
   { name: 'skm-hitung-bantuan', argv: ['skm', 'hitung', '--help'], inRepo: true },
   { name: 'skm-laporan-bantuan', argv: ['skm', 'laporan', '--help'], inRepo: true },
+  { name: 'audit-bantuan', argv: ['audit', '--help'], inRepo: true },
   { name: 'bantuan', argv: ['--help'], inRepo: true },
   { name: 'bantuan-en', argv: ['--help', '--lang', 'en'], inRepo: true },
   { name: 'validate-bantuan', argv: ['validate', '--help'], inRepo: true },

@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
 import { fileProblemMessage } from '../../files/messages.js';
+import { git, GitUnavailable, revisionProblem } from '../../files/git.js';
 import { readFound } from '../../files/read.js';
 import { localize, type Lang, type Text } from '../../i18n/index.js';
 import { displayPath, isProviderFile } from '../../load/discover.js';
@@ -43,33 +43,6 @@ export class SideError extends Error {
   }
 }
 
-/**
- * Why `rev` cannot name a revision, if it cannot. One starting with "-" would reach git as an
- * option ("--output=<file>" makes git write a file); line breaks and other control characters
- * are never part of one.
- */
-export function revisionProblem(rev: string): Text | undefined {
-  if (rev.startsWith('-')) {
-    return { id: `Revisi ${JSON.stringify(rev)} diawali tanda "-", jadi akan dibaca git sebagai opsi; tidak dijalankan. Tulis revisinya, misalnya --rev HEAD~1 (bila terlupa, nilai berikutnya dianggap revisi).`, en: `The revision ${JSON.stringify(rev)} starts with "-", so git would read it as an option; not run. Write the revision, e.g. --rev HEAD~1 (when it is missing, the next word is taken as the revision).` };
-  }
-  if (/[\0-\x1f\x7f]/.test(rev)) return { id: `Revisi ${JSON.stringify(rev)} memuat karakter kendali atau baris baru.`, en: `The revision ${JSON.stringify(rev)} contains a control character or a line break.` };
-  return undefined;
-}
-
-/** The most either side may hold: a working-tree file, or git's output for one. */
-const MAX_SIDE = 64 * 1024 * 1024;
-
-function git(dir: string, args: string[]): Promise<string> {
-  return new Promise((done, fail) => {
-    execFile('git', ['-C', dir, ...args], { maxBuffer: MAX_SIDE, encoding: 'utf8' }, (err, stdout, stderr) => {
-      if (!err) return done(stdout);
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return fail(new SideError({ id: 'Perintah git tidak ditemukan. Pasang git untuk membandingkan revisi.', en: 'The git command was not found. Install git to compare revisions.' }));
-      fail(Object.assign(new Error(stderr.trim() || String(err)), { stderr }));
-    });
-  });
-}
-
 /** The file's text on this side; undefined when the file does not exist there (added or deleted). */
 async function readSide(spec: SideSpec, cwd: string, target = spec.path): Promise<string | undefined> {
   const shown = sideLabel({ ...spec, path: target }, cwd);
@@ -94,7 +67,7 @@ async function readSide(spec: SideSpec, cwd: string, target = spec.path): Promis
     // option. ("--" is not added: it would turn "no such file at that revision" into "bad revision".)
     return await git(dir, ['show', '--end-of-options', `${spec.rev}:./${relative(dir, target).split(sep).join('/')}`]);
   } catch (err) {
-    if (err instanceof SideError) throw err;
+    if (err instanceof GitUnavailable) throw new SideError(err.text);
     const message = (err as Error).message;
     if (/does not exist in|exists on disk, but not in/.test(message)) return undefined;
     if (/not a git repository/.test(message)) throw new SideError({ id: `${displayPath(cwd, dir)} tidak berada dalam repositori git, jadi revisi "${spec.rev}" tidak dapat dibaca.`, en: `${displayPath(cwd, dir)} is not inside a git repository, so the revision "${spec.rev}" cannot be read.` });

@@ -22,4 +22,5 @@ export const COMMANDS: Record<string, () => Promise<RegisterCommand>> = {
   impor: async () => (await import('./impor.js')).registerImpor,
   ekspor: async () => (await import('./ekspor.js')).registerEkspor,
   skm: async () => (await import('./skm.js')).registerSkm,
+  audit: async () => (await import('./audit.js')).registerAudit,
 };

@@ -1,5 +1,6 @@
+import { csvField } from '../../files/csv.js';
 import type { ExportTarget } from '../types.js';
-import { hasDraft, standardTables, type Cell, type Table } from './table.js';
+import { hasDraft, standardTables, type Table } from './table.js';
 
 /**
  * `--ke csv`: the tables of `--ke xlsx` as three files (layanan.csv, tarif.csv, persyaratan.csv),
@@ -10,23 +11,9 @@ import { hasDraft, standardTables, type Cell, type Table } from './table.js';
 
 const SEPARATORS: Record<string, string> = { koma: ',', 'titik-koma': ';' };
 
-/**
- * A text that starts like a formula (=, +, -, @, a tab or CR) is one to a spreadsheet, which would
- * show "#NAME?" for a bulleted list or run a formula a document smuggled in; a leading apostrophe
- * makes it text, and the importer takes it off again.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function field(value: Cell, separator: string): string {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : FORMULA_START.test(value) ? `'${value}` : value;
-  return text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function csvText(table: Table, separator: string): string {
   const rows = [table.columns.map((c) => c.header), ...table.rows];
-  return `\uFEFF${rows.map((r) => r.map((v) => field(v, separator)).join(separator)).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((r) => r.map((v) => csvField(v, separator)).join(separator)).join('\r\n')}\r\n`;
 }
 
 export const csv: ExportTarget = {

@@ -1,0 +1,118 @@
+import { relative, resolve } from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { localize } from '../i18n/index.js';
+import { checkEachUnit, type CheckedUnit } from '../check/validate.js';
+import type { RunOptions } from '../check/prepare.js';
+import { slugs } from '../render/site.js';
+import { DEFAULT_INDICATOR_FILE, readIndicatorSet, type IndicatorSet } from './config.js';
+import { revokedService, SERVICE_INDICATORS, UNIT_INDICATORS, unreadableService, type ServiceFacts, type UnitFacts } from './judge.js';
+import { INDICATOR_TEXT, SCORE_NOTE } from './messages.js';
+import { groupName, indicatorScores, unitScore, urgentFixes, zoneOf } from './score.js';
+import { findBuiltSite } from './site.js';
+import { detached } from './strings.js';
+import type { AuditResults, IndicatorId, IndicatorResult, ServiceAudit, UnitAudit } from './types.js';
+
+export interface AuditOptions extends RunOptions {
+  /** An indicator file (--indikator); default: the one shipped, templates/audit/indikator.yaml. */
+  indicators?: string;
+  /** Where built sites are looked for (--situs): a unit's site, or a portal with a folder per unit. Default: "site" in the working folder, where build writes. False: not known (a past revision), publication is unknown. */
+  sites?: string | false;
+  workers?: number;
+  /** Called with each unit as soon as it is audited, for output that streams. */
+  onUnit?: (unit: UnitAudit) => void;
+}
+
+export interface AuditOutcome {
+  /** Absent when nothing could be audited (an indicator file or configuration that cannot be used). */
+  results?: AuditResults;
+  /** Problems that kept the audit from running or from a unit: the findings themselves are inside the results. */
+  diagnostics: Diagnostic[];
+}
+
+function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined): UnitAudit {
+  const lang = unit.options.lang;
+  const cwd = unit.options.cwd;
+  const paths = new Map(unit.plan.servicePaths.map((p) => [relative(cwd, p) || p, p]));
+  if (unit.provider && unit.plan.providerPath) paths.set(unit.provider.source.path, unit.plan.providerPath);
+  const site = siteRoot === undefined ? undefined : findBuiltSite(siteRoot, unit.plan.dir, unit.units === 1, cwd);
+  const facts: UnitFacts = { unit, lang, ...(shownRoot === undefined ? {} : { siteRoot: shownRoot }), ...(site ? { site } : {}), paths };
+  const ids = set.kelompok.flatMap((g) => g.indikator.map((i) => i.id));
+  const serviceIds = ids.filter((id) => SERVICE_INDICATORS[id]);
+  const slugList = slugs(unit.services.map((s) => s.summary.kode ?? ''));
+  const byIndicator = new Map<IndicatorId, IndicatorResult[]>(ids.map((id) => [id, []]));
+
+  const layanan = unit.services.map(({ summary, diagnostics }, i): ServiceAudit => {
+    const s: ServiceFacts = { summary, diagnostics, slug: slugList[i]! };
+    const indikator = summary.status === 'dicabut' ? revokedService(serviceIds, lang) : (unreadableService(s, serviceIds, lang) ?? serviceIds.map((id) => SERVICE_INDICATORS[id]!(s, facts)));
+    for (const r of indikator) byIndicator.get(r.indikator)!.push(r);
+    return {
+      file: summary.file,
+      ...(summary.kode ? { kode: detached(summary.kode) } : {}),
+      ...(summary.nama ? { nama: detached(summary.nama) } : {}),
+      ...(summary.status ? { status: detached(summary.status) } : {}),
+      ...(summary.cakupan ? { cakupan: detached(summary.cakupan) } : {}),
+      indikator,
+    };
+  });
+  const own = ids.filter((id) => UNIT_INDICATORS[id]).map((id) => UNIT_INDICATORS[id]!(facts));
+  for (const r of own) byIndicator.get(r.indikator)!.push(r);
+
+  const scores = indicatorScores(set, byIndicator);
+  const { skor, cakupan, kelompok } = unitScore(set, scores, lang);
+  const nama = (unit.provider?.data as { nama?: unknown } | undefined)?.nama;
+  return {
+    folder: relative(cwd, unit.plan.dir) || '.',
+    ...(typeof nama === 'string' ? { nama: detached(nama) } : {}),
+    skor,
+    zona: zoneOf(skor, set.zona),
+    cakupan,
+    kelompok,
+    indikator: scores,
+    unit: own,
+    layanan,
+    perbaikan: urgentFixes(scores, byIndicator),
+  };
+}
+
+/** Highest score first, then by name; units without a score last. */
+function rank(a: UnitAudit, b: UnitAudit): number {
+  if (a.skor !== b.skor) return a.skor === null ? 1 : b.skor === null ? -1 : b.skor - a.skor;
+  return (a.nama ?? a.folder).localeCompare(b.nama ?? b.folder, 'id');
+}
+
+/**
+ * The readiness of each unit's standard documents, from validate's findings and what the
+ * documents hold: units are checked and judged one at a time, and only their audits are kept.
+ * Never throws on bad input.
+ */
+export async function auditUnits(inputs: readonly string[], options: AuditOptions = {}): Promise<AuditOutcome> {
+  const lang = options.lang ?? 'id';
+  const cwd = options.cwd ?? process.cwd();
+  const read = await readIndicatorSet(options.indicators ? resolve(cwd, options.indicators) : DEFAULT_INDICATOR_FILE, { lang, cwd });
+  if (!read.set) return { diagnostics: read.diagnostics.sort(compareDiagnostics) };
+  const set = read.set;
+  const siteRoot = options.sites === false ? undefined : resolve(cwd, options.sites ?? 'site');
+  const shownRoot = siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
+  const units: UnitAudit[] = [];
+  const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
+    const audited = auditUnit(unit, set, siteRoot, shownRoot);
+    units.push(audited);
+    options.onUnit?.(audited);
+  });
+  const now = options.now ? new Date(options.now) : new Date();
+  return {
+    ...(problems.some((d) => d.rule === 'konfigurasi') && units.length === 0
+      ? {}
+      : {
+          results: {
+            versi: 1,
+            tanggal: now.toISOString().slice(0, 10),
+            catatan: localize({ message: SCORE_NOTE }, lang).message,
+            zona: set.zona,
+            kelompok: set.kelompok.map((g) => ({ id: g.id, nama: groupName(g.nama, lang), indikator: g.indikator.map((i) => ({ id: i.id, bobot: i.bobot, nama: INDICATOR_TEXT[i.id].nama[lang], lingkup: INDICATOR_TEXT[i.id].lingkup })) })),
+            unit: units.sort(rank),
+          },
+        }),
+    diagnostics: [...read.diagnostics, ...problems].sort(compareDiagnostics),
+  };
+}

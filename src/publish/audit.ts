@@ -1,0 +1,82 @@
+import { basename, dirname, relative, resolve } from 'node:path';
+import { auditDashboard } from '../audit/dashboard.js';
+import { formatAuditCsv, formatAuditJson, formatAuditText, type AuditFormat } from '../audit/output.js';
+import { auditUnits, type AuditOptions, type AuditOutcome } from '../audit/run.js';
+import type { AuditResults } from '../audit/types.js';
+import { writeFileAtomic } from '../files/write.js';
+import type { Lang, Text } from '../i18n/index.js';
+import { auditAt, compareAudits, HistoryError } from '../audit/history.js';
+import { OutputFolder } from './output-folder.js';
+import { pageJobs, printJobs, type PdfPrinted, type PdfRequest, type PrintWatch } from './pdf.js';
+
+export interface AuditRequest extends AuditOptions {
+  format: AuditFormat;
+  /** The file to write; without it text, JSON and CSV are returned for standard output, the dashboard goes to audit.html and the PDF to audit.pdf. */
+  out?: string;
+  /** How to print, for the PDF. */
+  pdf?: Omit<PdfRequest, 'cwd' | 'lang'>;
+  /** `--sejak`: a git revision or a date (YYYY-MM-DD) to show the change since. */
+  since?: string;
+}
+
+export interface AuditPublished extends AuditOutcome {
+  /** What to print on standard output (text, JSON or CSV without --out). */
+  stdout?: string;
+  /** The file written, as shown. */
+  written?: string;
+  pdf?: PdfPrinted;
+  /** Why the change since a revision could not be shown (not a repository, an unknown revision): nothing was written. */
+  historyProblem?: Text;
+}
+
+/** Where each format goes without --out: the report on the terminal, the page and the PDF beside it. */
+const DEFAULT_FILE: Partial<Record<AuditFormat, string>> = { html: 'audit.html', pdf: 'audit.pdf' };
+
+/** The results in one of the formats that are text. */
+export function formatAudit(results: AuditResults, format: Exclude<AuditFormat, 'pdf'>, lang: Lang): string {
+  switch (format) {
+    case 'json':
+      return formatAuditJson(results);
+    case 'csv':
+      return formatAuditCsv(results);
+    case 'html':
+      return auditDashboard(results, lang);
+    case 'text':
+      return formatAuditText(results, lang);
+  }
+}
+
+/**
+ * All of `standar audit`: the units audited one by one, then the report in the format asked
+ * for, on standard output or written atomically; the PDF printed from the dashboard's print page
+ * through the same printing as every PDF of the tool. Never prints.
+ */
+export async function publishAudit(inputs: readonly string[], request: AuditRequest, watch?: PrintWatch): Promise<AuditPublished> {
+  const lang = request.lang ?? 'id';
+  const cwd = request.cwd ?? process.cwd();
+  const outcome = await auditUnits(inputs, { ...request, lang, cwd });
+  const { results } = outcome;
+  if (!results) return outcome;
+  if (request.since !== undefined) {
+    try {
+      const before = await auditAt(inputs, request.since, { ...request, lang, cwd });
+      results.perubahan = compareAudits(before.results, results, request.since, before.commit);
+    } catch (err) {
+      if (err instanceof HistoryError) return { ...outcome, historyProblem: err.text };
+      throw err;
+    }
+  }
+  const target = request.out ?? DEFAULT_FILE[request.format];
+  if (request.format === 'pdf') {
+    const out = resolve(cwd, target!);
+    const folder = new OutputFolder(dirname(out), { lang, shown: relative(cwd, dirname(out)) || '.' });
+    const jobs = pageJobs([{ name: basename(out).replace(/\.pdf$/i, ''), html: auditDashboard(results, lang, 'print') }], dirname(out));
+    const pdf = await printJobs(jobs, { ...request.pdf, env: request.pdf?.env ?? process.env, cwd, lang }, folder, results.unit.map((u) => resolve(cwd, u.folder)), new Set(), watch);
+    return { ...outcome, pdf, ...(pdf.written.length > 0 ? { written: relative(cwd, out) } : {}) };
+  }
+  const text = formatAudit(results, request.format, lang);
+  if (target === undefined) return { ...outcome, stdout: text };
+  const out = resolve(cwd, target);
+  await writeFileAtomic(out, text);
+  return { ...outcome, written: relative(cwd, out) };
+}

@@ -1,0 +1,143 @@
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { auditDashboard } from '../../src/audit/dashboard.js';
+import { formatAuditCsv, formatAuditJson, formatAuditText } from '../../src/audit/output.js';
+import { auditUnits, type AuditOptions } from '../../src/audit/run.js';
+import type { AuditResults, UnitAudit } from '../../src/audit/types.js';
+import { compileSchemaFile } from '../../src/schema/validators.js';
+import { expectGolden, expectNoStrayGoldens, readableGolden } from '../golden/golden.js';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const FIXTURE = 'tests/fixtures/audit/dinas-banyak-masalah';
+const EXAMPLES = ['examples/disdukcapil-sukamaju', 'examples/kanim-sukamaju'];
+const NOW = '2026-11-27T00:00:00Z';
+const GOLDEN = join(REPO, 'tests', 'golden', 'audit');
+const NO_SITE = 'tests/fixtures/audit/tanpa-situs';
+
+async function audit(inputs: string[], options: AuditOptions = {}): Promise<AuditResults> {
+  const outcome = await auditUnits(inputs, { cwd: REPO, now: NOW, sites: NO_SITE, ...options });
+  expect(outcome.diagnostics).toEqual([]);
+  return outcome.results!;
+}
+
+const notMet = (u: UnitAudit) => [
+  ...u.layanan.flatMap((s) => s.indikator.filter((r) => r.status === 'tidak_terpenuhi').map((r) => ({ berkas: relative(u.folder, s.file), indikator: r.indikator, aturan: r.bukti[0]!.aturan }))),
+  ...u.unit.filter((r) => r.status === 'tidak_terpenuhi').map((r) => ({ berkas: relative(u.folder, r.bukti[0]!.file), indikator: r.indikator, aturan: r.bukti[0]!.aturan })),
+];
+const key = (p: { berkas: string; indikator: string; aturan: string }) => `${p.berkas} ${p.indikator} ${p.aturan}`;
+
+describe('standar audit on a unit with planted problems', () => {
+  it('lists exactly the planted problems, each with the finding that decides it', async () => {
+    const planted = parse(readFileSync(join(REPO, `${FIXTURE}.tertanam.txt`), 'utf8')) as { berkas: string; indikator: string; aturan: string }[];
+    const [unit] = (await audit([FIXTURE])).unit;
+    expect(notMet(unit!).map(key).sort()).toEqual(planted.map(key).sort());
+    // What the documents cannot tell stays unknown, and a draft's consultation and review wait for its decree.
+    const unknown = [...unit!.unit, ...unit!.layanan.flatMap((s) => s.indikator)].filter((r) => r.status === 'tidak_diketahui').map((r) => r.indikator);
+    expect(unknown.sort()).toEqual(['pengelolaan-pengaduan', 'persepsi-pengguna', 'skm']);
+    const draft = unit!.layanan.find((s) => s.file.endsWith('kia.yaml'))!;
+    expect(draft.indikator.filter((r) => r.status === 'tidak_berlaku').map((r) => r.indikator)).toEqual(['konsultasi-publik', 'reviu-berkala']);
+    expect(draft.indikator.find((r) => r.indikator === 'penetapan')!.bukti[0]).toMatchObject({ file: `${FIXTURE}/layanan/kia.yaml`, line: 12, column: 9, pointer: '/status' });
+  });
+
+  it('scores it red and names the three fixes worth most', async () => {
+    const [unit] = (await audit([FIXTURE])).unit;
+    expect(unit!.zona).toBe('merah');
+    expect(unit!.skor).toBeCloseTo(44.1667, 3);
+    expect(unit!.perbaikan.map((f) => [f.indikator, f.layanan])).toEqual([
+      ['penyampaian-terbit', 3],
+      ['maklumat-lengkap', 1],
+      ['komponen-lengkap', 1],
+    ]);
+  });
+});
+
+describe('standar audit on the example units', () => {
+  it('finds every document indicator met, and says the sites are not built', async () => {
+    const results = await audit(EXAMPLES);
+    expect(results.unit.map((u) => u.folder).sort()).toEqual(EXAMPLES);
+    for (const u of results.unit) {
+      expect(notMet(u).map((p) => p.indikator).sort(), u.folder).toEqual([...u.layanan.map(() => 'penyampaian-terbit'), 'maklumat-terbit'].sort());
+      expect(u.unit.find((r) => r.indikator === 'maklumat-terbit')!.alasan).toBe(`Tidak ada situs hasil "standar build" untuk unit ini di ${NO_SITE}.`);
+      expect(u.zona).toBe('kuning');
+    }
+  });
+
+  it('counts a site as published while it is newer than its sources, and not once a source changes', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'standar-audit-'));
+    const unit = 'examples/kanim-sukamaju';
+    const site = join(root, 'kanim-sukamaju');
+    mkdirSync(site);
+    const services = (await audit([unit])).unit[0]!.layanan.map((s) => `layanan/${s.kode!.toLowerCase()}/index.html`);
+    writeFileSync(join(site, '.standar-situs.json'), JSON.stringify({ berkas: ['index.html', 'maklumat.html', ...services] }));
+    const fresh = (await audit([unit], { sites: root })).unit[0]!;
+    expect(notMet(fresh)).toEqual([]);
+    expect(fresh.zona).toBe('hijau');
+    expect(fresh.skor).toBe(100);
+    // The manifest is dated before the sources: the site is stale.
+    utimesSync(join(site, '.standar-situs.json'), new Date('2000-01-01'), new Date('2000-01-01'));
+    const stale = (await audit([unit], { sites: root })).unit[0]!;
+    expect(notMet(stale).map((p) => p.indikator).sort()).toEqual(['maklumat-terbit', 'penyampaian-terbit', 'penyampaian-terbit', 'penyampaian-terbit']);
+    expect(stale.unit.find((r) => r.indikator === 'maklumat-terbit')!.alasan).toBe(`${unit}/penyelenggara.yaml diubah sesudah situs di ${relative(REPO, site)} dibangun: bangun ulang dan terbitkan.`);
+  });
+});
+
+describe('the indicator file', () => {
+  it('lets a bureau change weights and zones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'standar-audit-'));
+    const file = join(dir, 'indikator.yaml');
+    writeFileSync(file, 'zona: { hijau: 40, kuning: 20 }\nkelompok:\n  dokumen:\n    nama: Dokumen\n    indikator:\n      komponen-lengkap: 1\n      penetapan: 1\n      penyampaian-terbit: 0\n');
+    const results = await audit([FIXTURE], { indicators: file });
+    const [unit] = results.unit;
+    expect(unit!.indikator.map((s) => s.indikator)).toEqual(['komponen-lengkap', 'penetapan']);
+    // 2 of 3 services have their components, 2 of 3 are adopted.
+    expect(unit!.skor).toBeCloseTo(66.667, 2);
+    expect(unit!.zona).toBe('hijau');
+    expect(results.zona).toEqual({ hijau: 40, kuning: 20 });
+  });
+
+  it('says where a file that cannot be used is wrong, and audits nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'standar-audit-'));
+    const file = join(dir, 'indikator.yaml');
+    writeFileSync(file, 'zona: { hijau: 50, kuning: 60 }\nkelompok:\n  a:\n    nama: A\n    indikator:\n      komponen-lengkp: 1\n      penetapan: 2\n  b:\n    nama: B\n    indikator:\n      penetapan: 1\n');
+    const outcome = await auditUnits([FIXTURE], { cwd: dir, now: NOW, indicators: 'indikator.yaml' });
+    expect(outcome.results).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message} ${d.hint ?? ''}`)).toEqual([
+      'indikator.yaml:1:28 konfigurasi Batas zona kuning (60) harus di bawah batas zona hijau (50). Bawaannya hijau: 81.00 dan kuning: 51.00.',
+      expect.stringMatching(/^indikator\.yaml:6:7 konfigurasi Indikator "komponen-lengkp" tidak dikenal audit\. Maksudnya "komponen-lengkap"\?/),
+      'indikator.yaml:11:7 konfigurasi Indikator "penetapan" sudah ditulis di kelompok "a". Setiap indikator dinilai satu kali: hapus salah satunya.',
+    ]);
+  });
+
+  it('leaves an indicator unknown when the configuration turns its rule off', async () => {
+    const [unit] = (await audit([FIXTURE], { rules: { 'sarana-kelompok-rentan': { severity: 'off' } } })).unit;
+    const kia = unit!.layanan.find((s) => s.file.endsWith('kia.yaml'))!;
+    expect(kia.indikator.find((r) => r.indikator === 'sarana-kelompok-rentan')).toMatchObject({ status: 'tidak_diketahui', alasan: 'Aturan sarana-kelompok-rentan dimatikan di konfigurasi, jadi tidak ada yang memutuskannya.' });
+  });
+});
+
+describe('golden outputs', () => {
+  const cases = ['json', 'csv', 'html', 'text-en.txt'];
+  it.each([
+    ['id', 'json'],
+    ['id', 'csv'],
+    ['id', 'html'],
+    ['en', 'text'],
+  ] as const)('%s %s', async (lang, format) => {
+    const results = await audit([FIXTURE, ...EXAMPLES], { lang });
+    const text =
+      format === 'json' ? formatAuditJson(results) : format === 'csv' ? formatAuditCsv(results) : format === 'html' ? readableGolden(auditDashboard(results, lang)) : formatAuditText(results, lang);
+    expectGolden(join(GOLDEN, format === 'text' ? 'text-en.txt' : `audit.${format}`), text);
+  });
+  it('gives JSON that matches its schema', async () => {
+    const validate = compileSchemaFile('audit.schema.json');
+    const results = await audit([FIXTURE, ...EXAMPLES]);
+    expect(validate(JSON.parse(formatAuditJson(results))), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it('has no stray golden files', () => {
+    expectNoStrayGoldens(GOLDEN, cases.map((c) => (c.includes('.') ? c : `audit.${c}`)));
+  });
+});
