@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { isPortalInput, publishPortal, type PortalStop } from '../../publish/portal.js';
 import { publishSite, type SiteStop } from '../../publish/site.js';
 import { EXIT, type CliContext } from '../io.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
@@ -30,12 +31,17 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       id: 'Buat situs katalog satu unit: daftar layanan dengan penyaring, halaman publik dan standar lengkap tiap layanan, maklumat, kontak dan peta situs.',
       en: "Build a unit's catalogue site: the service list with a filter, each service's public page and full standard, the maklumat, contacts and a site map.",
     }))
-    .argument('[unit]', t({ id: 'folder unit (berisi penyelenggara.yaml); bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml); default: this folder' }))
+    .argument('[folder...]', t({ id: 'folder unit (berisi penyelenggara.yaml), atau folder berisi banyak unit (dengan portal.yaml) untuk membuat portal; bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml), or a folder of many units (with portal.yaml) to build a portal; default: this folder' }))
     .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }))
     .option('--base-url <https-url>', t({ id: 'alamat situs saat diterbitkan; dengan ini sitemap.xml dan robots.txt ikut dibuat', en: 'address the site is published at; with it sitemap.xml and robots.txt are written too' }), httpsArgument(ctx));
-  addPdfOptions(addPublishOptions(command, ctx), ctx, { booklet: false }).action(async (input: string | undefined, flags: BuildFlags) => {
+  addPdfOptions(addPublishOptions(command, ctx), ctx, { booklet: false }).action(async (inputs: string[], flags: BuildFlags) => {
     const outDir = resolve(ctx.io.cwd, flags.out ?? 'site');
     const where = shownDir(ctx, outDir);
+    if (isPortalInput(inputs.length > 0 ? inputs : ['.'], ctx.io.cwd)) {
+      await buildPortal(ctx, inputs, flags, outDir, where);
+      return;
+    }
+    const input = inputs[0];
     const { hooks, findings, interrupted } = publishWatch(ctx);
     const outcome = await publishSite(
       { ...printRequest(ctx, flags), input: input ?? '.', outDir, shownOut: where, target: flags.to ?? 'html', baseUrl: flags.baseUrl, templateDir: flags.templateDir },
@@ -72,4 +78,38 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     // A logo that cannot be used is an error, yet the site is written without it: never blocked, still exit code 1.
     ctx.setExitCode(pdfCode !== EXIT.ok ? pdfCode : outcome.errors || notWritten.length > 0 ? EXIT.problems : EXIT.ok);
   });
+}
+
+const PORTAL_STOP_CODES: Record<PortalStop, number> = { unreadable: EXIT.usage, portal: EXIT.usage, units: EXIT.usage, templates: EXIT.problems, partial: EXIT.usage };
+
+/** `build` of many units: the portal, its summary and exit code. */
+async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags, outDir: string, where: string): Promise<void> {
+  const { t } = ctx;
+  if ((flags.to ?? 'html') !== 'html') {
+    ctx.io.stderr.write(t({ id: `✖ Portal dibuat sebagai HTML saja; untuk PDF jalankan "standar build <folder unit> --to ${flags.to}" per unit.\n`, en: `✖ A portal is built as HTML only; for PDFs run "standar build <unit folder> --to ${flags.to}" per unit.\n` }));
+    ctx.setExitCode(EXIT.usage);
+    return;
+  }
+  const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir });
+  printDiagnostics(ctx, outcome.diagnostics, outcome.files);
+  const { stop, notWritten } = outcome;
+  if (stop) {
+    const text = stop.why;
+    if (stop.obstacles !== undefined) ctx.io.stderr.write(stop.obstacles);
+    ctx.io.stderr.write(t({ id: `✖ Portal tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The portal was not built${text ? `: ${text.en}` : '.'}\n` }));
+    printOutcome(ctx, undefined, notWritten);
+    ctx.setExitCode(PORTAL_STOP_CODES[stop.reason]);
+    return;
+  }
+  const { units, services, drafts, files, rewritten, removed } = outcome.written;
+  const note = draftNote(ctx, drafts);
+  printOutcome(
+    ctx,
+    t({
+      id: `✔ Portal ${units} unit, ${services} layanan ditulis ke ${where} (${files} berkas: ${rewritten} ditulis ulang, ${removed} dihapus)${note}. Buka ${where}index.html di peramban.`,
+      en: `✔ Portal of ${units} unit${units === 1 ? '' : 's'}, ${services} service${services === 1 ? '' : 's'} written to ${where} (${files} files: ${rewritten} rewritten, ${removed} removed)${note}. Open ${where}index.html in a browser.`,
+    }),
+    notWritten,
+  );
+  ctx.setExitCode(outcome.errors || notWritten.length > 0 ? EXIT.problems : EXIT.ok);
 }
