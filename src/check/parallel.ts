@@ -30,9 +30,9 @@ export async function checkBatch(request: BatchRequest, provider: ProviderDoc | 
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-interface Job {
-  request: BatchRequest;
-  resolve: (r: BatchReply) => void;
+interface Job<Request, Reply> {
+  request: Request;
+  resolve: (r: Reply) => void;
 }
 
 /** Workers need the compiled worker.js; run from TypeScript sources, checking stays in-process. */
@@ -62,15 +62,15 @@ function startWorker(script: URL): Worker {
  * spends its first ~200 ms loading modules. A worker that cannot start, or stops, hands its
  * batches back to the queue: the others or the main thread check them, with the same result.
  */
-export class WorkerPool {
+export class WorkerPool<Request = BatchRequest, Reply = BatchReply> {
   private readonly workers = new Set<Worker>();
-  private readonly queue: Job[] = [];
+  private readonly queue: Job<Request, Reply>[] = [];
   /** Batches sent to each worker, oldest first: a worker answers them in order. */
-  private readonly inFlight = new Map<Worker, Job[]>();
+  private readonly inFlight = new Map<Worker, Job<Request, Reply>[]>();
   private returned?: () => void;
   private closing = false;
 
-  /** `script`: the worker module (tests start one that fails). */
+  /** `script`: the worker module (the portal's unit builder; tests start one that fails). */
   constructor(size: number, script: URL = WORKER_URL) {
     for (let i = 0; i < size; i++) {
       let worker: Worker;
@@ -81,7 +81,7 @@ export class WorkerPool {
       }
       this.workers.add(worker);
       this.inFlight.set(worker, []);
-      worker.on('message', (reply: BatchReply) => {
+      worker.on('message', (reply: Reply) => {
         this.inFlight.get(worker)?.shift()?.resolve(reply);
         this.pump();
       });
@@ -90,7 +90,7 @@ export class WorkerPool {
     }
   }
 
-  run(request: BatchRequest): Promise<BatchReply> {
+  run(request: Request): Promise<Reply> {
     return new Promise((resolve) => {
       this.queue.push({ request, resolve });
       this.pump();
@@ -98,7 +98,7 @@ export class WorkerPool {
   }
 
   /** A batch no worker has been given, for the main thread to check itself. */
-  takeQueued(): Job | undefined {
+  takeQueued(): Job<Request, Reply> | undefined {
     return this.queue.shift();
   }
 

@@ -1,23 +1,23 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { loadUnits } from '../check/load-units.js';
+import { WorkerPool } from '../check/parallel.js';
 import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } from '../config/portal.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
-import { localize, type Lang, type Text } from '../i18n/index.js';
+import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
-import { locate } from '../load/source.js';
 import { PACKAGE_VERSION } from '../package-info.js';
 import { buildPortal, type PortalPageLink, type PortalUnit } from '../render/portal/portal.js';
 import { readLogo } from '../render/logo.js';
-import { BUILTIN_TEMPLATE_DIR, buildSite, gate, isDraft, NO_MAKLUMAT, prepareUnit, RenderError, type SiteEntry } from '../render/index.js';
+import { BUILTIN_TEMPLATE_DIR, RenderError } from '../render/index.js';
 import { baseOf } from '../render/site.js';
-import { unitView, type ContactView } from '../render/view/unit.js';
 import { schemasHash } from '../schema/validators.js';
-import { isPlainPath, OutputFolder, type Obstacle } from './output-folder.js';
-import { skippedFiles, type NotWritten } from './report.js';
+import { isPlainPath, OutputFolder } from './output-folder.js';
+import { newTally, runUnitJob, syncFiles, type Seen, type Tally, type UnitJob, type UnitRecord, type UnitResult } from './portal-unit.js';
+import type { NotWritten } from './report.js';
 
 /**
  * The manifest of a portal: what `build` of one unit writes (`berkas`, every file written), and
@@ -32,25 +32,6 @@ const MANIFEST_FORMAT = 'portal-1';
 const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
 /** A source bigger than this is recognised by its size and time, not read to be hashed. */
 const MAX_HASHED_BYTES = 64 * 1024 * 1024;
-
-/** A source file as last seen: size, modification time and content hash. */
-type Seen = [size: number, mtime: number, sha: string];
-
-interface UnitRecord {
-  /** The unit's site folder inside the portal. */
-  path: string;
-  /** Hash of everything the unit's pages are made from. */
-  hash: string;
-  sumber: Record<string, Seen>;
-  /** Page → content hash. */
-  berkas: Record<string, string>;
-  unit: Omit<PortalUnit, 'path'>;
-  /** What checking found, as it was said (in the build's language). */
-  temuan: Diagnostic[];
-  layanan: number;
-  draf: number;
-  tidakDitulis: NotWritten[];
-}
 
 interface Manifest {
   format: string;
@@ -76,6 +57,8 @@ export interface PortalRequest {
   baseUrl?: string;
   templateDir?: string;
   pages?: readonly PortalPage[];
+  /** Worker threads building units besides the main thread: 0 builds in-process only; default: one per core but one, when many units changed. */
+  workers?: number;
 }
 
 export type PortalStop = 'unreadable' | 'portal' | 'units' | 'templates' | 'partial';
@@ -161,8 +144,6 @@ function seen(path: string, before: Seen | undefined): Seen {
   return [info.size, info.mtimeMs, read.ok ? createHash('sha256').update(read.bytes).digest('base64') : `?${read.reason}`];
 }
 
-const sha = (content: string | Uint8Array) => createHash('sha256').update(content).digest('base64');
-
 /** What every unit's pages depend on besides its own files: the tool, its schemas and the templates. */
 function fingerprint(request: PortalRequest, templateDir: string | undefined): string {
   const hash = createHash('sha256').update(`${MANIFEST_FORMAT}\0${PACKAGE_VERSION}\0${schemasHash()}\0${request.lang}\0${request.baseUrl ?? ''}\0`);
@@ -198,7 +179,7 @@ async function readManifest(folder: OutputFolder): Promise<Manifest | undefined>
       return Array.isArray(data.berkas) ? { format: '', berkas: data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)), unit: {}, portal: {} } : undefined;
     }
     const plain = (record: Record<string, string>) => Object.keys(record).every(isPlainPath);
-    if (!plain(data.portal!) || !Object.values(data.unit!).every((u) => isPlainPath(u.path) && plain(u.berkas))) return undefined;
+    if (!plain(data.portal) || !Object.values(data.unit).every((u) => isPlainPath(u.path) && plain(u.berkas))) return undefined;
     return data as Manifest;
   } catch {
     return undefined;
@@ -299,36 +280,12 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const paths = sitePaths(dirs);
   const base = request.baseUrl ? baseOf(request.baseUrl) : undefined;
   const records: Record<string, UnitRecord> = {};
-  const blocked = new Map<string, Obstacle>();
   const units: PortalUnit[] = [];
+  const tally = newTally();
   const { written } = outcome;
+  const jobs: { key: string; old?: UnitRecord; job: UnitJob }[] = [];
 
-  /** Write what changed among `files` (against `known` hashes), remove what `known` had and `files` has not; answer the new hashes. */
-  const sync = async (files: ReadonlyMap<string, string | Uint8Array>, known: Record<string, string>): Promise<Record<string, string> | undefined> => {
-    const next: Record<string, string> = {};
-    for (const [path, content] of files) next[path] = sha(content);
-    const gone = Object.keys(known).filter((p) => !(p in next));
-    const obstacles = await folder.obstacles(Object.keys(next), gone);
-    if (obstacles.size > 0) {
-      for (const [p, o] of obstacles) blocked.set(p, o);
-      return undefined;
-    }
-    for (const [path, content] of files) {
-      // Unchanged bytes are left alone, file time and all; a page someone deleted is written again.
-      if (known[path] === next[path] && (await folder.compare(path, typeof content === 'string' ? Buffer.from(content) : content)) === 'same') continue;
-      const o = await folder.tryWrite(path, content);
-      if (o) blocked.set(path, o);
-      else written.rewritten++;
-    }
-    for (const path of gone) {
-      const o = await folder.remove(path);
-      if (o) blocked.set(path, o);
-      else written.removed++;
-    }
-    written.files += files.size;
-    return next;
-  };
-
+  // Which units changed: their sources' hashes against the manifest (a file is read only when its size or time changed).
   for (const [i, dir] of dirs.entries()) {
     const key = relative(root, dir).split(sep).join('/') || '.';
     const path = paths[i]!;
@@ -340,30 +297,35 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
       hash.update(`${rel}\0${sumber[rel][2]}\0`);
     }
     const digest = hash.digest('base64');
-    let record: UnitRecord | undefined;
     if (old && old.hash === digest && old.path === path) {
-      record = { ...old, sumber };
-      written.files += Object.keys(old.berkas).length;
+      records[key] = { ...old, sumber };
+      tally.files += Object.keys(old.berkas).length;
     } else {
-      written.rebuiltUnits++;
-      record = await buildUnit(dir, path, digest, sumber, old, request, templateDir, base, sync);
-      if (!record) {
-        if (old) records[key] = old;
-        continue;
-      }
+      const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(old ? { old: { berkas: old.berkas, unit: old.unit } } : {}) };
+      jobs.push({ key, ...(old ? { old } : {}), job });
     }
-    records[key] = record;
+  }
+  written.rebuiltUnits = jobs.length;
+  for (const [i, result] of (await runJobs(jobs.map((j) => j.job), request.workers)).entries()) {
+    const { key, old } = jobs[i]!;
+    addTally(tally, result.tally);
+    if (result.record) records[key] = result.record;
+    else if (old) records[key] = old;
+  }
+  for (const [i, dir] of dirs.entries()) {
+    const record = records[relative(root, dir).split(sep).join('/') || '.'];
+    if (!record) continue;
     outcome.diagnostics.push(...record.temuan);
     outcome.notWritten.push(...record.tidakDitulis);
     outcome.files += Object.keys(record.sumber).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length;
     written.units++;
     written.services += record.layanan;
     written.drafts += record.draf;
-    units.push({ path, ...record.unit });
+    units.push({ path: paths[i]!, ...record.unit });
   }
   // Units whose folder is gone (or left out of portal.yaml): their pages go with them.
   for (const [key, old] of Object.entries(before?.unit ?? {})) {
-    if (!(key in records) && !Object.values(records).some((r) => r.path === old.path)) await sync(new Map(), old.berkas);
+    if (!(key in records) && !Object.values(records).some((r) => r.path === old.path)) await syncFiles(folder, new Map(), old.berkas, tally);
   }
 
   // The portal's own pages
@@ -386,7 +348,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     for (const u of portal.unknown) outcome.diagnostics.push(portalDiagnostic(config, u.pointer, UNKNOWN_MESSAGES[u.kind], { value: u.value, unit: u.unit ?? '', known }, lang));
   }
   const own = new Map<string, string | Uint8Array>([...portal.files, ...(request.pages ?? []).map((p) => [p.path, p.content] as const)]);
-  const portalFiles = (await sync(own, before?.format === MANIFEST_FORMAT ? before.portal : {})) ?? before?.portal ?? {};
+  const portalFiles = (await syncFiles(folder, own, before?.format === MANIFEST_FORMAT ? before.portal : {}, tally)) ?? before?.portal ?? {};
 
   // A manifest of an older format, or of one unit's build, lists files that are no unit's page now.
   if (before && before.format !== MANIFEST_FORMAT) {
@@ -400,62 +362,55 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     portal: portalFiles,
   };
   const o = await folder.tryWrite(PORTAL_MANIFEST, JSON.stringify(manifest) + '\n');
-  if (o) blocked.set(PORTAL_MANIFEST, o);
+  if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
+  Object.assign(written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
   outcome.errors = outcome.diagnostics.some((d) => d.severity === 'error');
+  const blocked = new Map(tally.blocked);
   if (blocked.size > 0) {
     return stop('partial', { id: `Portal hanya sebagian ditulis ke ${request.shownOut}; berkas lain tidak (lihat di atas).`, en: `The portal was only partly written to ${request.shownOut}; the other files were not (see above).` }, await folder.report(blocked));
   }
   return outcome;
 }
 
-/** One unit's site into the portal (checked, gated and rendered as `build` does), and its record; undefined when something stood in the way. */
-async function buildUnit(
-  dir: string,
-  path: string,
-  hash: string,
-  sumber: Record<string, Seen>,
-  old: UnitRecord | undefined,
-  request: PortalRequest,
-  templateDir: string | undefined,
-  base: string | undefined,
-  sync: (files: ReadonlyMap<string, string | Uint8Array>, known: Record<string, string>) => Promise<Record<string, string> | undefined>,
-): Promise<UnitRecord | undefined> {
-  const { lang, cwd } = request;
-  const loaded = await loadUnits([dir], { lang, cwd });
-  const gated = gate(loaded, lang);
-  const temuan: Diagnostic[] = [...gated.diagnostics];
-  const tidakDitulis = skippedFiles(gated.skipped);
-  const record = (berkas: Record<string, string>, unit: UnitRecord['unit'], layanan = 0, draf = 0): UnitRecord => ({ path, hash, sumber, berkas, unit, temuan, layanan, draf, tidakDitulis });
-  const loadedUnit = gated.units.find((u) => u.dir === dir && u.provider);
-  if (!loadedUnit) {
-    // A penyelenggara.yaml that cannot be read: said among the findings, the unit's old pages removed.
-    const berkas = await sync(new Map(), old?.berkas ?? {});
-    return berkas ? record({}, { nama: basename(dir), kontak: [], entries: [] }) : undefined;
+/** Built units' counts added to the run's. */
+function addTally(into: Tally, from: Tally): void {
+  into.files += from.files;
+  into.rewritten += from.rewritten;
+  into.removed += from.removed;
+  into.blocked.push(...from.blocked);
+}
+
+const WORKER_URL = new URL('./portal-worker.js', import.meta.url);
+/** Below this many changed units, starting workers (~200 ms each) costs more than it saves. */
+const PARALLEL_UNITS = 8;
+
+/**
+ * Build the changed units, in workers when there are many (each holds one unit at a time), the
+ * main thread taking units from the same queue; results in the order of `jobs`. Workers need the
+ * compiled portal-worker.js; run from TypeScript sources, units are built in-process.
+ */
+async function runJobs(jobs: readonly UnitJob[], workers: number | undefined): Promise<UnitResult[]> {
+  const size = workers ?? (jobs.length >= PARALLEL_UNITS ? Math.min(4, availableParallelism()) - 1 : 0);
+  const pool = size > 0 && existsSync(WORKER_URL) ? new WorkerPool<UnitJob, UnitResult>(size, WORKER_URL) : undefined;
+  if (!pool) {
+    const results: UnitResult[] = [];
+    for (const job of jobs) results.push(await runUnitJob(job));
+    return results;
   }
-  const { unit, diagnostics } = await prepareUnit(loadedUnit, lang);
-  temuan.push(...diagnostics);
-  let site;
   try {
-    site = buildSite(unit, { templateDir, ...(base ? { baseUrl: `${base}${path}/` } : {}) });
-  } catch (err) {
-    if (!(err instanceof RenderError)) throw err;
-    temuan.push(...err.diagnostics);
-    return record(old?.berkas ?? {}, old?.unit ?? { nama: basename(dir), kontak: [], entries: [] });
+    let done = false;
+    const all = Promise.all(jobs.map((job) => pool.run(job))).finally(() => (done = true));
+    while (!done) {
+      const job = pool.takeQueued();
+      if (!job) {
+        // Every unit is with a worker: wait for the last reply, or for a failed worker's units.
+        await Promise.race([all, pool.returnedWork()]);
+        continue;
+      }
+      job.resolve(await runUnitJob(job.request));
+    }
+    return await all;
+  } finally {
+    await pool.close();
   }
-  const provider = loadedUnit.provider!;
-  if (site.noMaklumat) {
-    const { message, hint } = localize(NO_MAKLUMAT, lang);
-    temuan.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
-    tidakDitulis.push({ what: `${path}/maklumat.html (${provider.source.path})`, why: message });
-  }
-  const files = new Map([...site.files].map(([p, c]) => [`${path}/${p}`, c] as const));
-  const berkas = await sync(files, old?.berkas ?? {});
-  if (!berkas) return undefined;
-  const view = unitView(unit.provider, undefined, lang);
-  const entries: SiteEntry[] = site.entries;
-  const summary: UnitRecord['unit'] = { nama: typeof view.nama === 'string' && view.nama ? view.nama : basename(dir), kontak: view.kontak as ContactView[], entries };
-  if (view.kode) summary.kode = view.kode;
-  if (view.alamat) summary.alamat = view.alamat;
-  const drafts = unit.services.filter((_, i) => isDraft(unit.verdict?.services[i])).length;
-  return record(berkas, summary, unit.services.length, drafts);
 }

@@ -41,7 +41,7 @@ describe('the portal of examples/ (the MPP of Kota Sukamaju)', () => {
 
     for (const [unit, kode] of [['disdukcapil-sukamaju', 'dukcapil-sukamaju'], ['kanim-sukamaju', 'kanim-sukamaju']] as const) {
       const alone = join(root, `alone-${unit}`);
-      const built = await publishSite({ input: join(root, 'examples', unit), outDir: alone, shownOut: 'situs/', target: 'html', lang: 'id', cwd: root, baseUrl: `${BASE_URL}/${kode}/`, poster: { size: 'A4', orientation: 'portrait' } });
+      const built = await publishSite({ input: join(root, 'examples', unit), outDir: alone, shownOut: 'situs/', target: 'html', lang: 'id', cwd: root, env: process.env, baseUrl: `${BASE_URL}/${kode}/`, poster: { size: 'A4', orientation: 'portrait' } });
       expect(built.stop).toBeUndefined();
       const own = await tree(alone);
       own.delete('.standar-situs.json');
@@ -147,4 +147,24 @@ describe('portal.yaml', () => {
     expect(r.stderr).toContain('✖ Portal tidak dibuat: portal.yaml tidak dapat dipakai');
     await expect(stat(out)).rejects.toThrow();
   });
+});
+
+describe('a region of many units', () => {
+  it('is built by worker threads (the built CLI) into the same bytes as unit by unit in one thread', async () => {
+    const region = join(root, 'wilayah');
+    // Nine copies of one example office, each under its own code: enough for the build to start workers.
+    for (let u = 0; u < 9; u++) {
+      const dir = join(region, `kanim-${u}`);
+      await cp(join(EXAMPLES, 'kanim-sukamaju'), dir, { recursive: true });
+      const provider = join(dir, 'penyelenggara.yaml');
+      await writeFile(provider, (await readFile(provider, 'utf8')).replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`));
+    }
+    const [threads, one] = [join(root, 'wilayah-cli'), join(root, 'wilayah-satu')];
+    const r = await run(['build', region, '--out', threads], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('✔ Portal 9 unit, 27 layanan');
+    expect((await publishPortal(request([region], one, { workers: 0 }))).stop).toBeUndefined();
+    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
+    expect(await bytes(threads)).toEqual(await bytes(one));
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PageSearch } from '../engine/page.js';
-import { scriptSafeJson, type Json } from '../view/jsonld.js';
+import { scriptSafeJson } from '../view/jsonld.js';
 
 /** What a search looks in, weighed: the name first, then the office, category, keywords and description. */
 const FIELDS = ['judul', 'kantor', 'kategori', 'kataKunci', 'deskripsi'];
@@ -66,5 +66,5 @@ export function catalogueSearch(documents: readonly SearchDocument[]): PageSearc
     return Array.isArray(value) ? value.join(' ') : (value as string | undefined) ?? '';
   } });
   index.addAll(documents.map((d, id) => ({ ...d, id })));
-  return { indeks: scriptSafeJson(index.toJSON() as unknown as Json), skrip: `${minisearchSource()}\n${GLUE}` };
+  return { indeks: scriptSafeJson(index.toJSON()), skrip: `${minisearchSource()}\n${GLUE}` };
 }
