@@ -52,7 +52,7 @@ describe('the portal catalogue with JavaScript off', () => {
     await open(page, 'katalog.html');
     expect(await page.$eval('.cari', (el) => getComputedStyle(el).display)).toBe('none');
     const all = await visible(page);
-    expect(all.length).toBe(9);
+    expect(all.length).toBe(11);
     await page.select('#saring-kantor', 'u2');
     const kanim = await visible(page);
     expect(kanim.length).toBe(3);
@@ -78,7 +78,7 @@ describe('the portal catalogue with JavaScript on', () => {
     await open(page, 'katalog.html');
     expect(await page.$eval('.cari', (el) => (el as HTMLElement).hidden)).toBe(false);
     await page.type('#cari-kata', 'akta');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.daftar-layanan > .layanan')).filter((el) => !(el as HTMLElement).hidden).length < 9);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.daftar-layanan > .layanan')).filter((el) => !(el as HTMLElement).hidden).length < 11);
     const akta = await visible(page);
     expect(akta.length).toBe(2);
     expect(akta.every((n) => /akta/i.test(n))).toBe(true);

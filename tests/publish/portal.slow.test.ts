@@ -35,11 +35,11 @@ describe('the portal of examples/ (the MPP of Kota Sukamaju)', () => {
     const outcome = await publishPortal(request([join(root, 'examples')], out, { baseUrl: BASE_URL }));
     expect(outcome.stop).toBeUndefined();
     expect(outcome.diagnostics).toEqual([]);
-    expect(outcome.written).toMatchObject({ units: 2, services: 9, drafts: 0 });
+    expect(outcome.written).toMatchObject({ units: 3, services: 11, drafts: 0 });
     const files = await tree(out);
     for (const page of ['index.html', 'katalog.html', 'mpp.html', 'kontak.html', 'peta-situs.html', 'sitemap.xml', 'sitemap-portal.xml', 'robots.txt']) expect(files.has(page), page).toBe(true);
 
-    for (const [unit, kode] of [['disdukcapil-sukamaju', 'dukcapil-sukamaju'], ['kanim-sukamaju', 'kanim-sukamaju']] as const) {
+    for (const [unit, kode] of [['disdukcapil-sukamaju', 'dukcapil-sukamaju'], ['kanim-sukamaju', 'kanim-sukamaju'], ['puskesmas-sukamaju-utara', 'pkm-sukamaju-utara']] as const) {
       const alone = join(root, `alone-${unit}`);
       const built = await publishSite({ input: join(root, 'examples', unit), outDir: alone, shownOut: 'situs/', target: 'html', lang: 'id', cwd: root, env: process.env, baseUrl: `${BASE_URL}/${kode}/`, poster: { size: 'A4', orientation: 'portrait' } });
       expect(built.stop).toBeUndefined();
