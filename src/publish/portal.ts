@@ -35,6 +35,8 @@ const MAX_HASHED_BYTES = 64 * 1024 * 1024;
 
 interface Manifest {
   format: string;
+  /** Set on the partial output of one shard ("2/4"): its units only, no portal pages. */
+  bagian?: string;
   berkas: string[];
   /** Unit folder, relative to the portal's root → its record. */
   unit: Record<string, UnitRecord>;
@@ -57,6 +59,10 @@ export interface PortalRequest {
   baseUrl?: string;
   templateDir?: string;
   pages?: readonly PortalPage[];
+  /** Build only this shard of the units (1-based `index` of `count`), into a partial output that `merge` joins. */
+  shard?: { index: number; count: number };
+  /** Partial outputs of shards whose units are taken as built (copied when their sources' hash is this checkout's), not built again. */
+  merge?: readonly string[];
   /** Worker threads building units besides the main thread: 0 builds in-process only; default: one per core but one, when many units changed. */
   workers?: number;
 }
@@ -153,8 +159,8 @@ function fingerprint(request: PortalRequest, templateDir: string | undefined): s
   return hash.digest('base64');
 }
 
-/** The configuration files a unit's check reads, in its folder and above it. */
-function configAbove(dir: string, cache: Map<string, string>): string {
+/** The configuration files a unit's check reads, in its folder and above it, named relative to the portal's root so shards on other machines agree. */
+function configAbove(dir: string, root: string, cache: Map<string, string>): string {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
   const parent = dirname(dir);
@@ -162,9 +168,9 @@ function configAbove(dir: string, cache: Map<string, string>): string {
   for (const name of [...CONFIG_FILES, 'peraturan.yaml', '.standarignore']) {
     const at = join(dir, name);
     const s = seen(at, undefined);
-    if (s[0] >= 0) own += `${at}\0${s[2]}\0`;
+    if (s[0] >= 0) own += `${relative(root, at)}\0${s[2]}\0`;
   }
-  const all = (parent === dir ? '' : configAbove(parent, cache)) + own;
+  const all = (parent === dir ? '' : configAbove(parent, root, cache)) + own;
   cache.set(dir, all);
   return all;
 }
@@ -277,7 +283,13 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const before = await readManifest(folder);
   const print = fingerprint(request, templateDir);
   const configs = new Map<string, string>();
-  const paths = sitePaths(dirs);
+  // Folder names are given over all units, so every shard names a unit as the whole portal does.
+  const allPaths = sitePaths(dirs);
+  const { shard } = request;
+  const inShard = (dir: string) => !shard || shardOf(relative(root, dir).split(sep).join('/') || '.', shard.count) === shard.index - 1;
+  const paths = allPaths.filter((_, i) => inShard(dirs[i]!));
+  dirs = dirs.filter(inShard);
+  const built = await shardRecords(request.merge ?? [], lang);
   const base = request.baseUrl ? baseOf(request.baseUrl) : undefined;
   const records: Record<string, UnitRecord> = {};
   const units: PortalUnit[] = [];
@@ -291,15 +303,21 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const path = paths[i]!;
     const old = before?.unit[key];
     const sumber: Record<string, Seen> = {};
-    const hash = createHash('sha256').update(`${print}\0${path}\0${configAbove(dirname(dir), configs)}\0`);
+    const hash = createHash('sha256').update(`${print}\0${path}\0${configAbove(dirname(dir), root, configs)}\0`);
     for (const rel of sourceFiles(dir)) {
       sumber[rel] = seen(join(dir, rel), old?.sumber[rel]);
       hash.update(`${rel}\0${sumber[rel][2]}\0`);
     }
     const digest = hash.digest('base64');
+    const fromShard = built.get(key);
+    const copied = fromShard && fromShard.record.hash === digest && fromShard.record.path === path ? shardFiles(fromShard) : undefined;
     if (old && old.hash === digest && old.path === path) {
       records[key] = { ...old, sumber };
       tally.files += Object.keys(old.berkas).length;
+    } else if (fromShard && copied) {
+      const berkas = await syncFiles(folder, copied, old?.berkas ?? {}, tally);
+      if (berkas) records[key] = { ...fromShard.record, sumber, berkas };
+      else if (old) records[key] = old;
     } else {
       const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(old ? { old: { berkas: old.berkas, unit: old.unit } } : {}) };
       jobs.push({ key, ...(old ? { old } : {}), job });
@@ -328,6 +346,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     if (!(key in records) && !Object.values(records).some((r) => r.path === old.path)) await syncFiles(folder, new Map(), old.berkas, tally);
   }
 
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, berkas: [], unit: records, portal: {} }, request.shownOut);
+
   // The portal's own pages
   let logo: string | undefined;
   if (config?.data.logo) {
@@ -355,21 +375,53 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const now = new Set([...Object.keys(portalFiles), ...Object.values(records).flatMap((r) => Object.keys(r.berkas))]);
     for (const path of before.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  const manifest: Manifest = {
-    format: MANIFEST_FORMAT,
-    berkas: [...Object.keys(portalFiles), ...Object.values(records).flatMap((r) => Object.keys(r.berkas))].sort(),
-    unit: Object.fromEntries(Object.entries(records).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    portal: portalFiles,
-  };
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, berkas: [], unit: records, portal: portalFiles }, request.shownOut);
+}
+
+/** The manifest written last, listing every file; the outcome with what was written, or what stood in the way. */
+async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string): Promise<PortalOutcome> {
+  manifest.unit = Object.fromEntries(Object.entries(manifest.unit).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  manifest.berkas = [...Object.keys(manifest.portal), ...Object.values(manifest.unit).flatMap((r) => Object.keys(r.berkas))].sort();
   const o = await folder.tryWrite(PORTAL_MANIFEST, JSON.stringify(manifest) + '\n');
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
-  Object.assign(written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
+  Object.assign(outcome.written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
   outcome.errors = outcome.diagnostics.some((d) => d.severity === 'error');
   const blocked = new Map(tally.blocked);
-  if (blocked.size > 0) {
-    return stop('partial', { id: `Portal hanya sebagian ditulis ke ${request.shownOut}; berkas lain tidak (lihat di atas).`, en: `The portal was only partly written to ${request.shownOut}; the other files were not (see above).` }, await folder.report(blocked));
+  if (blocked.size === 0) return outcome;
+  const why = { id: `Portal hanya sebagian ditulis ke ${shownOut}; berkas lain tidak (lihat di atas).`, en: `The portal was only partly written to ${shownOut}; the other files were not (see above).` };
+  return { ...outcome, stop: { reason: 'partial', why, obstacles: await folder.report(blocked) } };
+}
+
+/** The shard a unit belongs to: by a hash of its folder, so adding a unit moves no other. */
+function shardOf(key: string, count: number): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0) % count;
+}
+
+interface ShardUnit {
+  record: UnitRecord;
+  folder: OutputFolder;
+}
+
+/** The units the shards' partial outputs hold, by their folder; a later shard never replaces an earlier one's unit. */
+async function shardRecords(folders: readonly string[], lang: Lang): Promise<Map<string, ShardUnit>> {
+  const found = new Map<string, ShardUnit>();
+  for (const dir of folders) {
+    const folder = new OutputFolder(dir, { lang, shown: dir });
+    const manifest = await readManifest(folder);
+    for (const [key, record] of Object.entries(manifest?.unit ?? {})) if (!found.has(key)) found.set(key, { record, folder });
   }
-  return outcome;
+  return found;
+}
+
+/** A unit's pages as a shard wrote them; undefined when one is missing there (the unit is then built here). */
+function shardFiles(from: ShardUnit): Map<string, Uint8Array> | undefined {
+  const files = new Map<string, Uint8Array>();
+  for (const path of Object.keys(from.record.berkas)) {
+    const read = readFound(join(from.folder.dir, path), { limit: MAX_HASHED_BYTES });
+    if (!read.ok) return undefined;
+    files.set(path, read.bytes);
+  }
+  return files;
 }
 
 /** Built units' counts added to the run's. */

@@ -168,3 +168,36 @@ describe('a region of many units', () => {
     expect(await bytes(threads)).toEqual(await bytes(one));
   }, 120_000);
 });
+
+describe('shards of a CI matrix', () => {
+  it('build their units independently, and the final job joins their outputs into the same portal without building any unit again', async () => {
+    const examples = join(root, 'examples');
+    const shards = [1, 2, 3].map((n) => join(root, `bagian-${n}`));
+    const counts: number[] = [];
+    for (const [n, out] of shards.entries()) {
+      const outcome = await publishPortal(request([examples], out, { shard: { index: n + 1, count: 3 } }));
+      expect(outcome.stop).toBeUndefined();
+      counts.push(outcome.written.units);
+      // A shard holds its units' sites and its manifest, never the portal's pages.
+      expect([...(await tree(out)).keys()].filter((p) => !p.includes('/'))).toEqual(['.standar-situs.json']);
+    }
+    expect(counts.reduce((a, b) => a + b)).toBe(3);
+    const joined = join(root, 'portal-gabung');
+    const outcome = await publishPortal(request([examples], joined, { merge: shards }));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written).toMatchObject({ units: 3, services: 11, rebuiltUnits: 0 });
+    const whole = join(root, 'portal-utuh');
+    expect((await publishPortal(request([examples], whole))).stop).toBeUndefined();
+    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
+    expect(await bytes(joined)).toEqual(await bytes(whole));
+  }, 120_000);
+
+  it('a unit whose shard output is missing is built by the final job itself', async () => {
+    const examples = join(root, 'examples');
+    const only = join(root, 'bagian-sebagian');
+    expect((await publishPortal(request([examples], only, { shard: { index: 1, count: 1 } }))).stop).toBeUndefined();
+    await rm(join(only, 'kanim-sukamaju', 'index.html'));
+    const outcome = await publishPortal(request([examples], join(root, 'portal-sebagian'), { merge: [only] }));
+    expect(outcome.written).toMatchObject({ units: 3, rebuiltUnits: 1 });
+  }, 120_000);
+});

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { isPortalInput, publishPortal, type PortalStop } from '../../publish/portal.js';
 import { publishSite, type SiteStop } from '../../publish/site.js';
@@ -9,6 +9,8 @@ import { addPublishOptions, httpsArgument, printDiagnostics, shownDir } from './
 
 interface BuildFlags extends PdfFlags {
   to?: string;
+  shard?: { index: number; count: number };
+  gabung?: string[];
   out?: string;
   baseUrl?: string;
   templateDir?: string;
@@ -33,11 +35,17 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     }))
     .argument('[folder...]', t({ id: 'folder unit (berisi penyelenggara.yaml), atau folder berisi banyak unit (dengan portal.yaml) untuk membuat portal; bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml), or a folder of many units (with portal.yaml) to build a portal; default: this folder' }))
     .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }))
-    .option('--base-url <https-url>', t({ id: 'alamat situs saat diterbitkan; dengan ini sitemap.xml dan robots.txt ikut dibuat', en: 'address the site is published at; with it sitemap.xml and robots.txt are written too' }), httpsArgument(ctx));
+    .option('--base-url <https-url>', t({ id: 'alamat situs saat diterbitkan; dengan ini sitemap.xml dan robots.txt ikut dibuat', en: 'address the site is published at; with it sitemap.xml and robots.txt are written too' }), httpsArgument(ctx))
+    .option('--shard <i/n>', t({ id: 'portal: bangun hanya bagian ke-i dari n bagian unit, ke keluaran sebagian yang digabung dengan --gabung (untuk matriks CI)', en: 'portal: build only shard i of n of the units, into a partial output that --gabung joins (for a CI matrix)' }), (value: string) => {
+      const m = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(value);
+      if (!m || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(t({ id: 'Tulis seperti 2/4: bagian ke-2 dari 4.', en: 'Write it like 2/4: shard 2 of 4.' }));
+      return { index: Number(m[1]), count: Number(m[2]) };
+    })
+    .option('--gabung <folder...>', t({ id: 'portal: folder keluaran --shard yang unitnya dipakai apa adanya (bila sumbernya sama), lalu halaman portal dibuat', en: 'portal: --shard outputs whose units are taken as built (when their sources are the same), then the portal pages are made' }));
   addPdfOptions(addPublishOptions(command, ctx), ctx, { booklet: false }).action(async (inputs: string[], flags: BuildFlags) => {
     const outDir = resolve(ctx.io.cwd, flags.out ?? 'site');
     const where = shownDir(ctx, outDir);
-    if (isPortalInput(inputs.length > 0 ? inputs : ['.'], ctx.io.cwd)) {
+    if (flags.shard || flags.gabung || isPortalInput(inputs.length > 0 ? inputs : ['.'], ctx.io.cwd)) {
       await buildPortal(ctx, inputs, flags, outDir, where);
       return;
     }
@@ -90,7 +98,8 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
     ctx.setExitCode(EXIT.usage);
     return;
   }
-  const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir });
+  const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
+  const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}) });
   printDiagnostics(ctx, outcome.diagnostics, outcome.files);
   const { stop, notWritten } = outcome;
   if (stop) {
@@ -103,9 +112,13 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   }
   const { units, services, drafts, files, rewritten, removed } = outcome.written;
   const note = draftNote(ctx, drafts);
+  const shard = flags.shard ? `${flags.shard.index}/${flags.shard.count}` : undefined;
   printOutcome(
     ctx,
-    t({
+    shard ? t({
+      id: `✔ Bagian ${shard}: ${units} unit, ${services} layanan ditulis ke ${where} (${files} berkas: ${rewritten} ditulis ulang, ${removed} dihapus)${note}. Gabungkan semua bagian dengan "standar build <folder> --gabung <folder bagian…> --out <portal>".`,
+      en: `✔ Shard ${shard}: ${units} unit${units === 1 ? '' : 's'}, ${services} service${services === 1 ? '' : 's'} written to ${where} (${files} files: ${rewritten} rewritten, ${removed} removed)${note}. Join all shards with "standar build <folder> --gabung <shard folders…> --out <portal>".`,
+    }) : t({
       id: `✔ Portal ${units} unit, ${services} layanan ditulis ke ${where} (${files} berkas: ${rewritten} ditulis ulang, ${removed} dihapus)${note}. Buka ${where}index.html di peramban.`,
       en: `✔ Portal of ${units} unit${units === 1 ? '' : 's'}, ${services} service${services === 1 ? '' : 's'} written to ${where} (${files} files: ${rewritten} rewritten, ${removed} removed)${note}. Open ${where}index.html in a browser.`,
     }),
