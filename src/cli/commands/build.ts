@@ -30,8 +30,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
   const command = program
     .command('build')
     .description(t({
-      id: 'Buat situs katalog satu unit: daftar layanan dengan penyaring, halaman publik dan standar lengkap tiap layanan, maklumat, kontak dan peta situs.',
-      en: "Build a unit's catalogue site: the service list with a filter, each service's public page and full standard, the maklumat, contacts and a site map.",
+      id: 'Buat situs katalog satu unit: daftar layanan dengan penyaring, halaman publik dan standar lengkap tiap layanan, maklumat, kontak dan peta situs; dari folder berisi banyak unit, portal semua unit (lihat docs/portal.md).',
+      en: "Build a unit's catalogue site: the service list with a filter, each service's public page and full standard, the maklumat, contacts and a site map; from a folder of many units, the portal of them all (see docs/portal.md).",
     }))
     .argument('[folder...]', t({ id: 'folder unit (berisi penyelenggara.yaml), atau folder berisi banyak unit (dengan portal.yaml) untuk membuat portal; bawaan: folder ini', en: 'unit folder (with penyelenggara.yaml), or a folder of many units (with portal.yaml) to build a portal; default: this folder' }))
     .option('-o, --out <folder>', t({ id: 'folder situs (bawaan: site)', en: 'site folder (default: site)' }))
