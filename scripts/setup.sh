@@ -2,7 +2,8 @@
 # One command from a fresh clone to a working project: system packages (Chromium for PDFs,
 # poppler for the PDF tests, LibreOffice's Writer and Arial's metric twin Liberation Sans for the
 # test that opens the Word export), npm dependencies, the build, then the main job on examples/:
-# validate, and build each unit's catalogue site with its PDFs into site/.
+# validate, build the portal of the examples' MPP (every unit's site under it) into site/, and each
+# unit's site with its PDFs into site/pdf/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,9 +50,12 @@ npm run build --silent
 say "Memeriksa examples/"
 node bin/standar.js validate examples/
 
-say "Membangun situs katalog dan PDF dari examples/ ke site/"
+say "Membangun portal Mal Pelayanan Publik dari examples/ ke site/"
+node bin/standar.js build examples/ --out site/
+
+say "Membangun situs dan PDF setiap unit ke site/pdf/"
 for unit in examples/*/; do
-  node bin/standar.js build "$unit" --to pdf --out "site/$(basename "$unit")"
+  node bin/standar.js build "$unit" --to pdf --out "site/pdf/$(basename "$unit")"
 done
 
-say "Selesai. Buka site/disdukcapil-sukamaju/index.html (dan site/kanim-sukamaju/index.html) di peramban."
+say "Selesai. Buka site/index.html (portal MPP) di peramban; PDF setiap unit di site/pdf/."

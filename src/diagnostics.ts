@@ -100,6 +100,7 @@ export const DIAGNOSTIC_SOURCES = {
       en: 'Satisfaction-survey responses must be readable and valid, cell by cell: answers 1–4, services the unit has, dates inside the period, no respondent number twice; skm.yaml must be valid.',
     },
   },
+  portal: { severity: 'error', description: { id: 'portal.yaml harus sah dan hanya menyebut unit, gerai dan layanan yang ada.', en: 'portal.yaml must be valid and name only units, counters and services that exist.' } },
   impor: { severity: 'warning', description: { id: 'Setiap bagian berkas yang diimpor harus terbaca; yang tidak terbaca disebut beserta tempatnya.', en: 'Every part of an imported file must be readable; what is not is named with where it stood.' } },
 } as const satisfies Record<string, SourceInfo>;
 

@@ -14,7 +14,7 @@
  */
 export { NO_MAKLUMAT, type PageContext, type SiteContext } from './document.js';
 export { DOCUMENT_KINDS, PAGE_TEMPLATES, renderDocument, SITE_PAGES, type DocumentKind } from './kinds.js';
-export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteOptions } from './site.js';
+export { buildSite, type DownloadSpec, type Site, type SiteDocument, type SiteEntry, type SiteOptions } from './site.js';
 export { prepareUnit } from './prepare.js';
 export { MAX_LOGO_BYTES } from './logo.js';
 export { loadTemplates, RenderError, BUILTIN_TEMPLATE_DIR, type TemplateSet } from './engine/templates.js';

@@ -34,9 +34,32 @@ export interface SiteDocument {
   service?: StandarPelayanan;
 }
 
+/**
+ * One service as a catalogue of many units lists it: small and plain, so a portal keeps these
+ * for every service of every unit and never the documents themselves.
+ */
+export interface SiteEntry {
+  kode: string;
+  judul: string;
+  deskripsi?: string;
+  kategori?: string;
+  kataKunci: string[];
+  /** The service's public page and full standard, relative to the unit's site. */
+  href: string;
+  hrefLengkap: string;
+  biaya?: string;
+  waktu?: string;
+  gratis: boolean;
+  daring: boolean;
+  berlaku: boolean;
+  status: string;
+}
+
 export interface Site {
   /** Relative path → content, in a stable order. */
   files: Map<string, string>;
+  /** The catalogue's services, in its order. */
+  entries: SiteEntry[];
   documents: SiteDocument[];
   /** True when the unit has no maklumat, so the site has no maklumat page. */
   noMaklumat: boolean;
@@ -62,7 +85,8 @@ export function slugs(codes: readonly string[]): string[] {
   });
 }
 
-const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+/** How catalogues order names: Indonesian, case and accents aside, numbers by value. */
+export const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
 function uniqueBy<T>(items: readonly T[]): T[] {
   const seen = new Set<string>();
@@ -75,6 +99,18 @@ function uniqueBy<T>(items: readonly T[]): T[] {
 }
 
 export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A sitemap of absolute page addresses; `index` makes a sitemap index of other sitemaps. */
+export function sitemapXml(urls: readonly string[], index = false): string {
+  const [root, item] = index ? ['sitemapindex', 'sitemap'] : ['urlset', 'url'];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <${item}><loc>${xmlEscape(u)}</loc></${item}>`).join('\n')}\n</${root}>\n`;
+}
+
+/** The address of each HTML page among `paths`, a folder's index.html as the folder. */
+export const pageUrls = (base: string, paths: readonly string[]) => paths.filter((p) => p.endsWith('.html')).map((p) => base + p.replace(/(^|\/)index\.html$/, '$1'));
+
+/** The address a site is published at, ending in "/". */
+export const baseOf = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 /**
  * The unit's public site: a catalogue (index.html) with a filter that needs no script, for each
@@ -186,10 +222,18 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
   files.set('peta-situs.html', unitPage(unit, { page: 'peta-situs', judul: `${l.siteMap} – ${whose}`, data: { petaSitus }, situs: site('', 'peta-situs.html') }, opts));
 
   if (options.baseUrl) {
-    const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-    const urls = [...files.keys()].filter((p) => p.endsWith('.html')).map((p) => base + p.replace(/(^|\/)index\.html$/, '$1'));
-    files.set('sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`).join('\n')}\n</urlset>\n`);
+    const base = baseOf(options.baseUrl);
+    files.set('sitemap.xml', sitemapXml(pageUrls(base, [...files.keys()])));
     files.set('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`);
   }
-  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), documents, noMaklumat: !hasMaklumat };
+  const entries: SiteEntry[] = katalog.layanan.map((k, i) => {
+    const v = views[i]!;
+    const entry: SiteEntry = { kode: k.kode, judul: v.judul, kataKunci: v.kataKunci, href: k.href, hrefLengkap: k.hrefLengkap, gratis: k.gratis, daring: k.daring, berlaku: k.berlaku, status: k.status };
+    if (v.deskripsi) entry.deskripsi = v.deskripsi.teks;
+    if (v.kategori) entry.kategori = v.kategori;
+    if (k.biaya) entry.biaya = k.biaya;
+    if (k.waktu) entry.waktu = k.waktu;
+    return entry;
+  });
+  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), entries, documents, noMaklumat: !hasMaklumat };
 }

@@ -23,6 +23,8 @@ export interface PageFrame {
   /** This page's own rules: the catalogue filter, the print footer with the document's name. */
   cssHalaman?: string;
   jsonLd?: string;
+  /** The catalogue's search: its prebuilt index (JSON, safe inside <script>) and the code that reads it. */
+  cari?: PageSearch;
   kaki: boolean;
   /** The draft mark: the document still has errors or "[isi: …]" values (see `Verdict`). */
   draf?: DraftView;
@@ -35,11 +37,18 @@ export interface PageContextBase {
   [extra: string]: unknown;
 }
 
+/** A page's search: the only script a page may carry, allowed by its hash in the page's policy. */
+export interface PageSearch {
+  indeks: string;
+  skrip: string;
+}
+
 export interface PageRequest {
   page: PageTemplate;
   judul: string;
   deskripsi?: string;
   jsonLd?: string;
+  cari?: PageSearch;
   /** What checking found in the document the page shows. */
   verdict?: Verdict;
   /** Rules this page adds to the stylesheet (catalogue filter, print footer). */
@@ -61,18 +70,23 @@ export interface ResolvedOptions {
 }
 
 const STYLE_ELEMENT = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+/** An inline script the browser runs: no `type`, or a JavaScript one (data blocks such as JSON-LD are never run). */
+const SCRIPT_ELEMENT = /<script((?:\s[^>]*)?)>([\s\S]*?)<\/script>/gi;
+const DATA_BLOCK = /\btype\s*=\s*["']?(?!(?:text\/javascript|module)["'\s>])[^"'\s>]/i;
 const HEAD = /<head(?:\s[^>]*)?>/i;
 
 /**
- * Put the Content-Security-Policy first in <head>, allowing exactly the stylesheets the page
- * ended up with: a custom template may add its own <style> and it keeps working, while nothing
- * else (script, remote font, image URL) can load.
+ * Put the Content-Security-Policy first in <head>, allowing exactly the stylesheets and inline
+ * scripts the page ended up with (the portal's search is the only page with a script): a custom
+ * template may add its own <style> and it keeps working, while nothing else (another script, a
+ * remote font, an image URL) can load.
  */
 function withPolicy(html: string, file: string, lang: Lang): string {
   const styles = [...html.matchAll(STYLE_ELEMENT)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(SCRIPT_ELEMENT)].filter((m) => !DATA_BLOCK.test(m[1]!)).map((m) => m[2]!);
   const head = HEAD.exec(html);
   if (!head) throw new RenderError([templateDiagnostic('runtime', file, { name: file, detail: 'no <head> element' }, lang)]);
-  const policy = contentSecurityPolicy(styles);
+  const policy = contentSecurityPolicy(styles, scripts);
   const at = head.index + head[0].length;
   return `${html.slice(0, at)}\n<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }
@@ -113,6 +127,7 @@ export function renderPage(unit: RenderUnit, request: PageRequest, opts: Resolve
   if (own) context.halaman.cssHalaman = own;
   if (request.deskripsi) context.halaman.deskripsi = request.deskripsi;
   if (request.jsonLd) context.halaman.jsonLd = request.jsonLd;
+  if (request.cari) context.halaman.cari = request.cari;
   if (request.situs) context.situs = request.situs;
   const template = opts.templates.pages[request.page];
   const file = opts.templates.pageFiles[request.page];

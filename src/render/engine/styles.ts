@@ -47,12 +47,13 @@ export function sharedStyles(base: string, media: Media, text = ''): string {
 }
 
 /**
- * A Content-Security-Policy that allows exactly this page's stylesheet (by hash) and data: images
- * and fonts: no script, no request, no form, no base URL can be added by anything on the page.
+ * A Content-Security-Policy that allows exactly this page's stylesheets and scripts (by hash) and
+ * data: images and fonts: no other script, no request, no form, no base URL can be added by
+ * anything on the page.
  */
 const knownHashes = new Map<string, string>();
 
-function styleHash(css: string): string {
+function sourceHash(css: string): string {
   let hash = knownHashes.get(css);
   if (hash === undefined) {
     hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
@@ -62,6 +63,7 @@ function styleHash(css: string): string {
   return hash;
 }
 
-export function contentSecurityPolicy(styles: readonly string[]): string {
-  return `default-src 'none'; style-src ${styles.map(styleHash).join(' ') || "'none'"}; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
+export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[] = []): string {
+  const script = scripts.length > 0 ? `; script-src ${scripts.map(sourceHash).join(' ')}` : '';
+  return `default-src 'none'; style-src ${styles.map(sourceHash).join(' ') || "'none'"}${script}; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
 }

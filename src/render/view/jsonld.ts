@@ -8,7 +8,7 @@ import { citeRegulation } from '../peraturan.js';
 import { completionTime } from './components.js';
 import { Teks, line } from './read.js';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 
 function postalAddress(provider: Record<string, unknown>): Json | undefined {
   const a = provider.alamat;
@@ -26,7 +26,8 @@ function postalAddress(provider: Record<string, unknown>): Json | undefined {
   };
 }
 
-function organisation(provider: Record<string, unknown>): Json {
+/** schema.org GovernmentOrganization of a provider, or of a portal (portal.yaml has the same identity fields). */
+export function organisation(provider: Record<string, unknown>): Json {
   const phones = (Array.isArray(provider.telepon) ? provider.telepon : [provider.telepon]).map(line).filter((p): p is string => p !== undefined);
   const parent = line(provider.instansi) ?? line(provider.pemerintah);
   return {

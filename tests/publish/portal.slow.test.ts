@@ -1,0 +1,203 @@
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishPortal, type PortalRequest } from '../../src/publish/portal.js';
+import { publishSite } from '../../src/publish/site.js';
+import { run } from '../helpers.js';
+import { EXAMPLES } from '../render/units.js';
+
+const BASE_URL = 'https://mpp.sukamajukota.go.id';
+
+/** Every file below `dir` (relative path → bytes and time), hidden manifest included. */
+async function tree(dir: string): Promise<Map<string, { bytes: string; mtime: number }>> {
+  const out = new Map<string, { bytes: string; mtime: number }>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(relative(dir, path).split('\\').join('/'), { bytes: await readFile(path, 'latin1'), mtime: (await stat(path)).mtimeMs });
+  }
+  return out;
+}
+
+const request = (inputs: string[], outDir: string, extra: Partial<PortalRequest> = {}): PortalRequest => ({ inputs, outDir, shownOut: 'portal/', lang: 'id', cwd: outDir, ...extra });
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'standar-portal-'));
+  await cp(EXAMPLES, join(root, 'examples'), { recursive: true });
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('the portal of examples/ (the MPP of Kota Sukamaju)', () => {
+  it('holds each unit\'s own site exactly as build of that unit writes it, and the portal\'s pages over them', async () => {
+    const out = join(root, 'portal');
+    const outcome = await publishPortal(request([join(root, 'examples')], out, { baseUrl: BASE_URL }));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.diagnostics).toEqual([]);
+    expect(outcome.written).toMatchObject({ units: 3, services: 11, drafts: 0 });
+    const files = await tree(out);
+    for (const page of ['index.html', 'katalog.html', 'mpp.html', 'kontak.html', 'peta-situs.html', 'sitemap.xml', 'sitemap-portal.xml', 'robots.txt']) expect(files.has(page), page).toBe(true);
+
+    for (const [unit, kode] of [['disdukcapil-sukamaju', 'dukcapil-sukamaju'], ['kanim-sukamaju', 'kanim-sukamaju'], ['puskesmas-sukamaju-utara', 'pkm-sukamaju-utara']] as const) {
+      const alone = join(root, `alone-${unit}`);
+      const built = await publishSite({ input: join(root, 'examples', unit), outDir: alone, shownOut: 'situs/', target: 'html', lang: 'id', cwd: root, env: process.env, baseUrl: `${BASE_URL}/${kode}/`, poster: { size: 'A4', orientation: 'portrait' } });
+      expect(built.stop).toBeUndefined();
+      const own = await tree(alone);
+      own.delete('.standar-situs.json');
+      const inPortal = new Map([...files].filter(([p]) => p.startsWith(`${kode}/`)).map(([p, f]) => [p.slice(kode.length + 1), f.bytes]));
+      expect(inPortal).toEqual(new Map([...own].map(([p, f]) => [p, f.bytes])));
+    }
+    const katalog = files.get('katalog.html')!.bytes;
+    expect(katalog).toContain('dukcapil-sukamaju/layanan/duk-ktp-el/index.html');
+    expect(katalog).toContain('kanim-sukamaju/layanan/imi-paspor-biasa/index.html');
+    expect(files.get('sitemap.xml')!.bytes).toContain(`<loc>${BASE_URL}/kanim-sukamaju/sitemap.xml</loc>`);
+  });
+
+  it('builds the same portal twice, byte for byte (the manifest aside, which records the sources\' times)', async () => {
+    const [a, b] = [join(root, 'a'), join(root, 'b')];
+    for (const out of [a, b]) expect((await publishPortal(request([join(root, 'examples')], out))).stop).toBeUndefined();
+    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
+    expect(await bytes(a)).toEqual(await bytes(b));
+  });
+});
+
+describe('a rebuild after a change', () => {
+  let src: string;
+  let out: string;
+  beforeAll(async () => {
+    src = join(root, 'ubah');
+    out = join(root, 'portal-ubah');
+    await cp(EXAMPLES, src, { recursive: true });
+    expect((await publishPortal(request([src], out))).stop).toBeUndefined();
+  });
+
+  it('with nothing changed writes nothing', async () => {
+    const before = await tree(out);
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.written).toMatchObject({ rewritten: 0, removed: 0, rebuiltUnits: 0 });
+    const after = await tree(out);
+    expect([...after].filter(([p, f]) => p !== '.standar-situs.json' && f.mtime !== before.get(p)?.mtime)).toEqual([]);
+  });
+
+  it('of one service file rewrites only the pages that show it, and the catalogue and directory that list it', async () => {
+    const before = await tree(out);
+    const file = join(src, 'disdukcapil-sukamaju', 'layanan', 'akta-kelahiran.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^nama: (.*)$/m, 'nama: $1 (Perubahan)'));
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.written.rebuiltUnits).toBe(1);
+    const after = await tree(out);
+    const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort();
+    expect(changed).toEqual([
+      '.standar-situs.json',
+      'dukcapil-sukamaju/index.html',
+      'dukcapil-sukamaju/layanan/duk-akta-lahir/index.html',
+      'dukcapil-sukamaju/layanan/duk-akta-lahir/standar.html',
+      'dukcapil-sukamaju/peta-situs.html',
+      'katalog.html',
+      'mpp.html',
+    ]);
+  });
+
+  it('removes only the pages of a deleted service, leaving what it did not write', async () => {
+    await writeFile(join(out, 'CNAME'), 'mpp.sukamajukota.go.id\n');
+    await rm(join(src, 'disdukcapil-sukamaju', 'layanan', 'kia.yaml'));
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.written.removed).toBe(2);
+    const files = [...(await tree(out)).keys()];
+    expect(files).toContain('CNAME');
+    expect(files.filter((f) => f.includes('duk-kia'))).toEqual([]);
+    expect(files).toContain('dukcapil-sukamaju/layanan/duk-kk/index.html');
+  });
+
+  it('removes a unit\'s whole site when its folder is gone', async () => {
+    await rm(join(src, 'kanim-sukamaju'), { recursive: true });
+    await writeFile(join(src, 'portal.yaml'), (await readFile(join(src, 'portal.yaml'), 'utf8')).replace(/ {2}- kanim-sukamaju\n/, '').replace(/ {2}- nomor: B2[\s\S]*$/, ''));
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.stop).toBeUndefined();
+    expect([...(await tree(out)).keys()].filter((f) => f.startsWith('kanim-sukamaju/'))).toEqual([]);
+  });
+});
+
+describe('portal.yaml', () => {
+  it('names a counter\'s unit or service that does not exist where it is written', async () => {
+    const src = join(root, 'salah');
+    await cp(EXAMPLES, src, { recursive: true });
+    const yaml = (await readFile(join(src, 'portal.yaml'), 'utf8')).replace('unit: KANIM-SUKAMAJU', 'unit: KANIM-SUKAMAJUU').replace('    unit: DUKCAPIL-SUKAMAJU\n    loket: 4', '    unit: DUKCAPIL-SUKAMAJU\n    loket: 4\n    layanan: [DUK-KTP-EL, DUK-SIM]');
+    await writeFile(join(src, 'portal.yaml'), yaml);
+    const outcome = await publishPortal(request([src], join(root, 'portal-salah'), { cwd: src }));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.errors).toBe(true);
+    const lines = yaml.split('\n');
+    expect(outcome.diagnostics.map((d) => [d.file, d.line, d.rule, d.pointer])).toEqual([
+      ['portal.yaml', lines.findIndex((l) => l.includes('DUK-SIM')) + 1, 'portal', '/gerai/0/layanan/1'],
+      ['portal.yaml', lines.findIndex((l) => l.includes('KANIM-SUKAMAJUU')) + 1, 'portal', '/gerai/1/unit'],
+    ]);
+    expect(outcome.diagnostics[1]!.hint).toContain('DUKCAPIL-SUKAMAJU, KANIM-SUKAMAJU');
+  });
+
+  it('that breaks its schema stops the build, located, with nothing written', async () => {
+    const src = join(root, 'skema');
+    await cp(EXAMPLES, src, { recursive: true });
+    await writeFile(join(src, 'portal.yaml'), 'nama: MPP Uji\ngerai:\n  - nomor: A1\n');
+    const out = join(root, 'portal-skema');
+    const r = await run(['build', src, '--out', out], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/portal\.yaml:3:5 +galat .*unit.* +portal/);
+    expect(r.stderr).toContain('✖ Portal tidak dibuat: portal.yaml tidak dapat dipakai');
+    await expect(stat(out)).rejects.toThrow();
+  });
+});
+
+describe('a region of many units', () => {
+  it('is built by worker threads (the built CLI) into the same bytes as unit by unit in one thread', async () => {
+    const region = join(root, 'wilayah');
+    // Nine copies of one example office, each under its own code: enough for the build to start workers.
+    for (let u = 0; u < 9; u++) {
+      const dir = join(region, `kanim-${u}`);
+      await cp(join(EXAMPLES, 'kanim-sukamaju'), dir, { recursive: true });
+      const provider = join(dir, 'penyelenggara.yaml');
+      await writeFile(provider, (await readFile(provider, 'utf8')).replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`));
+    }
+    const [threads, one] = [join(root, 'wilayah-cli'), join(root, 'wilayah-satu')];
+    const r = await run(['build', region, '--out', threads], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('✔ Portal 9 unit, 27 layanan');
+    expect((await publishPortal(request([region], one, { workers: 0 }))).stop).toBeUndefined();
+    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
+    expect(await bytes(threads)).toEqual(await bytes(one));
+  }, 120_000);
+});
+
+describe('shards of a CI matrix', () => {
+  it('build their units independently, and the final job joins their outputs into the same portal without building any unit again', async () => {
+    const examples = join(root, 'examples');
+    const shards = [1, 2, 3].map((n) => join(root, `bagian-${n}`));
+    const counts: number[] = [];
+    for (const [n, out] of shards.entries()) {
+      const outcome = await publishPortal(request([examples], out, { shard: { index: n + 1, count: 3 } }));
+      expect(outcome.stop).toBeUndefined();
+      counts.push(outcome.written.units);
+      // A shard holds its units' sites and its manifest, never the portal's pages.
+      expect([...(await tree(out)).keys()].filter((p) => !p.includes('/'))).toEqual(['.standar-situs.json']);
+    }
+    expect(counts.reduce((a, b) => a + b)).toBe(3);
+    const joined = join(root, 'portal-gabung');
+    const outcome = await publishPortal(request([examples], joined, { merge: shards }));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written).toMatchObject({ units: 3, services: 11, rebuiltUnits: 0 });
+    const whole = join(root, 'portal-utuh');
+    expect((await publishPortal(request([examples], whole))).stop).toBeUndefined();
+    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
+    expect(await bytes(joined)).toEqual(await bytes(whole));
+  }, 120_000);
+
+  it('a unit whose shard output is missing is built by the final job itself', async () => {
+    const examples = join(root, 'examples');
+    const only = join(root, 'bagian-sebagian');
+    expect((await publishPortal(request([examples], only, { shard: { index: 1, count: 1 } }))).stop).toBeUndefined();
+    await rm(join(only, 'kanim-sukamaju', 'index.html'));
+    const outcome = await publishPortal(request([examples], join(root, 'portal-sebagian'), { merge: [only] }));
+    expect(outcome.written).toMatchObject({ units: 3, rebuiltUnits: 1 });
+  }, 120_000);
+});
