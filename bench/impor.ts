@@ -2,6 +2,9 @@
  * Speed of `standar impor` on a decree attachment of 40 services (the size of a busy office's
  * whole set): the text fixture's two-table service repeated under 40 names, imported by the real
  * CLI into an empty unit folder, writing 40 drafts. The goal is under 5 seconds.
+ * Then its faithfulness on this project's own pages (issue 13's round trip): for each fact, on
+ * how many example services it comes back equal from the full-standard HTML and from the same
+ * page printed to PDF (`pageFacts` in tests/import/page-roundtrip.ts says what "equal" means).
  * Run after `npm run build`: `npm run bench:impor` (BENCH_REPEAT=n for more repetitions).
  */
 import { execFile } from 'node:child_process';
@@ -9,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { isDeepStrictEqual, promisify } from 'node:util';
 
 const exec = promisify(execFile);
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS'));
@@ -58,3 +61,44 @@ console.log(`impor (CLI, ${SERVICES} services, ${(text.length / 1024).toFixed(0)
 console.log(`importFiles in-process: ${median(inProcess.map((x) => x.wall)).toFixed(2)} s wall, ${median(inProcess.map((x) => x.cpu)).toFixed(2)} s CPU`);
 
 rmSync(work, { recursive: true, force: true });
+
+const { COMPONENT_FACTS, SERVICE_FACTS, exampleUnits, importBack, pageFacts } = await import('../tests/import/page-roundtrip.js');
+const { PdfEngine, describePdfError } = await import('../src/pdf/index.js');
+const SERVICE_PAGE = [...COMPONENT_FACTS, ...SERVICE_FACTS, 'kop'];
+const equal: Record<string, { html: number; pdf: number; of: number }> = {};
+const count = (fact: string, format: 'html' | 'pdf', same: boolean) => {
+  const e = (equal[fact] ??= { html: 0, pdf: 0, of: 0 });
+  if (format === 'html') e.of++;
+  if (same) e[format]++;
+};
+const engine = new PdfEngine();
+let pdfProblem: string | undefined;
+try {
+  for (const format of ['html', 'pdf'] as const) {
+    const print = format === 'pdf';
+    const bytes = async (html: string): Promise<string | Uint8Array | undefined> => {
+      if (!print) return html;
+      const printed = await engine.print(html);
+      if (printed.ok) return printed.pdf;
+      pdfProblem = describePdfError(printed.error, 'en').message;
+      return undefined;
+    };
+    for (const unit of await exampleUnits(print ? 'print' : 'screen')) {
+      for (const page of unit.pages) {
+        const file = await bytes(page.html);
+        const imported = file === undefined ? undefined : await importBack(file, format);
+        const original = pageFacts(page.service, page.provider, { print });
+        const back = imported ? pageFacts(imported.services[0] ?? {}, imported.provider, { print }) : {};
+        for (const fact of SERVICE_PAGE) count(fact, format, imported !== undefined && isDeepStrictEqual(original[fact], back[fact]));
+      }
+      const file = await bytes(unit.maklumat);
+      const imported = file === undefined ? undefined : await importBack(file, format);
+      count('maklumat', format, imported !== undefined && isDeepStrictEqual(pageFacts({}, unit.provider, { print }).maklumat, pageFacts({}, imported.provider, { print }).maklumat));
+    }
+  }
+} finally {
+  await engine.close();
+}
+console.log("\nround trip of the examples' full-standard pages (maklumat: the maklumat pages), equal from HTML and from PDF:");
+for (const [fact, n] of Object.entries(equal)) console.log(`  ${fact.padEnd(38)} HTML ${n.html}/${n.of}  PDF ${n.pdf}/${n.of}`);
+if (pdfProblem) console.log(`  (PDF not printed: ${pdfProblem})`);

@@ -8,17 +8,25 @@
  *   yaml, the parser whose positions diagnostics need, and with js-yaml, the quick parser;
  * - cold start: the CLI on one real file, and importing `standar-pelayanan/validate` (and the
  *   root), against `node` starting and doing nothing;
- * - memory: peak RSS of the CLI process (workers included) at 1,000 vs 10,000 files.
+ * - memory: peak RSS of the CLI process (workers included) at 1,000 vs 10,000 files;
+ * - the regulation registry's cost (issue 12: under 5% of validate, under 20 ms of a cold start):
+ *   the rules that consult it, off against on, on the real-size corpus and on one real file, each
+ *   run in a fresh process through the library's `validate`.
  * Run after `npm run build`: `npm run bench:validate` (BENCH_REPEAT=n for more repetitions).
+ * Figures from a shared machine are only as good as its quiet: `uptime` is printed with them.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import jsYaml from 'js-yaml';
 import { parse } from 'yaml';
 import { getValidator } from '../dist/schema/validators.js';
+import { registryData, registryFor } from '../dist/registry/load.js';
+import { applyDefaults, parseSource, RULES } from '../dist/validate.js';
+import type { RuleContext } from '../dist/rules/types.js';
 import { writeCorpus, writeExampleCorpus } from './corpus.js';
 
 const exec = promisify(execFile);
@@ -80,11 +88,50 @@ async function importMs(specifier: string): Promise<number> {
   return Number(stdout);
 }
 
+/** The library's `validate` in a fresh process, with `rules` switched off: its wall time from start to exit, and its own. */
+async function library(inputs: string[], off: readonly string[]): Promise<{ processMs: number; validateMs: number }> {
+  const script = `const t = performance.now();
+const { validate } = await import(${JSON.stringify(join(ROOT, 'dist/check/validate.js'))});
+const v = performance.now();
+const r = await validate(${JSON.stringify(inputs)}, { baseline: false, configFile: false, rules: ${JSON.stringify(Object.fromEntries(off.map((id) => [id, { severity: 'off' }])))} });
+process.stderr.write(JSON.stringify({ validateMs: performance.now() - v, problems: r.diagnostics.length }));`;
+  const t = performance.now();
+  const { stderr } = await exec(process.execPath, ['--input-type=module', '-e', script], { maxBuffer: 1 << 26, env, cwd: ROOT });
+  const processMs = performance.now() - t;
+  const { validateMs, problems } = JSON.parse(stderr) as { validateMs: number; problems: number };
+  if (problems > 0) throw new Error(`validate found ${problems} problems in ${inputs.join(' ')}`);
+  return { processMs, validateMs };
+}
+
+/**
+ * The rules that consult the regulation registry: those that ask for it when checking a real
+ * service that cites regulations (every citation rule asks for each service, istilah-usang too).
+ */
+function registryRules(file: string): string[] {
+  const service = applyDefaults(parseSource(file, readFileSync(file), 'id').source!, undefined, true);
+  const ids: string[] = [];
+  for (const rule of Object.values(RULES)) {
+    if (rule.scope !== 'service') continue;
+    let asked = false;
+    const noting =
+      <T>(get: () => T) =>
+      (): T => {
+        asked = true;
+        return get();
+      };
+    const ctx: RuleContext = { lang: 'id', now: new Date(), options: { ...rule.defaultOptions }, regulations: noting(() => registryFor()), registryData: noting(() => registryData()) };
+    rule.check(service, ctx, () => {});
+    if (asked) ids.push(rule.id);
+  }
+  return ids;
+}
+
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, width = 6) => n.toFixed(0).padStart(width);
 
+const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
 console.log('standar validate — benchmark (2-core target: ≥ 2,000 docs/s on real-size files, one-file cold start < 200 ms, import of standar-pelayanan/validate < 150 ms)');
-console.log(`medians of ${REPEAT} interleaved runs; ratios are to baselines measured in the same run\n`);
+console.log(`medians of ${REPEAT} interleaved runs; ratios are to baselines measured in the same run; load average at the start: ${load()}\n`);
 
 const corpora = [
   { name: 'examples 7–9 KB', dir: await writeExampleCorpus(join(DATA, 'examples-2000'), join(ROOT, 'examples'), 2000), repeat: REPEAT },
@@ -122,3 +169,20 @@ const bare = median(times.bare);
 const cold = median(times.cold);
 console.log(`\ncold start, one real file: ${cold.toFixed(0)} ms (node doing nothing: ${bare.toFixed(0)} ms; ${(cold - bare).toFixed(0)} ms more, ratio ${(cold / bare).toFixed(1)}×)`);
 console.log(`import('standar-pelayanan/validate'): ${median(times.validateImport).toFixed(0)} ms; import('standar-pelayanan'): ${median(times.rootImport).toFixed(0)} ms (after node's own start of ${bare.toFixed(0)} ms)`);
+
+const offline = registryRules(one);
+const examples = corpora[0]!;
+const registry = { on: [] as number[], off: [] as number[], coldOn: [] as number[], coldOff: [] as number[] };
+for (let i = 0; i < REPEAT; i++) {
+  registry.off.push((await library([examples.dir], offline)).validateMs);
+  registry.on.push((await library([examples.dir], [])).validateMs);
+}
+for (let i = 0; i < 3 * REPEAT; i++) {
+  registry.coldOff.push((await library([one], offline)).processMs);
+  registry.coldOn.push((await library([one], [])).processMs);
+}
+const [on, off] = [median(registry.on), median(registry.off)];
+console.log(`\nthe regulation registry: ${offline.length} rules consult it (${offline.join(', ')})`);
+console.log(`  ${examples.name}, ${serviceFiles(examples.dir).length} files: validate ${(on / 1000).toFixed(2)} s with them, ${(off / 1000).toFixed(2)} s without: they cost ${((on / off - 1) * 100).toFixed(1)}% (ratio ${(on / off).toFixed(3)}; target < 5%)`);
+console.log(`  cold start, one real file, library: ${median(registry.coldOn).toFixed(0)} ms with them, ${median(registry.coldOff).toFixed(0)} ms without: ${(median(registry.coldOn) - median(registry.coldOff)).toFixed(0)} ms (target < 20 ms)`);
+console.log(`\nload average at the end: ${load()}`);

@@ -36,9 +36,9 @@ export { publishSurveyReport, type SurveyReportOutcome, type SurveyReportRequest
 export { responseTemplate, type ResponseTemplate, type ResponseTemplateInput, type SurveyService } from './survey/template.js';
 export { computeSurvey, type SurveyOptions, type SurveyOutcome } from './survey/hitung.js';
 export { formatSurvey, SURVEY_FORMATS, type SurveyFormat } from './survey/output.js';
-export { parsePeriod, type Period } from './survey/period.js';
-export { UNSUR_SETS, type Unsur, type UnsurSet, type UnsurSetName } from './survey/unsur.js';
-export type { ElementInfo, ElementResult, FileSummary, GroupResult, Profile, ProfileCount, SampleCheck, SurveyResults, Weighting } from './survey/types.js';
+export { parsePeriod } from './survey/period.js';
+export { UNSUR_SETS, type Unsur, type UnsurSet } from './survey/unsur.js';
+export type { ElementInfo, ElementResult, FileSummary, Grade, GroupResult, Performance, Period, Profile, ProfileCount, SampleCheck, SurveyResults, SurveyResultsFile, UnitSurvey, UnsurSetName, Weighting } from './model/skm-results.js';
 export {
   findChromium,
   inspectPdf,

@@ -6,6 +6,7 @@
  */
 export { validate, type ValidateOptions, type ValidateResult } from './check/validate.js';
 export { loadUnits, type LoadedUnit, type LoadUnitsResult } from './check/load-units.js';
+export { readSurveyResults, readUnitSurvey, SURVEY_RESULTS_FOLDER, type ReadResultsOptions, type ReadResultsOutcome } from './check/skm-results.js';
 export { checkProviderFile, checkServiceFile, type ProviderResult, type ServiceResult } from './check/files.js';
 export type { CheckOptions } from './check/options.js';
 export { compareDiagnostics, summarize, type Diagnostic, type Position, type Severity, type Summary } from './diagnostics.js';

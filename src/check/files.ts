@@ -5,19 +5,19 @@ import { fileProblemMessage, fileProblemRule } from '../files/messages.js';
 import { displayPath, type Plan } from '../load/discover.js';
 import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
-import { readFound } from '../files/read.js';
-import { quickData, quickSource, quickText, topLevelValueAt } from '../load/quick.js';
-import { DEFAULT_MAX_FILE_SIZE, FILE_START, locate, makeDiagnostic, readSource } from '../load/source.js';
+import { readStandard, topLevelValueAt, type StandardRead } from '../load/quick.js';
+import { FILE_START, locate, makeDiagnostic, type ParseResult, type ReadOptions } from '../load/source.js';
 import { applyDefaults, originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import type { PenyelenggaraPelayanan } from '../types/schema.js';
 import { unstatedInService } from '../rules/lib/unstated.js';
+import { promisesSurvey } from '../rules/lib/survey.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { validateAgainstSchema } from '../schema/validators.js';
 import { CHECK_MESSAGES, INTERNAL_RULE } from './messages.js';
 import type { CheckOptions } from './options.js';
-import { runProviderRules, runServiceRules, serviceRulesSilent } from './rule-runner.js';
-import { directivesOf, mayHaveDirectives } from './suppress.js';
+import { runProviderRules, runServiceRules } from './rule-runner.js';
+import { directivesOf } from './suppress.js';
 
 export interface ProviderResult {
   provider?: ProviderDoc;
@@ -33,11 +33,21 @@ function internalFailure(file: string, err: unknown, lang: Lang): Diagnostic {
   return makeDiagnostic(file, FILE_START, '', { rule: INTERNAL_RULE, def: CHECK_MESSAGES.internal, params: { reason } }, lang);
 }
 
-const stdinOf = (path: string, options: CheckOptions) => (options.stdin?.path === path ? { bytes: options.stdin.bytes } : {});
+/** How a check reads `path`, named `file`: standard input is the text to judge, even where a file stands at the path it is named after. */
+const readOptions = (path: string, file: string, options: CheckOptions): ReadOptions => ({
+  lang: options.lang,
+  maxFileSize: options.maxFileSize,
+  displayPath: file,
+  ...(options.stdin?.path === path ? { bytes: options.stdin.bytes } : {}),
+});
 
 /** Parse and check penyelenggara.yaml; an invalid file still lends its defaults to its services. */
 export async function checkProviderFile(path: string, options: CheckOptions): Promise<ProviderResult> {
-  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: displayPath(options.cwd, path), ...stdinOf(path, options) });
+  return checkProviderSource(await readStandard(path, readOptions(path, displayPath(options.cwd, path), options)), options);
+}
+
+/** Check penyelenggara.yaml as read (quickly or whole): schema and rules. */
+export function checkProviderSource(parsed: ParseResult, options: CheckOptions): ProviderResult {
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   let provider: ProviderDoc | undefined;
   try {
@@ -55,18 +65,23 @@ export interface ServiceResult {
   diagnostics: Diagnostic[];
 }
 
-/** What unit rules know of a service (also how the rule tests summarize one). */
-export function serviceSummary(service: ServiceDoc): ServiceSummary {
+/**
+ * What unit rules know of a service (also how the rule tests summarize one); `quick`: its source
+ * was read quickly, its positions not parsed yet.
+ */
+export function serviceSummary(service: ServiceDoc, quick = false): ServiceSummary {
   const { kode, nama } = service.data as { kode?: unknown; nama?: unknown };
   const summary: ServiceSummary = { file: service.source.path };
   if (typeof kode === 'string') {
     summary.kode = kode;
-    summary.kodeAt = locate(service.source, '/kode');
+    // Where it stands plainly on its own line, the text says it: a clean file's positions are never parsed.
+    summary.kodeAt = (quick ? topLevelValueAt(service.source.text, 'kode', kode) : undefined) ?? locate(service.source, '/kode');
   }
   if (typeof nama === 'string') summary.nama = nama;
   const { status, cakupan } = service.source.data as { status?: unknown; cakupan?: unknown };
   if (typeof status === 'string') summary.status = status;
   if (typeof cakupan === 'string') summary.cakupan = cakupan;
+  if (promisesSurvey(service.data)) summary.promisesSurvey = true;
   const directives = directivesOf(service.source);
   if (directives.length > 0) summary.directives = directives.map(({ target, rules }) => ({ target, rules }));
   const unstated = unstatedInService(service).map((part) => {
@@ -78,73 +93,24 @@ export function serviceSummary(service: ServiceDoc): ServiceSummary {
   return summary;
 }
 
-/** Parse, schema-check and rule-check one service file, with its provider's defaults. */
+/** Read, schema-check and rule-check one service file, with its provider's defaults. */
 export async function checkServiceFile(path: string, provider: ProviderDoc | undefined, options: CheckOptions): Promise<ServiceResult> {
   const file = displayPath(options.cwd, path);
-  const parsed = await readSource(path, { lang: options.lang, maxFileSize: options.maxFileSize, displayPath: file, ...stdinOf(path, options) });
+  return checkServiceSource(file, await readStandard(path, readOptions(path, file, options)), provider, options);
+}
+
+/** Check a service as read (quickly or whole), named `file` in diagnostics: schema and rules. */
+export function checkServiceSource(file: string, parsed: StandardRead, provider: ProviderDoc | undefined, options: CheckOptions): ServiceResult {
   if (!parsed.source) return { summary: { file }, diagnostics: parsed.diagnostics };
   try {
     const errors = validateAgainstSchema('layanan', parsed.source.data);
     const service = applyDefaults(parsed.source, provider, errors.length === 0);
     const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, options.lang, true)];
     if (isRecord(service.data)) diagnostics.push(...runServiceRules(service, options));
-    return { service, summary: serviceSummary(service), diagnostics };
+    return { service, summary: serviceSummary(service, parsed.quick === true), diagnostics };
   } catch (err) {
     return { summary: { file }, diagnostics: [...parsed.diagnostics, internalFailure(file, err, options.lang)] };
   }
-}
-
-export type ServiceVerdict = Omit<ServiceResult, 'service'>;
-
-function readBytes(path: string, options: CheckOptions): Uint8Array | undefined {
-  const read = readFound(path, { limit: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
-  return read.ok ? read.bytes : undefined;
-}
-
-/**
- * The quick path: a file js-yaml reads as `parseSource` would, that passes its schema and that
- * no rule speaks about, has no problem, and needs no positions but its code's. Undefined whenever
- * that is not certain.
- */
-export function quickVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): ServiceVerdict | undefined {
-  // Standard input is the text to judge, even where a file stands at the path it is named after.
-  const bytes = options.stdin?.path === path ? options.stdin.bytes : readBytes(path, options);
-  if (!bytes) return undefined;
-  const text = quickText(bytes);
-  if (text === undefined || mayHaveDirectives(text)) return undefined;
-  const data = quickData(text);
-  if (!data || validateAgainstSchema('layanan', data).length > 0) return undefined;
-  const file = displayPath(options.cwd, path);
-  const service = applyDefaults(quickSource(file, text, data), provider, true);
-  // What the document leaves unsaid is listed at its place, which only the full path knows.
-  if (!serviceRulesSilent(service, options) || unstatedInService(service).length > 0) return undefined;
-  const summary: ServiceSummary = { file };
-  const { kode, nama, status, cakupan } = data;
-  if (typeof kode === 'string') {
-    summary.kodeAt = topLevelValueAt(text, 'kode', kode);
-    if (!summary.kodeAt) return undefined;
-    summary.kode = kode;
-  }
-  if (typeof nama === 'string') summary.nama = nama;
-  if (typeof status === 'string') summary.status = status;
-  if (typeof cakupan === 'string') summary.cakupan = cakupan;
-  return { summary, diagnostics: [] };
-}
-
-/**
- * What `validate` needs of a service, its problems and its summary, the same as
- * `checkServiceFile` gives them: most files are clean, and are checked without positions.
- */
-export async function checkServiceVerdict(path: string, provider: ProviderDoc | undefined, options: CheckOptions): Promise<ServiceVerdict> {
-  let quick: ServiceVerdict | undefined;
-  try {
-    quick = quickVerdict(path, provider, options);
-  } catch {
-    // Whatever went wrong, the full path meets it again and says it on the file.
-  }
-  if (quick) return quick;
-  const { summary, diagnostics } = await checkServiceFile(path, provider, options);
-  return { summary, diagnostics };
 }
 
 const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -1,5 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
+import type { UnitSurvey } from '../model/skm-results.js';
 import { missingInputDiagnostics } from './files.js';
 import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { checkUnit } from './validate.js';
@@ -10,6 +11,8 @@ export interface LoadedUnit {
   provider?: ProviderDoc;
   /** In file-name order; each with the provider's defaults applied. */
   services: ServiceDoc[];
+  /** The survey results the unit keeps (`skm/hasil-<periode>.json`), for a unit with penyelenggara.yaml. */
+  survey?: UnitSurvey;
 }
 
 export interface LoadUnitsResult {
@@ -28,8 +31,8 @@ export async function loadUnits(inputs: readonly string[], options: RunOptions =
   const units: LoadedUnit[] = [];
   for (const p of plan.units) {
     const services: ServiceDoc[] = [];
-    const provider = await checkUnit(p, opts, (_file, list) => diagnostics.push(...list), undefined, (s) => services.push(s));
-    units.push({ dir: p.dir, provider, services });
+    const { provider, survey } = await checkUnit(p, opts, (_file, list) => diagnostics.push(...list), undefined, (s) => services.push(s));
+    units.push({ dir: p.dir, provider, services, ...(survey ? { survey } : {}) });
   }
   const firstTime = oncePerPlace();
   return { units, diagnostics: diagnostics.filter(firstTime).sort(compareDiagnostics) };

@@ -8,7 +8,7 @@ import { originOf, type ProviderDoc, type ServiceDoc } from '../load/unit.js';
 import { registryData, registryFor } from '../registry/load.js';
 import type { Registry } from '../registry/registry.js';
 import { RULES } from '../rules/index.js';
-import type { ReportSpec, Rule, RuleContext, RuleSettings, ServiceSummary, UnitReportSpec } from '../rules/types.js';
+import type { ReportSpec, Rule, RuleContext, RuleSettings, ServiceSummary, UnitInput, UnitReportSpec } from '../rules/types.js';
 import { CHECK_MESSAGES } from './messages.js';
 import type { CheckOptions } from './options.js';
 import { directiveProblems, isSuppressed, suppressedInSource } from './suppress.js';
@@ -94,26 +94,6 @@ export function runServiceRules(service: ServiceDoc, options: CheckOptions): Dia
   return out;
 }
 
-/**
- * Whether every service rule is silent on this service (a rule that fails is not), asked without
- * locating anything: the quick path's question. Any answer but a clear yes sends the file to the
- * full path, which says what there is to say.
- */
-export function serviceRulesSilent(service: ServiceDoc, options: CheckOptions): boolean {
-  for (const active of activeRules('service', options, service.source.path)) {
-    let spoke = false;
-    try {
-      active.rule.check(service, active.ctx, () => {
-        spoke = true;
-      });
-    } catch {
-      return false;
-    }
-    if (spoke) return false;
-  }
-  return true;
-}
-
 export function runProviderRules(provider: ProviderDoc, options: CheckOptions): Diagnostic[] {
   const out: Diagnostic[] = directiveProblems(provider.source, options.lang);
   for (const active of activeRules('provider', options, provider.source.path)) {
@@ -132,7 +112,7 @@ export function runProviderRules(provider: ProviderDoc, options: CheckOptions): 
  * its file's disable comments, and each report follows the settings of the file it lands in.
  * Service rules with a unit part run it here too, on penyelenggara.yaml.
  */
-export function runUnitRules(provider: ProviderDoc | undefined, services: readonly ServiceSummary[], options: CheckOptions): Diagnostic[] {
+export function runUnitRules(provider: ProviderDoc | undefined, services: readonly ServiceSummary[], options: CheckOptions, survey?: UnitInput['survey']): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byFile = new Map(services.map((s) => [s.file, s]));
   const unitFile = provider?.source.path ?? services[0]?.file ?? '';
@@ -142,7 +122,7 @@ export function runUnitRules(provider: ProviderDoc | undefined, services: readon
   ];
   for (const { active, check } of unitParts) {
     guarded(active, unitFile, out, () =>
-      check({ provider, services }, active.ctx, (spec: UnitReportSpec) => {
+      check({ provider, services, ...(survey ? { survey } : {}) }, active.ctx, (spec: UnitReportSpec) => {
         const setting = withCallerRules(options, fromConfigOf(options, spec.file))?.[active.rule.id];
         if (setting?.severity === 'off') return;
         const inProvider = provider !== undefined && spec.file === provider.source.path;

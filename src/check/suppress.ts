@@ -37,15 +37,13 @@ const MESSAGES = {
 
 const cache = new WeakMap<SourceFile, Directive[]>();
 
-/** Whether a text may hold directives: one without them is checked the same with or without positions. */
-export const mayHaveDirectives = (text: string): boolean => text.includes(MARK);
 
 /** The directives in a YAML file, read once per file. */
 export function directivesOf(source: SourceFile): Directive[] {
   let found = cache.get(source);
   if (found) return found;
   found = [];
-  if (mayHaveDirectives(source.text)) {
+  if (source.text.includes(MARK)) {
     // Lines as positions count them (LF, CR LF or a lone CR).
     const lines = source.text.split(/\r\n|\r|\n/);
     lines.forEach((text, i) => {

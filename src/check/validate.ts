@@ -1,15 +1,17 @@
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { displayPath, type UnitPlan } from '../load/discover.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
-import { checkProviderFile, checkServiceFile, checkServiceVerdict, missingInputDiagnostics } from './files.js';
+import { chunks, helperThreads } from '../threads.js';
+import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './files.js';
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
 import { checkBatch, WorkerPool, workersAvailable } from './parallel.js';
 import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
+import { readUnitSurvey } from './skm-results.js';
+import type { UnitSurvey } from '../model/skm-results.js';
 
 export interface ValidateOptions extends RunOptions {
   /**
@@ -38,12 +40,6 @@ export interface ValidateResult {
 const PARALLEL_THRESHOLD = 48;
 const BATCH_SIZE = 16;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /**
  * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.
  * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
@@ -70,7 +66,7 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
 
   const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
   // The main thread checks batches too, so one core is left for it.
-  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? Math.min(4, availableParallelism()) - 1 : 0);
+  const size = options.workers ?? (total >= PARALLEL_THRESHOLD && workersAvailable() ? helperThreads() : 0);
   const pool = size > 0 && workersAvailable() ? new WorkerPool(size) : undefined;
   const checked: string[] = [];
   try {
@@ -85,10 +81,16 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
 }
 
+/** A unit as checked: its provider loaded, and the survey results it keeps. */
+export interface CheckedUnit {
+  provider?: ProviderDoc;
+  survey?: UnitSurvey;
+}
+
 /**
- * A unit: its provider, its services (on the pool when there is one), then the unit rules.
- * `keep` receives each loaded service, for callers that need the data (in-process only); the
- * loaded provider is returned.
+ * A unit: its provider, its services (on the pool when there is one), the survey results it
+ * keeps beside penyelenggara.yaml, then the unit rules. `keep` receives each loaded service, for
+ * callers that need the data (in-process only).
  */
 export async function checkUnit(
   unit: UnitPlan,
@@ -96,50 +98,38 @@ export async function checkUnit(
   emit: (file: string, list: readonly Diagnostic[]) => void,
   pool: WorkerPool | undefined,
   keep?: (service: ServiceDoc) => void,
-): Promise<ProviderDoc | undefined> {
+): Promise<CheckedUnit> {
   const providerResult = unit.providerPath ? await checkProviderFile(unit.providerPath, opts) : undefined;
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics);
   const summaries: ServiceSummary[] = [];
   if (pool) {
-    const replies = Promise.all(
-      chunks(unit.servicePaths, BATCH_SIZE).map(async (paths, id) => {
-        const reply = await pool.run({ id, providerPath: unit.providerPath, paths, options: opts });
+    const requests = chunks(unit.servicePaths, BATCH_SIZE).map((paths, id) => ({ id, providerPath: unit.providerPath, paths, options: opts }));
+    await pool.each(
+      requests,
+      (request) => checkBatch(request, providerResult?.provider),
+      (reply, id) =>
         reply.results.forEach((r, i) => {
           // In file order whatever batch finishes first: unit rules report on the later duplicate.
           summaries[id * BATCH_SIZE + i] = r.summary;
           emit(r.summary.file, r.diagnostics);
-        });
-      }),
+        }),
     );
-    let done = false;
-    const finished = replies.then(() => (done = true));
-    while (!done) {
-      const job = pool.takeQueued();
-      if (!job) {
-        // Every batch is with a worker: wait for the last reply, or for a failed worker's batches.
-        await Promise.race([finished, pool.returnedWork()]);
-        continue;
-      }
-      job.resolve(await checkBatch(job.request, providerResult?.provider));
-      // Checking never waits on I/O, so only this lets the workers' replies in and refills them.
-      await new Promise(setImmediate);
-    }
   } else {
     for (const path of unit.servicePaths) {
-      // Only a caller that keeps the services needs them whole, positions included.
-      const whole = keep ? await checkServiceFile(path, providerResult?.provider, opts) : undefined;
-      const r = whole ?? (await checkServiceVerdict(path, providerResult?.provider, opts));
+      const r = await checkServiceFile(path, providerResult?.provider, opts);
       summaries.push(r.summary);
       emit(r.summary.file, r.diagnostics);
-      if (whole?.service) keep?.(whole.service);
+      if (r.service) keep?.(r.service);
     }
   }
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of runUnitRules(providerResult?.provider, summaries, opts)) {
+  const survey = unit.providerPath ? readUnitSurvey(unit.dir, opts) : undefined;
+  for (const d of survey?.diagnostics ?? []) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of runUnitRules(providerResult?.provider, summaries, opts, survey && { found: survey.found, kept: survey.kept, ...(survey.latest ? { latest: survey.latest } : {}) })) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
   for (const [file, list] of byFile) emit(file, list);
-  return providerResult?.provider;
+  return { ...(providerResult?.provider ? { provider: providerResult.provider } : {}), ...(survey ? { survey } : {}) };
 }

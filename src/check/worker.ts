@@ -1,13 +1,19 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProviderDoc } from '../load/unit.js';
 import { checkProviderFile } from './files.js';
-import { checkBatch, type BatchRequest } from './parallel.js';
+import type { CheckOptions } from './options.js';
+import { checkBatch, type BatchMessage, type BatchRequest } from './parallel.js';
 
 // Each worker parses a unit's provider once and keeps it for every batch of that unit.
 const providers = new Map<string, Promise<ProviderDoc | undefined>>();
+// A run's options, sent once (see BatchMessage).
+const optionsById = new Map<number, CheckOptions>();
 
 // A batch that throws rejects unhandled: the worker stops, and the pool hands its batches back.
-parentPort!.on('message', (request: BatchRequest) => void answer(request));
+parentPort!.on('message', ({ request, optionsId, options }: BatchMessage) => {
+  if (options) optionsById.set(optionsId, options);
+  void answer({ ...request, options: optionsById.get(optionsId)! });
+});
 
 async function answer(request: BatchRequest): Promise<void> {
   const { providerPath, options } = request;

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Ajv, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { CoreSource, Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import { isPresent } from '../files/read.js';
@@ -9,9 +7,11 @@ import { didYouMean } from '../i18n/suggest.js';
 import { CONFIG_FILES, displayPath } from '../load/discover.js';
 import { ownEntry } from '../load/guards.js';
 import { joinPointer } from '../load/pointer.js';
-import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
+import { readStandard } from '../load/quick.js';
+import { locate, makeDiagnostic, type SourceFile } from '../load/source.js';
 import type { RuleSettings, SeveritySetting } from '../rules/types.js';
 import { schemaDiagnostics } from '../schema/translate.js';
+import { configValidator } from '../schema/validators.js';
 import { CONFIG_MESSAGES } from './messages.js';
 import { LOCAL_REGISTRY_FILE, readLocalRegulations } from '../registry/local.js';
 import { PRESETS } from './presets.js';
@@ -21,19 +21,10 @@ import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
 /** Diagnostics about configuration files carry this rule id; the CLI answers them with exit code 2. */
 export const CONFIG_RULE: CoreSource = 'konfigurasi';
 
-export const CONFIG_SCHEMA_URL = new URL('../../schemas/standar.config.schema.json', import.meta.url);
-
-const require = createRequire(import.meta.url);
-let validator: ValidateFunction | undefined;
-
-/** Compiled only when a configuration file exists: most runs never pay for it. */
+/** Compiled with the standards' schemas at build time: a run with a configuration file compiles nothing. */
 function validateConfig(data: unknown): ValidateFunction['errors'] {
-  if (!validator) {
-    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-    const ajv: Ajv = new AjvClass({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false, messages: false });
-    validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_URL, 'utf8')) as object);
-  }
-  return validator(data) ? [] : validator.errors;
+  const validate = configValidator();
+  return validate(data) ? [] : validate.errors;
 }
 
 type RawSetting = SeveritySetting | { severity?: SeveritySetting; options?: Record<string, unknown> };
@@ -62,7 +53,7 @@ const asList = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : t
 async function loadFile(path: string, how: Loading): Promise<{ config?: ResolvedConfig; diagnostics: Diagnostic[] }> {
   const file = displayPath(how.cwd, path);
   how.read.add(path);
-  const parsed = await readSource(path, { lang: how.lang, displayPath: file });
+  const parsed = await readStandard(path, { lang: how.lang, displayPath: file });
   const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule: CONFIG_RULE }));
   if (!parsed.source) return { diagnostics: relabel(parsed.diagnostics) };
   const source: SourceFile = parsed.source;

@@ -39,7 +39,7 @@ interface Cache {
   configOfDir: Map<string, ResolvedConfig | undefined>;
   settings: Map<string, RuleSettings>;
 }
-// Options are rebuilt in each worker batch; caching on the set keeps lookups cheap within one.
+// Per configuration set, which a worker keeps for every batch of a run: lookups stay cheap.
 const caches = new WeakMap<ConfigSet, Cache>();
 
 function cacheOf(set: ConfigSet): Cache {

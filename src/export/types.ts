@@ -31,6 +31,8 @@ export interface ExportOptions {
   /** A file the user gave the target (`--pemetaan`: the SIPP column mapping), absolute. */
   mapping?: string;
   cwd: string;
+  /** Worker threads for a target that shares its work (docx): 0 keeps it on the main thread; by default as many as the cores allow once the files are many. */
+  workers?: number;
 }
 
 /** A file a target made, by its path under the output folder ('/'-separated). */

@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type ReadStream, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** What stands at a path when it is not an ordinary file. */
@@ -68,13 +68,13 @@ export function isExecutableFile(path: string): boolean {
 /**
  * A path someone wrote (`logo:` in a unit, a template in a template folder), resolved against
  * `root` and kept inside it after every symlink is followed: "../", an absolute path and a link
- * that leads out all end outside. The answer is the real path.
+ * that leads out all end outside. The answer is the real path. `realRoot`: the root's own real
+ * path, when the caller resolves many paths against one root.
  */
-export function resolveInside(root: string, written: string): Resolved {
-  let realRoot: string;
+export function resolveInside(root: string, written: string, realRoot?: string): Resolved {
   let real: string;
   try {
-    realRoot = realpathSync.native(root);
+    realRoot ??= realpathSync.native(root);
     real = realpathSync.native(resolve(root, written));
   } catch (err) {
     return problemOf(err);
@@ -138,13 +138,11 @@ function readRegular(path: string, limit: number, flags: number): FileRead {
 }
 
 /**
- * A file the tool reads as a stream (survey responses of any length), checked as `readFound`
- * checks: the stream closes the file when it ends or is destroyed.
+ * A file the tool reads piece by piece (survey responses of any length: a stream, or a workbook's
+ * archive by offset), opened and checked as `readFound` checks. The caller closes `fd`.
  */
-export function streamFound(path: string, { limit }: ReadLimit): ({ ok: true; stream: ReadStream; size: number }) | ({ ok: false } & ReadProblem) {
-  const opened = openRegular(path, limit, 0);
-  if (!opened.ok) return opened;
-  return { ok: true, stream: createReadStream('', { fd: opened.fd, highWaterMark: 256 * 1024 }), size: opened.size };
+export function openFound(path: string, { limit }: ReadLimit): ({ ok: true; fd: number; size: number }) | ({ ok: false } & ReadProblem) {
+  return openRegular(path, limit, 0);
 }
 
 /** A file the tool found itself (a standard, a configuration, a baseline): never blocks, capped. */

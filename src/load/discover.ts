@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -143,6 +144,15 @@ function findProvider(dir: string, cache: Map<string, string | null>): string | 
   return found ?? null;
 }
 
+/** A folder's real path, or undefined when it has none (resolveInside then says why, file by file). */
+function realPathOf(dir: string): string | undefined {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return undefined;
+  }
+}
+
 /** How authors see a path: relative to where they ran the command when it is below it. */
 export const displayPath = (cwd: string, path: string) => {
   const rel = relative(cwd, path);
@@ -212,10 +222,11 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
   const refused: RefusedFile[] = [];
   for (const unit of units.values()) {
     const outside = new Set<string>();
+    const realRoot = realPathOf(unit.dir);
     for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) {
       // Standard input is read from the pipe, not from its stand-in path.
       if (path === stdin) continue;
-      const resolved = resolveInside(unit.dir, path);
+      const resolved = resolveInside(unit.dir, path, realRoot);
       if (resolved.ok) continue;
       outside.add(path);
       const link = await readlink(path).catch(() => undefined);

@@ -18,3 +18,51 @@ export function parsePointer(pointer: string): string[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
+/**
+ * Where a value stands, during a walk. Its pointer is built on demand: a walk covers every node
+ * and a check reports on few. Valid only while the value is visited (the walk reuses it).
+ */
+export interface Place {
+  /** The last segment of its pointer: a key, or an index in a list; undefined for the root. */
+  key: string | number | undefined;
+  /** The nearest mapping above it and the key there (a list's items share their list's key). */
+  owner: Record<string, unknown> | undefined;
+  field: string | undefined;
+  pointer(): string;
+}
+
+/**
+ * Every value below `root` and `root` itself, depth first in document order, with its place
+ * (pointers start at `base`). `visit` returns false to leave a value's children out.
+ */
+export function walkData(root: unknown, visit: (value: unknown, place: Place) => boolean | void, base = ''): void {
+  const path: (string | number)[] = [];
+  const place: Place = { key: undefined, owner: undefined, field: undefined, pointer: () => joinPointer(base, ...path) };
+  const walk = (value: unknown): void => {
+    if (visit(value, place) === false || typeof value !== 'object' || value === null) return;
+    const { key, owner, field } = place;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        place.key = i;
+        walk(value[i]);
+        path.pop();
+      }
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        path.push(k);
+        place.key = k;
+        place.owner = record;
+        place.field = k;
+        walk(record[k]);
+        path.pop();
+      }
+    }
+    place.key = key;
+    place.owner = owner;
+    place.field = field;
+  };
+  walk(root);
+}

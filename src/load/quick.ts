@@ -1,14 +1,15 @@
 import jsYaml from 'js-yaml';
 import type { Position } from '../diagnostics.js';
-import { DIGITS_AS_TEXT, MAX_DEPTH, type SourceFile } from './source.js';
+import { readFound } from '../files/read.js';
+import { DEFAULT_MAX_FILE_SIZE, DIGITS_AS_TEXT, MAX_DEPTH, parseSource, readSource, type ParseResult, type ReadOptions, type SourceFile } from './source.js';
 
 /**
  * The common case, fast: most files have nothing to report, and for them the position-carrying
  * parse (yaml's Document, ten times slower than js-yaml) is wasted. `quickData` reads a file's
  * plain data with js-yaml, reading scalars exactly as `parseSource` does, and answers undefined
  * whenever the two parsers might disagree or `parseSource` might have something to say: the
- * caller then takes the full path. Only a file that also passes its schema and every rule in
- * silence keeps the quick verdict (tests/check/quick.slow.test.ts compares both paths).
+ * caller then parses the file whole. Read quickly, a file's positions are parsed only when a
+ * problem needs one (tests/check/quick.slow.test.ts compares both readings).
  */
 
 /** The scalars of yaml's core schema, tried in yaml's order, digits that must stay text first. */
@@ -24,8 +25,17 @@ const SCALARS: { test: RegExp; value: (s: string) => unknown }[] = [
   { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, value: (s) => parseFloat(s) },
 ];
 
+/** Whether a plain scalar is any of them: one test, as most plain scalars are words. */
+const ANY_SCALAR = new RegExp(SCALARS.map(({ test }) => `(?:${test.source})`).join('|'));
+
 const SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
-  implicit: SCALARS.map(({ test, value }, i) => new jsYaml.Type(`tag:standar-pelayanan,quick:${i}`, { kind: 'scalar', resolve: (s) => test.test(s), construct: value })),
+  implicit: [
+    new jsYaml.Type('tag:standar-pelayanan,quick:scalar', {
+      kind: 'scalar',
+      resolve: (s: string) => ANY_SCALAR.test(s),
+      construct: (s: string) => SCALARS.find(({ test }) => test.test(s))!.value(s),
+    }),
+  ],
 });
 
 /**
@@ -43,21 +53,16 @@ const UNSURE_KEYS = new Set(['', 'null', '<<', '__proto__']);
 /** yaml refuses longer implicit keys. */
 const MAX_KEY_LENGTH = 1000;
 
-/** Whether every key is plain and nothing nests deeper than `parseSource` allows. */
-function plainShape(root: unknown): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { value, depth } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) return false;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push({ value: item, depth: depth + 1 });
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (UNSURE_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
-    }
+/**
+ * Whether every key is plain and nothing nests deeper than `parseSource` allows. js-yaml's own
+ * depth limit bounds the recursion.
+ */
+function plainShape(value: unknown, depth = 1): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) return value.every((item) => plainShape(item, depth + 1));
+  for (const key of Object.keys(value)) {
+    if (UNSURE_KEYS.has(key) || key.length > MAX_KEY_LENGTH || !plainShape((value as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
 }
@@ -110,21 +115,44 @@ export function topLevelValueAt(text: string, key: string, value: string): Posit
   return { line, column, endLine: line, endColumn: column + value.length };
 }
 
-function noPositions(): never {
-  throw new Error('a quickly read file has no positions');
-}
-
-/** A source for the quick path: its data and text, and no positions (a rule that asks sends the file to the full path). */
+/**
+ * A source read by js-yaml from text `quickData` accepted: its positions are parsed when first
+ * asked for, and that parse has nothing to report and gives the same data.
+ */
 export function quickSource(path: string, text: string, data: unknown): SourceFile {
+  let parsed: SourceFile | undefined;
+  const positions = () => (parsed ??= parseSource(path, text, 'en').source!);
   return {
     path,
     text,
     data,
     get doc() {
-      return noPositions();
+      return positions().doc;
     },
     get lineCounter() {
-      return noPositions();
+      return positions().lineCounter;
     },
   };
+}
+
+export interface StandardRead extends ParseResult {
+  /** Read by js-yaml: its positions are not parsed yet. */
+  quick?: true;
+}
+
+/**
+ * `readSource`, quickly when sure: the same diagnostics and data, with a source read by js-yaml
+ * whenever `quickData` accepts the text.
+ */
+export async function readStandard(absolutePath: string, options: ReadOptions): Promise<StandardRead> {
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const path = options.displayPath ?? absolutePath;
+  const read = options.bytes ? undefined : readFound(absolutePath, { limit });
+  const bytes = options.bytes ?? (read?.ok ? read.bytes : undefined);
+  // Unreadable, too large, not an ordinary file: readSource says why.
+  if (!bytes || bytes.length > limit) return readSource(absolutePath, options);
+  const text = quickText(bytes);
+  const data = text === undefined ? undefined : quickData(text);
+  if (text === undefined || !data) return parseSource(path, bytes, options.lang);
+  return { source: quickSource(path, text, data), diagnostics: [], quick: true };
 }

@@ -1,4 +1,4 @@
-import { Composer, Lexer, LineCounter, Parser, YAMLParseError, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type ScalarTag, type YAMLError, type YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node, Pair, ScalarTag, YAMLError, YAMLMap } from 'yaml';
 import type { Diagnostic, Position, Severity } from '../diagnostics.js';
 import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
 import { readFound } from '../files/read.js';
@@ -7,6 +7,7 @@ import { localize, type Lang, type MessageDef, type Params } from '../i18n/index
 import { FILE_MESSAGES, YAML_MESSAGES } from './messages.js';
 import { parsePointer } from './pointer.js';
 import { firstInvalidUtf8 } from './utf8.js';
+import { yaml } from './yaml-lib.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
@@ -58,7 +59,7 @@ export function makeDiagnostic(file: string, pos: Position, pointer: string, spe
  * Counted from the text itself: the parser's own counter misses line breaks inside some tokens.
  */
 function lineStartsOf(text: string): LineCounter {
-  const lines = new LineCounter();
+  const lines = new (yaml().LineCounter)();
   lines.addNewLine(0);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -145,6 +146,7 @@ class TooDeep extends Error {
  * opened, before any recursion could outgrow a thread's stack.
  */
 function parseYaml(text: string): { doc: Document.Parsed } | { tooDeepAt: number } {
+  const { Composer, Lexer, Parser, YAMLParseError } = yaml();
   const parser = new Parser();
   function* tokens() {
     for (const lexeme of new Lexer().lex(text)) {
@@ -186,6 +188,7 @@ function tagRange(text: string, nodeStart: number): [number, number] | undefined
  * recursion.
  */
 function structureProblems(doc: Document.Parsed, text: string): StructureProblem[] {
+  const { isAlias, isCollection, isMap, isScalar, isSeq } = yaml();
   const out: StructureProblem[] = [];
   // An alias names the latest node with its anchor before it, the node it stands in included.
   const anchors = new Map<string, unknown>();
@@ -317,12 +320,12 @@ export async function readSource(absolutePath: string, options: ReadOptions): Pr
 export type LocateTarget = 'value' | 'key';
 
 function resolve(node: unknown, doc: Document.Parsed): unknown {
-  return isAlias(node) ? node.resolve(doc) : node;
+  return yaml().isAlias(node) ? node.resolve(doc) : node;
 }
 
 /** A scalar key as the property name yaml gives it in the data. */
 const propertyName = (pair: Pair): string | undefined => {
-  if (!isScalar(pair.key)) return undefined;
+  if (!yaml().isScalar(pair.key)) return undefined;
   const value = pair.key.value;
   return value === null ? '' : typeof value === 'object' ? undefined : String(value);
 };
@@ -350,6 +353,7 @@ function entryOf(map: YAMLMap, key: string): Pair | undefined {
  * key is reported on its parent mapping.
  */
 export function locate(source: SourceFile, pointer: string, target: LocateTarget = 'value'): Position {
+  const { isMap, isPair, isSeq } = yaml();
   const { doc, lineCounter, text } = source;
   let node: unknown = doc.contents;
   let pair: Pair | undefined;

@@ -30,6 +30,19 @@ export interface ServiceDoc {
 const INHERITABLE = ['kanal', 'jam_pelayanan'] as const;
 
 /**
+ * A copy of a mapping's own properties, to add more to: built key by key, as V8 adds properties
+ * to a spread copy ten times slower. A "__proto__" key stays a property, as in a spread copy.
+ */
+function copyOf(record: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: record[key], writable: true, enumerable: true, configurable: true });
+    else copy[key] = record[key];
+  }
+  return copy;
+}
+
+/**
  * Fill what a service leaves out from the provider's `bawaan`: a component the service writes
  * replaces the default whole, so authors never have to reason about deep merges.
  */
@@ -38,7 +51,7 @@ export function applyDefaults(source: SourceFile, provider: ProviderDoc | undefi
   const inherited = new Map<string, string>();
   const defaults = (provider?.data as { bawaan?: unknown } | undefined)?.bawaan;
   if (!isRecord(defaults) || !isRecord(raw)) return { source, data: raw as StandarPelayanan, valid, provider, inherited };
-  const data: Record<string, unknown> = { ...raw };
+  const data = copyOf(raw);
   for (const key of INHERITABLE) {
     if (data[key] === undefined && defaults[key] !== undefined) {
       data[key] = defaults[key];
@@ -48,7 +61,7 @@ export function applyDefaults(source: SourceFile, provider: ProviderDoc | undefi
   const own = raw.komponen;
   const base = defaults.komponen;
   if (isRecord(base) && (own === undefined || isRecord(own))) {
-    const merged: Record<string, unknown> = { ...own };
+    const merged = copyOf(own ?? {});
     for (const key of COMPONENT_KEYS) {
       if (merged[key] === undefined && base[key] !== undefined) {
         merged[key] = base[key];

@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, stringify, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
 import { deprecationOf, type Deprecation } from '../model/deprecations.js';
 import { isRecord } from './guards.js';
-import { joinPointer } from './pointer.js';
+import { joinPointer, walkData } from './pointer.js';
+import { yaml } from './yaml-lib.js';
 
 /** A deprecated form in a parsed document: the scalar written in the old form, and the pair it is the value of. */
 interface OldNode {
@@ -17,6 +18,7 @@ interface OldNode {
  * hostile file explodes).
  */
 function* oldNodes(node: unknown, pointer: string): Generator<OldNode> {
+  const { isMap, isScalar, isSeq } = yaml();
   if (isSeq(node)) for (const [i, item] of node.items.entries()) yield* oldNodes(item, joinPointer(pointer, i));
   if (!isMap(node)) return;
   for (const pair of node.items) {
@@ -39,7 +41,7 @@ export function upgradeDocument(doc: Document): string[] {
   const found = [...oldNodes(doc.contents, '')];
   for (const { pair, node, deprecation } of found) {
     const replacement = doc.createNode(deprecation.upgrade(node.value)) as Node;
-    if (isSeq(replacement)) replacement.flow = true;
+    if (yaml().isSeq(replacement)) replacement.flow = true;
     replacement.comment = node.comment;
     replacement.commentBefore = node.commentBefore;
     replacement.spaceBefore = node.spaceBefore;
@@ -69,7 +71,7 @@ const BLOCK_HEADER_COMMENT = /^[|>][0-9+-]*[ \t]+(#.*)$/;
 export function upgradeEdits(doc: Document.Parsed, text: string): TextEdit[] {
   return [...oldNodes(doc.contents, '')].map(({ pointer, node, deprecation }) => {
     const [from, to] = node.range ?? [0, 0];
-    const written = stringify(deprecation.upgrade(node.value), { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trimEnd();
+    const written = yaml().stringify(deprecation.upgrade(node.value), { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trimEnd();
     const source = text.slice(from, to);
     if (node.type !== 'BLOCK_FOLDED' && node.type !== 'BLOCK_LITERAL') return { pointer, from, to, text: written };
     const comment = BLOCK_HEADER_COMMENT.exec(source.split('\n')[0]!.trimEnd())?.[1];
@@ -78,13 +80,15 @@ export function upgradeEdits(doc: Document.Parsed, text: string): TextEdit[] {
 }
 
 /** Every deprecated form in data as read from a file, with its pointer. */
-export function deprecatedForms(value: unknown, pointer = ''): { pointer: string; deprecation: Deprecation }[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => deprecatedForms(v, joinPointer(pointer, i)));
-  if (!isRecord(value)) return [];
-  return Object.entries(value).flatMap(([key, v]) => {
-    const deprecation = deprecationOf(key, v);
-    return deprecation ? [{ pointer: joinPointer(pointer, key), deprecation }] : deprecatedForms(v, joinPointer(pointer, key));
+export function deprecatedForms(value: unknown): { pointer: string; deprecation: Deprecation }[] {
+  const out: { pointer: string; deprecation: Deprecation }[] = [];
+  walkData(value, (v, place) => {
+    const deprecation = typeof place.key === 'string' ? deprecationOf(place.key, v) : undefined;
+    if (!deprecation) return;
+    out.push({ pointer: place.pointer(), deprecation });
+    return false;
   });
+  return out;
 }
 
 /** Data as read from a file, with every deprecated form in its new form: what an upgraded file reads as. Unchanged parts are the same objects. */

@@ -144,6 +144,18 @@ export function longDate(iso: string, lang: Lang): string {
 }
 
 /**
+ * A run of whole months in words, as a survey period is named: "Januari–Juni 2026", "Maret 2026",
+ * "Juli 2025–Juni 2026", from its first and last day (ISO dates).
+ */
+export function monthSpan(from: string, to: string, lang: Lang): string {
+  const [a, b] = [/^(\d{4})-(\d{2})/.exec(from), /^(\d{4})-(\d{2})/.exec(to)];
+  if (!a || !b) return `${from}–${to}`;
+  const month = (m: RegExpExecArray) => MONTHS[lang][Number(m[2]) - 1] ?? m[2]!;
+  if (a[1] !== b[1]) return `${month(a)} ${a[1]}–${month(b)} ${b[1]}`;
+  return a[2] === b[2] ? `${month(a)} ${a[1]}` : `${month(a)}–${month(b)} ${a[1]}`;
+}
+
+/**
  * "09 September 2022", "11 JUNI 2022" → "2022-09-09"; the reverse of longDate, for dates read out
  * of documents. Undefined for anything that is not a whole, real date.
  */

@@ -4,9 +4,13 @@ export const PLACEHOLDER = /\[isi:[^\]]*\]/;
 /** Whole values that stand in for a fact without stating it: empty, a dash, "TBD", an ellipsis. */
 const FILLER = new Set(['', '.', '-', '--', '–', '—', '…', '...', 'tbd', 'tba', 'xxx', '?']);
 
+/** The longest filler: a longer text is none, whatever its case (lower case is never shorter). */
+const LONGEST_FILLER = Math.max(...[...FILLER].map((f) => f.length));
+
 /** True for a value that only holds the place of a fact ("-", "TBD", "…", ""). */
 export function isFiller(text: string): boolean {
-  return FILLER.has(text.trim().toLowerCase());
+  const trimmed = text.trim();
+  return trimmed.length <= LONGEST_FILLER && FILLER.has(trimmed.toLowerCase());
 }
 
 /**

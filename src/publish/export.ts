@@ -26,6 +26,8 @@ export interface ExportRequest {
   shownOut: string;
   lang: Lang;
   cwd: string;
+  /** Worker threads for the target's work (`ExportOptions.workers`). */
+  workers?: number;
 }
 
 /** Seen as the run goes: each file as it is written, of how many. */
@@ -107,7 +109,7 @@ export async function publishExport(request: ExportRequest, watch: ExportWatch =
   }
   const target = await info.load();
   const mapping = request.mapping === undefined ? undefined : resolve(cwd, request.mapping);
-  const result = await target.export(ready, { lang, cwd, format: request.format ?? info.formats[0]!, oneFile: request.oneFile ?? false, ...(mapping ? { mapping } : {}) });
+  const result = await target.export(ready, { lang, cwd, format: request.format ?? info.formats[0]!, oneFile: request.oneFile ?? false, ...(mapping ? { mapping } : {}), ...(request.workers === undefined ? {} : { workers: request.workers }) });
   shown.push(...result.diagnostics);
   const outcome: ExportOutcome = {
     diagnostics: shown,

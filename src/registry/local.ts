@@ -5,7 +5,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { joinPointer } from '../load/pointer.js';
-import { locate, makeDiagnostic, readSource } from '../load/source.js';
+import { readStandard } from '../load/quick.js';
+import { locate, makeDiagnostic } from '../load/source.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { integrityProblems } from './integrity.js';
 import { registryFor } from './load.js';
@@ -43,7 +44,7 @@ export interface LocalRead {
  */
 export async function readLocalRegulations(path: string, options: { lang: Lang; displayPath: string; rule: string; registry?: string }): Promise<LocalRead> {
   const { lang, rule } = options;
-  const parsed = await readSource(path, { lang, displayPath: options.displayPath });
+  const parsed = await readStandard(path, { lang, displayPath: options.displayPath });
   const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule }));
   if (!parsed.source) return { diagnostics: relabel(parsed.diagnostics) };
   const source = parsed.source;

@@ -68,7 +68,8 @@ export class Registry {
   readonly hasLocal: boolean;
   private readonly ids = new Map<string, Regulation>();
   private readonly numbers = new Map<string, Regulation[]>();
-  private words?: Map<string, Regulation[]>;
+  /** Per kind: the entries of that kind by the words of their titles. */
+  private readonly words = new Map<string, Map<string, Regulation[]>>();
   private amends?: Map<string, number>;
 
   constructor(entries: readonly Regulation[], hasLocal = false) {
@@ -142,27 +143,35 @@ export class Registry {
    * the cited title in theirs ("Kepolisian" for "Kepolisian Negara Republik Indonesia").
    */
   titled(jenis: string, tentang: string, penerbit?: string): Regulation[] {
-    const words = titleWords(tentang);
-    if (words.length === 0) return [];
+    const index = this.wordIndex(jenis);
+    if (index.size === 0) return [];
     let found: Regulation[] | undefined;
-    for (const w of words) {
-      const withWord = (this.wordIndex().get(w) ?? []).filter((e) => e.jenis === jenis);
+    for (const w of titleWords(tentang)) {
+      const withWord = index.get(w) ?? [];
       found = found ? found.filter((e) => withWord.includes(e)) : withWord;
       if (found.length === 0) return [];
     }
     return (found ?? []).filter((e) => !penerbit || !ISSUED_KINDS.has(jenis) || sameIssuer(e, penerbit));
   }
 
-  private wordIndex(): Map<string, Regulation[]> {
-    if (this.words) return this.words;
-    const index = new Map<string, Regulation[]>();
+  /**
+   * Built for a kind when a title of that kind is first looked up: a run whose citations are all
+   * found never normalizes the registry's titles, and a regional citation without a unit list
+   * (no entry of its kind) none at all.
+   */
+  private wordIndex(jenis: string): Map<string, Regulation[]> {
+    let index = this.words.get(jenis);
+    if (index) return index;
+    index = new Map();
     for (const e of this.entries) {
+      if (e.jenis !== jenis) continue;
       for (const w of titleWords(e.tentang)) {
         const list = index.get(w);
         if (list) list.push(e);
         else index.set(w, [e]);
       }
     }
-    return (this.words = index);
+    this.words.set(jenis, index);
+    return index;
   }
 }

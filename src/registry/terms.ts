@@ -15,16 +15,47 @@ export interface ObsoleteTerm {
   sumber: { url?: string; judul?: string; diperiksa: string }[];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A pattern matched as its author means it, ignoring case the Unicode way (flags `iu`), at the
+ * speed of `i` alone, which V8 runs about ten times faster, wherever the two cannot differ: on a
+ * text of ASCII only, with a pattern of printable ASCII that names no code point (`\u`, `\x`)
+ * and no property (`\p`). Unicode case folding departs from `i`'s only for ſ and K (the Kelvin
+ * sign), which then stand on neither side, and such a text has no surrogate pair to count.
+ */
+export class CaselessPattern {
+  private readonly unicode: RegExp;
+  private readonly ascii: RegExp | undefined;
+
+  constructor(source: string) {
+    this.unicode = new RegExp(source, 'iu');
+    this.ascii = /^[\x20-\x7e]*$/.test(source) && !/\\[pPux]/.test(source) ? new RegExp(source, 'i') : undefined;
+  }
+
+  test(text: string): boolean {
+    return this.regexFor(text).test(text);
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    return this.regexFor(text).exec(text);
+  }
+
+  private regexFor(text: string): RegExp {
+    return this.ascii && ASCII.test(text) ? this.ascii : this.unicode;
+  }
+}
+
 export interface CompiledTerm {
   term: ObsoleteTerm;
-  patterns: RegExp[];
-  exceptions: RegExp[];
+  patterns: CaselessPattern[];
+  exceptions: CaselessPattern[];
 }
 
 export interface CompiledTerms {
   terms: CompiledTerm[];
   /** Every pattern at once: most texts hold none, and are passed over with one test. */
-  any: RegExp;
+  any: CaselessPattern;
 }
 
 const compiled = new WeakMap<readonly ObsoleteTerm[], CompiledTerms>();
@@ -33,8 +64,9 @@ const compiled = new WeakMap<readonly ObsoleteTerm[], CompiledTerms>();
 export function compileTerms(list: readonly ObsoleteTerm[]): CompiledTerms {
   let out = compiled.get(list);
   if (!out) {
-    const terms = list.map((term) => ({ term, patterns: term.pola.map((p) => new RegExp(p, 'iu')), exceptions: (term.kecuali ?? []).map((p) => new RegExp(p, 'iu')) }));
-    out = { terms, any: new RegExp(list.flatMap((t) => t.pola.map((p) => `(?:${p})`)).join('|') || '(?!)', 'iu') };
+    const compile = (sources: readonly string[] = []) => sources.map((p) => new CaselessPattern(p));
+    const terms = list.map((term) => ({ term, patterns: compile(term.pola), exceptions: compile(term.kecuali) }));
+    out = { terms, any: new CaselessPattern(list.flatMap((t) => t.pola.map((p) => `(?:${p})`)).join('|') || '(?!)') };
     compiled.set(list, out);
   }
   return out;

@@ -10,6 +10,7 @@ import { line } from './view/read.js';
 import { kuesionerView, type KuesionerView } from './view/kuesioner.js';
 import { maklumatView, type MaklumatView } from './view/maklumat.js';
 import { serviceView, type ServiceView } from './view/service.js';
+import { satisfactionView } from './view/survey.js';
 import { unitView, type UnitView } from './view/unit.js';
 
 export interface LinkItem {
@@ -82,6 +83,8 @@ function serviceVerdict(unit: RenderUnit, service: StandarPelayanan): Verdict | 
 export function publishedServiceView(service: StandarPelayanan, unit: RenderUnit, lang: Lang): ServiceView {
   const l = labels(lang);
   const layanan = serviceView(service, unit.provider, lang);
+  const kepuasan = satisfactionView(unit.survey, layanan.kode, lang);
+  if (kepuasan) layanan.kepuasan = kepuasan;
   for (const c of layanan.kelompok[0]!.komponen) {
     c.judulPublik = PLAIN_HEADINGS[c.key]?.(l) ?? c.label;
     c.partialPublik = c.key === 'sistem_mekanisme_prosedur' ? 'prosedur-publik' : c.partial;

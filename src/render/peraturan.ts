@@ -47,7 +47,8 @@ function provision(p: Record<string, unknown>): string {
   const huruf = one(p.huruf);
   const angka = one(p.angka);
   return [
-    pasal && (/^pasal\b/i.test(pasal) ? pasal : `Pasal ${pasal}`),
+    // An annex is cited by its own name ("Lampiran Peraturan Pemerintah …"), not as an article.
+    pasal && (/^(?:pasal|lampiran)\b/i.test(pasal) ? pasal : `Pasal ${pasal}`),
     ayat && (/^ayat\b/i.test(ayat) ? ayat : `ayat ${/^\(.*\)$/.test(ayat) ? ayat : `(${ayat})`}`),
     huruf && (/^huruf\b/i.test(huruf) ? huruf : `huruf ${huruf}`),
     angka && (/^angka\b/i.test(angka) ? angka : `angka ${angka}`),

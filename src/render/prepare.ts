@@ -14,6 +14,7 @@ export async function prepareUnit(loaded: LoadedUnit & Pick<RenderUnit, 'verdict
   const unit: RenderUnit = {
     provider: loaded.provider ? cleanStrings(loaded.provider.data) : undefined,
     services: loaded.services.map((s) => cleanStrings(s.data)),
+    ...(loaded.survey?.latest ? { survey: cleanStrings(loaded.survey.latest.results) } : {}),
     ...(loaded.verdict ? { verdict: loaded.verdict } : {}),
   };
   const logo = loaded.provider?.data.logo;

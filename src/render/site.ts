@@ -1,6 +1,7 @@
 import type { Text } from '../i18n/index.js';
 import type { StandarPelayanan } from '../types/schema.js';
 import { maklumatRequest, publishedServiceView, resolveOptions, serviceRequest, unitPage, type LinkItem, type SiteContext } from './document.js';
+import { satisfactionView } from './view/survey.js';
 import type { PageRequest, ResolvedOptions } from './engine/page.js';
 import { labels } from './labels.js';
 import { cssString } from './engine/styles.js';
@@ -128,8 +129,11 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
         daring: view.ringkasan.daring,
         berlaku: view.status.berlaku,
         status: view.status.label,
+        // The unit's index stands once above the list; a card shows only a service's own.
+        kepuasan: view.kepuasan && !view.kepuasan.unit ? view.kepuasan : undefined,
       };
     }),
+    kepuasan: satisfactionView(unit.survey, undefined, opts.lang),
   };
   const filterCss = [
     ...categories.map((c) => `.katalog:has(#kat-${c.id}:checked) .layanan:not(.kat-${c.id}) { display: none; }`),

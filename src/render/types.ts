@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.js';
 import type { PenyelenggaraPelayanan, StandarPelayanan } from '../types/schema.js';
+import type { SurveyResults } from '../model/skm-results.js';
 
 /** The documents a unit yields: one per service in two variants, the unit's maklumat, and each service's survey questionnaire. */
 export type RenderKind = 'lengkap' | 'publik' | 'maklumat' | 'kuesioner';
@@ -27,6 +28,8 @@ export interface RenderUnit {
   services: StandarPelayanan[];
   /** The logo as a data: URI (no request leaves a page). */
   logo?: string;
+  /** The latest survey results the unit keeps (`skm/hasil-<periode>.json`): the pages show its index. */
+  survey?: SurveyResults;
   /** What checking found: the provider's file (its maklumat) and each service, in `services` order. */
   verdict?: { provider?: Verdict; services: readonly (Verdict | undefined)[] };
 }

@@ -8,6 +8,11 @@ import type { ServiceRule } from './types.js';
  * other than zero is left alone.
  */
 const PAIR = /(?<![\d/.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:,-)?\s*\(([^()]{2,120})\)/g;
+/**
+ * What every pair holds, a digit before a bracket, found fast (PAIR's lookbehind is tried at every
+ * position): most texts have none, and are passed over before matchAll copies its regex.
+ */
+const DIGIT_BRACKET = /\d(?:,\d+)?(?:,-)?\s*\(/;
 /** Words after the number that make it something other than a whole number. */
 const FRACTION = /^(koma|setengah|per|perseratus|persepuluh)\b/i;
 
@@ -34,7 +39,7 @@ export const angkaDanHuruf: ServiceRule = {
   },
   check(service, _ctx, report) {
     forEachText(service.data, (text, pointer) => {
-      if (!text.includes('(')) return;
+      if (!text.includes('(') || !DIGIT_BRACKET.test(text)) return;
       for (const m of text.matchAll(PAIR)) {
         const [whole, digits, decimals, inside] = m as unknown as [string, string, string | undefined, string];
         if (decimals && /[1-9]/.test(decimals)) continue;

@@ -27,6 +27,7 @@ import { produkWajib } from './produk-wajib.js';
 import { pungutanDiLuarBiaya } from './pungutan-di-luar-biaya.js';
 import { reviuBerkala } from './reviu-berkala.js';
 import { saranaKelompokRentan } from './sarana-kelompok-rentan.js';
+import { skmKedaluwarsa } from './skm-kedaluwarsa.js';
 import { tarifTanpaDasarHukum } from './tarif-tanpa-dasar-hukum.js';
 import { tautanHttps } from './tautan-https.js';
 import { tidakDinyatakan } from './tidak-dinyatakan.js';
@@ -36,7 +37,7 @@ import { waktuLangkahMelebihi } from './waktu-langkah-melebihi.js';
 import { waktuRancu } from './waktu-rancu.js';
 import { wilayahPenyelenggara } from './wilayah-penyelenggara.js';
 
-/** Every rule, by id: issue 3's list, then issue 10's, then issue 12's (documentation and SARIF follow this order). */
+/** Every rule, by id: issue 3's list, then issue 10's, then issue 12's, then issue 15's (documentation and SARIF follow this order). */
 export const RULES: Record<string, Rule> = Object.fromEntries(
   [
     komponenLengkap,
@@ -75,5 +76,6 @@ export const RULES: Record<string, Rule> = Object.fromEntries(
     lembaranNegaraKeliru,
     istilahUsang,
     peraturanTidakDikenal,
+    skmKedaluwarsa,
   ].map((r) => [r.id, r]),
 );

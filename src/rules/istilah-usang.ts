@@ -1,23 +1,23 @@
 import type { Lang } from '../i18n/index.js';
 import { compileTerms, obsoleteIn, type CompiledTerm, type CompiledTerms } from '../registry/terms.js';
-import { joinPointer } from '../load/pointer.js';
-import { isRecord } from './lib/data.js';
+import { walkData } from '../load/pointer.js';
 import type { ReportSpec, ServiceRule } from './types.js';
 
 /** Citations quote titles, which may name what they abolished ("Retribusi IMB"): peraturan-dicabut judges those. */
 const CITATION_FIELDS = new Set(['dasar_hukum', 'sesuai_peraturan', 'jo', 'sumber']);
 
-/** Every text of a document outside its citations, with its pointer. */
-function forEachOwnText(value: unknown, pointer: string, visit: (text: string, pointer: string) => void): void {
-  if (typeof value === 'string') visit(value, pointer);
-  else if (Array.isArray(value)) value.forEach((v, i) => forEachOwnText(v, joinPointer(pointer, i), visit));
-  else if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (!CITATION_FIELDS.has(k)) forEachOwnText(v, joinPointer(pointer, k), visit);
+/** Every text of a document outside its citations, with a function that builds its pointer. */
+function forEachOwnText(value: unknown, visit: (text: string, pointer: () => string) => void): void {
+  walkData(value, (v, place) => {
+    if (typeof place.key === 'string' && CITATION_FIELDS.has(place.key)) return false;
+    if (typeof v === 'string') visit(v, place.pointer);
+  });
 }
 
 /** One finding per term and file, at its first place, counting the others: the fix is the same everywhere. */
 function findings(data: unknown, terms: CompiledTerms, lang: Lang): ReportSpec[] {
   const seen = new Map<CompiledTerm, { spec: ReportSpec; more: number }>();
-  forEachOwnText(data, '', (text, pointer) => {
+  forEachOwnText(data, (text, pointer) => {
     for (const t of obsoleteIn(text, terms)) {
       const known = seen.get(t);
       if (known) {
@@ -25,7 +25,7 @@ function findings(data: unknown, terms: CompiledTerms, lang: Lang): ReportSpec[]
         continue;
       }
       const quoted = t.patterns.map((p) => p.exec(text)?.[0]).find((m) => m !== undefined) ?? t.term.istilah;
-      seen.set(t, { spec: { pointer, message: 'obsolete', params: { kutipan: quoted, penjelasan: t.term.penjelasan[lang], pengganti: t.term.pengganti } }, more: 0 });
+      seen.set(t, { spec: { pointer: pointer(), message: 'obsolete', params: { kutipan: quoted, penjelasan: t.term.penjelasan[lang], pengganti: t.term.pengganti } }, more: 0 });
     }
   });
   return [...seen.values()].map(({ spec, more }) => (more === 0 ? spec : { ...spec, message: 'obsoleteMore', params: { ...spec.params, lagi: more } }));

@@ -1,5 +1,5 @@
-import { joinPointer, parsePointer } from '../load/pointer.js';
-import { asArray, asRecord, forEachText, isRecord, komponenOf } from './lib/data.js';
+import { walkData } from '../load/pointer.js';
+import { asArray, asRecord, isRecord, komponenOf } from './lib/data.js';
 import type { ServiceRule } from './types.js';
 
 /** Words that name a charge: a fine, a retribution, non-tax revenue, paying, an amount in rupiah. */
@@ -9,8 +9,12 @@ const DENIED = /\b(tidak|tanpa|bebas|bukan|gratis)\b[^.;:]{0,30}$/i;
 /** Parts whose words are titles of regulations, not charges: "tentang Retribusi Daerah". */
 const CITATIONS = new Set(['dasar_hukum', 'sesuai_peraturan']);
 
+/** The same words, tested without a global regex's state: most texts name no charge. */
+const ANY_CHARGE = new RegExp(CHARGE.source, 'i');
+
 /** The first charge a text names, unless it is denied. */
 function chargeIn(text: string): string | undefined {
+  if (!ANY_CHARGE.test(text)) return undefined;
   for (const m of text.matchAll(CHARGE)) {
     if (!DENIED.test(text.slice(0, m.index))) return m[0];
   }
@@ -58,14 +62,15 @@ export const pungutanDiLuarBiaya: ServiceRule = {
     // A paid fee without a basis is tarif-tanpa-dasar-hukum's finding, not a second one here.
     const message = free ? 'free' : !regulated && tariffs.length === 0 ? 'noBasis' : undefined;
     if (!message) return;
-    for (const [key, value] of Object.entries(komponen)) {
-      if (key === 'biaya' || CITATIONS.has(key)) continue;
-      forEachText(value, (text, pointerOf) => {
-        const kata = chargeIn(text);
-        if (!kata) return;
-        const pointer = joinPointer('/komponen', key) + pointerOf();
-        if (!parsePointer(pointer).some((s) => CITATIONS.has(s))) report({ pointer, message, params: { kutipan: quote(text.trim()), kata } });
-      });
-    }
+    walkData(
+      komponen,
+      (value, place) => {
+        if (typeof place.key === 'string' && (CITATIONS.has(place.key) || (place.key === 'biaya' && place.owner === komponen))) return false;
+        if (typeof value !== 'string') return;
+        const kata = chargeIn(value);
+        if (kata) report({ pointer: place.pointer(), message, params: { kutipan: quote(value.trim()), kata } });
+      },
+      '/komponen',
+    );
   },
 };

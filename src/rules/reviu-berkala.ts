@@ -1,15 +1,5 @@
-import { asRecord, isNumber, isoDate, parseDate } from './lib/data.js';
+import { addMonths, asRecord, isNumber, isoDate, monthsBetween, monthsOption, parseDate } from './lib/data.js';
 import type { ServiceRule } from './types.js';
-
-function addMonths(d: Date, months: number): Date {
-  const out = new Date(d);
-  out.setUTCMonth(out.getUTCMonth() + months);
-  return out;
-}
-
-function monthsBetween(from: Date, to: Date): number {
-  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
-}
 
 /** PermenPANRB 15/2014: a standard is evaluated and revised periodically, commonly every year. */
 export const reviuBerkala: ServiceRule = {
@@ -36,7 +26,7 @@ export const reviuBerkala: ServiceRule = {
   check(service, ctx, report) {
     const data = asRecord(service.data);
     if (data.status !== 'ditetapkan') return;
-    const limit = isNumber(ctx.options.bulan) && ctx.options.bulan > 0 ? ctx.options.bulan : 12;
+    const limit = monthsOption(ctx.options.bulan, 12);
     const reviewed = parseDate(data.tanggal_reviu);
     const penetapan = asRecord(data.penetapan);
     // A decree dated by its year alone is taken at the year's end: the review is never asked for early.

@@ -9,6 +9,19 @@ const KEYWORDS = [
   'ruang bermain anak', 'toilet khusus', 'kelompok rentan', 'berkebutuhan khusus',
 ];
 
+// Per run's rule options (the same object for every file that shares a configuration).
+const keywords = new WeakMap<object, string[]>();
+
+/** The keywords and the configuration's `kata_kunci`, normalized, each between spaces: whole words are looked for. */
+function wordsOf(options: Record<string, unknown>): string[] {
+  let words = keywords.get(options);
+  if (!words) {
+    const extra = asArray(options.kata_kunci).filter((k): k is string => typeof k === 'string').map(normalizeText);
+    keywords.set(options, (words = [...KEYWORDS, ...extra].filter((w) => w !== '').map((w) => ` ${w} `)));
+  }
+  return words;
+}
+
 /** UU 25/2009 Pasal 29 and the Ombudsman's assessment ask for special facilities for vulnerable groups. */
 export const saranaKelompokRentan: ServiceRule = {
   id: 'sarana-kelompok-rentan',
@@ -43,12 +56,11 @@ export const saranaKelompokRentan: ServiceRule = {
       return text !== undefined && isUnwritten(text);
     };
     if (sarana.some(unwritten)) return;
-    const extra = asArray(ctx.options.kata_kunci).filter((k): k is string => typeof k === 'string').map(normalizeText);
-    const words = [...KEYWORDS, ...extra];
+    const words = wordsOf(ctx.options);
     const served = sarana.some((item) => {
       if (asRecord(item).kelompok_rentan === true) return true;
-      const text = normalizeText(itemText(item, 'nama') ?? '');
-      return words.some((w) => w !== '' && ` ${text} `.includes(` ${w} `));
+      const text = ` ${normalizeText(itemText(item, 'nama') ?? '')} `;
+      return words.some((w) => text.includes(w));
     });
     if (!served) report({ pointer: '/komponen/sarana_prasarana', message: 'none' });
   },

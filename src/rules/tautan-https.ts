@@ -1,5 +1,5 @@
-import { parsePointer } from '../load/pointer.js';
-import { forEachText, type TextPlace } from './lib/data.js';
+import { parsePointer, type Place } from '../load/pointer.js';
+import { forEachText } from './lib/data.js';
 import type { Report, ServiceRule, UnitReport } from './types.js';
 
 const HTTP_LINK = /\bhttp:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/gi;
@@ -8,7 +8,7 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const WEB_CHANNELS = new Set(['website', 'sp4n_lapor', 'aplikasi']);
 
 /** Fields that hold nothing but a web address. */
-function isLinkField({ owner, field }: TextPlace): boolean {
+function isLinkField({ owner, field }: Place): boolean {
   if (field === 'url' || field === 'website') return true;
   return field === 'alamat' && typeof owner?.jenis === 'string' && WEB_CHANNELS.has(owner.jenis);
 }

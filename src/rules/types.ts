@@ -5,6 +5,7 @@ import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { RegistryData } from '../registry/load.js';
 import type { Registry } from '../registry/registry.js';
 import type { ComponentKey } from '../model/components.js';
+import type { UnitSurvey } from '../model/skm-results.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -48,6 +49,8 @@ export interface ServiceSummary {
   cakupan?: string;
   /** The file's `standar-disable-next-line` comments, when it has any. */
   directives?: { target: number; rules: string[] }[];
+  /** The service's evaluation component (its own or the unit's default) promises the satisfaction survey. */
+  promisesSurvey?: true;
   /** What the service's document leaves unsaid that is no defect of it, each where it is written (in penyelenggara.yaml when inherited): `tidak-dinyatakan` lists them once per unit. */
   unstated?: UnstatedAt[];
 }
@@ -78,6 +81,8 @@ export interface UnitReportSpec extends Omit<ReportSpec, 'pointer' | 'target'> {
 export interface UnitInput {
   provider?: ProviderDoc;
   services: readonly ServiceSummary[];
+  /** The unit's survey results (`skm/hasil-*.json`), read for a unit with penyelenggara.yaml; what reading them found is said apart. */
+  survey?: Omit<UnitSurvey, 'diagnostics' | 'periods'>;
 }
 
 export type UnitReport = (spec: UnitReportSpec) => void;

@@ -1,4 +1,4 @@
-import { joinPointer } from '../load/pointer.js';
+import { joinPointer, walkData } from '../load/pointer.js';
 import { isNumber, isRecord, komponenOf } from './lib/data.js';
 import type { Report, ServiceRule } from './types.js';
 
@@ -6,15 +6,17 @@ import type { Report, ServiceRule } from './types.js';
 const DURATION_KEYS = new Set(['jangka_waktu', 'waktu']);
 
 /** Every duration in the components, with its pointer. */
-function durations(value: unknown, pointer: string, out: { pointer: string; d: Record<string, unknown> }[] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => durations(v, joinPointer(pointer, i), out));
-  else if (isRecord(value)) {
-    for (const [key, v] of Object.entries(value)) {
-      const at = joinPointer(pointer, key);
-      if (DURATION_KEYS.has(key) && isRecord(v)) out.push({ pointer: at, d: v });
-      else durations(v, at, out);
-    }
-  }
+function durations(komponen: Record<string, unknown>): { pointer: string; d: Record<string, unknown> }[] {
+  const out: { pointer: string; d: Record<string, unknown> }[] = [];
+  walkData(
+    komponen,
+    (value, place) => {
+      if (typeof place.key !== 'string' || !DURATION_KEYS.has(place.key) || !isRecord(value)) return;
+      out.push({ pointer: place.pointer(), d: value });
+      return false;
+    },
+    '/komponen',
+  );
   return out;
 }
 
@@ -70,6 +72,6 @@ export const waktuRancu: ServiceRule = {
     },
   },
   check(service, _ctx, report) {
-    for (const { pointer, d } of durations(komponenOf(service.data), '/komponen')) check(pointer, d, report);
+    for (const { pointer, d } of durations(komponenOf(service.data))) check(pointer, d, report);
   },
 };

@@ -11,8 +11,12 @@ export const SCHEMA_FILES: Record<DocumentKind, string> = {
   layanan: 'layanan.schema.json',
   penyelenggara: 'penyelenggara.schema.json',
 };
-/** Written by `npm run build` (scripts/compile-schemas.mjs) next to this module in dist/. */
-export const COMPILED_MODULE = new URL('./compiled-schemas.cjs', import.meta.url);
+/**
+ * standar.config.yaml's schema. Compiled with the same ajv set-up as the standards' (it uses none
+ * of the formats or editor keywords that set-up adds) but apart: its definitions are not a
+ * standard's, and only a run with a configuration loads its code.
+ */
+export const CONFIG_SCHEMA_FILE = 'standar.config.schema.json';
 
 /** Keywords editors read (VS Code's YAML extension) that a validator must accept and ignore. */
 const EDITOR_KEYWORDS = ['defaultSnippets', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'doNotSuggest', 'errorMessage', 'patternErrorMessage'];
@@ -25,11 +29,22 @@ export function readSchema(file: string): Record<string, unknown> {
 }
 
 /** Identifies the schema files a compiled module was made from. */
-export function schemasHash(): string {
+export function schemasHash(files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of Object.values(SCHEMA_FILES)) hash.update(readFileSync(new URL(file, SCHEMA_DIR)));
+  for (const file of files) hash.update(readFileSync(new URL(file, SCHEMA_DIR)));
   return hash.digest('hex');
 }
+
+type Compiled<K extends string> = Record<K, ValidateFunction>;
+
+/**
+ * What `npm run build` (scripts/compile-schemas.mjs) writes next to this module in dist/: each
+ * module's validators, by the names of `createAjv`'s ids, and the schema files they are made from.
+ */
+export const COMPILED_MODULES = {
+  standards: { url: new URL('./compiled-schemas.cjs', import.meta.url), files: Object.values(SCHEMA_FILES), kinds: ['layanan', 'penyelenggara'] },
+  config: { url: new URL('./compiled-config.cjs', import.meta.url), files: [CONFIG_SCHEMA_FILE], kinds: ['konfigurasi'] },
+} as const;
 
 function configuredAjv(extra: { code?: { source: boolean } } = {}): Ajv {
   // verbose: the translator needs the failing schema and data to write a useful message.
@@ -42,10 +57,10 @@ function configuredAjv(extra: { code?: { source: boolean } } = {}): Ajv {
 }
 
 /** The one ajv configuration, for run-time compiling and for the build's standalone code. */
-export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind, string> } {
+export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind | 'konfigurasi', string> } {
   const ajv = configuredAjv(extra);
-  const ids = {} as Record<DocumentKind, string>;
-  for (const [kind, file] of Object.entries(SCHEMA_FILES) as [DocumentKind, string][]) {
+  const ids = {} as Record<DocumentKind | 'konfigurasi', string>;
+  for (const [kind, file] of [...Object.entries(SCHEMA_FILES), ['konfigurasi', CONFIG_SCHEMA_FILE]] as [DocumentKind | 'konfigurasi', string][]) {
     const schema = readSchema(file);
     ajv.addSchema(schema);
     ids[kind] = schema.$id as string;
@@ -61,29 +76,27 @@ export function compileSchemaFile(file: string): ValidateFunction {
   return configuredAjv().compile(readSchema(file));
 }
 
-let validators: Record<DocumentKind, ValidateFunction> | undefined;
-
 /**
  * Compiling the schemas takes ~100 ms, a third of a one-file run, so the build ships them
- * precompiled; a module made from other schema files than these is ignored.
+ * precompiled; a module made from other schema files than these is ignored, and they are
+ * compiled here, once per process (or worker): compiling costs far more than validating.
  */
-function loadCompiled(): Record<DocumentKind, ValidateFunction> | undefined {
-  if (!existsSync(COMPILED_MODULE)) return undefined;
-  const compiled = require(COMPILED_MODULE.pathname) as Record<DocumentKind, ValidateFunction> & { schemasHash?: string };
-  return compiled.schemasHash === schemasHash() ? compiled : undefined;
+function loadValidators<K extends DocumentKind | 'konfigurasi'>({ url, files, kinds }: { url: URL; files: readonly string[]; kinds: readonly K[] }): Compiled<K> {
+  if (existsSync(url)) {
+    const compiled = require(url.pathname) as Compiled<K> & { schemasHash?: string };
+    if (compiled.schemasHash === schemasHash(files)) return compiled;
+  }
+  const { ajv, ids } = createAjv();
+  return Object.fromEntries(kinds.map((kind) => [kind, ajv.getSchema(ids[kind])!])) as Compiled<K>;
 }
 
-/** Compiled once per process (or worker): compiling costs far more than validating. */
-export function getValidator(kind: DocumentKind): ValidateFunction {
-  if (!validators) {
-    validators = loadCompiled();
-    if (!validators) {
-      const { ajv, ids } = createAjv();
-      validators = { layanan: ajv.getSchema(ids.layanan)!, penyelenggara: ajv.getSchema(ids.penyelenggara)! };
-    }
-  }
-  return validators[kind];
-}
+let standards: Compiled<DocumentKind> | undefined;
+let config: Compiled<'konfigurasi'> | undefined;
+
+export const getValidator = (kind: DocumentKind): ValidateFunction => (standards ??= loadValidators(COMPILED_MODULES.standards))[kind];
+
+/** The validator of standar.config.yaml. */
+export const configValidator = (): ValidateFunction => (config ??= loadValidators(COMPILED_MODULES.config)).konfigurasi;
 
 export function validateAgainstSchema(kind: DocumentKind, data: unknown): ErrorObject[] {
   const validate = getValidator(kind);

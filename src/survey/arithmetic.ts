@@ -4,6 +4,7 @@
  * is read from the exact index (88.305 is a B even though it prints as 88,31), and no value is
  * rounded on the way. Only `toNumber` and the display round.
  */
+import type { Grade, Performance } from '../model/skm-results.js';
 
 /** A fraction of big integers, always reduced, with a positive denominator. */
 export interface Fraction {
@@ -55,10 +56,6 @@ export function parseFraction(text: string): Fraction | undefined {
   const digits = dec[2] ?? '';
   return fraction(BigInt(dec[1]! + digits), 10n ** BigInt(digits.length));
 }
-
-/** Service quality (mutu pelayanan) and the unit's performance, from the regulation's table. */
-export type Grade = 'A' | 'B' | 'C' | 'D';
-export type Performance = 'sangat baik' | 'baik' | 'kurang baik' | 'tidak baik';
 
 /** Lower bounds of the grades on the converted scale (25–100), highest first: 88,31, 76,61, 65,00. */
 export const GRADE_BOUNDS: readonly { grade: Grade; kinerja: Performance; from: Fraction }[] = [

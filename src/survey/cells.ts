@@ -136,6 +136,9 @@ export function parseAge(value: CellValue | undefined): string | undefined {
   if (range) return `${range[1]}–${range[2]}`;
   const open = /^(<|≤|>|≥|<=|>=|di ?bawah|di ?atas|lebih dari|kurang dari)\s*(\d{1,3})$/.exec(text);
   if (open) return `${/^(<|≤|<=|di ?bawah|kurang)/.test(open[1]!) ? '<' : '>'} ${open[2]}`;
+  // The data-entry template's own code for the oldest group ("60+"), and how people write it out.
+  const upward = /^(\d{1,3})\s*(?:\+|ke ?atas|atau lebih)$/.exec(text);
+  if (upward) return `≥ ${upward[1]}`;
   return undefined;
 }
 

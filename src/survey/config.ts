@@ -5,8 +5,8 @@ import { isRecord } from '../load/guards.js';
 import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, readSource } from '../load/source.js';
 import { parseFraction, type Fraction } from './arithmetic.js';
-import { parsePeriod, type Period } from './period.js';
-import type { UnsurSetName } from './unsur.js';
+import type { Period, UnsurSetName } from '../model/skm-results.js';
+import { parsePeriod } from './period.js';
 
 /**
  * skm.yaml: what a unit sets once for its surveys, next to penyelenggara.yaml or named with

@@ -10,11 +10,11 @@ import { headerKey, parseAge, parseAnswer, parseDate, parseEducation, parseGende
 import { readSurveyConfig, type SurveyConfig } from './config.js';
 import { ColumnNames, looksLikeHeader, type Field, type ProfileKind } from './header.js';
 import { placeName, skmProblem, type SkmMessage } from './messages.js';
-import { inPeriod, type Period } from './period.js';
+import { inPeriod } from './period.js';
 import { readRows, type SheetRow } from './read.js';
 import { GroupTally, groupResult, type ProfileKey } from './tally.js';
-import type { FileSummary, GroupResult, SurveyResults, Weighting } from './types.js';
-import { UNSUR_SETS, type Unsur, type UnsurSetName } from './unsur.js';
+import type { FileSummary, GroupResult, Period, SurveyResults, UnsurSetName, Weighting } from '../model/skm-results.js';
+import { UNSUR_SETS, type Unsur } from './unsur.js';
 
 export interface SurveyOptions {
   cwd: string;

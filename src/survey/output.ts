@@ -2,7 +2,7 @@ import { fill, type Lang } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { gradeOf, parseFraction } from './arithmetic.js';
 import { NOT_GIVEN } from './tally.js';
-import type { GroupResult, Profile, SurveyResults } from './types.js';
+import { PERFORMANCE_LABELS, type GroupResult, type Profile, type SurveyResults } from '../model/skm-results.js';
 import { UNSUR_SETS } from './unsur.js';
 
 /**
@@ -53,7 +53,6 @@ const WORDS = {
   noServices: { id: 'Tanggapan tidak menyebut layanan: hanya hasil unit.', en: 'The responses name no service: unit results only.' },
 } as const;
 
-export const PERFORMANCE_EN: Record<string, string> = { 'sangat baik': 'very good', baik: 'good', 'kurang baik': 'poor', 'tidak baik': 'very poor' };
 
 const num = (n: number | null, lang: Lang, digits = 2) => (n === null ? '–' : decimal(n, lang, digits));
 
@@ -65,7 +64,7 @@ function table(rows: string[][], right: readonly boolean[], indent = '  '): stri
 
 function gradeText(g: GroupResult, lang: Lang): string {
   if (g.mutu === null || g.kinerja === null) return '–';
-  return `${g.mutu} (${lang === 'id' ? g.kinerja : PERFORMANCE_EN[g.kinerja]})`;
+  return `${g.mutu} (${PERFORMANCE_LABELS[g.kinerja][lang]})`;
 }
 
 /** The exact value, when rounding to two decimals would show a number of another grade (88,305 shows as 88,31 but is B). */
@@ -87,7 +86,7 @@ function groupLines(g: GroupResult, results: SurveyResults, lang: Lang): string[
   if (g.ikm === null || g.konversi === null) out.push(`  ${WORDS.noIndex[lang]}`);
   else {
     const note = roundingNote(g.konversi, g.mutu!, lang);
-    out.push(`  ${fill(WORDS.index[lang], { ikm: num(g.ikm, lang), converted: num(g.konversi, lang), grade: g.mutu!, performance: lang === 'id' ? g.kinerja! : PERFORMANCE_EN[g.kinerja!]! })}${note ? ` (${note})` : ''}`);
+    out.push(`  ${fill(WORDS.index[lang], { ikm: num(g.ikm, lang), converted: num(g.konversi, lang), grade: g.mutu!, performance: PERFORMANCE_LABELS[g.kinerja!][lang] })}${note ? ` (${note})` : ''}`);
   }
   if (g.tanpaJawaban.length > 0 && g.responden > 0) out.push(`  ${fill(WORDS.partial[lang], { codes: g.tanpaJawaban.join(', ') })}`);
   if (g.terlemah.length > 0) {

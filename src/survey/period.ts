@@ -1,9 +1,4 @@
-/** A survey period: its code as written and its first and last day (ISO dates, both included). */
-export interface Period {
-  kode: string;
-  mulai: string;
-  selesai: string;
-}
+import type { Period } from '../model/skm-results.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

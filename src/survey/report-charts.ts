@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import { decimal } from '../model/format.js';
-import { GRADE_BOUNDS, toNumber, type Grade } from './arithmetic.js';
+import type { Grade } from '../model/skm-results.js';
+import { GRADE_BOUNDS, toNumber } from './arithmetic.js';
 
 /**
  * The report's charts as geometry, drawn by templates/skm-laporan.hbs as inline SVG: the template

@@ -1,4 +1,6 @@
 import type { ValidateFunction } from 'ajv';
+import { basename, dirname } from 'node:path';
+import { readSurveyResults } from '../check/skm-results.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
@@ -7,12 +9,12 @@ import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/sou
 import { schemaDiagnostics } from '../schema/translate.js';
 import { compileSchemaFile } from '../schema/validators.js';
 import { parsePeriod } from './period.js';
-import type { SurveyResults } from './types.js';
+import type { SurveyResults } from '../model/skm-results.js';
 
 /**
  * What `standar skm laporan` reads besides the responses: the unit's follow-up plan
  * (tindak-lanjut.yaml, schemas/skm-tindak-lanjut.schema.json) and the results of earlier periods
- * (`skm hitung --format json`, schemas/skm-hasil.schema.json). Each is checked against its schema,
+ * (`skm hitung --format json`, read as a unit's `skm/hasil-*.json` are, by `readSurveyResults`). Each is checked against its schema,
  * then against the report it goes into; every problem is located where it is written.
  */
 
@@ -68,10 +70,6 @@ const MESSAGES = {
   otherPeriod: {
     message: { id: 'Rencana ini untuk periode {value}, sedangkan laporan untuk periode {report}.', en: 'This plan is for the period {value}, while the report is for {report}.' },
     hint: { id: 'Pakai rencana tindak lanjut periode {report}, atau perbaiki "periode:".', en: 'Use the follow-up plan of the period {report}, or correct "periode:".' },
-  },
-  earlierNoPeriod: {
-    message: { id: 'Hasil ini tidak menyebut periodenya, sehingga tidak dapat ditempatkan dalam tren.', en: 'These results name no period, so they cannot be placed in the trend.' },
-    hint: { id: 'Hitung ulang dengan periodenya: standar skm hitung … --periode 2025-S2 --format json --out hasil.json', en: 'Compute them again with their period: standar skm hitung … --periode 2025-S2 --format json --out results.json' },
   },
   earlierSame: {
     message: { id: 'Periode {value} adalah periode laporan ini sendiri, bukan periode sebelumnya.', en: 'The period {value} is this report\'s own period, not an earlier one.' },
@@ -184,21 +182,21 @@ export async function readFollowUpPlan(path: string, shown: string, results: Sur
  * against the others: every one names its period, before the report's own, each period once.
  * `earlier` is absent when any file is wrong (a trend with a period missing would mislead).
  */
-export async function readEarlierResults(files: readonly { path: string; shown: string }[], current: SurveyResults, lang: Lang): Promise<{ earlier?: EarlierResults[]; diagnostics: Diagnostic[] }> {
+export function readEarlierResults(files: readonly { path: string; shown: string }[], current: SurveyResults, lang: Lang): { earlier?: EarlierResults[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const earlier: EarlierResults[] = [];
   const seen = new Map<string, string>();
   for (const { path, shown } of files) {
-    const read = await readChecked(path, shown, 'skm-hasil.schema.json', lang);
-    diagnostics.push(...read.diagnostics);
-    if (!read.source) continue;
-    const results = read.source.data as SurveyResults;
-    const problem = problemAt(read.source, shown, lang);
-    const period = results.periode;
-    if (!period) {
-      diagnostics.push(problem('/periode', 'earlierNoPeriod', {}));
+    const read = readSurveyResults(dirname(path), basename(path), { lang, displayPath: shown });
+    // What makes a unit's page pass over a file (no period) keeps it out of a trend: here it is an error.
+    if (!read.results || !read.source) {
+      diagnostics.push(...read.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)));
       continue;
     }
+    diagnostics.push(...read.diagnostics);
+    const results = read.results;
+    const problem = problemAt(read.source, shown, lang);
+    const period = results.periode!;
     const own = current.periode;
     if (own && period.kode === own.kode) diagnostics.push(problem('/periode/kode', 'earlierSame', { value: period.kode }));
     else if (own && period.mulai >= own.mulai) diagnostics.push(problem('/periode/mulai', 'earlierLater', { value: period.kode, from: period.mulai, report: own.kode, start: own.mulai }));

@@ -1,6 +1,6 @@
 import { elementFigures, indexFrom, mul, toNumber, weakest, CONVERSION, gradeOf, type AnswerCounts, type Fraction } from './arithmetic.js';
 import { PROFILE_ORDER } from './cells.js';
-import type { ElementResult, GroupResult, Profile, ProfileCount } from './types.js';
+import type { ElementResult, GroupResult, Profile, ProfileCount } from '../model/skm-results.js';
 
 /** Where a profile has no value for a respondent. */
 export const NOT_GIVEN = 'Tidak diisi';

@@ -1,5 +1,6 @@
 import type { Text } from '../i18n/index.js';
 import { SKM_UNSUR, type UnsurCode } from '../model/skm.js';
+import type { UnsurSetName } from '../model/skm-results.js';
 
 /**
  * The element sets the calculation reads answers by: the 2017 set is the questionnaire's nine
@@ -15,8 +16,6 @@ export interface Unsur {
   kata: readonly string[];
   jawaban?: readonly [Text, Text, Text, Text];
 }
-
-export type UnsurSetName = '2017' | '2014';
 
 export interface UnsurSet {
   /** The regulation that lists them, as people cite it. */

@@ -55,14 +55,20 @@ describe('what checking loads', () => {
     expect(heavy(urls, IMPORTING)).toEqual([]);
   });
 
-  it('standar validate on one file loads none of them either', { timeout: 60_000 }, async () => {
+  it('standar validate on one clean file loads none of them either, nor yaml: its positions are parsed only for a problem', { timeout: 60_000 }, async () => {
     const file = 'examples/disdukcapil-sukamaju/layanan/ktp-el.yaml';
+    // CommonJS modules loaded by require() pass no resolution hook: they are listed from require's cache.
     const urls = await resolvedBy(`const { main } = await import('./dist/cli/main.js');
 const code = await main({ argv: ['validate', ${JSON.stringify(file)}], stdout: { write() {} }, stderr: { write() {} }, isTTY: false });
-if (code !== 0) throw new Error('exit ' + code);`);
+if (code !== 0) throw new Error('exit ' + code);
+const { createRequire } = await import('node:module');
+const { pathToFileURL } = await import('node:url');
+for (const path of Object.keys(createRequire(import.meta.url).cache)) urls.push(pathToFileURL(path).href);`);
     expect(urls.some((u) => u.endsWith('/dist/cli/commands/validate.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/node_modules/js-yaml/dist/js-yaml.mjs'))).toBe(true);
     expect(heavy(urls, RENDERING)).toEqual([]);
     expect(heavy(urls, IMPORTING)).toEqual([]);
+    expect(heavy(urls, [/\/node_modules\/yaml\//])).toEqual([]);
   });
 
   it('the root export and the subpaths render and pdf leave Chromium\'s driver until a browser starts', { timeout: 60_000 }, async () => {

@@ -28,12 +28,14 @@ async function roundTrip(path: string) {
 
 /**
  * How many examples each component comes back equal on (catatan and url aside: the text form
- * does not print them). What does not come back yet, and why: produk (the examples' {nama,
- * uraian} objects come back as text), procedures (step texts re-split into actor and action
- * differ in case and punctuation), biaya (keterangan, cara_pembayaran, gratis: false), and
- * requirements with notes; dasar_hukum fails only where a citation's pasal is written "Pasal 44".
+ * does not print them). What does not come back, and why: this text form leaves out what the
+ * project's own pages print (product descriptions, fee notes and payment, a procedure's flows by
+ * title, requirement groups' notes), so the components are compared whole on the rendered pages
+ * instead (page-roundtrip.browser.test.ts); dasar_hukum fails only where a citation's pasal is
+ * written "Pasal 44", and jangka_waktu where the example's own wording (teks) says more than its
+ * numbers, which this text form prints instead.
  */
-const AT_LEAST: Record<string, number> = { jumlah_pelaksana: 9, dasar_hukum: 7, jangka_waktu: 7, persyaratan: 1 };
+const AT_LEAST: Record<string, number> = { jumlah_pelaksana: 9, dasar_hukum: 7, jangka_waktu: 7, persyaratan: 5 };
 
 describe('round trip of the examples through their text form', () => {
   it.each(services)('%s comes back as one service with every component found', async (path) => {

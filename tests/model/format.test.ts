@@ -117,6 +117,10 @@ describe('regulation citations', () => {
     expect(citeRegulation({ jenis: 'Permen', penerbit: 'Keuangan', nomor: '23/PMK.01/2019', tahun: 2019, tentang: 'Tarif' })).toBe('Peraturan Menteri Keuangan Nomor 23/PMK.01/2019 tentang Tarif');
     expect(citeRegulation({ jenis: 'UU', nomor: 24, tahun: 2013, tentang: 'Adminduk', pasal: 'Pasal 79A' })).toBe('Pasal 79A Undang-Undang Nomor 24 Tahun 2013 tentang Adminduk');
   });
+
+  it('cites an annex by its own name, not as an article', () => {
+    expect(citeRegulation({ jenis: 'PP', nomor: 45, tahun: 2024, pasal: 'Lampiran' })).toBe('Lampiran Peraturan Pemerintah Nomor 45 Tahun 2024');
+  });
 });
 
 describe('links come only from the allowlist', () => {

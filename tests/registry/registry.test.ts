@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { integrityProblems } from '../../src/registry/integrity.js';
 import { readRegistryFolder, registryData, registryFiles, SHIPPED_REGISTRY } from '../../src/registry/load.js';
 import { Registry } from '../../src/registry/registry.js';
-import { compileTerms, obsoleteIn } from '../../src/registry/terms.js';
+import { CaselessPattern, compileTerms, obsoleteIn } from '../../src/registry/terms.js';
 import { TEST_REGISTRY } from '../rules/helpers.js';
 
 const schema = (name: string) => new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as object);
@@ -67,5 +67,27 @@ describe('registry/istilah-usang.yaml', () => {
 
   it.each(['Surat pernyataan bermeterai Rp10.000', 'PBG (dahulu IMB)', 'Kartu BPJS Kesehatan', 'Kementerian Dalam Negeri', 'Rp6.000 per lembar', 'HOTLINE 112'])('leaves "%s" alone', (text) => {
     expect(obsoleteIn(text, compileTerms(istilah)).map((t) => t.term.id)).toEqual([]);
+  });
+});
+
+/** The fast reading of ASCII texts must find what the Unicode one finds, and only that. */
+describe('CaselessPattern', () => {
+  it.each([
+    ['\\bIMB\\b', 'fotokopi imb lama', true],
+    ['\\bIMB\\b', 'fotokopi IMBx', false],
+    // Unicode case folding: the long s is an s, the Kelvin sign a k, also to \b and \w.
+    ['kasus', 'ka\u017Fus', true],
+    ['\\bkasus\\b', '\u212Aasus baru', true],
+    ['\\bIMB\\b', 'x\u017FIMB', false],
+    // A pattern naming a code point, a property or a class that folds onto ASCII letters.
+    ['[\\u0100-\\u024f]', 'kasus', true],
+    ['\\p{Lu}', 'kasus', true],
+    // A surrogate pair is one character to a counted repetition.
+    ['a.{1}b', 'a\u{1F600}b', true],
+  ])('/%s/iu on "%s": %s', (source, text, found) => {
+    const pattern = new CaselessPattern(source);
+    expect(pattern.test(text)).toBe(found);
+    expect(pattern.test(text)).toBe(new RegExp(source, 'iu').test(text));
+    expect(pattern.exec(text)?.[0]).toBe(new RegExp(source, 'iu').exec(text)?.[0]);
   });
 });

@@ -3,11 +3,13 @@ import { runProviderRules, runServiceRules, runUnitRules } from '../../src/check
 import type { CheckOptions } from '../../src/check/options.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import type { Lang } from '../../src/i18n/index.js';
-import { parseSource } from '../../src/load/source.js';
+import { locate, parseSource } from '../../src/load/source.js';
 import { applyDefaults, type ProviderDoc } from '../../src/load/unit.js';
 import { fileURLToPath } from 'node:url';
 import type { Regulation } from '../../src/registry/types.js';
+import type { SurveyResultsFile } from '../../src/model/skm-results.js';
 import { RULES } from '../../src/rules/index.js';
+import type { UnitInput } from '../../src/rules/types.js';
 
 export interface RuleRun {
   /** penyelenggara.yaml text; the base provider when left out, none when null. */
@@ -30,7 +32,8 @@ export function onlyRule(id: string, run: RuleRun = {}): CheckOptions {
   return { lang: run.lang ?? 'id', cwd: '/', now: run.now ?? '2026-06-01T00:00:00Z', rules, registry: TEST_REGISTRY, ...(configs ? { configs } : {}) };
 }
 
-function provider(text: string, lang: Lang): ProviderDoc {
+/** penyelenggara.yaml's text as the checker reads it, its schema taken as met. */
+export function providerDoc(text: string, lang: Lang = 'id'): ProviderDoc {
   const parsed = parseSource('penyelenggara.yaml', text, lang);
   if (!parsed.source) throw new Error(`bad provider YAML: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
   return { source: parsed.source, data: parsed.source.data as ProviderDoc['data'], valid: true };
@@ -41,21 +44,37 @@ export function checkService(id: string, yaml: string, run: RuleRun = {}): Diagn
   const lang = run.lang ?? 'id';
   const parsed = parseSource('layanan.yaml', yaml, lang);
   if (!parsed.source) throw new Error(`bad service YAML: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
-  const p = run.provider === null ? undefined : provider(run.provider ?? BASE_PROVIDER, lang);
+  const p = run.provider === null ? undefined : providerDoc(run.provider ?? BASE_PROVIDER, lang);
   return runServiceRules(applyDefaults(parsed.source, p, true), onlyRule(id, run));
 }
 
 export function checkProvider(id: string, yaml: string, run: RuleRun = {}): Diagnostic[] {
-  return runProviderRules(provider(yaml, run.lang ?? 'id'), onlyRule(id, run));
+  return runProviderRules(providerDoc(yaml, run.lang ?? 'id'), onlyRule(id, run));
 }
 
-/** Run a unit rule on several services, each given as [file, yaml]. */
+/**
+ * The survey results a unit keeps, from files named `skm/hasil-<periode>.json` among a test's
+ * files (only their period is read; check/skm-results.ts reads real ones); none when there are none.
+ */
+function surveyOf(files: [string, string][], lang: Lang): UnitInput['survey'] {
+  const kept = files.filter(([file]) => file.startsWith('skm/'));
+  if (kept.length === 0) return undefined;
+  const periods = kept.flatMap(([file, text]): SurveyResultsFile[] => {
+    const source = parseSource(file, text, lang).source;
+    const results = source?.data as SurveyResultsFile['results'] | undefined;
+    return source && results?.periode ? [{ file, results, selesaiAt: locate(source, '/periode/selesai') }] : [];
+  });
+  const latest = periods.sort((a, b) => a.results.periode.selesai.localeCompare(b.results.periode.selesai)).pop();
+  return { found: kept.filter(([file]) => file !== 'skm/').length, kept: true, ...(latest ? { latest } : {}) };
+}
+
+/** Run a unit rule on several services, each given as [file, yaml]; files under `skm/` are the unit's survey (an empty `skm/` for a folder without results). */
 export function checkUnit(id: string, services: [string, string][], run: RuleRun = {}): Diagnostic[] {
   const lang = run.lang ?? 'id';
-  const p = provider(run.provider ?? BASE_PROVIDER, lang);
+  const p = providerDoc(run.provider ?? BASE_PROVIDER, lang);
   // As the checker summarizes a service, with the provider's defaults.
-  const summaries = services.map(([file, yaml]) => serviceSummary(applyDefaults(parseSource(file, yaml, lang).source!, p, true)));
-  return runUnitRules(p, summaries, onlyRule(id, run));
+  const summaries = services.filter(([file]) => !file.startsWith('skm/')).map(([file, yaml]) => serviceSummary(applyDefaults(parseSource(file, yaml, lang).source!, p, true)));
+  return runUnitRules(p, summaries, onlyRule(id, run), surveyOf(services, lang));
 }
 
 /** A provider whose defaults satisfy every rule. */

@@ -77,7 +77,7 @@ function checkAll(services: [string, string][], providerYaml: string): { diagnos
   const provider: ProviderDoc = { source: parsed, data: parsed.data as ProviderDoc['data'], valid: true };
   const options = { ...onlyRule(id), rules: undefined, registry: TEST_REGISTRY };
   const docs = services.map(([file, yaml]) => applyDefaults(parseSource(file, yaml, 'id').source!, provider, true));
-  const summaries = docs.map(serviceSummary);
+  const summaries = docs.map((doc) => serviceSummary(doc));
   const diagnostics = [...runProviderRules(provider, options), ...docs.flatMap((d) => runServiceRules(d, options)), ...runUnitRules(provider, summaries, options)];
   const listed = [...unstatedInProvider(provider.data, summaries).map((u) => `penyelenggara.yaml#${u.pointer}`), ...summaries.flatMap((s) => (s.unstated ?? []).map((u) => `${u.file}#${u.pointer}`))];
   return { diagnostics, listed };

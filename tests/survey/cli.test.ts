@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SurveyResults } from '../../src/survey/types.js';
+import type { SurveyResults } from '../../src/model/skm-results.js';
 import { run, tempTree } from '../helpers.js';
 import { csv, HEADER } from './workbook.js';
 

@@ -177,6 +177,21 @@ describe('every kind of bad cell, located and left out of the arithmetic (that a
     expect(results!.unit.profil.jenisKelamin).toEqual([{ label: 'Laki-laki', jumlah: 0 }, { label: 'Perempuan', jumlah: 0 }, { label: 'Tidak diisi', jumlah: 1 }]);
   });
 
+  it('reads the age groups the data-entry template offers, its 60+ included, into the profile\'s groups', async () => {
+    const ages = ['<20', '20-29', '30-39', '40-49', '50-59', '60+', '60 ke atas'];
+    const rows = [HEADER, ...ages.map((age, i) => row(i + 1, 'DUK-KK', '05/01/2026', ALL(4), ['L', age, 'SMA', 'PNS']))];
+    const { results, diagnostics } = await compute({ 't.csv': csv(rows) }, ['t.csv']);
+    expect(diagnostics).toEqual([]);
+    expect(results!.unit.profil.usia).toEqual([
+      { label: '< 20', jumlah: 1 },
+      { label: '20–29', jumlah: 1 },
+      { label: '30–39', jumlah: 1 },
+      { label: '40–49', jumlah: 1 },
+      { label: '50–59', jumlah: 1 },
+      { label: '≥ 60', jumlah: 2 },
+    ]);
+  });
+
   it('past ten of one kind in one column, the rest are counted in one message', async () => {
     const rows = [HEADER, ...Array.from({ length: 14 }, (_, i) => row(i + 1, 'DUK-KK', '05/01/2026', [9, 4, 4, 4, 4, 4, 4, 4, 4]))];
     const { diagnostics } = await compute({ 't.csv': csv(rows) }, ['t.csv']);

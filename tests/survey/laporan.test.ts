@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileSchemaFile } from '../../src/schema/validators.js';
-import type { SurveyResults } from '../../src/survey/types.js';
+import type { SurveyResults } from '../../src/model/skm-results.js';
 import { expectGolden, readableGolden, withoutTempPath } from '../golden/golden.js';
 import { run } from '../helpers.js';
 import { PLAN, surveyFolder, writeIn } from './laporan-fixture.js';
@@ -21,7 +21,7 @@ async function folder(files: Record<string, string> = {}) {
 }
 
 /** Last semester's results, as `skm hitung --format json` writes them. */
-async function earlierResults(cwd: string, name = 'hasil-skm-2025-s2.json', period = '2025-S2') {
+async function earlierResults(cwd: string, name = 'hasil-2025-S2.json', period = '2025-S2') {
   const { code } = await run(['skm', 'hitung', 'tanggapan-2025-s2.csv', '--unit', 'unit', '--periode', period, '--format', 'json', '-o', name], cwd);
   expect(code).toBe(0);
 }
@@ -55,14 +55,14 @@ describe('standar skm laporan', () => {
     const { code, stdout, stderr } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1'], cwd);
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe(
-      '✔ Ditulis ke laporan-skm/: hasil-skm-2026-s1.json, hasil-skm-2026-s1.csv, laporan-skm-2026-s1.html\n' +
+      '✔ Ditulis ke laporan-skm/: hasil-2026-S1.json, hasil-2026-S1.csv, laporan-skm-2026-S1.html\n' +
         'ℹ Laporan ini tanpa rencana tindak lanjut: tulis laporan-skm/tindak-lanjut.yaml (lihat docs/skm.md), lalu buat laporannya lagi.\n',
     );
     const out = join(cwd, 'laporan-skm');
-    expect(readdirSync(out).sort()).toEqual(['hasil-skm-2026-s1.csv', 'hasil-skm-2026-s1.json', 'laporan-skm-2026-s1.html']);
+    expect(readdirSync(out).sort()).toEqual(['hasil-2026-S1.csv', 'hasil-2026-S1.json', 'laporan-skm-2026-S1.html']);
     const hitung = await run(['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--format', 'json'], cwd);
-    expect(readFileSync(join(out, 'hasil-skm-2026-s1.json'), 'utf8')).toBe(hitung.stdout);
-    const text = textOf(readFileSync(join(out, 'laporan-skm-2026-s1.html'), 'utf8'));
+    expect(readFileSync(join(out, 'hasil-2026-S1.json'), 'utf8')).toBe(hitung.stdout);
+    const text = textOf(readFileSync(join(out, 'laporan-skm-2026-S1.html'), 'utf8'));
     expect(text).toContain('Unit belum menyertakan rencana tindak lanjut untuk hasil ini.');
     expect(text).toContain('Tidak ada rencana tindak lanjut yang diberikan');
     expect(text).not.toContain('Tabel 5');
@@ -99,7 +99,7 @@ describe('standar skm laporan', () => {
     const { code, stdout } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1'], cwd);
     expect(code).toBe(0);
     expect(stdout).toContain('ℹ Rencana tindak lanjut dari laporan-skm/tindak-lanjut.yaml: 2 butir.');
-    const text = textOf(readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-s1.html'), 'utf8'));
+    const text = textOf(readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-S1.html'), 'utf8'));
     expect(text).toContain('Menambah satu petugas verifikasi pada jam sibuk (08.00–11.00)');
     expect(text).toContain('Penerbitan Kartu Keluarga (KK) (DUK-KK)');
     expect(text).toContain('30 September 2026');
@@ -110,12 +110,12 @@ describe('standar skm laporan', () => {
   it('golden: the report of a fictional survey with last semester\'s trend and a follow-up plan', async () => {
     const cwd = await folder({ 'tindak-lanjut.yaml': PLAN });
     await earlierResults(cwd);
-    const argv = ['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200', '--sebelumnya', 'hasil-skm-2025-s2.json', '--tindak-lanjut', 'tindak-lanjut.yaml'];
+    const argv = ['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200', '--sebelumnya', 'hasil-2025-S2.json', '--tindak-lanjut', 'tindak-lanjut.yaml'];
     for (const lang of ['id', 'en']) {
       const out = `laporan-${lang}`;
       const { code, stderr } = await run([...argv, '--out', out, '--lang', lang], cwd);
       expect([code, stderr]).toEqual([0, '']);
-      const html = readFileSync(join(cwd, out, 'laporan-skm-2026-s1.html'), 'utf8');
+      const html = readFileSync(join(cwd, out, 'laporan-skm-2026-S1.html'), 'utf8');
       expectGolden(join(GOLDEN, `laporan-${lang}.html`), withoutTempPath(readableGolden(html), cwd));
     }
   });
@@ -207,9 +207,9 @@ rencana:
     const { code, stderr } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--sebelumnya', files.slice(0, 3).join(','), ...files.slice(3).flatMap((f) => ['--sebelumnya', f])], cwd);
     expect(code).toBe(1);
     const lines = located(stderr);
-    expect(lines.filter((l) => l.startsWith('bukan-hasil.json'))).toContain('bukan-hasil.json:1:1 | galat | Kolom wajib "periode" belum ditulis. | skema');
-    expect(lines).toContain('bukan-hasil.json:1:38 | galat | "responden" harus berupa angka, bukan teks "banyak". | skema');
-    expect(lines).toContain('tanpa-periode.json:3:14 | galat | Hasil ini tidak menyebut periodenya, sehingga tidak dapat ditempatkan dalam tren. | skm');
+    expect(lines.filter((l) => l.startsWith('bukan-hasil.json'))).toContain('bukan-hasil.json:1:1 | galat | Kolom wajib "periode" belum ditulis. | skm');
+    expect(lines).toContain('bukan-hasil.json:1:38 | galat | "responden" harus berupa angka, bukan teks "banyak". | skm');
+    expect(lines).toContain('tanpa-periode.json:3:14 | galat | Hasil survei ini tidak menyebut periodenya, jadi tidak dapat diurutkan dan tidak ditampilkan. | skm');
     expect(lines).toContain('salinan-2025-s2.json:4:13 | galat | Periode 2025-S2 sudah diberikan dalam hasil-2025-s2.json. | skm');
     expect(lines).toContain('hasil-2026-s1.json:4:13 | galat | Periode 2026-S1 adalah periode laporan ini sendiri, bukan periode sebelumnya. | skm');
     expect(lines).toContain('hasil-2026-s2.json:5:14 | galat | Periode 2026-S2 (2026-07-01) tidak sebelum periode laporan 2026-S1 (2026-01-01). | skm');

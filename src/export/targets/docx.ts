@@ -1,23 +1,12 @@
-import { Document, type ISectionOptions } from 'docx';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../../diagnostics.js';
-import type { Lang } from '../../i18n/index.js';
 import { asRecord } from '../../load/guards.js';
 import { locate, makeDiagnostic } from '../../load/source.js';
-import { documentLanguage, publishedServiceView } from '../../render/document.js';
-import { labels } from '../../render/labels.js';
-import { maklumatView } from '../../render/view/maklumat.js';
+import type { RenderUnit } from '../../render/types.js';
 import { line } from '../../render/view/read.js';
-import { unitView } from '../../render/view/unit.js';
-import { isDraft } from '../../render/gate.js';
+import { chunks, helperThreads, ThreadPool, workerAvailable } from '../../threads.js';
 import type { ExportFile, ExportTarget, ExportUnit } from '../types.js';
-import { maklumatSection, serviceSection, type DocumentState, type Placement } from './docx/document.js';
-import { ListCounter } from './docx/flow.js';
-import { packDocument } from './docx/package.js';
-import { documentStyles, FONT, NUMBERING } from './docx/styles.js';
-
-/** Word's language tags for the languages the wording is in; a `bahasa` with its region is kept as written. */
-const LANGUAGE_TAGS: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+import { hasMaklumat, makeWordFiles, type WordBatch, type WordFile, type WordFilePlan } from './docx/file.js';
 
 const LOGO_LEFT_OUT = {
   message: {
@@ -27,26 +16,53 @@ const LOGO_LEFT_OUT = {
   hint: { id: 'Simpan logo sebagai PNG atau SVG, lalu tulis nama berkas itu di logo:.', en: 'Save the logo as PNG or SVG, then write that file name in logo:.' },
 };
 
-interface Part {
-  section: (state: DocumentState, placement: Placement) => ISectionOptions;
-  draft: boolean;
-}
+const WORKER_URL = new URL('./docx/worker.js', import.meta.url);
 
-/** One Word document of a unit's parts, byte for byte the same for the same parts. */
-async function wordFile(unit: ExportUnit, parts: readonly Part[], title: string, lang: Lang, bahasa: string, found: { logoLeftOut: boolean }): Promise<{ content: Uint8Array; draft: boolean }> {
-  const state: DocumentState = { lists: new ListCounter(), pictures: 0 };
-  const sections = parts.map((p) => p.section(state, parts.length === 1 ? 'alone' : 'shared'));
-  if (state.logoLeftOut) found.logoLeftOut = true;
-  const language = bahasa.includes('-') ? bahasa : LANGUAGE_TAGS[lang];
-  const u = unitView(unit.unit.provider, undefined, lang);
-  const creator = typeof u.nama === 'string' && u.nama ? u.nama : undefined;
-  const doc = new Document({ title, ...(creator ? { creator } : {}), styles: documentStyles(language), numbering: NUMBERING, theme: { fonts: { headings: FONT, body: FONT } }, sections });
-  return { content: await packDocument(doc, { title, ...(creator ? { creator } : {}), language }), draft: parts.some((p) => p.draft) };
-}
+/**
+ * Packing a Word file is most of the work (about 20 ms each, 500 for a large unit), and each file
+ * stands alone: from this many files on they are shared with worker threads, a few per batch.
+ */
+const PARALLEL_THRESHOLD = 24;
+const BATCH_SIZE = 8;
 
 /** The file name of a service: its code in lower case, else its file's name. */
 function serviceName(unit: ExportUnit, i: number): string {
   return (line(asRecord(unit.unit.services[i]).kode) ?? basename(unit.services[i]!.source.path).replace(/\.ya?ml$/i, '')).toLowerCase();
+}
+
+/** The unit with only the services `plans` name, renumbered: what a worker is sent of it. */
+function batchOf(unit: RenderUnit, plans: readonly WordFilePlan[]): WordBatch {
+  const indices = [...new Set(plans.flatMap((p) => ('service' in p ? [p.service] : 'parts' in p ? p.parts.filter((x) => x !== 'maklumat') : [])))];
+  const at = new Map(indices.map((i, j) => [i, j]));
+  const renumber = (plan: WordFilePlan): WordFilePlan =>
+    'service' in plan ? { service: at.get(plan.service)! } : 'parts' in plan ? { parts: plan.parts.map((p) => (p === 'maklumat' ? p : at.get(p)!)) } : plan;
+  const services = indices.map((i) => unit.services[i]!);
+  const verdict = unit.verdict && { ...(unit.verdict.provider ? { provider: unit.verdict.provider } : {}), services: indices.map((i) => unit.verdict!.services[i]) };
+  return { unit: { ...unit, services, ...(verdict ? { verdict } : {}) }, plans: plans.map(renumber) };
+}
+
+/** Every file of every unit, in the order planned, on worker threads when there are many and they can start. */
+async function makeAll(planned: readonly WordBatch[], workers: number | undefined): Promise<WordFile[][]> {
+  const total = planned.reduce((n, p) => n + p.plans.length, 0);
+  const size = workers ?? (total >= PARALLEL_THRESHOLD ? helperThreads() : 0);
+  if (size <= 0 || !workerAvailable(WORKER_URL)) {
+    const made: WordFile[][] = [];
+    for (const batch of planned) made.push(await makeWordFiles(batch));
+    return made;
+  }
+  const batches = planned.flatMap((p, u) => chunks(p.plans, BATCH_SIZE).map((plans) => ({ u, batch: batchOf(p.unit, plans) })));
+  const replies: WordFile[][] = [];
+  const pool = new ThreadPool<WordBatch, WordFile[]>(size, WORKER_URL);
+  try {
+    await pool.each(
+      batches.map((b) => b.batch),
+      makeWordFiles,
+      (files, i) => void (replies[i] = files),
+    );
+  } finally {
+    await pool.close();
+  }
+  return planned.map((_, u) => batches.flatMap((b, i) => (b.u === u ? replies[i]! : [])));
 }
 
 /**
@@ -57,46 +73,41 @@ function serviceName(unit: ExportUnit, i: number): string {
  */
 export const docx: ExportTarget = {
   async export(units, options) {
-    const files: ExportFile[] = [];
-    const diagnostics: Diagnostic[] = [];
-    for (const unit of units) {
-      const render = unit.unit;
-      const unitLanguage = documentLanguage(render, undefined);
-      const found = { logoLeftOut: false };
-      const services = render.services.map((service, i): Part & { name: string; title: string; lang: Lang; bahasa: string } => {
-        const { lang, bahasa } = documentLanguage(render, service);
-        const layanan = publishedServiceView(service, render, lang);
-        const verdict = render.verdict?.services[i];
-        return {
-          name: serviceName(unit, i),
-          title: `${labels(lang).standard}: ${layanan.judul}`,
-          lang,
-          bahasa,
-          draft: isDraft(verdict),
-          section: (state, placement) => serviceSection(layanan, unitView(render.provider, render.logo, lang), verdict, lang, state, placement),
-        };
-      });
-      const maklumat = unit.maklumat ? maklumatView(render.provider, unitLanguage.lang) : undefined;
-      const pledge: Part | undefined = maklumat && {
-        draft: isDraft(render.verdict?.provider),
-        section: (state, placement) => maklumatSection(maklumat, unitView(render.provider, render.logo, unitLanguage.lang), render.verdict?.provider, unitLanguage.lang, state, placement),
-      };
+    const planned = units.map((unit) => {
+      const paths: string[] = [];
+      const plans: WordFilePlan[] = [];
+      const maklumat = unit.maklumat && hasMaklumat(unit.unit);
       if (options.oneFile) {
-        const parts = [...services, ...(pledge ? [pledge] : [])];
+        const parts = [...unit.unit.services.map((_, i) => i), ...(maklumat ? ['maklumat' as const] : [])];
         if (parts.length > 0) {
-          const u = unitView(render.provider, undefined, unitLanguage.lang);
-          const title = [labels(unitLanguage.lang).standard, typeof u.nama === 'string' ? u.nama : undefined].filter(Boolean).join(': ');
-          files.push({ path: `${unit.name}.docx`, ...(await wordFile(unit, parts, title, unitLanguage.lang, unitLanguage.bahasa, found)) });
+          paths.push(`${unit.name}.docx`);
+          plans.push({ parts });
         }
       } else {
-        for (const s of services) files.push({ path: `${unit.name}/${s.name}.docx`, ...(await wordFile(unit, [s], s.title, s.lang, s.bahasa, found)) });
-        if (pledge) files.push({ path: `${unit.name}/maklumat.docx`, ...(await wordFile(unit, [pledge], labels(unitLanguage.lang).maklumat, unitLanguage.lang, unitLanguage.bahasa, found)) });
+        unit.unit.services.forEach((_, i) => {
+          paths.push(`${unit.name}/${serviceName(unit, i)}.docx`);
+          plans.push({ service: i });
+        });
+        if (maklumat) {
+          paths.push(`${unit.name}/maklumat.docx`);
+          plans.push({ maklumat: true });
+        }
       }
-      if (found.logoLeftOut && unit.provider) {
+      return { unit, paths, plans };
+    });
+    const made = await makeAll(
+      planned.map((p) => ({ unit: p.unit.unit, plans: p.plans })),
+      options.workers,
+    );
+    const files: ExportFile[] = [];
+    const diagnostics: Diagnostic[] = [];
+    planned.forEach(({ unit, paths }, u) => {
+      made[u]!.forEach((file, i) => files.push({ path: paths[i]!, content: file.content, draft: file.draft }));
+      if (made[u]!.some((f) => f.logoLeftOut) && unit.provider) {
         const source = unit.provider.source;
         diagnostics.push(makeDiagnostic(source.path, locate(source, '/logo'), '/logo', { rule: 'logo', severity: 'warning', def: LOGO_LEFT_OUT }, options.lang));
       }
-    }
+    });
     return { files, diagnostics };
   },
 };

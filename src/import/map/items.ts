@@ -104,6 +104,25 @@ export function titleCase(text: string): string {
     .join('');
 }
 
+const NOTE = /^(?:catatan|keterangan|ket\.)\s*:\s*(.*)$/i;
+
+/** "Catatan: …" starting a line: the note's own text (empty when the note goes on in the lines after it). */
+export const noteText = (text: string): string | undefined => NOTE.exec(text.trim())?.[1]?.trim();
+
+/**
+ * An item's note: "Catatan: …" written under it (and the unnumbered paragraphs that go on with
+ * it); the item without it.
+ */
+export function withNote(item: Item): { item: Item; catatan?: string } {
+  const at = item.children.findIndex((c) => !c.marker && !c.rows && noteText(c.text) !== undefined);
+  if (at < 0) return { item };
+  let end = at + 1;
+  while (end < item.children.length && !item.children[end]!.marker && !item.children[end]!.rows && item.children[end]!.children.length === 0) end++;
+  const parts = [noteText(item.children[at]!.text)!, ...item.children.slice(at + 1, end).map((c) => c.text)].filter((t) => t !== '');
+  const rest = [...item.children.slice(0, at), ...item.children.slice(end)];
+  return parts.length > 0 ? { item: { ...item, children: rest }, catatan: parts.join('\n\n') } : { item };
+}
+
 /** Trims what a cell or line carries around a value: ":" or ";" at the ends, closing punctuation. */
 export const tidy = (text: string) => text.replace(/^[\s:;,.–-]+/, '').replace(/[\s:;,]+$/, '').trim();
 
@@ -117,44 +136,5 @@ export function splitNote(text: string): { text: string; catatan?: string } {
   return m && m.index > 0 ? { text: text.slice(0, m.index).trim(), catatan: m[1]!.trim() } : { text };
 }
 
-/** "Catatan: …" on a line of its own: the note's text, or undefined. */
-export const noteLine = (item: Item): string | undefined => (item.marker ? undefined : /^Catatan\s*:\s*(\S[\s\S]*)$/i.exec(item.text)?.[1]?.trim());
-
-/** A run of a component's items: under a label its page prints ("Dasar hukum:", "Cara pembayaran: …"), or under none. */
-export interface Part {
-  label?: string;
-  /** What stands after the label on its own line ("Cara pembayaran: Melalui bank"). */
-  value: string;
-  items: Item[];
-}
-
-/**
- * A component's items cut at the labels its page prints before a part of it: `labels` names each
- * by a pattern of the whole label ("saluran pengaduan"). A labelled list runs over the marked items
- * after its label ("Dasar hukum:" then "1. …", "2. …"); where nothing is marked (a SIPP cell, one
- * item a line), over every line up to the next label. Lines outside any label form parts without one.
- */
-export function labelledParts(items: readonly Item[], labels: Record<string, RegExp>): Part[] {
-  const parts: Part[] = [];
-  const marked = items.some((it) => it.marker);
-  let open: Part | undefined;
-  for (const it of items) {
-    const m = it.marker ? undefined : /^([^:]{2,40}?)\s*:\s*(.*)$/s.exec(it.text);
-    const label = m ? Object.entries(labels).find(([, re]) => re.test(m[1]!.trim()))?.[0] : undefined;
-    if (label) {
-      open = { label, value: m![2]!.trim(), items: [...it.children] };
-      parts.push(open);
-      continue;
-    }
-    if (open?.label && open.value === '' && (it.marker || !marked)) {
-      open.items.push(it);
-      continue;
-    }
-    if (!open || open.label) {
-      open = { value: '', items: [] };
-      parts.push(open);
-    }
-    open.items.push(it);
-  }
-  return parts;
-}
+/** "Catatan: …" on an unmarked line of its own: the note's text, or undefined (also for a label with nothing after it). */
+export const noteLine = (item: Item): string | undefined => (item.marker ? undefined : noteText(item.text) || undefined);

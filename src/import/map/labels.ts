@@ -59,7 +59,10 @@ const LABELS: [ComponentKey, string[]][] = [
 /** "1.", "4)", "A.", "II.", "[" before a label. */
 const LEAD = String.raw`^(?:\(?(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)]\s*)?\[?\s*`;
 
-const COMPILED = LABELS.flatMap(([key, variants]) => variants.map((v) => ({ key, re: new RegExp(`${LEAD}(${v})\\s*\\]?\\s*(?:\\*\\))?`, 'i') })));
+/** "Dasar Hukum (lanjutan)", "[Dasar Hukum, lanjutan]": a component's label printed again where it goes on over a page. */
+const CONTINUED = String.raw`(?:\s*[,(]?\s*lanjutan\s*\)?)?`;
+
+const COMPILED = LABELS.flatMap(([key, variants]) => variants.map((v) => ({ key, re: new RegExp(`${LEAD}(${v})${CONTINUED}\\s*\\]?\\s*(?:\\*\\))?`, 'i') })));
 
 /** The words a label can start with: most lines start with none, and are passed over at once. */
 const FIRST_WORDS = new Set(['persyaratan', 'syarat', 'sistem', 'sistim', 'prosedur', 'mekanisme', 'alur', 'tata', 'jangka', 'waktu', 'lama', 'lamanya', 'besarnya', 'biaya', 'tarif', 'tariff', 'spesifikasi', 'produk', 'hasil', 'penanganan', 'pengelolaan', 'pengaduan', 'saluran', 'dasar', 'landasan', 'sarana', 'fasilitas', 'kompetensi', 'pengawas', 'pengawasan', 'jumlah', 'jaminan', 'evaluasi']);
@@ -85,10 +88,13 @@ export function matchLabel(text: string): LabelMatch | undefined {
   for (const { key, re } of COMPILED) {
     const m = re.exec(text);
     if (!m || m[0].trim().length <= bestLength) continue;
-    const after = text.slice(m[0].length);
+    // The spaces the pattern took after the label are the boundary to what follows it.
+    const after = text.slice(m[0].trimEnd().length);
     const boundary = /^\s*$/.test(after) || /^\s*[:;=–-]/.test(after) || /^\s+(?:[A-Z0-9(]|Rp|sebagai berikut)/.test(after);
     if (!boundary) continue;
-    best = { key, label: m[0].trim().replace(/[\s:]+$/, ''), rest: after.replace(/^[\s:;=–-]+/, '').trim() };
+    // "Sistem, mekanisme dan prosedur sebagai berikut :" introduces the value under it.
+    const rest = after.replace(/^[\s:;=–-]+/, '').trim();
+    best = { key, label: m[0].trim().replace(/[\s:]+$/, ''), rest: /^sebagai\s+berikut\s*:?$/i.test(rest) ? '' : rest };
     bestLength = m[0].trim().length;
   }
   return best;

@@ -22,6 +22,8 @@ export interface ServiceOutline {
   titles: { text: string; at: SourceRef; kind: 'jenis' | 'standar' | 'judul' }[];
   /** Lines of the service before its first component that are not a title. */
   preamble: Item[];
+  /** Lines after the table of components that name no component: the signature, notes on the document. */
+  after: Item[];
   sections: Section[];
   /** The decree block ("LAMPIRAN II", "KEPUTUSAN ...", "NOMOR : ...") this service stands under. */
   decree: Item[];
@@ -49,7 +51,9 @@ export function serviceTitle(text: string): { kind: 'jenis' | 'standar'; name?: 
   return ORGANISATION.test(rest) ? undefined : { kind: 'standar', name: rest };
 }
 
-const DECREE_LINE = /^(?:lampiran\b|(?:surat\s+)?keputusan\b|nomor\s*:|tentang\s*:|tanggal\s*:|sk\s+)/i;
+const DECREE_LINE = /^(?:lampiran\b|(?:surat\s+)?keputusan\b|(?:nomor|tentang|tanggal)\s*(?::|$)|sk\s+)/i;
+/** A decree block laid out as a table ("NOMOR | 400.12/..."): its labels. */
+const DECREE_LABEL = /^(?:lampiran|nomor|tanggal|tentang)$/i;
 export const isDecreeLine = (text: string) => DECREE_LINE.test(text) && !/^keputusan\s+(?:ini|tersebut)/i.test(text);
 const MAKLUMAT_TITLE = /^maklumat\s+pelayanan\b\s*:?\s*$/i;
 
@@ -63,7 +67,7 @@ export function outline(items: readonly Item[]): Outline {
   let awaitingName = false;
 
   const newService = (): ServiceOutline => {
-    service = { titles: [], preamble: [], sections: [], decree, structure: [] };
+    service = { titles: [], preamble: [], sections: [], after: [], decree, structure: [] };
     out.services.push(service);
     return service;
   };
@@ -81,12 +85,17 @@ export function outline(items: readonly Item[]): Outline {
   const content = (item: Item) => {
     if (mode === 'maklumat') out.maklumat.push(item);
     else if (section) section.items.push(item);
-    else if (service) service.preamble.push(item);
+    else if (service) (service.sections.length > 0 ? service.after : service.preamble).push(item);
     else out.head.push(item);
   };
 
   const visitRow = (row: { text: string; items: Item[] }[], at: SourceRef) => {
     const texts = row.map((c) => c.text.trim());
+    const filled = texts.filter((t) => t !== '');
+    if (filled.length === 2 && DECREE_LABEL.test(filled[0]!) && !section) {
+      visit({ text: `${filled[0]} : ${filled[1]}`, children: [], at });
+      return;
+    }
     if (isTableHeader(texts)) {
       (service ?? current()).structure.push({ text: texts.join(' | '), at });
       return;
@@ -110,10 +119,30 @@ export function outline(items: readonly Item[]): Outline {
 
   const visit = (item: Item) => {
     if (item.rows) {
+      // A table of other facts (opening hours, a fee table under its label) stays a table; one that
+      // lays out components, a decree block or the whole page (one filled cell a row) is read by row.
+      const structural = item.rows.every((row) => row.filter((c) => c.text.trim() !== '').length <= 1) || item.rows.some((row) => {
+        const texts = row.map((c) => c.text.trim());
+        const filled = texts.filter((t) => t !== '');
+        return isTableHeader(texts) || (filled.length === 2 && DECREE_LABEL.test(filled[0]!)) || row.some((c) => c.items.length > 0 && matchLabel(c.items[0]!.text) !== undefined);
+      });
+      if (!structural) {
+        content(item);
+        return;
+      }
+      const before = section;
       for (const row of item.rows) visitRow(row, item.at);
+      // A component in a row of the table ends with the table: what follows is not its text.
+      if (section && section !== before) section = undefined;
       return;
     }
     const text = item.text;
+    if (decreeOpen && /^:\s*\S/.test(text) && decree.length > 0) {
+      // "NOMOR" and its value printed on two lines.
+      const last = decree[decree.length - 1]!;
+      decree[decree.length - 1] = { ...last, text: `${last.text} ${text}` };
+      return;
+    }
     if (MAKLUMAT_TITLE.test(text)) {
       mode = 'maklumat';
       section = undefined;

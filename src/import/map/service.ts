@@ -7,8 +7,9 @@ import { COMPONENT_PARSERS } from './components/index.js';
 import { parseCitation } from './components/peraturan.js';
 import { type Item, itemsOf, linesOf, titleCase } from './items.js';
 import { outline, type Section, type ServiceOutline } from './outline.js';
-import { type Provider, readDecree, readLetterhead, readMaklumat } from './provider.js';
+import { type Provider, readDecree, readLetterhead, readMaklumat, readSignature } from './provider.js';
 import { Recorder } from './record.js';
+import { readServiceInfo, type ServiceInfo } from './info.js';
 
 /**
  * A read document to drafts: one service record per service found, in the schema's shape, each
@@ -37,6 +38,17 @@ export function cakupanOf(keys: readonly ComponentKey[]): Cakupan {
 
 const URL_LINE = /^https?:\/\/\S+$/;
 const RANK = { jenis: 0, standar: 1, judul: 2 } as const;
+
+/**
+ * A title that ends with the unit's name ("STANDAR PELAYANAN PENERBITAN KTP-EL DINAS …"): the
+ * service is what comes before it.
+ */
+function withoutUnit(title: string, unit: string | undefined): string {
+  if (!unit) return title;
+  const at = title.toLowerCase().lastIndexOf(unit.toLowerCase());
+  if (at <= 0 || at + unit.length < title.trim().length) return title;
+  return title.slice(0, at).replace(/\s+(?:pada|di)\s*$/i, '').trim() || title;
+}
 
 /** The service's name: its "Jenis pelayanan", else its "Standar Pelayanan ..." title, else a heading before it. */
 function nameOf(s: ServiceOutline, before: Item[]): { text: string; from: 'title' | 'line' } | undefined {
@@ -93,43 +105,71 @@ export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocume
   if (provider) out.provider = { data: provider, rec: providerRec };
 
   const headRest = head.rest;
+  if (provider && shape.services.length === 0 && headRest.length > 0) {
+    // A file of a letterhead and a maklumat only: the lines no field took stay with the provider's first key.
+    const at = provider.kode ? 'kode' : provider.nama ? 'nama' : 'maklumat';
+    providerRec.origin([at], linesOf(headRest).join('\n'));
+    providerRec.check([at], { id: 'baris dokumen yang tidak dapat ditempatkan pada isian mana pun (lihat asal)', en: 'lines of the document that could not be placed in any field (see asal)' });
+  }
   const url = headRest.find((it) => URL_LINE.test(it.text))?.text;
   shape.services.forEach((s, index) => {
     const rec = new Recorder();
     const before = index === 0 ? headRest.filter((it) => it.text !== url) : [];
-    const name = nameOf(s, before.length > 0 ? before : s.preamble);
+    const opening = readServiceInfo(s.preamble, rec);
+    const signature = readSignature(s.after);
+    const closing = readServiceInfo(signature.rest, rec);
+    const info: ServiceInfo = { ...opening.info, ...closing.info };
+    const name = nameOf(s, before.length > 0 ? before : opening.rest);
     const fallback = basename(doc.file, extname(doc.file)).replace(/[-_]+/g, ' ');
-    const nama = titleCase(name?.text ?? fallback).replace(/\s+/g, ' ').trim();
+    const nama = titleCase(withoutUnit(name?.text ?? fallback, head.provider?.nama)).replace(/\s+/g, ' ').trim();
     const data: Record<string, unknown> = {};
-    const kode = deriveKode(nama, taken);
-    taken.add(kode.toUpperCase());
-    data.kode = kode;
-    rec.check(['kode'], { id: 'kode dibentuk dari nama layanan seperti pada standar new', en: 'code made from the service name as standar new does' });
+    if (info.kode && !taken.has(info.kode.toUpperCase())) {
+      data.kode = info.kode;
+      taken.add(info.kode.toUpperCase());
+    } else {
+      const kode = deriveKode(nama, taken);
+      taken.add(kode.toUpperCase());
+      data.kode = kode;
+      rec.check(['kode'], { id: 'kode dibentuk dari nama layanan seperti pada standar new', en: 'code made from the service name as standar new does' });
+    }
     data.nama = nama;
     if (!name) rec.check(['nama'], { id: 'dokumen tidak memberi judul layanan; nama diambil dari nama berkas', en: 'the document gives no service title; the name comes from the file name' });
     else rec.origin(['nama'], name.text);
-    const deskripsi = linesOf(s.preamble).join('\n');
+    const deskripsi = linesOf(opening.rest).join('\n');
     if (deskripsi) {
       data.deskripsi = deskripsi;
       rec.check(['deskripsi'], { id: 'teks sebelum komponen pertama; periksa apakah ini deskripsi layanan', en: 'text before the first component; check that it describes the service' });
-      rec.keep(s.preamble.length);
+      rec.keep(opening.rest.length);
     }
+    if (info.kategori) data.kategori = info.kategori;
+    if (info.kata_kunci?.length) data.kata_kunci = info.kata_kunci;
+    if (info.versi) data.versi = info.versi;
     data.status = 'draf';
+    if (info.kanal?.length) data.kanal = info.kanal;
     const { komponen, hours, unplaced } = parseSections(s.sections, rec);
     const keys = Object.keys(komponen) as ComponentKey[];
     data.cakupan = cakupanOf(s.sections.map((x) => x.key));
     const sumber: Record<string, unknown> = { judul: s.titles.map((t) => t.text).join(' — ') || nama };
     if (url) sumber.url = url;
-    const notes = [`Diimpor dari ${basename(doc.file)}.`, ...linesOf(before), ...unplaced];
+    const notes = [`Diimpor dari ${basename(doc.file)}.`, ...linesOf(before), ...unplaced, ...linesOf(closing.rest)];
     sumber.catatan = notes.join('\n');
     if (notes.length > 1) rec.check(['sumber', 'catatan'], { id: 'bagian dokumen yang tidak dapat ditempatkan pada komponen; pindahkan ke tempatnya', en: 'parts of the document that could not be placed in a component; move them where they belong' });
     data.sumber = sumber;
-    if (hours.length > 0) data.jam_pelayanan = hours;
-    const penetapan = readDecree(s.decree);
+    const opens = [...(info.jam_pelayanan ?? []), ...hours];
+    if (opens.length > 0) data.jam_pelayanan = opens;
+    const decree = readDecree(s.decree);
+    if (decree) rec.origin(['penetapan'], linesOf(s.decree).join('\n'));
+    else if (signature.penandatangan) rec.check(['penetapan'], { id: 'dokumen tidak menyebut keputusannya; tanda tangan di bawahnya dianggap tanda tangan penetapan', en: 'the document names no decree; the signature under it is taken as the decree\'s' });
+    const penetapan = decree ?? (signature.penandatangan ? {} : undefined);
     if (penetapan) {
+      // The signature under the attachment is the decree's: where, when and by whom it was set.
+      if (signature.tempat) penetapan.tempat = signature.tempat;
+      if (signature.tanggal && !penetapan.tanggal) penetapan.tanggal = signature.tanggal;
+      if (signature.penandatangan) penetapan.penandatangan = signature.penandatangan;
       data.penetapan = penetapan;
-      rec.origin(['penetapan'], linesOf(s.decree).join('\n'));
     }
+    if (info.konsultasi_publik) data.konsultasi_publik = info.konsultasi_publik;
+    if (info.tanggal_reviu) data.tanggal_reviu = info.tanggal_reviu;
     data.komponen = komponen;
     if (s.structure.length > 0) rec.origin(['komponen'], s.structure.map((x) => x.text).join('\n'));
     out.services.push({ data, rec, komponen: keys });

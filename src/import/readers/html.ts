@@ -57,7 +57,7 @@ const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name === na
 const isElement = (node: T.ChildNode): node is T.Element => 'tagName' in node;
 
 interface Styles {
-  /** Classes the page's own style sheet shows as blocks (a note under an item) or hides. */
+  /** Classes the page's own style sheet shows as blocks (a note under an item) or hides (from sight: screen-reader text too). */
   block: Set<string>;
   hidden: Set<string>;
 }
@@ -84,8 +84,11 @@ function readStyles(document: T.Document): Styles {
           const selectors = css.slice(start, i);
           const close = css.indexOf('}', i);
           if (!selectors.trim().startsWith('@') && close > 0) {
-            const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(css.slice(i + 1, close))?.[1]?.toLowerCase();
-            const target = display === 'none' ? styles.hidden : display && /^(?:block|flex|grid|list-item|table)$/.test(display) ? styles.block : undefined;
+            const body = css.slice(i + 1, close);
+            const display = /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(body)?.[1]?.toLowerCase();
+            // Text kept for screen readers only ("sr-only", "visually-hidden"): clipped to nothing.
+            const clipped = /(?:^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*\s*,?\s*0/i.test(body) || /(?:^|;)\s*clip-path\s*:\s*inset\(\s*50%/i.test(body);
+            const target = display === 'none' || clipped ? styles.hidden : display && /^(?:block|flex|grid|list-item|table)$/.test(display) ? styles.block : undefined;
             for (const selector of selectors.split(',')) {
               const name = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
               if (target && name) target.add(name);

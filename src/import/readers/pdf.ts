@@ -208,21 +208,162 @@ function pagesOf(xml: string): { boxes: Box[]; height: number }[] {
   }));
 }
 
+/** A line as the source broke it (the lines it wrapped into joined), where it starts, and where its text starts after a list marker. */
+interface SourceLine {
+  text: string;
+  x: number;
+  textX: number;
+  at: SourceRef;
+  /** The block it was printed in: plain lines of one block stay one paragraph. */
+  box: Box;
+  /** Where its last printed line ends, and the right edge it could have reached. */
+  xMax: number;
+  right: number;
+  /** Width of its first word and height of its first printed line, for telling a wrapped line. */
+  firstWord: number;
+  height: number;
+}
+
 /**
- * A block's lines as text. A line was wrapped when the next line's first word would not have
- * fitted after it before `right` (the column's or the page's right edge); otherwise, or when the
- * next line starts with a list marker, the source broke the line there.
+ * A line that opens with a label of its own ("Catatan: …", "Dasar hukum: …") starts a line in the
+ * source, unless the line before broke a word at its hyphen ("M-" / "Paspor: …").
  */
-function boxText(box: Box, right: number): string {
-  let text = box.lines[0]!.text;
-  for (let i = 1; i < box.lines.length; i++) {
-    const before = box.lines[i - 1]!;
-    const line = box.lines[i]!;
-    const space = (line.yMax - line.yMin) * 0.3;
-    const hard = splitMarker(line.text).marker !== undefined || before.xMax + space + line.firstWord < Math.max(right, box.xMax) - 1;
-    text += (hard ? '\n' : ' ') + line.text;
+const opensLabel = (before: string, text: string) => /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s/u.test(text) && !/\p{L}-$/u.test(before);
+
+/** A line that would not fit at the end of `before`: the source wrapped it there. */
+const wrapped = (before: { xMax: number; right: number }, line: { firstWord: number; height: number }) => before.xMax + line.height * 0.3 + line.firstWord >= before.right - 1;
+
+/** A line wrapped after a hyphen ("Undang-" / "Undang") joins without a space. */
+const joinWrapped = (text: string, next: string) => (/\p{L}-$/u.test(text) ? text + next : `${text} ${next}`);
+
+/**
+ * A block's lines as the source broke them. A line was wrapped when the next line's first word
+ * would not have fitted after it before `right` (the column's or the page's right edge);
+ * otherwise, or when the next line starts with a list marker, the source broke the line there.
+ */
+function sourceLines(box: Box, right: number, file: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const edge = Math.max(right, box.xMax);
+  box.lines.forEach((line, i) => {
+    const before = box.lines[i - 1];
+    const marker = splitMarker(line.text).marker;
+    const height = line.yMax - line.yMin;
+    const last = out[out.length - 1];
+    if (before && last && marker === undefined && !opensLabel(last.text, line.text) && wrapped({ xMax: before.xMax, right: edge }, { firstWord: line.firstWord, height })) {
+      last.text = joinWrapped(last.text, line.text);
+      last.xMax = line.xMax;
+    } else {
+      const textX = marker !== undefined && line.words[1] ? line.words[1].xMin : line.xMin;
+      out.push({ text: line.text, x: line.xMin, textX, at: { file, page: box.page }, box, xMax: line.xMax, right: edge, firstWord: line.firstWord, height });
+    }
+  });
+  return out;
+}
+
+const boxText = (box: Box, right: number) =>
+  sourceLines(box, right, '')
+    .map((l) => l.text)
+    .join('\n');
+
+/** Blocks, and runs of paragraph lines not yet told apart into paragraphs and lists. */
+type Piece = Block | { kind: 'lines'; lines: SourceLine[] };
+
+/** Left edges this close are one: a list's markers, or a text and the note under it. */
+const INDENT_TOLERANCE = 2.5;
+
+interface OpenList {
+  list: Extract<Block, { kind: 'list' }>;
+  x: number;
+  textX: number;
+}
+
+/**
+ * Lines into paragraphs and lists, by where they start: lines starting with a marker at one left
+ * edge are the items of one list, a marker further in starts a list inside the item above, and a
+ * line starting where an item's text starts (a note under it) belongs to that item. A marker
+ * line alone, with nothing under it, stays a paragraph ("A. Komponen ...").
+ */
+function linesToBlocks(lines: readonly SourceLine[]): Block[] {
+  const out: Block[] = [];
+  const continued = new WeakSet<Block>();
+  const open: OpenList[] = [];
+  const place = (block: Block) => {
+    const top = open[open.length - 1];
+    if (top) top.list.items[top.list.items.length - 1]!.children.push(block);
+    else out.push(block);
+  };
+  let lastBox: Box | undefined;
+  let previous: SourceLine | undefined;
+  for (const line of lines) {
+    const { marker, text } = splitMarker(line.text);
+    const before = previous;
+    previous = line;
+    if (marker !== undefined) {
+      lastBox = undefined;
+      while (open.length > 0 && open[open.length - 1]!.x > line.x + INDENT_TOLERANCE) open.pop();
+      const top = open[open.length - 1];
+      if (top && Math.abs(top.x - line.x) <= INDENT_TOLERANCE) {
+        if (open.length === 1 && top.list.at.page !== line.at.page) {
+          // On a new page the list goes on as a block of its own, so each item keeps its page.
+          continued.add(top.list);
+          top.list = { ...top.list, items: [], at: line.at };
+          continued.add(top.list);
+          out.push(top.list);
+        }
+        top.list.items.push({ marker, text, children: [] });
+        continue;
+      }
+      if (top && line.x < top.textX - INDENT_TOLERANCE) open.length = 0;
+      const list: Extract<Block, { kind: 'list' }> = { kind: 'list', ordered: /\w/.test(marker), items: [{ marker, text, children: [] }], at: line.at };
+      place(list);
+      open.push({ list, x: line.x, textX: line.textX });
+      continue;
+    }
+    if (before && !opensLabel(before.text, line.text) && wrapped(before, line)) {
+      // A line the block before wrapped into a block of its own: it goes on with that line.
+      const top = open[open.length - 1];
+      const item = top?.list.items[top.list.items.length - 1];
+      if (top && item && item.children.length === 0 && Math.abs(line.x - top.textX) <= INDENT_TOLERANCE) {
+        item.text = joinWrapped(item.text, line.text);
+        continue;
+      }
+    }
+    while (open.length > 0 && line.x < open[open.length - 1]!.textX - INDENT_TOLERANCE) open.pop();
+    const top = open[open.length - 1];
+    const siblings = top ? top.list.items[top.list.items.length - 1]!.children : out;
+    const last = siblings[siblings.length - 1];
+    if (last?.kind === 'paragraph' && lastBox === line.box) last.text += `\n${line.text}`;
+    else place({ kind: 'paragraph', text: line.text, at: line.at });
+    lastBox = line.box;
   }
-  return text;
+  /** A list of one item with nothing under it is a numbered line, not a list (unless it goes on over a page break). */
+  const unlisted = (block: Block): Block[] => {
+    if (block.kind !== 'list') return [block];
+    const [only] = block.items;
+    if (block.items.length === 1 && only!.children.length === 0 && !continued.has(block)) return [{ kind: 'paragraph', text: [only!.marker, only!.text].filter(Boolean).join(' '), at: block.at }];
+    for (const item of block.items) item.children = item.children.flatMap(unlisted);
+    return [block];
+  };
+  return out.flatMap(unlisted);
+}
+
+/** Pieces as blocks: each run of lines told apart into paragraphs and lists. */
+function settle(pieces: readonly Piece[]): Block[] {
+  const out: Block[] = [];
+  let run: SourceLine[] = [];
+  const flush = () => {
+    out.push(...linesToBlocks(run));
+    run = [];
+  };
+  for (const piece of pieces) {
+    if (piece.kind === 'lines') run.push(...piece.lines);
+    else {
+      flush();
+      out.push(piece);
+    }
+  }
+  flush();
+  return out;
 }
 
 const overlapsVertically = (a: { yMin: number; yMax: number }, b: { yMin: number; yMax: number }) => Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin) > 1;
@@ -286,6 +427,34 @@ interface Layout {
   file: string;
   /** The body text's line height: taller lines are headings. */
   body: number;
+  /** The right edge of the text on the pages: no column reaches beyond it. */
+  right: number;
+}
+
+/**
+ * Where each column's text may reach, for telling wrapped lines: a column ends where the next one
+ * starts, less the space between columns (the least any column leaves before the next); none
+ * reaches further than the least room a wrapped line shows it had (a line going on in small
+ * letters is wrapped: its first word did not fit after the line before), nor beyond the text of
+ * the page. Never short of its longest line.
+ */
+function rightEdges(table: OpenTable, columns: { xMin: number; xMax: number }[], columnOf: (box: Box) => number, pageRight: number): number[] {
+  const room: number[] = columns.map(() => Infinity);
+  for (const box of table.rows.flatMap((r) => [...r.main, ...r.more.flat()])) {
+    const col = columnOf(box);
+    box.lines.forEach((line, i) => {
+      const before = box.lines[i - 1];
+      if (!before || !/^\p{Ll}/u.test(line.text) || splitMarker(line.text).marker !== undefined) return;
+      const reach = before.xMax + (line.yMax - line.yMin) * 0.3 + line.firstWord;
+      if (reach >= columns[col]!.xMax) room[col] = Math.min(room[col]!, reach);
+    });
+  }
+  const gap = Math.max(0, Math.min(...columns.slice(1).map((c, i) => c.xMin - columns[i]!.xMax)));
+  return columns.map((c, i) => {
+    const next = columns[i + 1];
+    const edge = Math.min(next ? next.xMin - gap : Infinity, room[i]!, pageRight);
+    return Number.isFinite(edge) ? Math.max(c.xMax, edge) : c.xMax;
+  });
 }
 
 function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 'table' }> {
@@ -298,6 +467,7 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
     const nearest = columns.reduce((best, c, i) => (Math.abs(c.xMin - box.xMin) < Math.abs(columns[best]!.xMin - box.xMin) ? i : best), 0);
     return { first: nearest, span: 1 };
   };
+  const edges = rightEdges(table, columns, (box) => placeOf(box).first, layout.right);
   const rows = table.rows.map((row) => {
     const placed = new Map<number, { boxes: Box[]; span: number; more: Box[][] }>();
     const cellAt = (col: number) => placed.get(col) ?? placed.set(col, { boxes: [], span: 1, more: [] }).get(col)!;
@@ -331,9 +501,10 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
     for (let col = 0; col < columns.length; ) {
       const cell = placed.get(col);
       const colspan = Math.min(cell?.span ?? 1, columns.length - col);
-      const right = columns[col + colspan - 1]!.xMax;
-      const blocks: Block[] = (cell?.boxes ?? []).sort((a, b) => a.yMin - b.yMin).map((b) => ({ kind: 'paragraph', text: boxText(b, right), at: { file: layout.file, page: b.page } }));
-      if (cell && cell.more.length > 0) blocks.push(...arrange(cell.more, layout, right));
+      const right = edges[col + colspan - 1]!;
+      const pieces: Piece[] = (cell?.boxes ?? []).sort((a, b) => a.yMin - b.yMin).map((b) => ({ kind: 'lines', lines: sourceLines(b, right, layout.file) }));
+      if (cell && cell.more.length > 0) pieces.push(...arrange(cell.more, layout, right));
+      const blocks = settle(pieces);
       cells.push({ text: blocks.map(blockText).join('\n'), blocks, colspan, rowspan: 1 });
       col += colspan;
     }
@@ -343,8 +514,8 @@ function tableBlock(table: OpenTable, layout: Layout): Extract<Block, { kind: 't
 }
 
 /** Bands in reading order as blocks: tables rebuilt from rows of blocks side by side, headings by their height. */
-function arrange(bands: Box[][], layout: Layout, right: number): Block[] {
-  const blocks: Block[] = [];
+function arrange(bands: Box[][], layout: Layout, right: number): Piece[] {
+  const blocks: Piece[] = [];
   let table: OpenTable | undefined;
   const close = () => {
     if (table) blocks.push(tableBlock(table, layout));
@@ -367,8 +538,12 @@ function arrange(bands: Box[][], layout: Layout, right: number): Block[] {
     }
     // Under a row, a band right of the first column, or one that stays inside it (a note under
     // the first cell's text), is more of that row; a paragraph after the table is wider.
+    // A block set apart by more than a blank line (a signature under the table) is not.
     const insideFirst = table !== undefined && !isRow(band) && left >= table.left - 2 && Math.max(...band.map((b) => b.xMax)) <= table.firstRight + COLUMN_TOLERANCE;
-    if (table && near && (left >= table.firstRight - 1 || insideFirst)) {
+    // At the top of a new page a row goes on where its cells' text starts; a block further in
+    // (a signature that did not fit under the table) starts something else.
+    const underRow = table !== undefined && (firstOfPage ? startsInRow(table.rows[table.rows.length - 1]!, left, layout) : top - table.yMax < layout.body * 1.8);
+    if (table && near && underRow && (left >= table.firstRight - 1 || insideFirst)) {
       table.rows[table.rows.length - 1]!.more.push(band);
       table.yMax = Math.max(table.yMax, bottom);
       continue;
@@ -391,12 +566,16 @@ function arrange(bands: Box[][], layout: Layout, right: number): Block[] {
       const tallest = Math.max(...box.lines.map((l) => l.yMax - l.yMin));
       const at: SourceRef = { file: layout.file, page: box.page };
       if (tallest >= layout.body * 1.35 && text.length <= 200) blocks.push({ kind: 'heading', level: tallest >= layout.body * 1.5 ? 1 : 2, text: text.replace(/\n/g, ' '), at });
-      else blocks.push({ kind: 'paragraph', text, at });
+      else blocks.push({ kind: 'lines', lines: sourceLines(box, right, layout.file) });
     }
   }
   close();
   return blocks;
 }
+
+/** Whether `left` is where a cell of the row starts its text, or a little further in (a list inside it). */
+const startsInRow = (row: Row, left: number, layout: Layout) =>
+  [...row.main, ...row.more.flat()].some((b) => left >= b.xMin - COLUMN_TOLERANCE && left <= b.xMin + layout.body * 3);
 
 const sameTexts = (a: Box[], b: Box[]) => a.length === b.length && a.every((box, i) => box.lines.map((l) => l.text).join(' ') === b[i]!.lines.map((l) => l.text).join(' '));
 
@@ -424,11 +603,11 @@ function runningLines(pages: Box[][], heights: number[]): Set<Box> {
 /** The blocks of every page, running headers and footers set apart. */
 function blocksOf(pages: Box[][], heights: number[], file: string): { blocks: Block[]; running: string[] } {
   const lineHeights = pages.flat().flatMap((b) => b.lines.map((l) => l.yMax - l.yMin)).sort((a, b) => a - b);
-  const layout: Layout = { file, body: lineHeights[Math.floor(lineHeights.length / 2)] ?? 12 };
   const running = runningLines(pages, heights);
   const kept = pages.map((boxes) => boxes.filter((b) => !running.has(b)));
   const right = Math.max(...kept.flat().map((b) => b.xMax));
-  const blocks = arrange(kept.flatMap(bandsOf), layout, right);
+  const layout: Layout = { file, body: lineHeights[Math.floor(lineHeights.length / 2)] ?? 12, right };
+  const blocks = settle(arrange(kept.flatMap(bandsOf), layout, right));
   return { blocks, running: [...new Set([...running].map((b) => b.lines.map((l) => l.text).join(' ')))] };
 }
 

@@ -8,6 +8,7 @@ import { httpsHref } from '../links.js';
 import { completionTime, componentGroups, feeSummary, type ComponentView, type GroupView } from './components.js';
 import { Teks, gapFor, line, lineOrGap, text, type Gap } from './read.js';
 import { officialView, type OfficialView } from './unit.js';
+import type { SatisfactionView } from './survey.js';
 
 export interface ServiceChannelView {
   jenis: string;
@@ -77,6 +78,8 @@ export interface ServiceView {
   /** The same component views by key, for templates that pick components one by one. */
   komponen: Record<string, ComponentView>;
   ringkasan: { biaya?: string; waktu?: string; gratis: boolean; daring: boolean };
+  /** The latest satisfaction index, the service's or the unit's, when the unit keeps survey results (`publishedServiceView`). */
+  kepuasan?: SatisfactionView;
   reviu?: string;
   konsultasi?: ConsultationView;
   sumber?: SourceView;

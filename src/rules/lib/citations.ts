@@ -74,6 +74,21 @@ function judge(cited: CitedRegulation, registry: Registry): Verdict {
   return { kind: 'unjudged' };
 }
 
+// A unit cites the same laws in every standard: each citation is judged once per registry and thread.
+const verdicts = new WeakMap<Registry, Map<string, Verdict>>();
+
+function verdictOf(cited: CitedRegulation, registry: Registry): Verdict {
+  let known = verdicts.get(registry);
+  if (!known) verdicts.set(registry, (known = new Map()));
+  const key = JSON.stringify([cited.jenis, cited.nomor, cited.tahun, cited.penerbit, cited.tentang]);
+  let verdict = known.get(key);
+  if (!verdict) {
+    if (known.size > 10_000) known.clear();
+    known.set(key, (verdict = judge(cited, registry)));
+  }
+  return verdict;
+}
+
 const judged = new WeakMap<object, WeakMap<Registry, Judged[]>>();
 
 /** Every citation of a document (or of penyelenggara.yaml's defaults) with its verdict, judged once per registry. */
@@ -82,7 +97,7 @@ export function judgeCitations(data: unknown, registry: Registry): readonly Judg
   let perRegistry = judged.get(key);
   if (!perRegistry) judged.set(key, (perRegistry = new WeakMap()));
   let out = perRegistry.get(registry);
-  if (!out) perRegistry.set(registry, (out = citedRegulations(data).map((cited) => ({ cited, verdict: judge(cited, registry) }))));
+  if (!out) perRegistry.set(registry, (out = citedRegulations(data).map((cited) => ({ cited, verdict: verdictOf(cited, registry) }))));
   return out;
 }
 

@@ -1,5 +1,5 @@
-import { asRecord, isRecord } from '../../load/guards.js';
-import { joinPointer } from '../../load/pointer.js';
+import { asRecord } from '../../load/guards.js';
+import { walkData, type Place } from '../../load/pointer.js';
 import { isNotStated } from '../../model/absence.js';
 
 // Rules read documents that may not match the schema: the guards are the loader's.
@@ -54,36 +54,14 @@ export function normalizeText(s: string): string {
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Where a text sits: the mapping that holds it and the key it is under (a list's items share their list's key). */
-export interface TextPlace {
-  owner: Record<string, unknown> | undefined;
-  field: string | undefined;
-}
-
 /**
  * Every text value below `value`, depth first, in document order, with a function that builds
- * its JSON pointer: built only for the few texts a rule reports, as the walk covers every string.
+ * its JSON pointer (only for the few texts a rule reports) and its place.
  */
-export function forEachText(value: unknown, visit: (text: string, pointer: () => string, place: TextPlace) => void): void {
-  const path: (string | number)[] = [];
-  const pointer = () => joinPointer('', ...path);
-  const walk = (v: unknown, place: TextPlace): void => {
-    if (typeof v === 'string') visit(v, pointer, place);
-    else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i], place);
-        path.pop();
-      }
-    } else if (isRecord(v)) {
-      for (const k in v) {
-        path.push(k);
-        walk(v[k], { owner: v, field: k });
-        path.pop();
-      }
-    }
-  };
-  walk(value, { owner: undefined, field: undefined });
+export function forEachText(value: unknown, visit: (text: string, pointer: () => string, place: Place) => void): void {
+  walkData(value, (v, place) => {
+    if (typeof v === 'string') visit(v, place.pointer, place);
+  });
 }
 
 /** A YYYY-MM-DD date as UTC midnight; undefined for anything else (the schema reports it). */
@@ -97,4 +75,18 @@ export function parseDate(value: unknown): Date | undefined {
 }
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+export function addMonths(d: Date, months: number): Date {
+  const out = new Date(d);
+  out.setUTCMonth(out.getUTCMonth() + months);
+  return out;
+}
+
+/** Whole months from one date to a later one, as people count them (15 March to 14 April is 0). */
+export function monthsBetween(from: Date, to: Date): number {
+  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+}
+
+/** A positive number of months from a rule's options, else the default. */
+export const monthsOption = (value: unknown, fallback: number) => (isNumber(value) && value > 0 ? value : fallback);
 

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../load/pointer.js';
+import { walkData } from '../../load/pointer.js';
 import { regulationLabel } from '../../registry/label.js';
 import { isNumber, isRecord, komponenOf } from './data.js';
 
@@ -24,6 +24,27 @@ const CITATION_KEYS = new Set(['dasar_hukum', 'sesuai_peraturan', 'jo']);
 
 // Several rules read the citations of one document, which is not changed while it is checked.
 const citationsOf = new WeakMap<object, readonly Citation[]>();
+// A service and its data with the provider's defaults share their components, and the services
+// of a unit share the provider's: each component is walked once (under its key, which starts its pointers).
+const componentCitations = new WeakMap<object, Map<string, readonly Citation[]>>();
+
+function citationsOfComponent(key: string, component: object): readonly Citation[] {
+  let byKey = componentCitations.get(component);
+  if (!byKey) componentCitations.set(component, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (!out) {
+    const found: Citation[] = [];
+    walkData(
+      { [key]: component },
+      (value, place) => {
+        if (place.field !== undefined && CITATION_KEYS.has(place.field) && isRecord(value)) found.push({ pointer: place.pointer(), value });
+      },
+      '/komponen',
+    );
+    byKey.set(key, (out = found));
+  }
+  return out;
+}
 
 /**
  * Every citation in a service's components, in document order: the legal basis, the fee's and
@@ -33,16 +54,9 @@ export function citationsIn(data: unknown): readonly Citation[] {
   const known = isRecord(data) ? citationsOf.get(data) : undefined;
   if (known) return known;
   const out: Citation[] = [];
-  const walk = (value: unknown, pointer: string, citing: boolean): void => {
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, joinPointer(pointer, i), citing));
-      return;
-    }
-    if (!isRecord(value)) return;
-    if (citing) out.push({ pointer, value });
-    for (const [key, v] of Object.entries(value)) walk(v, joinPointer(pointer, key), CITATION_KEYS.has(key));
-  };
-  walk(komponenOf(data), '/komponen', false);
+  for (const [key, component] of Object.entries(komponenOf(data))) {
+    if (typeof component === 'object' && component !== null) out.push(...citationsOfComponent(key, component));
+  }
   if (isRecord(data)) citationsOf.set(data, out);
   return out;
 }

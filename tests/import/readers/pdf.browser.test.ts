@@ -77,6 +77,34 @@ describe('PDF printed from a decree attachment', () => {
     const pages = new Set(tables[0]!.rows[1]![2]!.blocks.map((b) => b.at.page));
     expect(pages.size).toBeGreaterThan(1);
   });
+
+  it('numbered lines are lists: a note under an item is its own, a list further in is nested, a wrapped item stays one', async () => {
+    const doc = await read(
+      await printed(
+        page(`<table><colgroup><col style="width:10%"><col style="width:25%"><col></colgroup><tr><td>1.</td><td>Persyaratan</td><td><p style="margin:0">Permohonan baru</p>
+<ol style="margin:0"><li>Surat pengantar RT/RW<div>Catatan: dari RT tempat tinggal sekarang.</div></li>
+<li>Formulir permohonan yang diisi dan ditandatangani pemohon beserta saksi yang mengenal pemohon di Undang-Undang lingkungan tempat tinggalnya
+<ol type="a" style="margin:0"><li>saksi pertama</li><li>saksi kedua</li></ol></li></ol>
+<p style="margin:0">Catatan: berkas diserahkan sekaligus.</p></td></tr>
+<tr><td>2.</td><td>Biaya/tarif</td><td>Tidak dipungut biaya</td></tr></table>
+<p>Kami berjanji:</p><ol><li>Melayani dengan cepat.</li><li>Melayani dengan ramah.</li></ol><p>1. Satu baris bernomor saja</p>`),
+      ),
+    );
+    const [table] = only(doc.blocks, 'table');
+    const cell = table!.rows[0]![2]!.blocks;
+    expect(cell.map((b) => b.kind)).toEqual(['paragraph', 'list', 'paragraph']);
+    const list = cell[1] as Extract<(typeof cell)[number], { kind: 'list' }>;
+    expect(list.items.map((i) => [i.marker, i.text])).toEqual([
+      ['1.', 'Surat pengantar RT/RW'],
+      ['2.', 'Formulir permohonan yang diisi dan ditandatangani pemohon beserta saksi yang mengenal pemohon di Undang-Undang lingkungan tempat tinggalnya'],
+    ]);
+    expect(texts(list.items[0]!.children)).toEqual(['Catatan: dari RT tempat tinggal sekarang.']);
+    expect(texts(list.items[1]!.children)).toEqual(['a. saksi pertama', 'b. saksi kedua']);
+    expect(texts(cell.slice(2))).toEqual(['Catatan: berkas diserahkan sekaligus.']);
+    const after = doc.blocks.slice(doc.blocks.indexOf(table!) + 1);
+    expect(after.map((b) => b.kind)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(texts(after)).toEqual(['Kami berjanji:', '1. Melayani dengan cepat.', '2. Melayani dengan ramah.', '1. Satu baris bernomor saja']);
+  });
 });
 
 describe('PDFs that cannot be read, or only in part', () => {

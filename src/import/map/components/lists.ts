@@ -1,7 +1,6 @@
-import type { EvaluasiButir as SchemaEvaluasiButir, Frekuensi as SchemaFrekuensi, JumlahPelaksana as SchemaJumlahPelaksana, Peraturan as SchemaPeraturan, Sarana as SchemaSarana } from '../../../types/schema.js';
-import { FREQUENCIES as FREQUENCY_WORDS } from '../../../model/format.js';
+import type { EvaluasiButir as SchemaEvaluasiButir, Frekuensi as SchemaFrekuensi, JumlahPelaksana as SchemaJumlahPelaksana, Peraturan as SchemaPeraturan, ProdukButir, Sarana as SchemaSarana } from '../../../types/schema.js';
 import { parseTerbilang } from '../../../model/terbilang.js';
-import { type Item, linesOf, splitAll, splitNote, tidy } from '../items.js';
+import { type Item, linesOf, noteText, splitAll, splitNote, tidy, withNote, written } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { parseCitation } from './peraturan.js';
@@ -12,63 +11,106 @@ type JumlahPelaksana = Draft<SchemaJumlahPelaksana>;
 type Peraturan = Draft<SchemaPeraturan>;
 type Sarana = Draft<SchemaSarana>;
 
-/** The line of an item without its marker. */
-export const plainLines = (items: readonly Item[]) =>
-  linesOf(splitAll(items))
-    .map((l) => l.trim().replace(/^(?:\d{1,2}[.)]|\(?[a-z][.)]|[-•·Ø])\s*/, '').replace(/[;,]\s*(?:dan)?\s*$/, '').trim())
-    .filter((l) => l !== '');
+/** A line without its marker and the ";"/"dan" that joins it to the next. */
+const plain = (line: string) =>
+  line
+    .trim()
+    .replace(/^(?:\d{1,2}[.)]|\(?[a-z][.)]|[-•·Ø])\s*/, '')
+    .replace(/[;,]\s*(?:dan)?\s*$/, '')
+    .trim();
 
-export function parseProduk(items: readonly Item[], rec: Recorder): string[] {
-  const lines = plainLines(items);
-  rec.place(lines.length);
-  return lines;
+/** The line of an item without its marker. */
+const plainLines = (items: readonly Item[]) => linesOf(splitAll(items)).map(plain).filter((l) => l !== '');
+
+interface Entry {
+  line: string;
+  catatan?: string;
 }
 
 /**
- * Citations, one a line, each with the note a page prints after it; a line no kind of regulation
- * can be read from is kept as "Lainnya" with the text in catatan.
+ * Each item's line with its note ("Catatan: …" after it on its line, under it, or right after it);
+ * lines under an item that are not its note are entries of their own.
  */
-export function regulations(lines: readonly string[], rec: Recorder): Peraturan[] {
-  return lines.map((line, i) => {
-    const { text, catatan } = splitNote(line);
-    const c = parseCitation(text);
+function entries(items: readonly Item[]): Entry[] {
+  const out: Entry[] = [];
+  for (const it of splitAll(items)) {
+    if (it.rows) {
+      out.push(...plainLines([it]).map((line) => ({ line })));
+      continue;
+    }
+    const note = !it.marker && it.children.length === 0 ? noteText(it.text) : undefined;
+    const last = out[out.length - 1];
+    if (note && last && !last.catatan) {
+      // A list without markers (bullets a PDF does not keep as text): the note stands after its item.
+      last.catatan = note;
+      continue;
+    }
+    const { item, catatan: under } = withNote(it);
+    const { text, catatan: after } = splitNote(plain(written(item)));
+    const line = plain(text);
+    const catatan = [after, under].filter(Boolean).join('\n\n');
+    if (line !== '') out.push(catatan ? { line, catatan } : { line });
+    else if (catatan) out.push({ line: catatan });
+    out.push(...entries(item.children));
+  }
+  return out;
+}
+
+/** "Kartu Keluarga (KK): Ditandatangani secara elektronik": a product's name, then what it is. */
+const NAMED = /^([^:.;]{3,120}?):\s+(\S.*)$/;
+
+export function parseProduk(items: readonly Item[], rec: Recorder): Draft<ProdukButir>[] {
+  return entries(items).map(({ line, catatan }) => {
+    rec.place();
+    const named = NAMED.exec(line);
+    const value: Exclude<Draft<ProdukButir>, string> = named && named[1]!.split(/\s+/).length <= 12 ? { nama: named[1]!.trim(), uraian: named[2]!.trim() } : { nama: line };
+    if (catatan) value.catatan = catatan;
+    return Object.keys(value).length === 1 ? value.nama : value;
+  });
+}
+
+/**
+ * Legal basis: each line a citation, with its note; a line no kind of regulation can be read from
+ * is kept as "Lainnya" with the text in catatan.
+ */
+export function parseDasarHukum(items: readonly Item[], rec: Recorder): Peraturan[] {
+  return entries(items).map(({ line, catatan }, i) => {
+    const c = parseCitation(line);
     rec.origin([i], line);
     if (!c) {
       rec.check([i], { id: 'jenis peraturan tidak terbaca; teksnya disimpan di catatan', en: 'the kind of regulation could not be read; its text is kept in catatan' });
       rec.keep();
-      return { jenis: 'Lainnya', catatan: line };
+      return { jenis: 'Lainnya', catatan: [line, catatan].filter(Boolean).join('\n\n') };
     }
     if (!c.sure) rec.check([i], { id: 'nomor, tahun atau judul peraturan tidak terbaca lengkap', en: 'the number, year or title of the regulation was not read completely' });
     rec.place();
-    return catatan ? { ...c.value, catatan: [c.value.catatan, catatan].filter(Boolean).join('\n') } : c.value;
+    if (catatan) c.value.catatan = [c.value.catatan, catatan].filter(Boolean).join('\n\n');
+    return c.value;
   });
 }
 
-/** Legal basis: each line a citation. */
-export const parseDasarHukum = (items: readonly Item[], rec: Recorder): Peraturan[] => regulations(plainLines(items), rec);
 
 const VULNERABLE = /kursi\s+roda|\bramp\b|bidang\s+miring|prioritas|laktasi|menyusui|difabel|disabilitas|lansia|lanjut\s+usia|ibu\s+hamil|alat\s+bantu\s+dengar|guiding\s+block|braille|ruang\s+bermain\s+anak|kelompok\s+rentan|berkebutuhan\s+khusus/i;
-
-/** "(untuk kelompok rentan)": how a page marks a facility for vulnerable groups. */
-const VULNERABLE_TAG = /\s*\(untuk\s+kelompok\s+rentan\)\s*$/i;
+/** "… untuk kelompok rentan", "(bagi kelompok rentan)": a document that marks its facilities for vulnerable groups itself. */
+const VULNERABLE_TAG = /\s*[(-]?\s*(?:untuk|bagi)\s+kelompok\s+rentan\s*\)?\s*$/i;
 
 export function parseSarana(items: readonly Item[], rec: Recorder): Sarana[] {
-  const lines = plainLines(items).flatMap((l) => (l.split(',').length >= 4 ? l.split(/\s*,\s*|\s+dan\s+(?=[^,]+$)/).filter((p) => p.trim() !== '') : [l]));
-  if (lines.length > plainLines(items).length) rec.check([], { id: 'daftar sarana dipecah dari satu kalimat berkoma', en: 'the facilities were split from one comma-separated sentence' });
+  const found = entries(items);
+  const lines = found.flatMap((e): Entry[] => (e.line.split(',').length >= 4 && !e.catatan ? e.line.split(/\s*,\s*|\s+dan\s+(?=[^,]+$)/).filter((p) => p.trim() !== '').map((line) => ({ line })) : [e]));
+  if (lines.length > found.length) rec.check([], { id: 'daftar sarana dipecah dari satu kalimat berkoma', en: 'the facilities were split from one comma-separated sentence' });
   // A list that marks its facilities for vulnerable groups says which they are; otherwise their names do.
-  const tagged = lines.some((l) => VULNERABLE_TAG.test(splitNote(l).text));
-  return lines.map((written) => {
+  const tagged = lines.some((e) => VULNERABLE_TAG.test(e.line));
+  return lines.map(({ line: written, catatan }, i) => {
     rec.place();
-    const { text, catatan } = splitNote(written);
-    const rentan = tagged ? VULNERABLE_TAG.test(text) : VULNERABLE.test(text);
-    const line = text.replace(VULNERABLE_TAG, '');
+    rec.origin([i], written);
+    const line = written.replace(VULNERABLE_TAG, '');
     const count = /^(.+?)\s*[:(]?\s*(\d+)\s*(?:\(([a-z\s]+)\)\s*)?(?:buah|unit|set|lembar)\)?$/i.exec(line);
     const value: Exclude<Sarana, string> = { nama: line };
     if (count && (!count[3] || parseTerbilang(count[3])?.value === Number(count[2]))) {
       value.nama = tidy(count[1]!);
       value.jumlah = Number(count[2]);
     }
-    if (rentan) value.kelompok_rentan = true;
+    if (tagged ? line !== written : VULNERABLE.test(line)) value.kelompok_rentan = true;
     if (catatan) value.catatan = catatan;
     return Object.keys(value).length === 1 ? value.nama : value;
   });
@@ -84,20 +126,28 @@ const FREQUENCIES: [RegExp, Frekuensi][] = [
   [/sewaktu[-\s]waktu|insidental|bila\s+diperlukan/i, 'sewaktu_waktu'],
 ];
 
-/** "(setiap enam bulan)" after an item: the frequency as a page words it. */
-const FREQUENCY_ASIDE = new RegExp(`\\s*\\((${Object.values(FREQUENCY_WORDS).map((t) => t.id).join('|')})\\)$`, 'i');
+const frequencyOf = (text: string) => FREQUENCIES.find(([re]) => re.test(text))?.[1];
+
+/** "(setiap enam bulan)" closing an item: its frequency, said on its own. */
+const BRACKETED = /\s*\(([^()]+)\)\s*$/;
 
 export function parseEvaluasi(items: readonly Item[], rec: Recorder): EvaluasiButir[] {
-  return plainLines(items).map((written, i) => {
+  const found = entries(items).map((e) => {
+    const m = BRACKETED.exec(e.line);
+    const f = m ? frequencyOf(m[1]!) : undefined;
+    // The bracket holds the frequency and nothing else ("setiap enam bulan", "tahunan").
+    return f && m![1]!.trim().split(/\s+/).length <= 4 ? { ...e, line: e.line.slice(0, m!.index).trim(), frekuensi: f } : e;
+  });
+  // Where the document gives frequencies apart, one is not read out of another item's sentence.
+  const apart = found.some((e) => 'frekuensi' in e);
+  return found.map((e, i) => {
     rec.place();
-    const { text: line, catatan } = splitNote(written);
-    const aside = FREQUENCY_ASIDE.exec(line);
-    const said = aside ? (Object.entries(FREQUENCY_WORDS).find(([, t]) => t.id === aside[1]!.toLowerCase())?.[0] as Frekuensi) : undefined;
-    const uraian = aside ? line.slice(0, aside.index) : line;
-    const f = said ?? FREQUENCIES.find(([re]) => re.test(line))?.[1];
-    if (!said && f) rec.check([i, 'frekuensi'], { id: 'frekuensi dibaca dari kalimatnya', en: 'frequency read from the sentence' });
-    if (!f && !catatan) return line;
-    return { uraian, ...(f ? { frekuensi: f } : {}), ...(catatan ? { catatan } : {}) };
+    const frekuensi = 'frekuensi' in e ? e.frekuensi : apart ? undefined : frequencyOf(e.line);
+    if (frekuensi && !('frekuensi' in e)) rec.check([i, 'frekuensi'], { id: 'frekuensi dibaca dari kalimatnya', en: 'frequency read from the sentence' });
+    const value: Exclude<EvaluasiButir, string> = { uraian: e.line };
+    if (frekuensi) value.frekuensi = frekuensi;
+    if (e.catatan) value.catatan = e.catatan;
+    return Object.keys(value).length === 1 ? value.uraian : value;
   });
 }
 

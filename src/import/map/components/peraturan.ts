@@ -72,8 +72,13 @@ function one(text: string): Citation | undefined {
   let t = text.trim().replace(/^[-–•]\s*/, '').replace(/[;.,]+$/, '').trim();
   if (/\)$/.test(t) && (t.match(/\(/g)?.length ?? 0) < (t.match(/\)/g)?.length ?? 0)) t = t.slice(0, -1).trim();
   const value: Partial<Peraturan> = {};
-  const pasal = /^pasal\s+(\d+[a-z]?|lampiran)(?:\s*(?:\((\d+)\)|ayat\s*\(?(\d+)\)?))?(?:\s+huruf\s+([a-z]))?\s+/i.exec(t);
-  if (pasal) {
+  const annex = /^(?:pasal\s+)?(lampiran(?:\s+[IVX]{1,5}\b)?)\s+(?=\S)/i.exec(t);
+  const pasal = annex ? null : /^pasal\s+(\d+[a-z]?)(?:\s*(?:\((\d+)\)|ayat\s*\(?(\d+)\)?))?(?:\s+huruf\s+([a-z]))?\s+/i.exec(t);
+  if (annex) {
+    // "Lampiran PP 28/2019": the annex that sets the tariffs.
+    value.pasal = annex[1]!.replace(/^l/, 'L');
+    t = t.slice(annex[0].length);
+  } else if (pasal) {
     value.pasal = number(pasal[1]!);
     if (pasal[2] ?? pasal[3]) value.ayat = Number(pasal[2] ?? pasal[3]);
     if (pasal[4]) value.huruf = pasal[4];

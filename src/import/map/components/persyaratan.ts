@@ -1,6 +1,5 @@
 import type { BentukDokumen as SchemaBentukDokumen, KasusPemohon as SchemaKasusPemohon, KelompokPersyaratan as SchemaKelompokPersyaratan, Persyaratan as SchemaPersyaratan, Syarat as SchemaSyarat } from '../../../types/schema.js';
-import { parseTerbilang } from '../../../model/terbilang.js';
-import { type Item, noteLine, splitAll, splitNote, written } from '../items.js';
+import { type Item, noteText, splitAll, splitNote, walk, withNote, written } from '../items.js';
 import type { Draft, Recorder } from '../record.js';
 import { parseCitation } from './peraturan.js';
 
@@ -23,12 +22,28 @@ const COPY = String.raw`(?:foto\s*cop(?:y|i)|fotokopi|fotocopy|fc\.?|copy)`;
 const FORM_PHRASES: [RegExp, BentukDokumen[]][] = [
   [new RegExp(String.raw`asli\s+dan\s+${COPY}`, 'i'), ['asli', 'fotokopi']],
   [new RegExp(String.raw`${COPY}\s+dan\s+asli`, 'i'), ['fotokopi', 'asli']],
-  [/menunjukkan\s+asli(?:nya)?|asli\s+diperlihatkan|asli\s+ditunjukkan/i, ['diperlihatkan']],
+  [/menunjukkan\s+asli(?:nya)?|asli\s+diperlihatkan|asli\s+ditunjukkan|^diperlihatkan$/i, ['diperlihatkan']],
   [/dilegalisir|dilegalisasi|legalisir/i, ['dilegalisir']],
   [new RegExp(String.raw`^${COPY}$`, 'i'), ['fotokopi']],
   [/^asli$/i, ['asli']],
-  [/^scan$/i, ['scan']],
+  [/^(?:scan|pindaian(?:\s*\(scan\))?)$/i, ['scan']],
+  [/^salinan\s+digital$/i, ['salinan_digital']],
 ];
+
+/** One form ("asli", "pindaian (scan)"), several ("asli dan fotokopi"), or a choice ("pindaian (scan) atau fotokopi"). */
+function formsOf(text: string): { all?: BentukDokumen[]; either?: BentukDokumen[] } | undefined {
+  const one = (t: string) => FORM_PHRASES.find(([re]) => re.test(t.trim()) && t.trim().split(/\s+/).length <= 4)?.[1];
+  const whole = one(text);
+  if (whole) return { all: whole };
+  const both = text.split(/\s+dan\s+/i).map(one);
+  if (both.length > 1 && both.every(Boolean)) return { all: both.flat() as BentukDokumen[] };
+  const either = text.split(/\s+atau\s+/i).map(one);
+  if (either.length > 1 && either.every(Boolean)) return { either: either.flat() as BentukDokumen[] };
+  return undefined;
+}
+
+const CONDITION = /^(?:jika|apabila|bila|bagi|untuk|khusus|dalam\s+hal)\b/i;
+const SHEETS = /^(\d+)\s*(?:\(\s*[a-z\s]+\s*\)\s*)?(?:lembar|rangkap|eksemplar|buah)$/i;
 
 interface Form {
   uraian: string;
@@ -39,70 +54,53 @@ interface Form {
   wajib?: false;
 }
 
-/** The words a page prints for each form of a document ("fotokopi dilegalisir", "pindaian (scan)"). */
-const PAGE_FORMS: [RegExp, BentukDokumen][] = [
-  [/^asli$/i, 'asli'],
-  [/^fotokopi$/i, 'fotokopi'],
-  [/^fotokopi\s+dilegalisir$/i, 'dilegalisir'],
-  [/^pindaian\s+\(scan\)$/i, 'scan'],
-  [/^salinan\s+digital$/i, 'salinan_digital'],
-  [/^diperlihatkan$/i, 'diperlihatkan'],
-];
-const pageForm = (text: string) => PAGE_FORMS.find(([re]) => re.test(text.trim()))?.[1];
-const CONDITION = /^(?:jika|apabila|bila|bagi|untuk|khusus)\b/i;
-
 /**
- * "(asli dan fotokopi, 2 (dua) lembar, bila ada, tidak wajib)": what a page prints in brackets after
- * a requirement, part by part; undefined when a part is not one of those.
+ * What a bracket closing a requirement says of it, when it says only that: its forms ("asli dan
+ * fotokopi"), how many sheets ("2 (dua) lembar"), when it is asked ("bila KTP-el rusak"), that it
+ * is optional ("tidak wajib"); several of them joined by commas ("asli, bila KTP-el hilang").
  */
-function pageAside(inner: string): Omit<Form, 'uraian'> | undefined {
+function bracketForm(inner: string): Omit<Form, 'uraian'> | undefined {
   const out: Omit<Form, 'uraian'> = {};
-  for (const part of inner.split(/,\s+(?![^()]*\))/)) {
-    const all = part.split(/\s+dan\s+/).map(pageForm);
-    const either = part.split(/\s+atau\s+/).map(pageForm);
-    const count = /^(\d+)\s*(?:\(([a-z\s]+)\))?\s+lembar$/i.exec(part);
-    if (!out.bentuk && all.every(Boolean)) out.bentuk = all as BentukDokumen[];
-    else if (!out.bentuk_pilihan && either.length > 1 && either.every(Boolean)) out.bentuk_pilihan = either as BentukDokumen[];
-    else if (count && out.jumlah === undefined && (!count[2] || parseTerbilang(count[2])?.value === Number(count[1]))) out.jumlah = Number(count[1]);
-    else if (/^tidak\s+wajib$/i.test(part)) out.wajib = false;
-    else if (CONDITION.test(part) && !out.kondisi) out.kondisi = part.trim();
+  for (const part of inner.split(/\s*,\s*(?![^()]*\))/)) {
+    const forms = formsOf(part);
+    const sheets = SHEETS.exec(part.trim());
+    if (forms?.all && !out.bentuk) out.bentuk = forms.all;
+    else if (forms?.either && !out.bentuk_pilihan) out.bentuk_pilihan = forms.either;
+    else if (sheets && out.jumlah === undefined) out.jumlah = Number(sheets[1]);
+    else if (/^(?:tidak\s+wajib|opsional|bila\s+ada|jika\s+ada)$/i.test(part.trim()) && out.wajib === undefined) out.wajib = false;
+    else if (CONDITION.test(part.trim()) && !out.kondisi) out.kondisi = part.trim();
+    else if (out.kondisi) out.kondisi += `, ${part.trim()}`;
     else return undefined;
   }
   return out;
 }
 
+/** "…, bila lahir di luar negeri", "… bagi yang telah mengganti nama": a condition closing a requirement's text. */
+const TRAILING_CONDITION = /,?\s+((?:jika|apabila|bila|bagi)\s+[^,;()]+)$/i;
+
 /** Forms and conditions read off one requirement's text; the text left is the document itself. */
-function readForm(text: string): Form {
-  let uraian = text.trim().replace(/[;,]\s*$/, '').replace(/\s+(?:dan|atau)$/i, '');
+function readForm(text: string, { trailingConditions }: { trailingConditions: boolean }): Form {
+  let uraian = text.trim().replace(/\s*[;,]\s*$/, '').replace(/\s+(?:dan|atau)$/i, '');
+  const out: Omit<Form, 'uraian'> = {};
   const bentuk: BentukDokumen[] = [];
   const add = (b: BentukDokumen[]) => b.forEach((x) => bentuk.includes(x) || bentuk.push(x));
-  let kondisi: string | undefined;
-  let bentuk_pilihan: BentukDokumen[] | undefined;
-  let jumlah: number | undefined;
-  let wajib: false | undefined;
   let bracketed = false;
-  // Brackets at the end: "(Asli dan Fotocopy)", "(menunjukkan Aslinya)", "(jika KTP-el rusak)", a page's "(asli, 1 (satu) lembar)".
+  // Brackets at the end: "(Asli dan Fotocopy)", "(menunjukkan Aslinya)", "(jika KTP-el rusak)", "(asli, 1 (satu) lembar, bila …)".
   for (;;) {
     const m = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/.exec(uraian);
-    if (!m) break;
-    const inner = m[1]!.trim();
-    const phrase = /[()]/.test(inner) ? undefined : FORM_PHRASES.find(([re]) => re.test(inner) && inner.split(/\s+/).length <= 4);
-    const aside = phrase ? undefined : pageAside(inner);
-    if (phrase) add(phrase[1]);
-    else if (aside && !bracketed) {
-      if (aside.bentuk) add(aside.bentuk);
-      bentuk_pilihan = aside.bentuk_pilihan;
-      jumlah = aside.jumlah;
-      wajib = aside.wajib;
-      kondisi = aside.kondisi;
-    } else if (CONDITION.test(inner) && !/[()]/.test(inner) && !kondisi) kondisi = inner;
-    else break;
+    const said = m ? bracketForm(m[1]!.trim()) : undefined;
+    if (!m || !said || (said.kondisi && out.kondisi)) break;
+    if (said.bentuk) add(said.bentuk);
+    if (said.bentuk_pilihan) out.bentuk_pilihan = said.bentuk_pilihan;
+    if (said.jumlah !== undefined) out.jumlah = said.jumlah;
+    if (said.wajib === false) out.wajib = false;
+    if (said.kondisi) out.kondisi = said.kondisi;
     bracketed = true;
     uraian = uraian.slice(0, m.index).trim();
   }
   const choice = new RegExp(String.raw`^(scan|${COPY})\s*/\s*(scan|${COPY})\s+`, 'i').exec(uraian);
   if (choice) {
-    bentuk_pilihan = [choice[1]!, choice[2]!].map((x) => (/scan/i.test(x) ? 'scan' : 'fotokopi'));
+    out.bentuk_pilihan = [choice[1]!, choice[2]!].map((x) => (/scan/i.test(x) ? 'scan' : 'fotokopi'));
     uraian = uraian.slice(choice[0].length);
   }
   const lead = new RegExp(String.raw`^(asli\s+dan\s+${COPY}|${COPY}|asli|scan)\s+(?=[A-Z])`, 'i').exec(uraian);
@@ -113,62 +111,85 @@ function readForm(text: string): Form {
       uraian = uraian.slice(lead[0].length);
     }
   }
-  // A condition written in the text, not in a bracket after it ("bila lahir di rumah (asli)" keeps it in the text).
-  if (!kondisi && !bracketed) {
-    const when = /,?\s+((?:jika|apabila|bila|bagi)\s+[^,;()]+)$/i.exec(uraian);
+  // A condition written in the text before a bracket stays in the text ("bila lahir di rumah (asli)").
+  if (!out.kondisi && trailingConditions && !bracketed) {
+    const when = TRAILING_CONDITION.exec(uraian);
     if (when && when.index > 0) {
-      kondisi = when[1]!.trim();
+      out.kondisi = when[1]!.trim();
       uraian = uraian.slice(0, when.index).trim();
     }
   }
-  const out: Form = { uraian: uraian.replace(/^\w/, (c) => c.toUpperCase()) };
-  if (bentuk.length > 0) out.bentuk = bentuk;
-  if (bentuk_pilihan && bentuk_pilihan[0] !== bentuk_pilihan[1]) out.bentuk_pilihan = bentuk_pilihan;
-  if (kondisi) out.kondisi = kondisi;
-  if (jumlah !== undefined) out.jumlah = jumlah;
-  if (wajib === false) out.wajib = false;
-  return out;
+  const form: Form = { uraian: uraian.replace(/^\w/, (c) => c.toUpperCase()), ...out };
+  if (bentuk.length > 0) form.bentuk = bentuk;
+  if (form.bentuk_pilihan && form.bentuk_pilihan[0] === form.bentuk_pilihan[1]) delete form.bentuk_pilihan;
+  return form;
 }
 
-function syarat(item: Item, rec: Recorder): Syarat {
-  const { text: written, catatan } = splitNote(item.text);
-  let text = written;
-  let dasar: ReturnType<typeof parseCitation>;
-  // "(pasal 33 (1) Perpres 96 Tahun 2018)" as offices write it, or "(Dasar hukum: …)" as a page prints it.
-  const cite = /\s*\((pasal\s+[^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?$/i.exec(text) ?? /\s*\(Dasar\s+hukum\s*:\s*((?:[^()]|\([^()]*\))+)\)\s*$/.exec(text);
-  if (cite) {
-    dasar = parseCitation(cite[1]!);
-    if (dasar) text = text.slice(0, cite.index).trim();
-  }
-  const form = readForm(text);
-  const rincian = item.children.length > 0 ? syaratList(item.children, rec.at('rincian')) : undefined;
+/** "(Dasar hukum: Pasal 33 ayat (1) Perpres 96/2018)" or "(pasal 33 (1) Perpres 96 Tahun 2018)" closing a requirement or a group's title. */
+const BASIS = /\s*\(\s*(dasar\s+hukum\s*:\s*)?((?:[^()]|\([^()]*\))+)\)\s*\.?$/i;
+
+function basisOf(text: string): { text: string; dasar?: NonNullable<ReturnType<typeof parseCitation>> } {
+  const cite = BASIS.exec(text);
+  if (!cite || (!cite[1] && !/^(?:pasal|lampiran)\s/i.test(cite[2]!.trim()))) return { text };
+  const dasar = parseCitation(cite[2]!.trim());
+  return dasar ? { text: text.slice(0, cite.index).trim(), dasar } : { text };
+}
+
+interface Reading {
+  /** Whether the document writes conditions in brackets: then "… bila …" in the text is the text. */
+  trailingConditions: boolean;
+}
+
+function syarat(source: Item, rec: Recorder, reading: Reading): Syarat {
+  const { item, catatan: under } = withNote(source);
+  // "… (asli) Catatan: Ditarik oleh petugas.": the note a page prints after a requirement.
+  const { text: written, catatan: after } = splitNote(item.text);
+  const catatan = [after, under].filter(Boolean).join('\n\n');
+  const { text, dasar } = basisOf(written);
+  const form = readForm(text, reading);
+  const rincian = item.children.length > 0 ? syaratList(item.children, rec.at('rincian'), reading) : undefined;
   const value: Exclude<Syarat, string> = { uraian: form.uraian };
   if (form.bentuk) value.bentuk = form.bentuk.length === 1 ? form.bentuk[0]! : form.bentuk;
   if (form.bentuk_pilihan) value.bentuk_pilihan = form.bentuk_pilihan;
   if (form.jumlah !== undefined) value.jumlah = form.jumlah;
   if (form.kondisi) value.kondisi = form.kondisi;
   if (form.wajib === false) value.wajib = false;
-  if (catatan) value.catatan = catatan;
   if (rincian?.length) value.rincian = rincian;
   if (dasar) {
     value.dasar_hukum = dasar.value;
     if (!dasar.sure) rec.check(['dasar_hukum'], { id: 'rujukan peraturan tidak terbaca lengkap', en: 'the regulation reference was not read completely' });
   }
-  rec.origin([], item.text);
+  if (catatan) value.catatan = catatan;
+  rec.origin([], source.text);
   rec.place();
   return Object.keys(value).length === 1 && value.uraian !== undefined ? value.uraian : value;
 }
 
-function syaratList(items: readonly Item[], rec: Recorder): Syarat[] {
-  return splitAll(items).map((it, i) => syarat(it, rec.at(i)));
+function syaratList(items: readonly Item[], rec: Recorder, reading: Reading): Syarat[] {
+  const out: Syarat[] = [];
+  for (const it of splitAll(items)) {
+    const note = !it.marker && it.children.length === 0 ? noteText(it.text) : undefined;
+    const last = out[out.length - 1];
+    if (note && last !== undefined) {
+      // A list without markers (a PDF keeps no bullets): the note stands after its requirement.
+      const target: Exclude<Syarat, string> = typeof last === 'string' ? { uraian: last } : last;
+      if (!target.catatan) {
+        target.catatan = note;
+        out[out.length - 1] = target;
+        continue;
+      }
+    }
+    out.push(syarat(it, rec.at(out.length), reading));
+  }
+  return out;
 }
 
 const CASES: [RegExp, KasusPemohon][] = [
   [/hilang\s+(?:atau|dan|\/)\s*rusak|rusak\s+(?:atau|dan|\/)\s*hilang/i, 'hilang_rusak'],
   [/hilang/i, 'hilang'],
   [/rusak/i, 'rusak'],
-  [/perubahan\s+data|perubahan\s+elemen/i, 'perubahan_data'],
-  [/perpanjangan/i, 'perpanjangan'],
+  [/perubahan\s+(?:\w+\s+atau\s+)?(?:data|elemen)/i, 'perubahan_data'],
+  [/perpanjangan|masa\s+berlaku\s+(?:habis|berakhir)/i, 'perpanjangan'],
   [/ditemukan|tidak\s+diketahui\s+asal/i, 'anak_ditemukan'],
   [/luar\s+(?:wilayah\s+)?(?:nkri|negeri)/i, 'wni_luar_negeri'],
   [/orang\s+asing|\bwna\b|warga\s+negara\s+asing/i, 'wna'],
@@ -182,68 +203,89 @@ const CASES: [RegExp, KasusPemohon][] = [
 
 export const caseOf = (name: string) => CASES.find(([re]) => re.test(name))?.[1];
 
+/** Two list markers of one kind: both bullets, both numbers or both letters. */
+const markerKind = (m: string) => (/^\(?\d/.test(m) ? 'number' : /^\(?[a-z][.)]/i.test(m) ? 'letter' : 'bullet');
+const sameKind = (a: string, b: string | undefined) => b !== undefined && markerKind(a) === markerKind(b);
+
 /** A line that names an applicant case rather than a document. */
 function isGroupName(item: Item): boolean {
   const t = item.text;
   if (/melampirkan|dilampiri|dilengkapi|sebagai berikut/i.test(t)) return false;
   if (/^[^a-z]*$/.test(t) && /[A-Z]{3}/.test(t)) return true;
-  return /^(?:persyaratan|syarat|penerbitan|permohonan|pengajuan|bagi|untuk|karena|penggantian|perubahan|perpanjangan|pelayanan)\b/i.test(t) && (item.children.length > 0 || /:$/.test(t) || /ditambah/i.test(t));
+  return /^(?:persyaratan|syarat|penerbitan|permohonan|pengajuan|bagi|untuk|karena|penggantian|perubahan|perpanjangan|pelayanan)\b/i.test(t) && (item.children.some((c) => c.marker) || /:$/.test(t) || /ditambah/i.test(t));
 }
+
+/** A sentence that opens the list ("… sebagai berikut:"), not a group of it. */
+const INTRO = /sebagai\s+berikut|berikut\s+ini|antara\s+lain|adalah\s*:?\s*$/i;
+
+/** An unnumbered title over a numbered list: a group, unless it is a sentence that opens the list. */
+const titlesList = (it: Item, next: Item | undefined) =>
+  !it.marker && it.children.length === 0 && next?.marker !== undefined && !INTRO.test(it.text) && noteText(it.text) === undefined && !/[.]$/.test(it.text.trim()) && it.text.split(/\s+/).length <= 16;
 
 const NOTE_TITLE = /^(?:catatan|keterangan|ket\.?)\s*:?\s*$/i;
 
-/**
- * A page's group heading: a short line, not a sentence or an introduction, with the group's
- * numbered requirements right under it ("Penerbitan KTP-el baru", "Anak yang belum berusia 5 tahun").
- */
-const pageHeading = (item: Item, next: Item | undefined) =>
-  !item.marker && item.children.length === 0 && next?.marker !== undefined && noteLine(item) === undefined && !/[.:;]$/.test(item.text) && !/sebagai berikut|berikut ini/i.test(item.text) && item.text.split(/\s+/).length <= 16;
-
-/** "(sebagai tambahan persyaratan di atas)" and "(Dasar hukum: …)": what a page prints after a group's name. */
-const IN_ADDITION = /\s*\(sebagai\s+tambahan\s+persyaratan\s+di\s+atas\)/i;
-const GROUP_BASIS = /\s*\(Dasar\s+hukum\s*:\s*((?:[^()]|\([^()]*\))+)\)\s*$/;
+/** "(sebagai tambahan persyaratan di atas)", "ditambah": a group that adds to the general requirements. */
+const ADDITION = /\s*\(([^()]*\btambahan\b[^()]*)\)\s*$/i;
 
 /** The requirements component. */
 export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyaratan {
   const list = splitAll(items);
+  // A document that writes its conditions in brackets means "… bila …" in a text is text; one that
+  // writes most of them after the document's name ("Paspor lama bagi yang telah memiliki") does not.
+  let bracketed = 0;
+  let trailing = 0;
+  for (const it of walk(list)) {
+    const text = withNote(it).item.text.replace(/[\s;,.]+$/, '');
+    const m = /\(((?:[^()]|\([^()]*\))+)\)\s*$/.exec(text);
+    if (m && bracketForm(m[1]!.trim())?.kondisi !== undefined) bracketed++;
+    else if ((TRAILING_CONDITION.exec(text.replace(/\s*\([^()]*\)\s*$/, ''))?.index ?? 0) > 0) trailing++;
+  }
+  const reading: Reading = { trailingConditions: bracketed === 0 || trailing > bracketed };
   const butir: Syarat[] = [];
   const kelompok: KelompokPersyaratan[] = [];
   const notes: string[] = [];
-  const group = (heading: string, under: Item[], at: number) => {
+  const intro: string[] = [];
+  const groupNotes = new Map<KelompokPersyaratan, string[]>();
+  const group = (name: string, under: Item[], at: number) => {
     const g = rec.at('kelompok', at);
-    const basis = GROUP_BASIS.exec(heading);
-    const cited = basis ? parseCitation(basis[1]!) : undefined;
-    const name = (cited ? heading.slice(0, basis!.index) : heading).replace(IN_ADDITION, '');
-    const k: KelompokPersyaratan = { nama: name.replace(/\s*:\s*$/, ''), butir: syaratList(under, g.at('butir')) };
-    if (cited) k.dasar_hukum = cited.value;
-    const kasus = caseOf(name);
+    const addition = ADDITION.exec(name);
+    const { text, dasar } = basisOf(addition ? name.slice(0, addition.index) : name);
+    const k: KelompokPersyaratan = { nama: text.replace(/\s*:\s*$/, ''), butir: syaratList(under, g.at('butir'), reading) };
+    const kasus = caseOf(k.nama);
     if (kasus) {
       k.kasus = kasus;
       g.check(['kasus'], { id: `keadaan pemohon ditebak dari judul kelompok "${k.nama}"`, en: `applicant case guessed from the group title "${k.nama}"` });
     }
-    if (/ditambah|tambahan/i.test(heading)) k.tambahan = true;
+    if (addition || /ditambah|tambahan/i.test(name)) k.tambahan = true;
+    if (dasar) k.dasar_hukum = dasar.value;
     const last = k.butir.at(-1);
-    if (!cited && last && typeof last === 'object' && last.dasar_hukum && k.butir.length > 1) {
+    if (!dasar && last && typeof last === 'object' && last.dasar_hukum && k.butir.length > 1) {
       k.dasar_hukum = last.dasar_hukum;
       delete last.dasar_hukum;
       g.check(['dasar_hukum'], { id: 'rujukan pasal di akhir daftar dianggap berlaku untuk seluruh kelompok', en: 'the article cited at the end of the list is taken to cover the whole group' });
     }
     kelompok.push(k);
   };
+  const startsGroup = (i: number) => {
+    const it = list[i]!;
+    // "- Bagi orang asing ditambah fotokopi …" among other "- …" items is one of them, not their title.
+    if (it.marker && sameKind(it.marker, list[i + 1]?.marker) && !it.children.some((c) => c.marker)) return false;
+    return (isGroupName(it) && (it.children.some((c) => c.marker) || list[i + 1]?.marker !== undefined)) || titlesList(it, list[i + 1]);
+  };
+  /** "Syarat-syarat pelayanan penerbitan … :" over the only list: the sentence that opens it, not a group. */
+  const opensOnlyList = (i: number) => /^(?:syarat|persyaratan)\b.*:\s*$/i.test(list[i]!.text) && !list.some((_, j) => j !== i && startsGroup(j));
 
   const marked = list.some((it) => it.marker);
-  let afterGroup = false;
   for (let i = 0; i < list.length; i++) {
     const it = list[i]!;
-    const wasAfterGroup = afterGroup;
-    afterGroup = false;
-    const note = noteLine(it);
-    const more = list.slice(i + 1).some((x) => noteLine(x) === undefined);
-    // In a list without numbers (a SIPP cell) a note between items stays where it stands, as a line of the list.
-    if (note !== undefined && (marked || wasAfterGroup || !more)) {
-      // A note right under a group's list, with more to come, is the group's; the last ones are the component's.
-      const last = kelompok.at(-1);
-      if (wasAfterGroup && last && more) last.catatan = note;
+    const note = !it.marker && it.children.length === 0 ? noteText(it.text) : undefined;
+    // In a list without numbers (a SIPP cell) a note between requirements stays a line of the list.
+    const between = !marked && kelompok.length === 0 && list.slice(i + 1).some((x) => noteText(x.text) === undefined);
+    if (note && !between) {
+      // Under a group with another group after it, the note is the group's; else the list's.
+      const more = list.slice(i + 1).some((_, j) => startsGroup(i + 1 + j));
+      const last = kelompok[kelompok.length - 1];
+      if (last && more) groupNotes.set(last, [...(groupNotes.get(last) ?? []), note]);
       else notes.push(note);
       rec.keep();
       continue;
@@ -255,26 +297,36 @@ export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyar
       rec.keep(under.length + 1);
       continue;
     }
-    if ((isGroupName(it) && (it.children.length > 0 || list[i + 1]?.marker)) || pageHeading(it, list[i + 1])) {
-      const under = it.children.length > 0 ? it.children : [];
-      if (under.length === 0) while (i + 1 < list.length && list[i + 1]!.marker && !isGroupName(list[i + 1]!) && !NOTE_TITLE.test(list[i + 1]!.text)) under.push(list[++i]!);
-      group(it.text, under, kelompok.length);
-      afterGroup = true;
+    if (startsGroup(i) && opensOnlyList(i) && list[i]!.children.length === 0) {
+      intro.push(list[i]!.text);
+      rec.keep();
       continue;
     }
-    // An unmarked line after a numbered list is a note on it; in a list without numbers (a SIPP cell) it is an item.
-    if (!it.marker && it.children.length === 0 && (/^\(.*\)\.?$/.test(it.text) || /sebagai berikut|berikut ini/i.test(it.text) || (marked && i === list.length - 1 && butir.length + kelompok.length > 0))) {
+    if (startsGroup(i)) {
+      const under = it.children.some((c) => c.marker) ? it.children : [];
+      if (under.length === 0) while (i + 1 < list.length && list[i + 1]!.marker && !isGroupName(list[i + 1]!) && !NOTE_TITLE.test(list[i + 1]!.text)) under.push(list[++i]!);
+      group(it.text, under, kelompok.length);
+      continue;
+    }
+    if (!it.marker && it.children.length === 0 && butir.length + kelompok.length === 0 && INTRO.test(it.text)) {
+      intro.push(it.text);
+      rec.keep();
+      continue;
+    }
+    if (!it.marker && it.children.length === 0 && (/^\(.*\)\.?$/.test(it.text) || INTRO.test(it.text) || (marked && i === list.length - 1 && butir.length + kelompok.length > 0))) {
       notes.push(it.text);
       rec.keep();
       continue;
     }
-    butir.push(syarat(it, rec.at('butir', butir.length)));
+    butir.push(syarat(it, rec.at('butir', butir.length), reading));
   }
-  if (kelompok.length === 0 && notes.length === 0) {
+  for (const [k, n] of groupNotes) k.catatan = n.join('\n');
+  if (kelompok.length === 0 && notes.length === 0 && intro.length === 0) {
     rec.move(['butir'], []);
     return butir;
   }
   const out: Exclude<Persyaratan, unknown[]> = {};
+  if (intro.length > 0) out.pengantar = intro.join('\n');
   if (butir.length > 0) out.butir = butir;
   if (kelompok.length > 0) out.kelompok = kelompok;
   if (notes.length > 0) out.catatan = notes.join('\n');

@@ -1,6 +1,6 @@
 import type { Alur as SchemaAlur, JenisKanalLayanan as SchemaJenisKanalLayanan, Langkah as SchemaLangkah, SistemMekanismeProsedur as SchemaSistemMekanismeProsedur } from '../../../types/schema.js';
-import { type Item, noteLine, splitAll, splitNote, written } from '../items.js';
-import type { Draft, Recorder } from '../record.js';
+import { type Item, noteLine, noteText, splitAll, splitNote, withNote, written } from '../items.js';
+import { type Draft, Recorder } from '../record.js';
 import type { ParseContext } from './context.js';
 import { butirList } from './butir.js';
 import { findDuration } from './durasi.js';
@@ -40,7 +40,8 @@ function split(text: string): { pelaksana?: string; uraian: string } {
   if (!ACTOR_HEADS.test(words[0]!) && !(words.length > 1 && ACTOR_HEADS.test(`${words[0]} ${words[1]}`))) return { uraian: text };
   for (let i = 1; i < Math.min(words.length, 10); i++) {
     const w = words[i]!.replace(/[,;:]$/, '');
-    if (ACTIVE_VERB.test(w) && !/^(?:menengah|menteri|merah)$/i.test(w)) {
+    // "Pejabat … yang menangani bidang … melakukan …": a verb after "yang" still describes the actor.
+    if (ACTIVE_VERB.test(w) && !/^(?:menengah|menteri|merah)$/i.test(w) && !/^yang$/i.test(words[i - 1]!)) {
       const pelaksana = words.slice(0, i).join(' ').replace(/[,;:]$/, '');
       const uraian = words.slice(i).join(' ');
       return { pelaksana, uraian: uraian.replace(/^\w/, (c) => c.toUpperCase()) };
@@ -49,10 +50,31 @@ function split(text: string): { pelaksana?: string; uraian: string } {
   return { uraian: text };
 }
 
-/** One step: its actor and action, its time, legal basis and note, the items below it. */
-export function step(item: Item, rec: Recorder): Langkah {
-  const { text: written, catatan } = splitNote(item.text);
-  let text = written.replace(/[;]\s*$/, '').replace(/;\s*dan$/i, '');
+/** "(Dasar hukum: Pasal 5 Perpres 96/2018)" closing a step's text: the rule it follows. */
+const STEP_BASIS = /\s*\(\s*dasar\s+hukum\s*:\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/i;
+
+/** A step's text without the "(Dasar hukum: …)" that closes it, and the rule it cites. */
+function stepBasis(text: string): { text: string; dasar_hukum?: Langkah['dasar_hukum'] } {
+  const basis = STEP_BASIS.exec(text);
+  const cited = basis ? parseCitation(basis[1]!) : undefined;
+  return basis && cited ? { text: text.slice(0, basis.index).trim(), dasar_hukum: cited.value } : { text };
+}
+
+/**
+ * One step: its actor and action, its time, legal basis and note (after it on its line, or
+ * "Catatan: …" under it), the items below it.
+ */
+export function step(source: Item, rec: Recorder): Langkah {
+  const noted = withNote(source);
+  let item = noted.item;
+  // The time in brackets pushed onto a line of its own: still the step's.
+  const time = item.children[0];
+  if (time && !time.marker && time.children.length === 0 && /^\(.*\d.*\)\.?$/.test(time.text.trim()) && !/\)\.?$/.test(item.text.trim())) {
+    item = { ...item, text: `${item.text} ${time.text.trim()}`, children: item.children.slice(1) };
+  }
+  const inline = splitNote(item.text);
+  const catatan = [inline.catatan, noted.catatan].filter(Boolean).join('\n\n');
+  let text = inline.text.replace(/\s*;\s*$/, '').replace(/\s*;\s*dan$/i, '');
   const value: Langkah = { uraian: text };
   // "(10 menit)", or as a page prints it, "(10 (sepuluh) menit)".
   const timed = /\s*\(((?:[^()]|\([^()]*\))*\d(?:[^()]|\([^()]*\))*)\)\.?$/.exec(text);
@@ -62,11 +84,10 @@ export function step(item: Item, rec: Recorder): Langkah {
     if (d.paling_cepat !== undefined) value.waktu.paling_cepat = d.paling_cepat;
     text = text.slice(0, timed.index).trim();
   }
-  const basis = /\s*\(Dasar\s+hukum\s*:\s*((?:[^()]|\([^()]*\))+)\)$/.exec(text);
-  const cited = basis ? parseCitation(basis[1]!) : undefined;
-  if (cited) {
-    value.dasar_hukum = cited.value;
-    text = text.slice(0, basis!.index).trim();
+  const based = stepBasis(text);
+  if (based.dasar_hukum) {
+    value.dasar_hukum = based.dasar_hukum;
+    text = based.text;
   }
   const parts = split(text);
   value.uraian = parts.uraian;
@@ -78,8 +99,8 @@ export function step(item: Item, rec: Recorder): Langkah {
       rec.check(['pelaksana'], { id: 'pelaksana dibaca dari kalimat pasif ("oleh ...")', en: 'actor read from a passive sentence ("oleh ...")' });
     }
   }
-  if (catatan) value.catatan = catatan;
   if (item.children.length > 0) value.rincian = butirList(item.children, rec.at('rincian'));
+  if (catatan) value.catatan = catatan;
   rec.origin([], item.text);
   rec.place();
   return value;
@@ -94,13 +115,17 @@ const CHANNELS: [RegExp, JenisKanalLayanan][] = [
   [/\bpos\b|pengiriman/i, 'pos'],
 ];
 
-/** The words a page prints for each kind of service channel, after a procedure's name and in a list of channels. */
+/**
+ * The words documents and pages use for each kind of service channel: after a procedure's name
+ * ("Melalui loket (Tatap muka)"), as a channel's label ("Daring (online): …") and in a
+ * spreadsheet's channel column.
+ */
 const SERVICE_CHANNELS: [JenisKanalLayanan, RegExp][] = [
-  ['tatap_muka', /^tatap muka$/i],
-  ['daring', /^daring(?: \(online\))?$|^online$/i],
-  ['mpp', /^mal pelayanan publik$|^mpp$/i],
+  ['tatap_muka', /^tatap\s+muka\b|^luring$|^offline$|^loket$/i],
+  ['daring', /^daring\b|^online$/i],
+  ['mpp', /^mal\s+pelayanan\s+publik$|^mpp$/i],
   ['aplikasi', /^aplikasi$/i],
-  ['jemput_bola', /^jemput bola(?: \(petugas datang\))?$/i],
+  ['jemput_bola', /^jemput\s+bola\b/i],
   ['pos', /^pos$/i],
   ['lainnya', /^lainnya$/i],
 ];
@@ -119,9 +144,130 @@ const STEP_TOTAL = /^Jumlah\s+waktu\s+langkah\s*:/i;
 
 const isChannelTitle = (it: Item) => it.children.length > 0 && it.children.some((c) => c.marker) && (CHANNELS.some(([re]) => re.test(it.text)) || /^prosedur\b|^alur\b|^tata\s+cara\b|:$/i.test(it.text));
 
+type Row = { text: string; items: Item[] }[];
+
+/** The columns of a table of steps, found by their headers ("No | Pelaksana | Kegiatan | Waktu"). */
+interface StepColumns {
+  actor?: number;
+  action: number;
+  time?: number;
+  /** Columns of other kinds ("Output", "Keterangan"): said in the step's note, under their header. */
+  others: { at: number; header: string }[];
+}
+
+function stepColumns(header: Row): StepColumns | undefined {
+  const names = header.map((c) => c.text.trim().toLowerCase());
+  const find = (re: RegExp) => {
+    const at = names.findIndex((n) => re.test(n));
+    return at < 0 ? undefined : at;
+  };
+  const action = find(/^(?:kegiatan|uraian(?:\s+kegiatan)?|langkah|aktivitas|tahapan|prosedur|proses)$/);
+  if (action === undefined) return undefined;
+  const actor = find(/^(?:pelaksana|petugas|pelaku|unit(?:\s+kerja)?|pejabat|penanggung\s+jawab)$/);
+  const time = find(/^(?:waktu|durasi|lama(?:\s+waktu)?|waktu\s+penyelesaian)$/);
+  const no = find(/^no\.?$|^nomor$/);
+  const others = names.map((n, at) => ({ at, header: header[at]!.text.trim() })).filter(({ at, header: h }) => h !== '' && ![action, actor, time, no].includes(at));
+  return { action, others, ...(actor !== undefined ? { actor } : {}), ...(time !== undefined ? { time } : {}) };
+}
+
+function tableStep(row: Row, columns: StepColumns, rec: Recorder): Langkah | undefined {
+  const [first, ...rest] = row[columns.action]?.items ?? [];
+  if (!first) return undefined;
+  const { item, catatan } = withNote({ ...first, children: [...first.children, ...rest] });
+  const based = stepBasis(item.text);
+  const value: Langkah = { uraian: based.text };
+  if (based.dasar_hukum) value.dasar_hukum = based.dasar_hukum;
+  const actor = columns.actor !== undefined ? row[columns.actor]?.text.replace(/\s+/g, ' ').trim() : '';
+  if (actor) value.pelaksana = actor;
+  const time = columns.time !== undefined ? row[columns.time]?.text.replace(/\s+/g, ' ').trim() : '';
+  const d = time ? findDuration(time) : undefined;
+  if (time && d) {
+    value.waktu = { nilai: d.nilai, satuan: d.satuan };
+    if (d.paling_cepat !== undefined) value.waktu.paling_cepat = d.paling_cepat;
+    if (time !== time.slice(d.index, d.end)) value.waktu.teks = time;
+  }
+  const notes = [...(catatan ? [catatan] : []), ...(time && !d ? [time] : []), ...columns.others.map(({ at, header }) => [header, row[at]?.text.trim()]).filter(([, t]) => t).map(([h, t]) => `${h}: ${t}`)];
+  if (item.children.length > 0) value.rincian = butirList(item.children, rec.at('rincian'));
+  if (notes.length > 0) value.catatan = notes.join('\n\n');
+  rec.origin([], row.map((c) => c.text.replace(/\n/g, ' ')).join(' | '));
+  rec.place();
+  return value;
+}
+
+/** The steps of a table, and a row that sums their times ("Jumlah waktu | 80 menit") apart. */
+function stepsOf(rows: Row[], rec: Recorder): { langkah: Langkah[]; total?: string } | undefined {
+  const columns = rows[0] ? stepColumns(rows[0]) : undefined;
+  if (!columns) return undefined;
+  rec.origin([], rows[0]!.map((c) => c.text.trim()).join(' | '));
+  const langkah: Langkah[] = [];
+  let total: string | undefined;
+  for (const row of rows.slice(1)) {
+    const filled = row.filter((c) => c.text.trim() !== '');
+    if (filled.length === 2 && /^(?:jumlah|total)\b/i.test(filled[0]!.text.trim()) && findDuration(filled[1]!.text)) {
+      total = filled.map((c) => c.text.trim()).join(': ');
+      continue;
+    }
+    const s = tableStep(row, columns, rec.at(langkah.length));
+    if (s) langkah.push(s);
+  }
+  return { langkah, ...(total ? { total } : {}) };
+}
+
+/**
+ * Flows set out as tables of steps, each under its title: the text before the first is the
+ * procedure's uraian, a note between two flows is the first one's, the note after the last is
+ * the procedure's own.
+ */
+function tabledProcedure(list: readonly Item[], rec: Recorder, ctx: ParseContext): SistemMekanismeProsedur {
+  const flows: { nama?: string; kanal?: JenisKanalLayanan; langkah: Langkah[]; after: string[] }[] = [];
+  const intro: string[] = [];
+  let title: string | undefined;
+  list.forEach((it, i) => {
+    const table = it.rows ? stepsOf(it.rows, rec.at('alur', flows.length, 'langkah')) : undefined;
+    if (table) {
+      const flow: (typeof flows)[number] = { langkah: table.langkah, after: [] };
+      if (title !== undefined) {
+        const { nama, kanal } = flowTitle(title);
+        flow.nama = nama;
+        if (kanal) flow.kanal = kanal;
+        rec.origin(['alur', flows.length, 'nama'], title);
+      }
+      if (table.total) rec.origin(['alur', flows.length, 'langkah'], table.total);
+      flows.push(flow);
+      title = undefined;
+      return;
+    }
+    const next = list[i + 1];
+    if (!it.marker && it.children.length === 0 && next?.rows && stepsOf(next.rows, new Recorder())) {
+      title = it.text.replace(/\s*:\s*$/, '');
+      return;
+    }
+    rec.keep();
+    const line = noteText(it.text) ?? written(it);
+    if (line === '') return;
+    if (flows.length === 0) intro.push(line);
+    else flows[flows.length - 1]!.after.push(line);
+  });
+  // What stands after the last flow is said of the procedure; between two flows, of the first.
+  const own = flows[flows.length - 1]!.after.splice(0);
+  if (flows.length === 1 && flows[0]!.nama === undefined && intro.length === 0 && own.length === 0) {
+    rec.move(['alur', 0, 'langkah'], []);
+    return flows[0]!.langkah;
+  }
+  const alur: Alur[] = flows.map((f, i) => {
+    const a: Alur = { nama: f.nama ?? ctx.label, langkah: f.langkah };
+    if (f.nama === undefined) rec.check(['alur', i, 'nama'], { id: 'dokumen tidak memberi judul alur ini; namanya diambil dari label komponen, ganti dengan nama kanalnya', en: 'the document gives this procedure no title; it is named after the component label, replace it with its channel' });
+    if (f.kanal) a.kanal = f.kanal;
+    if (f.after.length > 0) a.catatan = f.after.join('\n');
+    return a;
+  });
+  return { ...(intro.length > 0 ? { uraian: intro.join('\n') } : {}), alur, ...(own.length > 0 ? { catatan: own.join('\n') } : {}) };
+}
+
 /** The procedure component. */
 export function parseProsedur(items: readonly Item[], rec: Recorder, ctx: ParseContext): SistemMekanismeProsedur | undefined {
   const list = splitAll(items);
+  if (list.some((it) => it.rows && stepsOf(it.rows, new Recorder()))) return tabledProcedure(list, rec, ctx);
   const steps = list.filter((it) => it.marker);
   const channels = list.filter(isChannelTitle);
   if (channels.length > 0 && channels.length === steps.length) {

@@ -1,13 +1,36 @@
-import type { Grade, Performance } from './arithmetic.js';
-import type { Period } from './period.js';
-import type { UnsurSetName } from './unsur.js';
+import type { Diagnostic, Position } from '../diagnostics.js';
+import type { Text } from '../i18n/index.js';
 
 /**
- * The results of `standar skm hitung`, as its JSON gives them (`--format json`) and as the
- * report and other systems read them. Keys are Indonesian, like the YAML the tool reads. Every
- * number is unrounded; rounding is for display only (`decimal` in model/format.ts). A value that
- * cannot be computed (nobody answered) is null. docs/skm.md, section "hitung", describes it.
+ * The results of `standar skm hitung`, as its JSON gives them (`--format json`), as a unit keeps
+ * them (`skm/hasil-<periode>.json`, read by check/skm-results.ts for the public pages, the
+ * catalogue and the `skm-kedaluwarsa` rule) and as the report and other systems read them. Keys
+ * are Indonesian, like the YAML the tool reads. Every number is unrounded; rounding is for display
+ * only (`decimal` in model/format.ts). A value that cannot be computed (nobody answered) is null.
+ * docs/skm.md, section "hitung", describes it; schemas/skm-hasil.schema.json checks version 1.
  */
+
+/** The grade of an index (PermenPANRB 14/2017), from its unrounded converted value. */
+export type Grade = 'A' | 'B' | 'C' | 'D';
+/** The performance each grade stands for. */
+export type Performance = 'sangat baik' | 'baik' | 'kurang baik' | 'tidak baik';
+/** Each performance in the user's language: the results keep the regulation's words. */
+export const PERFORMANCE_LABELS: Record<Performance, Text> = {
+  'sangat baik': { id: 'sangat baik', en: 'very good' },
+  baik: { id: 'baik', en: 'good' },
+  'kurang baik': { id: 'kurang baik', en: 'poor' },
+  'tidak baik': { id: 'tidak baik', en: 'very poor' },
+};
+/** The element sets: "2017" (PermenPANRB 14/2017) or "2014" (16/2014). */
+export type UnsurSetName = '2017' | '2014';
+
+/** A survey period: its code as written and its first and last day (ISO dates, both included). */
+export interface Period {
+  kode: string;
+  mulai: string;
+  selesai: string;
+}
+
 export interface SurveyResults {
   /** The version of this shape; a change that breaks readers raises it. */
   versi: 1;
@@ -123,4 +146,26 @@ export interface FileSummary {
   responden: number;
   /** Rows left out whole: outside the period, entered twice, no answer, summary rows. */
   dilewati: number;
+}
+
+/** One period's results kept by a unit (`skm/hasil-<periode>.json`). */
+export interface SurveyResultsFile {
+  /** As diagnostics name it. */
+  file: string;
+  results: SurveyResults & { periode: Period };
+  /** Where the period's last day is written: a finding about the survey's age stands there. */
+  selesaiAt: Position;
+}
+
+/** What a unit keeps of its surveys (check/skm-results.ts reads it). */
+export interface UnitSurvey {
+  /** The results that could be used, oldest period first. */
+  periods: SurveyResultsFile[];
+  /** The most recent period's, when there is one. */
+  latest?: SurveyResultsFile;
+  /** Results files found, usable or not. */
+  found: number;
+  /** The unit keeps its survey with the tool: an `skm/` folder or skm.yaml beside penyelenggara.yaml. */
+  kept: boolean;
+  diagnostics: Diagnostic[];
 }
