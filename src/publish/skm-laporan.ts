@@ -78,8 +78,8 @@ async function letterheadUnit(unitDir: string | undefined, request: SurveyReport
 
 /**
  * All of `standar skm laporan`: the survey computed by `computeSurvey` (as `skm hitung` does), the
- * report as an HTML page and/or an A4 PDF (`laporan-skm-<periode>`), with the results beside it
- * as JSON and CSV (`hasil-skm-<periode>`). The follow-up plan and earlier periods' results are
+ * report as an HTML page and/or an A4 PDF (`laporan-skm-<PERIODE>`), with the results beside it
+ * as JSON and CSV (`hasil-<PERIODE>`, as a unit keeps them in `skm/`). The follow-up plan and earlier periods' results are
  * read and checked first: a report is never made from a plan or a trend with a mistake in it.
  * Nothing is written when anything stands in the way in the output folder. Never prints.
  */
@@ -106,7 +106,7 @@ export async function publishSurveyReport(request: SurveyReportRequest, watch: P
   if (results.unit.responden === 0) return stop('noRespondents', { id: 'tidak ada satu pun responden yang terhitung (lihat di atas).', en: 'not a single respondent was counted (see above).' });
 
   const earlierFiles = (request.earlier ?? []).map((f) => ({ path: resolve(cwd, f), shown: shown(resolve(cwd, f)) }));
-  const earlier = await readEarlierResults(earlierFiles, results, lang);
+  const earlier = readEarlierResults(earlierFiles, results, lang);
   outcome.files += earlierFiles.length;
   outcome.diagnostics.push(...earlier.diagnostics);
   const planPath = request.followUp !== undefined ? resolve(cwd, request.followUp) : existsSync(join(request.outDir, FOLLOW_UP_FILE)) ? join(request.outDir, FOLLOW_UP_FILE) : undefined;
@@ -146,11 +146,12 @@ export async function publishSurveyReport(request: SurveyReportRequest, watch: P
     return stop('templateFailed', { id: 'templat gagal diterapkan (lihat di atas).', en: 'a template failed (see above).' });
   }
 
-  const suffix = results.periode ? `-${fileSlug(results.periode.kode)}` : '';
+  // Named as a unit keeps its results (skm/hasil-<periode>.json): `--out <unit>/skm` files them there.
+  const suffix = results.periode ? `-${fileSlug(results.periode.kode).toUpperCase()}` : '';
   const reportName = `laporan-skm${suffix}`;
   const data = new Map<string, string>([
-    [`hasil-skm${suffix}.json`, formatSurvey(results, 'json', lang)],
-    [`hasil-skm${suffix}.csv`, formatSurvey(results, 'csv', lang)],
+    [`hasil${suffix}.json`, formatSurvey(results, 'json', lang)],
+    [`hasil${suffix}.csv`, formatSurvey(results, 'csv', lang)],
   ]);
   const html = pages.find((p) => p.format === 'html');
   const where = request.shownOut;

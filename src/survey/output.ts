@@ -53,8 +53,6 @@ const WORDS = {
   noServices: { id: 'Tanggapan tidak menyebut layanan: hanya hasil unit.', en: 'The responses name no service: unit results only.' },
 } as const;
 
-export const PERFORMANCE_EN: Record<string, string> = { 'sangat baik': 'very good', baik: 'good', 'kurang baik': 'poor', 'tidak baik': 'very poor' };
-
 const num = (n: number | null, lang: Lang, digits = 2) => (n === null ? '–' : decimal(n, lang, digits));
 
 /** Columns padded to their widest cell; numbers (those marked) aligned right. */

@@ -1,5 +1,6 @@
-import { basename, dirname } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import { basename, dirname } from 'node:path';
+import { readSurveyResults } from '../check/skm-results.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
@@ -7,14 +8,13 @@ import { joinPointer } from '../load/pointer.js';
 import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
 import { schemaDiagnostics } from '../schema/translate.js';
 import { compileSchemaFile } from '../schema/validators.js';
-import { readSurveyResults } from '../check/skm-results.js';
 import { parsePeriod } from './period.js';
 import type { SurveyResults } from '../model/skm-results.js';
 
 /**
  * What `standar skm laporan` reads besides the responses: the unit's follow-up plan
  * (tindak-lanjut.yaml, schemas/skm-tindak-lanjut.schema.json) and the results of earlier periods
- * (`skm hitung --format json`, schemas/skm-hasil.schema.json). Each is checked against its schema,
+ * (`skm hitung --format json`, read as a unit's `skm/hasil-*.json` are, by `readSurveyResults`). Each is checked against its schema,
  * then against the report it goes into; every problem is located where it is written.
  */
 
@@ -182,15 +182,18 @@ export async function readFollowUpPlan(path: string, shown: string, results: Sur
  * against the others: every one names its period, before the report's own, each period once.
  * `earlier` is absent when any file is wrong (a trend with a period missing would mislead).
  */
-export async function readEarlierResults(files: readonly { path: string; shown: string }[], current: SurveyResults, lang: Lang): Promise<{ earlier?: EarlierResults[]; diagnostics: Diagnostic[] }> {
+export function readEarlierResults(files: readonly { path: string; shown: string }[], current: SurveyResults, lang: Lang): { earlier?: EarlierResults[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const earlier: EarlierResults[] = [];
   const seen = new Map<string, string>();
   for (const { path, shown } of files) {
     const read = readSurveyResults(dirname(path), basename(path), { lang, displayPath: shown });
-    // What keeps a file off the pages (no period, a newer version) keeps it out of the trend too: there it would mislead.
-    diagnostics.push(...(read.results ? read.diagnostics : read.diagnostics.map((d) => ({ ...d, severity: 'error' as const }))));
-    if (!read.results || !read.source) continue;
+    // What makes a unit's page pass over a file (no period) keeps it out of a trend: here it is an error.
+    if (!read.results || !read.source) {
+      diagnostics.push(...read.diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)));
+      continue;
+    }
+    diagnostics.push(...read.diagnostics);
     const results = read.results;
     const problem = problemAt(read.source, shown, lang);
     const period = results.periode!;

@@ -2,12 +2,12 @@ import { fill, listAnd, type Lang, type Text } from '../i18n/index.js';
 import { decimal, groupDigits, longDate } from '../model/format.js';
 import type { PageRequest } from '../render/engine/page.js';
 import { GRADE_BOUNDS, toNumber } from './arithmetic.js';
-import { elementNames, PERFORMANCE_EN, roundingNote } from './output.js';
+import { elementNames, roundingNote } from './output.js';
 import { barChart, lineChart, type BarChartView, type LineChartView } from './report-charts.js';
 import type { EarlierResults, FollowUpPlan } from './report-inputs.js';
 import { REPORT_SENTENCES as S, REPORT_WORDS, STATUS_WORDS, type ReportWord } from './report-words.js';
 import { NOT_GIVEN } from './tally.js';
-import type { GroupResult, Profile, SurveyResults } from '../model/skm-results.js';
+import { PERFORMANCE_LABELS, type GroupResult, type Performance, type Profile, type SurveyResults } from '../model/skm-results.js';
 import { UNSUR_SETS } from './unsur.js';
 
 /**
@@ -71,7 +71,7 @@ export interface SurveyReportView {
 }
 
 const num = (n: number | null, lang: Lang, digits = 2) => (n === null ? '–' : decimal(n, lang, digits));
-const performance = (p: string | null, lang: Lang) => (p === null ? '–' : lang === 'id' ? p : (PERFORMANCE_EN[p] ?? p));
+const performance = (p: Performance | null, lang: Lang) => (p === null ? '–' : PERFORMANCE_LABELS[p][lang]);
 const say = (text: Text, lang: Lang, params: Record<string, string | number> = {}) => fill(text[lang], params);
 const periodRange = (p: { mulai: string; selesai: string }, lang: Lang) => `${longDate(p.mulai, lang)} ${REPORT_WORDS.until[lang]} ${longDate(p.selesai, lang)}`;
 

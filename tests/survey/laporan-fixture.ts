@@ -6,7 +6,7 @@ import { csv, HEADER } from './workbook.js';
 
 /**
  * A fictional survey of the example unit for the report's tests: this semester's responses, the
- * last semester's (computed by the tests into hasil-skm-2025-s2.json), and a follow-up plan.
+ * last semester's (computed by the tests into hasil-2025-S2.json), and a follow-up plan.
  */
 export const RESPONSES = csv([
   HEADER,

@@ -18,20 +18,20 @@ let cwd: string;
 let printed: RunResult;
 beforeAll(async () => {
   cwd = await surveyFolder({ 'laporan-skm/tindak-lanjut.yaml': PLAN });
-  const earlier = await run(['skm', 'hitung', 'tanggapan-2025-s2.csv', '--unit', 'unit', '--periode', '2025-S2', '--format', 'json', '-o', 'hasil-skm-2025-s2.json'], cwd);
+  const earlier = await run(['skm', 'hitung', 'tanggapan-2025-s2.csv', '--unit', 'unit', '--periode', '2025-S2', '--format', 'json', '-o', 'hasil-2025-S2.json'], cwd);
   expect(earlier.code).toBe(0);
-  printed = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200', '--sebelumnya', 'hasil-skm-2025-s2.json', '--to', 'html,pdf'], cwd);
+  printed = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200', '--sebelumnya', 'hasil-2025-S2.json', '--to', 'html,pdf'], cwd);
   await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--out', 'tanpa-rencana'], cwd);
 }, 300_000);
 
 describe('standar skm laporan --to html,pdf', () => {
   const out = () => join(cwd, 'laporan-skm');
-  const pdf = () => join(out(), 'laporan-skm-2026-s1.pdf');
+  const pdf = () => join(out(), 'laporan-skm-2026-S1.pdf');
 
   it('writes the page, the A4 PDF and the results beside them', () => {
     expect(printed.stderr).toBe('');
     expect(printed.code).toBe(0);
-    expect(readdirSync(out()).sort()).toEqual(['hasil-skm-2026-s1.csv', 'hasil-skm-2026-s1.json', 'laporan-skm-2026-s1.html', 'laporan-skm-2026-s1.pdf', 'tindak-lanjut.yaml']);
+    expect(readdirSync(out()).sort()).toEqual(['hasil-2026-S1.csv', 'hasil-2026-S1.json', 'laporan-skm-2026-S1.html', 'laporan-skm-2026-S1.pdf', 'tindak-lanjut.yaml']);
     expect(printed.stdout).toContain('✔ 1 PDF ditulis ke laporan-skm/');
   });
 
@@ -84,7 +84,7 @@ interface AxeViolation {
 
 describe('the report page in Chromium', () => {
   const browser = sharedBrowser();
-  const pages = () => [readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-s1.html'), 'utf8'), readFileSync(join(cwd, 'tanpa-rencana', 'laporan-skm.html'), 'utf8')];
+  const pages = () => [readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-S1.html'), 'utf8'), readFileSync(join(cwd, 'tanpa-rencana', 'laporan-skm.html'), 'utf8')];
 
   it('has no axe violation (WCAG 2.1 AA) and reflows to 320 CSS pixels, with and without the trend and the plan', async () => {
     const { page, watch } = await watchedPage(browser(), { javaScript: true, bypassCsp: true });

@@ -21,7 +21,7 @@ async function folder(files: Record<string, string> = {}) {
 }
 
 /** Last semester's results, as `skm hitung --format json` writes them. */
-async function earlierResults(cwd: string, name = 'hasil-skm-2025-s2.json', period = '2025-S2') {
+async function earlierResults(cwd: string, name = 'hasil-2025-S2.json', period = '2025-S2') {
   const { code } = await run(['skm', 'hitung', 'tanggapan-2025-s2.csv', '--unit', 'unit', '--periode', period, '--format', 'json', '-o', name], cwd);
   expect(code).toBe(0);
 }
@@ -55,14 +55,14 @@ describe('standar skm laporan', () => {
     const { code, stdout, stderr } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1'], cwd);
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe(
-      '✔ Ditulis ke laporan-skm/: hasil-skm-2026-s1.json, hasil-skm-2026-s1.csv, laporan-skm-2026-s1.html\n' +
+      '✔ Ditulis ke laporan-skm/: hasil-2026-S1.json, hasil-2026-S1.csv, laporan-skm-2026-S1.html\n' +
         'ℹ Laporan ini tanpa rencana tindak lanjut: tulis laporan-skm/tindak-lanjut.yaml (lihat docs/skm.md), lalu buat laporannya lagi.\n',
     );
     const out = join(cwd, 'laporan-skm');
-    expect(readdirSync(out).sort()).toEqual(['hasil-skm-2026-s1.csv', 'hasil-skm-2026-s1.json', 'laporan-skm-2026-s1.html']);
+    expect(readdirSync(out).sort()).toEqual(['hasil-2026-S1.csv', 'hasil-2026-S1.json', 'laporan-skm-2026-S1.html']);
     const hitung = await run(['skm', 'hitung', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--format', 'json'], cwd);
-    expect(readFileSync(join(out, 'hasil-skm-2026-s1.json'), 'utf8')).toBe(hitung.stdout);
-    const text = textOf(readFileSync(join(out, 'laporan-skm-2026-s1.html'), 'utf8'));
+    expect(readFileSync(join(out, 'hasil-2026-S1.json'), 'utf8')).toBe(hitung.stdout);
+    const text = textOf(readFileSync(join(out, 'laporan-skm-2026-S1.html'), 'utf8'));
     expect(text).toContain('Unit belum menyertakan rencana tindak lanjut untuk hasil ini.');
     expect(text).toContain('Tidak ada rencana tindak lanjut yang diberikan');
     expect(text).not.toContain('Tabel 5');
@@ -99,7 +99,7 @@ describe('standar skm laporan', () => {
     const { code, stdout } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1'], cwd);
     expect(code).toBe(0);
     expect(stdout).toContain('ℹ Rencana tindak lanjut dari laporan-skm/tindak-lanjut.yaml: 2 butir.');
-    const text = textOf(readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-s1.html'), 'utf8'));
+    const text = textOf(readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-S1.html'), 'utf8'));
     expect(text).toContain('Menambah satu petugas verifikasi pada jam sibuk (08.00–11.00)');
     expect(text).toContain('Penerbitan Kartu Keluarga (KK) (DUK-KK)');
     expect(text).toContain('30 September 2026');
@@ -110,12 +110,12 @@ describe('standar skm laporan', () => {
   it('golden: the report of a fictional survey with last semester\'s trend and a follow-up plan', async () => {
     const cwd = await folder({ 'tindak-lanjut.yaml': PLAN });
     await earlierResults(cwd);
-    const argv = ['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200', '--sebelumnya', 'hasil-skm-2025-s2.json', '--tindak-lanjut', 'tindak-lanjut.yaml'];
+    const argv = ['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--populasi', '1200', '--sebelumnya', 'hasil-2025-S2.json', '--tindak-lanjut', 'tindak-lanjut.yaml'];
     for (const lang of ['id', 'en']) {
       const out = `laporan-${lang}`;
       const { code, stderr } = await run([...argv, '--out', out, '--lang', lang], cwd);
       expect([code, stderr]).toEqual([0, '']);
-      const html = readFileSync(join(cwd, out, 'laporan-skm-2026-s1.html'), 'utf8');
+      const html = readFileSync(join(cwd, out, 'laporan-skm-2026-S1.html'), 'utf8');
       expectGolden(join(GOLDEN, `laporan-${lang}.html`), withoutTempPath(readableGolden(html), cwd));
     }
   });
