@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
