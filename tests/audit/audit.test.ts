@@ -62,8 +62,19 @@ describe('standar audit on the example units', () => {
     for (const u of results.unit) {
       expect(notMet(u).map((p) => p.indikator).sort(), u.folder).toEqual([...u.layanan.map(() => 'penyampaian-terbit'), 'maklumat-terbit'].sort());
       expect(u.unit.find((r) => r.indikator === 'maklumat-terbit')!.alasan).toBe(`Tidak ada situs hasil "standar build" untuk unit ini di ${NO_SITE}.`);
-      expect(u.zona).toBe('kuning');
+      // Only the Disdukcapil keeps its survey's results (skm/hasil-*.json): its index lifts it to green.
+      const surveyed = u.folder === 'examples/disdukcapil-sukamaju';
+      const skm = u.unit.find((r) => r.indikator === 'skm')!;
+      expect([skm.status, u.zona], u.folder).toEqual(surveyed ? ['terpenuhi', 'hijau'] : ['tidak_diketahui', 'kuning']);
+      if (surveyed) expect(skm.alasan).toBe('Survei periode 2026-S1: indeks 80,40, mutu B.');
     }
+  });
+
+  it('finds the survey too old once its period ended more than 12 months before', async () => {
+    const results = await audit(['examples/disdukcapil-sukamaju'], { now: '2027-08-01T00:00:00Z' });
+    const skm = results.unit[0]!.unit.find((r) => r.indikator === 'skm')!;
+    expect(skm.status).toBe('tidak_terpenuhi');
+    expect(skm.bukti[0]).toMatchObject({ file: 'examples/disdukcapil-sukamaju/skm/hasil-2026-S1.json', aturan: 'skm-kedaluwarsa' });
   });
 
   it('counts a site as published while it is newer than its sources, and not once a source changes', async () => {
