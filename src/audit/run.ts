@@ -8,7 +8,7 @@ import { DEFAULT_INDICATOR_FILE, readIndicatorSet, type IndicatorSet } from './c
 import { revokedService, SERVICE_INDICATORS, UNIT_INDICATORS, unreadableService, type ServiceFacts, type UnitFacts } from './judge.js';
 import { INDICATOR_TEXT, SCORE_NOTE } from './messages.js';
 import { groupName, indicatorScores, unitScore, urgentFixes, zoneOf } from './score.js';
-import { findBuiltSite } from './site.js';
+import { findBuiltSite, type BuiltSite } from './site.js';
 import { detached } from './strings.js';
 import type { AuditResults, IndicatorId, IndicatorResult, ServiceAudit, UnitAudit } from './types.js';
 
@@ -18,6 +18,10 @@ export interface AuditOptions extends RunOptions {
   /** Where built sites are looked for (--situs): a unit's site, or a portal with a folder per unit. Default: "site" in the working folder, where build writes. False: not known (a past revision), publication is unknown. */
   sites?: string | false;
   workers?: number;
+  /** Where each unit's site is, for a caller that has just built them (a portal); instead of looking under `sites`. */
+  siteOf?: (unitDir: string) => BuiltSite | undefined;
+  /** With `siteOf`: the folder of the sites, as messages name it. */
+  shownSites?: string;
   /** Called with each unit as soon as it is audited, for output that streams. */
   onUnit?: (unit: UnitAudit) => void;
 }
@@ -29,12 +33,12 @@ export interface AuditOutcome {
   diagnostics: Diagnostic[];
 }
 
-function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined): UnitAudit {
+function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined, siteOf: AuditOptions['siteOf']): UnitAudit {
   const lang = unit.options.lang;
   const cwd = unit.options.cwd;
   const paths = new Map(unit.plan.servicePaths.map((p) => [relative(cwd, p) || p, p]));
   if (unit.provider && unit.plan.providerPath) paths.set(unit.provider.source.path, unit.plan.providerPath);
-  const site = siteRoot === undefined ? undefined : findBuiltSite(siteRoot, unit.plan.dir, unit.units === 1, cwd);
+  const site = siteOf ? siteOf(unit.plan.dir) : siteRoot === undefined ? undefined : findBuiltSite(siteRoot, unit.plan.dir, unit.units === 1, cwd);
   const facts: UnitFacts = { unit, lang, ...(shownRoot === undefined ? {} : { siteRoot: shownRoot }), ...(site ? { site } : {}), paths };
   const ids = set.kelompok.flatMap((g) => g.indikator.map((i) => i.id));
   const serviceIds = ids.filter((id) => SERVICE_INDICATORS[id]);
@@ -91,11 +95,11 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const read = await readIndicatorSet(options.indicators ? resolve(cwd, options.indicators) : DEFAULT_INDICATOR_FILE, { lang, cwd });
   if (!read.set) return { diagnostics: read.diagnostics.sort(compareDiagnostics) };
   const set = read.set;
-  const siteRoot = options.sites === false ? undefined : resolve(cwd, options.sites ?? 'site');
-  const shownRoot = siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
+  const siteRoot = options.siteOf || options.sites === false ? undefined : resolve(cwd, options.sites ?? 'site');
+  const shownRoot = options.siteOf ? options.shownSites : siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
   const units: UnitAudit[] = [];
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
-    const audited = auditUnit(unit, set, siteRoot, shownRoot);
+    const audited = auditUnit(unit, set, siteRoot, shownRoot, options.siteOf);
     units.push(audited);
     options.onUnit?.(audited);
   });

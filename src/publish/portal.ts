@@ -3,6 +3,9 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { helperThreads, ThreadPool, workerAvailable } from '../threads.js';
+import { auditDashboard } from '../audit/dashboard.js';
+import { auditUnits } from '../audit/run.js';
+import type { BuiltSite } from '../audit/site.js';
 import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } from '../config/portal.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
@@ -62,6 +65,8 @@ export interface PortalRequest {
   shard?: { index: number; count: number };
   /** Partial outputs of shards whose units are taken as built (copied when their sources' hash is this checkout's), not built again. */
   merge?: readonly string[];
+  /** Audit the units (`standar audit`) and add its dashboard as audit/index.html; `indicators`: an indicator file instead of the shipped one. */
+  audit?: { indicators?: string; now?: string };
   /** Worker threads building units besides the main thread: 0 builds in-process only; default: one per core but one, when many units changed. */
   workers?: number;
 }
@@ -347,6 +352,13 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
 
   if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, berkas: [], unit: records, portal: {} }, request.shownOut);
 
+  const pages = [...(request.pages ?? [])];
+  if (request.audit) {
+    const audited = await auditPage(dirs, records, root, request);
+    outcome.diagnostics.push(...audited.diagnostics);
+    if (audited.page) pages.push(audited.page);
+  }
+
   // The portal's own pages
   let logo: string | undefined;
   if (config?.data.logo) {
@@ -356,7 +368,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   let portal;
   try {
-    portal = buildPortal(config?.data, logo, units, { lang, templateDir, baseUrl: request.baseUrl, pages: request.pages ?? [] });
+    portal = buildPortal(config?.data, logo, units, { lang, templateDir, baseUrl: request.baseUrl, pages });
   } catch (err) {
     if (!(err instanceof RenderError)) throw err;
     outcome.diagnostics.push(...err.diagnostics);
@@ -366,7 +378,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const known = listed(units.flatMap((u) => (u.kode ? [u.kode] : [])), lang);
     for (const u of portal.unknown) outcome.diagnostics.push(portalDiagnostic(config, u.pointer, UNKNOWN_MESSAGES[u.kind], { value: u.value, unit: u.unit ?? '', known }, lang));
   }
-  const own = new Map<string, string | Uint8Array>([...portal.files, ...(request.pages ?? []).map((p) => [p.path, p.content] as const)]);
+  const own = new Map<string, string | Uint8Array>([...portal.files, ...pages.map((p) => [p.path, p.content] as const)]);
   const portalFiles = (await syncFiles(folder, own, before?.format === MANIFEST_FORMAT ? before.portal : {}, tally)) ?? before?.portal ?? {};
 
   // A manifest of an older format, or of one unit's build, lists files that are no unit's page now.
@@ -375,6 +387,34 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     for (const path of before.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
   return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, berkas: [], unit: records, portal: portalFiles }, request.shownOut);
+}
+
+const AUDIT_TITLE: Text = { id: 'Kesiapan dokumen', en: 'Document readiness' };
+
+/**
+ * The audit of the portal's units as its dashboard page. Each unit's site is the one this build
+ * holds (its pages in the manifest's records), current by construction: the audit judges the
+ * documents and their publication here, not a site built elsewhere.
+ */
+async function auditPage(dirs: readonly string[], records: Record<string, UnitRecord>, root: string, request: PortalRequest): Promise<{ page?: PortalPage; diagnostics: Diagnostic[] }> {
+  const builtAt = Date.now();
+  const sites = new Map<string, BuiltSite>();
+  for (const dir of dirs) {
+    const record = records[relative(root, dir).split(sep).join('/') || '.'];
+    if (!record) continue;
+    const prefix = `${record.path}/`;
+    const files = new Set(Object.keys(record.berkas).flatMap((f) => (f.startsWith(prefix) ? [f.slice(prefix.length)] : [])));
+    sites.set(resolve(dir), { folder: `${request.shownOut}${record.path}`, files, builtAt });
+  }
+  const { results, diagnostics } = await auditUnits(dirs, {
+    cwd: request.cwd,
+    lang: request.lang,
+    ...(request.audit?.indicators ? { indicators: request.audit.indicators } : {}),
+    ...(request.audit?.now ? { now: request.audit.now } : {}),
+    siteOf: (dir) => sites.get(resolve(dir)),
+    shownSites: request.shownOut,
+  });
+  return { ...(results ? { page: { path: 'audit/index.html', judul: AUDIT_TITLE, content: auditDashboard(results, request.lang) } } : {}), diagnostics };
 }
 
 /** The manifest written last, listing every file; the outcome with what was written, or what stood in the way. */

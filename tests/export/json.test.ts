@@ -31,7 +31,7 @@ describe('standar ekspor --ke json', () => {
     const out = await tempTree({});
     const first = await publishExport(request(EXAMPLES, join(out, 'a')));
     expect(first.notWritten).toEqual([]);
-    expect(first.written.length).toBe(9);
+    expect(first.written.length).toBe(11);
     const validate = await exportValidator();
     const files = await filesIn(join(out, 'a'));
     for (const [path, text] of Object.entries(files)) expect(validate(JSON.parse(text)), `${path}: ${JSON.stringify(validate.errors)}`).toBe(true);

@@ -54,6 +54,19 @@ describe('the portal of examples/ (the MPP of Kota Sukamaju)', () => {
     expect(files.get('sitemap.xml')!.bytes).toContain(`<loc>${BASE_URL}/kanim-sukamaju/sitemap.xml</loc>`);
   });
 
+  it('with the audit, holds its dashboard, linked from the home page, judging each unit by the site this build wrote', async () => {
+    const out = join(root, 'diaudit');
+    const outcome = await publishPortal(request([join(root, 'examples')], out, { audit: { now: '2026-11-27T00:00:00Z' } }));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.diagnostics).toEqual([]);
+    const files = await tree(out);
+    expect(files.get('index.html')!.bytes).toContain('href="audit/index.html"');
+    const text = files.get('audit/index.html')!.bytes.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('6 komponen penyampaian diterbitkan dan mutakhir: 100%');
+    expect(text).toContain('Maklumat pelayanan diterbitkan: 100%');
+    expect(text).toContain('hijau: 3 unit');
+  });
+
   it('builds the same portal twice, byte for byte (the manifest aside, which records the sources\' times)', async () => {
     const [a, b] = [join(root, 'a'), join(root, 'b')];
     for (const out of [a, b]) expect((await publishPortal(request([join(root, 'examples')], out))).stop).toBeUndefined();

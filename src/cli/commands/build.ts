@@ -11,6 +11,8 @@ interface BuildFlags extends PdfFlags {
   to?: string;
   shard?: { index: number; count: number };
   gabung?: string[];
+  audit?: boolean;
+  indikator?: string;
   out?: string;
   baseUrl?: string;
   templateDir?: string;
@@ -41,7 +43,9 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       if (!m || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(t({ id: 'Tulis seperti 2/4: bagian ke-2 dari 4.', en: 'Write it like 2/4: shard 2 of 4.' }));
       return { index: Number(m[1]), count: Number(m[2]) };
     })
-    .option('--gabung <folder...>', t({ id: 'portal: folder keluaran --shard yang unitnya dipakai apa adanya (bila sumbernya sama), lalu halaman portal dibuat', en: 'portal: --shard outputs whose units are taken as built (when their sources are the same), then the portal pages are made' }));
+    .option('--gabung <folder...>', t({ id: 'portal: folder keluaran --shard yang unitnya dipakai apa adanya (bila sumbernya sama), lalu halaman portal dibuat', en: 'portal: --shard outputs whose units are taken as built (when their sources are the same), then the portal pages are made' }))
+    .option('--audit', t({ id: 'portal: tambahkan dasbor kesiapan dokumen (standar audit) di audit/index.html', en: 'portal: add the document-readiness dashboard (standar audit) as audit/index.html' }))
+    .option('--indikator <berkas>', t({ id: 'portal dengan --audit: berkas indikator, bobot dan zona milik sendiri', en: 'portal with --audit: your own indicator, weight and zone file' }));
   addPdfOptions(addPublishOptions(command, ctx), ctx, { booklet: false }).action(async (inputs: string[], flags: BuildFlags) => {
     const outDir = resolve(ctx.io.cwd, flags.out ?? 'site');
     const where = shownDir(ctx, outDir);
@@ -99,7 +103,7 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
     return;
   }
   const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
-  const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}) });
+  const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
   printDiagnostics(ctx, outcome.diagnostics, outcome.files);
   const { stop, notWritten } = outcome;
   if (stop) {
