@@ -1,14 +1,12 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ValidateFunction } from 'ajv';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { joinPointer } from '../load/pointer.js';
-import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
-import { compileSchemaFile } from '../schema/validators.js';
-import { schemaDiagnostics } from '../schema/translate.js';
+import { locate, makeDiagnostic, type SourceFile } from '../load/source.js';
+import { readAgainstSchema } from '../schema/read.js';
 import { AUDIT_MESSAGES } from './messages.js';
 import { INDICATOR_IDS, type IndicatorId } from './types.js';
 
@@ -27,7 +25,6 @@ export interface IndicatorSet {
   kelompok: { id: string; nama: string | Text; indikator: { id: IndicatorId; bobot: number }[] }[];
 }
 
-let validator: ValidateFunction | undefined;
 
 interface RawSet {
   zona?: { hijau: number; kuning: number };
@@ -71,14 +68,10 @@ function inOrder(source: SourceFile): IndicatorSet['kelompok'] {
 /** An indicator file read and checked; `set` is absent when it cannot be used (the diagnostics say why, where). */
 export async function readIndicatorSet(path: string, { lang, cwd }: { lang: Lang; cwd: string }): Promise<{ set?: IndicatorSet; diagnostics: Diagnostic[] }> {
   const file = relative(cwd, path) || path;
-  const parsed = await readSource(path, { lang, displayPath: file });
-  const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule: RULE }));
-  if (!parsed.source || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: relabel(parsed.diagnostics) };
-  const source = parsed.source;
-  validator ??= compileSchemaFile(SCHEMA_FILE);
-  const errors = validator(source.data) ? [] : (validator.errors ?? []);
-  const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, lang, false)]);
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const read = await readAgainstSchema(path, SCHEMA_FILE, { lang, displayPath: file, rule: RULE });
+  if (!read.source) return { diagnostics: read.diagnostics };
+  const source = read.source;
+  const diagnostics = read.diagnostics;
   diagnostics.push(...ownProblems(source, file, lang));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const zona = (source.data as RawSet).zona ?? { hijau: 81, kuning: 51 };

@@ -1,13 +1,11 @@
-import type { ValidateFunction } from 'ajv';
 import { basename, dirname } from 'node:path';
 import { readSurveyResults } from '../check/skm-results.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
 import { joinPointer } from '../load/pointer.js';
-import { locate, makeDiagnostic, readSource, type SourceFile } from '../load/source.js';
-import { schemaDiagnostics } from '../schema/translate.js';
-import { compileSchemaFile } from '../schema/validators.js';
+import { locate, makeDiagnostic, type SourceFile } from '../load/source.js';
+import { readAgainstSchema } from '../schema/read.js';
 import { parsePeriod } from './period.js';
 import type { SurveyResults } from '../model/skm-results.js';
 
@@ -88,22 +86,6 @@ const MESSAGES = {
 type Message = keyof typeof MESSAGES;
 const RULE = 'skm';
 
-const validators = new Map<string, ValidateFunction>();
-function validatorOf(file: string): ValidateFunction {
-  let v = validators.get(file);
-  if (!v) validators.set(file, (v = compileSchemaFile(file)));
-  return v;
-}
-
-/** A file read and checked against one of the survey's schemas; `source` only when it matches. */
-async function readChecked(path: string, shown: string, schema: string, lang: Lang): Promise<{ source?: SourceFile; diagnostics: Diagnostic[] }> {
-  const parsed = await readSource(path, { lang, displayPath: shown });
-  if (!parsed.source || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: parsed.diagnostics };
-  const validate = validatorOf(schema);
-  const errors = validate(parsed.source.data) ? [] : (validate.errors ?? []);
-  const diagnostics = [...parsed.diagnostics, ...schemaDiagnostics(errors, parsed.source, lang, false)].sort(compareDiagnostics);
-  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { source: parsed.source, diagnostics };
-}
 
 const problemAt = (source: SourceFile, shown: string, lang: Lang) => (pointer: string, key: Message, params: Params, severity: Severity = 'error') =>
   makeDiagnostic(shown, locate(source, pointer), pointer, { rule: RULE, def: MESSAGES[key], params, severity }, lang);
@@ -137,7 +119,7 @@ interface RawItem {
  * report's. `plan` is absent when anything is wrong: a report never shows half a plan.
  */
 export async function readFollowUpPlan(path: string, shown: string, results: SurveyResults, lang: Lang): Promise<{ plan?: FollowUpPlan; diagnostics: Diagnostic[] }> {
-  const read = await readChecked(path, shown, 'skm-tindak-lanjut.schema.json', lang);
+  const read = await readAgainstSchema(path, 'skm-tindak-lanjut.schema.json', { lang, displayPath: shown });
   if (!read.source) return { diagnostics: read.diagnostics };
   const problem = problemAt(read.source, shown, lang);
   const data = read.source.data as { periode?: string | number; disusun?: string; rencana: RawItem[] };

@@ -1,14 +1,12 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ValidateFunction } from 'ajv';
 import { isMap, isScalar } from 'yaml';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { Lang, MessageDef } from '../../i18n/index.js';
 import { joinPointer } from '../../load/pointer.js';
-import { locate, makeDiagnostic, readSource, type SourceFile } from '../../load/source.js';
+import { locate, makeDiagnostic, type SourceFile } from '../../load/source.js';
 import type { ServiceField } from '../../model/service-fields.js';
-import { compileSchemaFile } from '../../schema/validators.js';
-import { schemaDiagnostics } from '../../schema/translate.js';
+import { readAgainstSchema } from '../../schema/read.js';
 
 /**
  * The columns of a SIPP spreadsheet: each column's header and the service field that fills it,
@@ -46,7 +44,6 @@ const MESSAGES = {
   },
 } satisfies Record<string, MessageDef>;
 
-let validator: ValidateFunction | undefined;
 
 /** The problems of a mapping that matches its schema: what Excel or SIPP could not use. */
 function ownProblems(source: SourceFile, file: string, lang: Lang): Diagnostic[] {
@@ -77,14 +74,10 @@ function columnsInOrder(source: SourceFile): [string, ServiceField | null][] {
 /** A mapping file read and checked; `mapping` is absent when it cannot be used (the diagnostics say why, where). */
 export async function readSippMapping(path: string, { lang, cwd }: { lang: Lang; cwd: string }): Promise<{ mapping?: SippMapping; diagnostics: Diagnostic[] }> {
   const file = relative(cwd, path) || path;
-  const parsed = await readSource(path, { lang, displayPath: file });
-  const relabel = (ds: Diagnostic[]) => ds.map((d) => ({ ...d, rule: RULE }));
-  if (!parsed.source || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: relabel(parsed.diagnostics) };
-  const source = parsed.source;
-  validator ??= compileSchemaFile(SCHEMA_FILE);
-  const errors = validator(source.data) ? [] : (validator.errors ?? []);
-  const diagnostics = relabel([...parsed.diagnostics, ...schemaDiagnostics(errors, source, lang, false)]);
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const read = await readAgainstSchema(path, SCHEMA_FILE, { lang, displayPath: file, rule: RULE });
+  if (!read.source) return { diagnostics: read.diagnostics };
+  const source = read.source;
+  const diagnostics = read.diagnostics;
   diagnostics.push(...ownProblems(source, file, lang));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const sheet = (source.data as { lembar?: string }).lembar ?? DEFAULT_SHEET;
