@@ -7,6 +7,8 @@ import { DEFAULT_MAX_FILE_SIZE } from './source.js';
 
 export const PROVIDER_FILES = ['penyelenggara.yaml', 'penyelenggara.yml'];
 export const CONFIG_FILES = ['standar.config.yaml', 'standar.config.yml'];
+/** YAML the tool reads beside standards, each with its own schema and reader: never a standard, found or named. */
+const SIDE_FILES = [...CONFIG_FILES, 'portal.yaml', 'portal.yml', 'peraturan.yaml', 'skm.yaml'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'site']);
 
 export function isProviderFile(path: string): boolean {
@@ -17,7 +19,7 @@ export function isProviderFile(path: string): boolean {
 export const SERVICE_FOLDER = 'layanan';
 
 function isYaml(name: string): boolean {
-  return (name.endsWith('.yaml') || name.endsWith('.yml')) && !CONFIG_FILES.includes(name);
+  return (name.endsWith('.yaml') || name.endsWith('.yml')) && !SIDE_FILES.includes(name);
 }
 
 /**
@@ -186,6 +188,8 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
       await walk(abs, inFolder);
       found(inFolder, abs, input);
     } else if (info) {
+      // A pre-commit hook names every staged YAML file: the tool's own side files are not standards.
+      if (SIDE_FILES.includes(basename(abs))) continue;
       files.push(abs);
       explicit.push(abs);
     } else if (picomatch.scan(input).isGlob) {

@@ -111,7 +111,7 @@ describe('standar validate, as a real process', () => {
 
   it('finds no problem in examples/', async () => {
     const r = await standar(['validate', 'examples/'], fileURLToPath(new URL('../..', import.meta.url)));
-    expect(r).toMatchObject({ code: 0, stdout: '✔ 11 berkas diperiksa, tidak ada masalah.\n' });
+    expect(r).toMatchObject({ code: 0, stdout: '✔ 14 berkas diperiksa, tidak ada masalah.\n' });
   });
 
   it('gives the same diagnostics with worker threads as without', async () => {

@@ -20,6 +20,8 @@ const classesWith = (declaration: RegExp) => new Set([...CSS.matchAll(/^((?:\.[\
 const BLOCK_CLASSES = classesWith(/display:\s*block/);
 /** Hidden from sight: `display: none`, and the visually hidden captions of screen readers. */
 const HIDDEN_CLASSES = new Set([...classesWith(/display:\s*none/), 'sr-only']);
+/** The latest survey the full standard's page shows from skm/hasil-*.json: the unit's results, not a fact of the standard the Word file sets. */
+const NOT_OF_THE_STANDARD = new Set(['hasil-skm']);
 
 /** The page's generated content (standar.css), which `visibleText` adds: " · " between the letterhead's contacts, ":" after the decree's labels. */
 export const GENERATED_CONTENT = ['.kop-kontak span + span::before { content: " · "; }', '.lampiran dt::after { content: ":";'];
@@ -40,7 +42,7 @@ export function visibleText(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
   if (!('childNodes' in node)) return '';
   if (isElement(node)) {
-    if (SKIPPED_TAGS.has(node.tagName) || classes(node).some((c) => HIDDEN_CLASSES.has(c))) return '';
+    if (SKIPPED_TAGS.has(node.tagName) || classes(node).some((c) => HIDDEN_CLASSES.has(c) || NOT_OF_THE_STANDARD.has(c))) return '';
   }
   let text = node.childNodes.map(visibleText).join('');
   if (isElement(node)) {

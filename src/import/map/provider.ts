@@ -13,7 +13,7 @@ import type { Draft, Recorder } from './record.js';
 type Maklumat = Draft<SchemaMaklumat>;
 export type Provider = Draft<Omit<PenyelenggaraPelayanan, 'maklumat'>> & { maklumat?: Maklumat };
 
-const ORG = /\b(dinas|badan|kantor|kecamatan|kelurahan|sekretariat|inspektorat|rumah\s+sakit|rsud|puskesmas|satuan|bagian|mal\s+pelayanan|kepolisian|polres|polsek|direktorat)\b/i;
+const ORG = /\b(uptd?|dinas|badan|kantor|kecamatan|kelurahan|sekretariat|inspektorat|rumah\s+sakit|rsud|puskesmas|satuan|bagian|mal\s+pelayanan|kepolisian|polres|polsek|direktorat)\b/i;
 /** A letterhead's first line: the government or ministry the unit belongs to. */
 const GOVERNMENT = /^((?:pemerintah\s+(?:kabupaten|kota|provinsi)|kementerian|kementrian)\s+.+?)(?=\s+(?:dinas|badan|kantor|kecamatan|sekretariat|inspektorat|rumah\s+sakit|direktorat)\b|$)/i;
 const PHONE = /(?:\(0\d{2,4}\)|0\d{2,4})[\s.-]?\d{3,8}(?:[\s.-]?\d{2,5})*/g;

@@ -336,11 +336,16 @@ function linesToBlocks(lines: readonly SourceLine[]): Block[] {
     else place({ kind: 'paragraph', text: line.text, at: line.at });
     lastBox = line.box;
   }
-  /** A list of one item with nothing under it is a numbered line, not a list (unless it goes on over a page break). */
-  const unlisted = (block: Block): Block[] => {
+  /**
+   * A list of one item with nothing under it is a numbered line, not a list (unless it goes on over
+   * a page break, or it is the list "1." under a title: a group of one, as a requirement group prints).
+   */
+  const unlisted = (block: Block, i: number, blocks: readonly Block[]): Block[] => {
     if (block.kind !== 'list') return [block];
     const [only] = block.items;
-    if (block.items.length === 1 && only!.children.length === 0 && !continued.has(block)) return [{ kind: 'paragraph', text: [only!.marker, only!.text].filter(Boolean).join(' '), at: block.at }];
+    const before = blocks[i - 1];
+    const underTitle = /^1\.?$/.test(only!.marker ?? '') && before?.kind === 'paragraph' && !before.text.includes('\n') && !/[.:;,]$/.test(before.text.trim()) && before.text.split(/\s+/).length <= 8;
+    if (block.items.length === 1 && only!.children.length === 0 && !continued.has(block) && !underTitle) return [{ kind: 'paragraph', text: [only!.marker, only!.text].filter(Boolean).join(' '), at: block.at }];
     for (const item of block.items) item.children = item.children.flatMap(unlisted);
     return [block];
   };
@@ -579,6 +584,8 @@ const startsInRow = (row: Row, left: number, layout: Layout) =>
 
 const sameTexts = (a: Box[], b: Box[]) => a.length === b.length && a.every((box, i) => box.lines.map((l) => l.text).join(' ') === b[i]!.lines.map((l) => l.text).join(' '));
 
+const PAGE_NUMBER = /\b(?:halaman|hal\.|page)\s+\d+\s+(?:dari|of)\s+\d+\b/i;
+
 /**
  * Lines printed at the same place on most pages, at the foot (a running title, a page number) or
  * at the head with a number in them ("Halaman 2 dari 9"): not the document's content. A header
@@ -586,9 +593,14 @@ const sameTexts = (a: Box[], b: Box[]) => a.length === b.length && a.every((box,
  */
 function runningLines(pages: Box[][], heights: number[]): Set<Box> {
   const found = new Set<Box>();
-  if (pages.length < 2) return found;
+  const inFoot = (box: Box, height: number) => box.yMax > height * 0.88;
+  if (pages.length < 2) {
+    // One page has nothing to compare: a foot line numbering its page ("… | Halaman 1 dari 1") is still the print's, not the text's.
+    for (const box of pages[0] ?? []) if (inFoot(box, heights[0] ?? 842) && PAGE_NUMBER.test(box.lines.map((l) => l.text).join(' '))) found.add(box);
+    return found;
+  }
   const key = (box: Box) => `${Math.round(box.yMin / 4)}|${box.lines.map((l) => l.text).join(' ').replace(/\d+/g, '#')}`;
-  const inMargin = (box: Box, height: number) => box.yMax > height * 0.88 || (box.yMin < height * 0.12 && /\d/.test(box.lines.map((l) => l.text).join(' ')));
+  const inMargin = (box: Box, height: number) => inFoot(box, height) || (box.yMin < height * 0.12 && /\d/.test(box.lines.map((l) => l.text).join(' ')));
   const counts = new Map<string, number>();
   pages.forEach((boxes, i) => {
     for (const k of new Set(boxes.filter((b) => inMargin(b, heights[i] ?? 842)).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);

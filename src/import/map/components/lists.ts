@@ -131,12 +131,19 @@ const frequencyOf = (text: string) => FREQUENCIES.find(([re]) => re.test(text))?
 /** "(setiap enam bulan)" closing an item: its frequency, said on its own. */
 const BRACKETED = /\s*\(([^()]+)\)\s*$/;
 
-export function parseEvaluasi(items: readonly Item[], rec: Recorder): EvaluasiButir[] {
-  const found = entries(items).map((e) => {
+/** The line our own pages print under the evaluation: the latest survey, read from the unit's skm/ results, not a fact of the standard. */
+const LAST_SURVEY = /^(?:hasil survei kepuasan terakhir|latest satisfaction survey) \(.*\): ikm /i;
+
+export function parseEvaluasi(items: readonly Item[], rec: Recorder, ctx: ParseContext): EvaluasiButir[] {
+  const found = entries(items).flatMap((e) => {
+    if (!LAST_SURVEY.test(e.line)) return [e];
+    ctx.unplaced(e.line);
+    return [];
+  }).map((e) => {
     const m = BRACKETED.exec(e.line);
     const f = m ? frequencyOf(m[1]!) : undefined;
     // The bracket holds the frequency and nothing else ("setiap enam bulan", "tahunan").
-    return f && m![1]!.trim().split(/\s+/).length <= 4 ? { ...e, line: e.line.slice(0, m!.index).trim(), frekuensi: f } : e;
+    return f && m![1]!.trim().split(/\s+/).length <= 4 ? { ...e, line: e.line.slice(0, m!.index).trim(), frekuensi: f, bracket: m![0]!.trim() } : e;
   });
   // Where the document gives frequencies apart, one is not read out of another item's sentence.
   const apart = found.some((e) => 'frekuensi' in e);
@@ -144,6 +151,8 @@ export function parseEvaluasi(items: readonly Item[], rec: Recorder): EvaluasiBu
     rec.place();
     const frekuensi = 'frekuensi' in e ? e.frekuensi : apart ? undefined : frequencyOf(e.line);
     if (frekuensi && !('frekuensi' in e)) rec.check([i, 'frekuensi'], { id: 'frekuensi dibaca dari kalimatnya', en: 'frequency read from the sentence' });
+    // "(setiap enam bulan)" is semesteran: the words stay beside the value that no longer holds them.
+    if (frekuensi && 'bracket' in e && e.bracket && !(e.bracket.toLowerCase().match(/\p{L}{3,}/gu) ?? []).every((w) => w === 'setiap' || frekuensi.includes(w))) rec.origin([i, 'frekuensi'], e.bracket);
     const value: Exclude<EvaluasiButir, string> = { uraian: e.line };
     if (frekuensi) value.frekuensi = frekuensi;
     if (e.catatan) value.catatan = e.catatan;
