@@ -143,7 +143,7 @@ export function parseEvaluasi(items: readonly Item[], rec: Recorder, ctx: ParseC
     const m = BRACKETED.exec(e.line);
     const f = m ? frequencyOf(m[1]!) : undefined;
     // The bracket holds the frequency and nothing else ("setiap enam bulan", "tahunan").
-    return f && m![1]!.trim().split(/\s+/).length <= 4 ? { ...e, line: e.line.slice(0, m!.index).trim(), frekuensi: f, bracket: m![0]!.trim() } : e;
+    return f && m![1]!.trim().split(/\s+/).length <= 4 ? { ...e, line: e.line.slice(0, m!.index).trim(), frekuensi: f, bracket: m![0].trim() } : e;
   });
   // Where the document gives frequencies apart, one is not read out of another item's sentence.
   const apart = found.some((e) => 'frekuensi' in e);
