@@ -50,8 +50,8 @@ npm run build --silent
 say "Memeriksa examples/"
 node bin/standar.js validate examples/
 
-say "Membangun portal Mal Pelayanan Publik dari examples/ ke site/"
-node bin/standar.js build examples/ --out site/
+say "Membangun portal Mal Pelayanan Publik dari examples/ ke site/, dengan dasbor kesiapan dokumen"
+node bin/standar.js build examples/ --out site/ --audit
 
 say "Membangun situs dan PDF setiap unit ke site/pdf/"
 for unit in examples/*/; do
