@@ -127,7 +127,15 @@ export function readUnitSurvey(unitDir: string, { lang, cwd }: { lang: Lang; cwd
     const named = RESULTS_NAME.exec(name)?.[1];
     const kode = read.results.periode!.kode;
     if (named !== undefined && named.toUpperCase() !== kode.toUpperCase()) diagnostics.push(problem(read.source, '/periode/kode', 'nameMismatch', lang, { nama: named, kode }, 'warning'));
-    const entry: SurveyResultsFile = { file: shown, results: read.results as SurveyResultsFile['results'], selesaiAt: locate(read.source, '/periode/selesai') };
+    const source = read.source;
+    const entry: SurveyResultsFile = {
+      file: shown,
+      results: read.results as SurveyResultsFile['results'],
+      // Located only when a finding stands there: a clean run never parses the file's positions.
+      get selesaiAt() {
+        return locate(source, '/periode/selesai');
+      },
+    };
     const key = entry.results.periode.kode.toUpperCase();
     const earlier = byPeriod.get(key);
     if (earlier) diagnostics.push(problem(read.source, '/periode/kode', 'samePeriod', lang, { kode: entry.results.periode.kode, lain: earlier.file }, 'warning'));
