@@ -12,7 +12,7 @@ import type { Media } from '../render/types.js';
 import { line } from '../render/view/read.js';
 import { computeSurvey, type SurveyOptions } from '../survey/hitung.js';
 import { formatSurvey } from '../survey/output.js';
-import { readEarlierResults, readFollowUpPlan, type EarlierResults, type FollowUpPlan } from '../survey/report-inputs.js';
+import { keptEarlierResults, readEarlierResults, readFollowUpPlan, type EarlierResults, type FollowUpPlan } from '../survey/report-inputs.js';
 import { surveyReportRequest } from '../survey/report.js';
 import type { SurveyResults } from '../model/skm-results.js';
 import { fileSlug } from './kuesioner.js';
@@ -31,7 +31,10 @@ export interface SurveyReportRequest extends PdfRequest {
   responses: readonly string[];
   /** What `skm hitung` takes: the unit (also the report's letterhead), period, weights, population, element set, skm.yaml. */
   survey: Omit<SurveyOptions, 'cwd' | 'lang'>;
-  /** Earlier periods' results (`skm hitung --format json`), for the trend. */
+  /**
+   * Earlier periods' results (`skm hitung --format json`), for the trend. When not given, the
+   * unit's own `skm/hasil-*.json` of earlier periods of the same length are used.
+   */
   earlier?: readonly string[];
   /** The follow-up plan; by default tindak-lanjut.yaml in the output folder, when there is one. */
   followUp?: string;
@@ -105,9 +108,12 @@ export async function publishSurveyReport(request: SurveyReportRequest, watch: P
   outcome.results = results;
   if (results.unit.responden === 0) return stop('noRespondents', { id: 'tidak ada satu pun responden yang terhitung (lihat di atas).', en: 'not a single respondent was counted (see above).' });
 
+  const unitDir = request.survey.unit === undefined ? undefined : resolve(cwd, request.survey.unit);
   const earlierFiles = (request.earlier ?? []).map((f) => ({ path: resolve(cwd, f), shown: shown(resolve(cwd, f)) }));
-  const earlier = readEarlierResults(earlierFiles, results, lang);
-  outcome.files += earlierFiles.length;
+  const found = await letterheadUnit(unitDir, request);
+  const earlier =
+    request.earlier === undefined && found ? keptEarlierResults(found.dir, results, { lang, cwd }) : { ...readEarlierResults(earlierFiles, results, lang), files: earlierFiles.length };
+  outcome.files += earlier.files;
   outcome.diagnostics.push(...earlier.diagnostics);
   const planPath = request.followUp !== undefined ? resolve(cwd, request.followUp) : existsSync(join(request.outDir, FOLLOW_UP_FILE)) ? join(request.outDir, FOLLOW_UP_FILE) : undefined;
   const plan = planPath ? await readFollowUpPlan(planPath, shown(planPath), results, lang) : undefined;
@@ -126,8 +132,6 @@ export async function publishSurveyReport(request: SurveyReportRequest, watch: P
   outcome.diagnostics.push(...templates.diagnostics);
   if (!templates.templates) return stop('templates', { id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' });
 
-  const unitDir = request.survey.unit === undefined ? undefined : resolve(cwd, request.survey.unit);
-  const found = await letterheadUnit(unitDir, request);
   const pages: { format: SurveyReportFormat; html: string }[] = [];
   try {
     for (const format of request.formats) {

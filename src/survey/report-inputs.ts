@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path';
-import { readSurveyResults } from '../check/skm-results.js';
+import { readSurveyResults, readUnitSurvey } from '../check/skm-results.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
 import { didYouMean } from '../i18n/suggest.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
@@ -191,4 +191,27 @@ export function readEarlierResults(files: readonly { path: string; shown: string
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   earlier.sort((a, b) => (a.results.periode!.mulai < b.results.periode!.mulai ? -1 : 1));
   return { earlier, diagnostics };
+}
+
+/** A period's length in months, so semesters are compared with semesters and years with years. */
+const months = (p: { mulai: string; selesai: string }) => {
+  const month = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return month(p.selesai) - month(p.mulai) + 1;
+};
+
+/**
+ * The trend a unit already keeps: its `skm/hasil-*.json` of periods as long as the report's and
+ * wholly before it (a year's results beside its semesters would count the same answers twice).
+ * A kept file that cannot be read stops the report as a wrong `--sebelumnya` does; the unit's
+ * other findings about its files (a name that is not its period…) stay warnings.
+ */
+export function keptEarlierResults(unitDir: string, current: SurveyResults, { lang, cwd }: { lang: Lang; cwd: string }): { earlier?: EarlierResults[]; diagnostics: Diagnostic[]; files: number } {
+  const own = current.periode;
+  if (!own) return { earlier: [], diagnostics: [], files: 0 };
+  const kept = readUnitSurvey(unitDir, { lang, cwd });
+  if (kept.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: kept.diagnostics, files: kept.found };
+  const earlier = kept.periods
+    .filter((p) => p.results.periode.selesai < own.mulai && months(p.results.periode) === months(own))
+    .map((p) => ({ file: p.file, results: p.results }));
+  return { earlier, diagnostics: kept.diagnostics, files: kept.found };
 }

@@ -56,6 +56,7 @@ describe('standar skm laporan', () => {
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe(
       '✔ Ditulis ke laporan-skm/: hasil-2026-S1.json, hasil-2026-S1.csv, laporan-skm-2026-S1.html\n' +
+        'ℹ Tren dari periode sebelumnya: unit/skm/hasil-2025-S2.json.\n' +
         'ℹ Laporan ini tanpa rencana tindak lanjut: tulis laporan-skm/tindak-lanjut.yaml (lihat docs/skm.md), lalu buat laporannya lagi.\n',
     );
     const out = join(cwd, 'laporan-skm');
@@ -66,6 +67,33 @@ describe('standar skm laporan', () => {
     expect(text).toContain('Unit belum menyertakan rencana tindak lanjut untuk hasil ini.');
     expect(text).toContain('Tidak ada rencana tindak lanjut yang diberikan');
     expect(text).not.toContain('Tabel 5');
+  });
+
+  it('takes the trend from the unit\'s kept results of earlier periods as long as the report\'s; --sebelumnya replaces them', async () => {
+    const cwd = await folder();
+    // A year's results beside its second semester: the same answers, so the year stays out of a semester's trend.
+    const year = await run(['skm', 'hitung', 'tanggapan-2025-s2.csv', '--unit', 'unit', '--periode', '2025', '--format', 'json', '-o', 'unit/skm/hasil-2025.json'], cwd);
+    expect(year.code).toBe(0);
+    const { code, stdout, stderr } = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--lang', 'en'], cwd);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('ℹ Trend from earlier periods: unit/skm/hasil-2025-S2.json.\n');
+    const text = textOf(readFileSync(join(cwd, 'laporan-skm', 'laporan-skm-2026-S1.html'), 'utf8'));
+    expect(text).toContain('Table 4. Index per period');
+    expect(text).toContain('unit/skm/hasil-2025-S2.json');
+    expect(text).not.toContain('hasil-2025.json');
+
+    await earlierResults(cwd);
+    const named = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--sebelumnya', 'hasil-2025-S2.json', '--out', 'named'], cwd);
+    expect(named.stdout).toContain('ℹ Tren dari periode sebelumnya: hasil-2025-S2.json.\n');
+
+    await writeIn(cwd, 'unit/skm/hasil-2024-S2.json', '{ "versi": 1, "periode": ');
+    const broken = await run(['skm', 'laporan', 'tanggapan.csv', '--unit', 'unit', '--periode', '2026-S1', '--out', 'broken'], cwd);
+    // As a named --sebelumnya that does not parse: exit 2, the file located.
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('unit/skm/hasil-2024-S2.json:1:26');
+    expect(broken.stderr).toContain('5 berkas diperiksa');
+    expect(broken.stderr).toContain('✖ Laporan tidak dibuat: rencana tindak lanjut atau hasil periode sebelumnya perlu diperbaiki lebih dahulu (lihat di atas).');
+    expect(existsSync(join(cwd, 'broken'))).toBe(false);
   });
 
   it('says when --bobot 0.111 reproduces a published variant, and a population\'s sample check', async () => {

@@ -169,7 +169,7 @@ function registerLaporan(skm: Command, ctx: CliContext): void {
     .argument('<tanggapan...>', t({ id: 'berkas tanggapan .xlsx atau .csv', en: '.xlsx or .csv response files' }));
   addSurveyOptions(command, ctx)
     // One value per flag (repeated, or separated by commas): a list taking every word after it would swallow the responses named after it.
-    .option('--sebelumnya <hasil>', t({ id: 'hasil periode sebelumnya untuk tren (hasil-<PERIODE>.json dari laporan atau "skm hitung --format json"); ulangi atau pisahkan dengan koma untuk beberapa', en: 'an earlier period\'s results for the trend (hasil-<PERIODE>.json of a report, or "skm hitung --format json"); repeat it or separate with commas for several' }), codesOf)
+    .option('--sebelumnya <hasil>', t({ id: 'hasil periode sebelumnya untuk tren (hasil-<PERIODE>.json dari laporan atau "skm hitung --format json"); ulangi atau pisahkan dengan koma untuk beberapa. Tanpa opsi ini, dipakai skm/hasil-*.json unit (--unit) dari periode sebelumnya yang sama panjangnya', en: 'an earlier period\'s results for the trend (hasil-<PERIODE>.json of a report, or "skm hitung --format json"); repeat it or separate with commas for several. Without it, the unit\'s (--unit) skm/hasil-*.json of earlier periods of the same length are used' }), codesOf)
     .option('--tindak-lanjut <berkas>', t({ id: `rencana tindak lanjut (bawaan: ${FOLLOW_UP_FILE} di folder --out, bila ada)`, en: `follow-up plan (default: ${FOLLOW_UP_FILE} in the --out folder, if there is one)` }))
     .option('-o, --out <folder>', t({ id: 'folder tujuan (bawaan: laporan-skm)', en: 'output folder (default: laporan-skm)' }))
     .option('--to <format>', t({ id: 'html, pdf, atau html,pdf untuk keduanya (bawaan: html)', en: 'html, pdf, or html,pdf for both (default: html)' }), (value: string) => {
@@ -199,6 +199,10 @@ function registerLaporan(skm: Command, ctx: CliContext): void {
     const others = outcome.written.filter((f) => !f.endsWith('.pdf'));
     if (others.length > 0) ctx.io.stdout.write(t({ id: `✔ Ditulis ke ${where}: ${others.join(', ')}\n`, en: `✔ Written to ${where}: ${others.join(', ')}\n` }));
     const pdfCode = outcome.pdf ? reportPdf(ctx, outcome.pdf, outDir, interrupted()) : EXIT.ok;
+    if (outcome.earlier.length > 0) {
+      const files = outcome.earlier.map((e) => e.file).join(', ');
+      ctx.io.stdout.write(t({ id: `ℹ Tren dari periode sebelumnya: ${files}.\n`, en: `ℹ Trend from earlier periods: ${files}.\n` }));
+    }
     if (outcome.plan) {
       const n = outcome.plan.rencana.length;
       ctx.io.stdout.write(t({ id: `ℹ Rencana tindak lanjut dari ${outcome.plan.file}: ${n} butir.\n`, en: `ℹ Follow-up plan from ${outcome.plan.file}: ${n} item${n === 1 ? '' : 's'}.\n` }));
