@@ -17,6 +17,7 @@ export const SERVICE_FIELDS = [
   'nama',
   'deskripsi',
   'kategori',
+  'peristiwa_hidup',
   'kata_kunci',
   'status',
   'cakupan',

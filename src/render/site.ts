@@ -43,6 +43,8 @@ export interface SiteEntry {
   judul: string;
   deskripsi?: string;
   kategori?: string;
+  /** The life events' codes (peristiwa_hidup), absent when the office filed the service under none. */
+  peristiwaHidup?: string[];
   kataKunci: string[];
   /** The service's public page and full standard, relative to the unit's site. */
   href: string;
@@ -231,6 +233,7 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     const entry: SiteEntry = { kode: k.kode, judul: v.judul, kataKunci: v.kataKunci, href: k.href, hrefLengkap: k.hrefLengkap, gratis: k.gratis, daring: k.daring, berlaku: k.berlaku, status: k.status };
     if (v.deskripsi) entry.deskripsi = v.deskripsi.teks;
     if (v.kategori) entry.kategori = v.kategori;
+    if (v.peristiwaHidup.length > 0) entry.peristiwaHidup = v.peristiwaHidup.map((e) => e.kode);
     if (k.biaya) entry.biaya = k.biaya;
     if (k.waktu) entry.waktu = k.waktu;
     return entry;

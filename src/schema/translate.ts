@@ -252,6 +252,11 @@ function translate(err: ErrorObject, lang: Lang, isServiceRoot: boolean): Transl
     case 'minItems':
       // A list of choices needs two; one item in it is a choice of one, not an empty list.
       return { def: Array.isArray(err.data) && err.data.length > 0 ? SCHEMA_MESSAGES.oneChoice : SCHEMA_MESSAGES.emptyList, params: { field }, pointer };
+    case 'uniqueItems': {
+      // ajv names the later copy i and the earlier j, counted from 0; the finding stands at the later.
+      const later = Number(p.i);
+      return { def: SCHEMA_MESSAGES.duplicateItem, params: { field, n: later + 1, m: Number(p.j) + 1 }, pointer: joinPointer(pointer, String(later)) };
+    }
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

@@ -8,6 +8,28 @@
  */
 export type Kode = string;
 /**
+ * Peristiwa hidup warga yang membawanya ke layanan ini.
+ *
+ * This interface was referenced by `Skema`'s JSON-Schema
+ * via the `definition` "peristiwa_hidup".
+ */
+export type PeristiwaHidup =
+  | 'identitas'
+  | 'kelahiran'
+  | 'pendidikan'
+  | 'pekerjaan'
+  | 'pernikahan'
+  | 'kesehatan'
+  | 'disabilitas'
+  | 'bantuan_sosial'
+  | 'usaha'
+  | 'tempat_tinggal'
+  | 'kendaraan'
+  | 'perjalanan'
+  | 'hukum'
+  | 'pensiun'
+  | 'kematian';
+/**
  * Teks yang tidak boleh kosong.
  *
  * This interface was referenced by `Skema`'s JSON-Schema
@@ -463,6 +485,12 @@ export interface StandarPelayanan {
    * Kelompok layanan, misalnya "Pendaftaran Penduduk".
    */
   kategori?: string;
+  /**
+   * Peristiwa hidup tempat warga mencari layanan ini, untuk penyaring katalog portal, misalnya [kelahiran, identitas].
+   *
+   * @minItems 1
+   */
+  peristiwa_hidup?: [PeristiwaHidup, ...PeristiwaHidup[]];
   /**
    * Kata kunci untuk pencarian.
    */

@@ -18,6 +18,7 @@ export const PAID_SERVICE_YAML = `kode: DUK-LEGALISIR
 nama: Legalisir Dokumen Kependudukan
 deskripsi: Pengesahan salinan dokumen kependudukan.
 kategori: Pencatatan Sipil
+peristiwa_hidup: [pendidikan, pekerjaan]
 kata_kunci: [legalisir, salinan]
 status: ditetapkan
 penetapan:

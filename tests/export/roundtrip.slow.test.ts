@@ -67,7 +67,7 @@ describe('the spreadsheet exports of every example, imported back', () => {
     // What the sheet carries beside the components comes back as it was.
     const carried = (s: Data) => {
       const p = (s.penetapan ?? {}) as Data;
-      return { deskripsi: s.deskripsi, kategori: s.kategori, kata_kunci: s.kata_kunci, tanggal_reviu: s.tanggal_reviu, kanal: s.kanal, jam_pelayanan: s.jam_pelayanan, nomor: p.nomor, tanggal: p.tanggal };
+      return { deskripsi: s.deskripsi, kategori: s.kategori, peristiwa_hidup: s.peristiwa_hidup, kata_kunci: s.kata_kunci, tanggal_reviu: s.tanggal_reviu, kanal: s.kanal, jam_pelayanan: s.jam_pelayanan, nomor: p.nomor, tanggal: p.tanggal };
     };
     expect(fromXlsx.map(carried)).toEqual(originals.map((o) => carried(JSON.parse(JSON.stringify(o)) as Data)));
 

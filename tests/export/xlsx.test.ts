@@ -32,21 +32,21 @@ describe('standar ekspor --ke xlsx', () => {
       expect(ws.getRow(1).font?.bold, ws.name).toBe(true);
       for (let c = 1; c <= ws.columnCount; c++) expect(ws.getColumn(c).width, `${ws.name} column ${c}`).toBeGreaterThanOrEqual(8);
     }
-    expect(wb.getWorksheet('Layanan')!.getColumn(22).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(wb.getWorksheet('Layanan')!.getColumn(23).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
   });
 
   it('gives each service a row: who delivers it, what it is, where its decree stands, its figures at a glance, then the 14 components as its page words them', async () => {
     const ws = wb.getWorksheet('Layanan')!;
     const header = sheetValues(ws)[0] as string[];
     expect(header).toEqual([
-      'Unit penyelenggara', 'Kode', 'Nama layanan', 'Deskripsi', 'Kategori', 'Kata kunci', 'Status', 'Cakupan', 'Nomor keputusan', 'Tanggal keputusan', 'Tanggal reviu',
+      'Unit penyelenggara', 'Kode', 'Nama layanan', 'Deskripsi', 'Kategori', 'Peristiwa hidup', 'Kata kunci', 'Status', 'Cakupan', 'Nomor keputusan', 'Tanggal keputusan', 'Tanggal reviu',
       'Gratis', 'Biaya terendah (Rp)', 'Biaya tertinggi (Rp)', 'Jangka waktu (angka)', 'Satuan jangka waktu', 'Jumlah persyaratan', 'Jumlah langkah prosedur', 'Kanal layanan', 'Jam pelayanan', 'Siap terbit',
       ...COMPONENTS.map((c) => c.label.id),
     ]);
     const [kk, legalisir] = records(ws);
     expect(kk).toMatchObject({ 'Unit penyelenggara': 'Dinas Kependudukan dan Pencatatan Sipil', Kode: 'DUK-KK', Status: 'draf', Cakupan: 'lengkap', Gratis: 'ya', 'Biaya terendah (Rp)': 0, 'Biaya tertinggi (Rp)': 0, 'Jangka waktu (angka)': 3, 'Satuan jangka waktu': 'hari kerja', 'Jumlah persyaratan': 2, 'Jumlah langkah prosedur': 2, 'Siap terbit': 'ya' });
     expect(legalisir).toMatchObject({
-      Kode: 'DUK-LEGALISIR', Kategori: 'Pencatatan Sipil', 'Kata kunci': 'legalisir, salinan', Status: 'ditetapkan', 'Nomor keputusan': '400/12/2026', 'Tanggal keputusan': '2026', 'Tanggal reviu': new Date(Date.UTC(2027, 0, 15)),
+      Kode: 'DUK-LEGALISIR', Kategori: 'Pencatatan Sipil', 'Peristiwa hidup': 'Pendidikan; Pekerjaan', 'Kata kunci': 'legalisir, salinan', Status: 'ditetapkan', 'Nomor keputusan': '400/12/2026', 'Tanggal keputusan': '2026', 'Tanggal reviu': new Date(Date.UTC(2027, 0, 15)),
       Gratis: 'tidak', 'Biaya terendah (Rp)': 5000, 'Biaya tertinggi (Rp)': 15000, 'Jumlah persyaratan': 3, 'Jumlah langkah prosedur': 3,
       'Kanal layanan': 'Tatap muka: Loket 3 — Jl. Merdeka No. 1\nDaring (online) — https://dukcapil.ujikota.go.id/legalisir',
       'Jam pelayanan': 'Senin–Jumat: 08.00–15.00',
@@ -54,8 +54,8 @@ describe('standar ekspor --ke xlsx', () => {
       'Siap terbit': 'tidak',
     });
     expect(outcome.drafts).toBe(1);
-    expect(ws.getCell('M2').numFmt).toBe('"Rp"#,##0');
-    expect(ws.getCell('K3').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('N2').numFmt).toBe('"Rp"#,##0');
+    expect(ws.getCell('L3').numFmt).toBe('dd/mm/yyyy');
     const services = await pageServices([unit]);
     for (const [i, row] of records(ws).entries()) {
       const view = serviceView(services[i], undefined, 'id');

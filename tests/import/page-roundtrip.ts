@@ -9,7 +9,9 @@ import { importFiles, READERS } from '../../src/import/index.js';
 import { COMPONENTS } from '../../src/model/components.js';
 import { duration } from '../../src/model/format.js';
 import { gate, prepareUnit, renderDocument, type Media } from '../../src/render/index.js';
+import { LIFE_EVENT_LABELS } from '../../src/model/life-events.js';
 import { COMPLAINT_CHANNEL_LABELS, labels } from '../../src/render/labels.js';
+import type { PeristiwaHidup } from '../../src/types/schema.js';
 import { addressLine } from '../../src/render/view/unit.js';
 import { texts } from './readers/helpers.js';
 
@@ -85,10 +87,13 @@ export async function importBack(bytes: string | Uint8Array, extension: 'html' |
     const content = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
     await writeFile(file, content);
     const r = await importFiles([file], { cwd: dir, lang: 'id', dryRun: true });
-    const drafts = [...r.services.map((s) => s.text), r.provider?.text ?? ''].join('\n').toLowerCase();
+    const services = r.services.map((s) => parse(s.text) as Data);
+    // A life event is written as its code; the page shows the code's name, as it shows a channel's.
+    const eventNames = services.flatMap((s) => (Array.isArray(s.peristiwa_hidup) ? s.peristiwa_hidup : []).map((code) => LIFE_EVENT_LABELS[code as PeristiwaHidup].id));
+    const drafts = [...r.services.map((s) => s.text), r.provider?.text ?? '', ...eventNames].join('\n').toLowerCase();
     const read = await (await READERS[extension]())(file, content, { lang: 'id' });
     const unwritten = [...new Set(texts(read.blocks).flatMap((t) => [...t.matchAll(WORD)].map((m) => m[0])))].filter((w) => !drafts.includes(w.toLowerCase()));
-    return { services: r.services.map((s) => parse(s.text) as Data), ...(r.provider ? { provider: parse(r.provider.text) as Data } : {}), unwritten };
+    return { services, ...(r.provider ? { provider: parse(r.provider.text) as Data } : {}), unwritten };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -96,7 +101,7 @@ export async function importBack(bytes: string | Uint8Array, extension: 'html' |
 
 /** The facts compared: the 14 components, the service's own facts, and the provider's on the page. */
 export const COMPONENT_FACTS = COMPONENTS.map((c) => `komponen.${c.key}`);
-export const SERVICE_FACTS = ['nama', 'kode', 'deskripsi', 'kategori', 'kata_kunci', 'versi', 'tanggal_reviu', 'konsultasi_publik', 'kanal', 'jam_pelayanan', 'penetapan'];
+export const SERVICE_FACTS = ['nama', 'kode', 'deskripsi', 'kategori', 'peristiwa_hidup', 'kata_kunci', 'versi', 'tanggal_reviu', 'konsultasi_publik', 'kanal', 'jam_pelayanan', 'penetapan'];
 
 /** Fields of the provider the letterhead prints. */
 const LETTERHEAD = ['pemerintah', 'instansi', 'nama', 'alamat', 'telepon', 'faksimili', 'email', 'website'];

@@ -37,6 +37,7 @@ describe('impor of a spreadsheet of one row per service', () => {
       nama: 'Legalisir Dokumen Kependudukan',
       deskripsi: 'Pengesahan salinan dokumen kependudukan.',
       kategori: 'Pencatatan Sipil',
+      peristiwa_hidup: ['pendidikan', 'pekerjaan'],
       kata_kunci: ['legalisir', 'salinan'],
       status: 'draf',
       cakupan: 'lengkap',
@@ -60,12 +61,12 @@ describe('impor of a spreadsheet of one row per service', () => {
     expect(fromCsv.drafts.map((d) => ({ ...d, sumber: undefined }))).toEqual(drafts.map((d) => ({ ...d, sumber: undefined })));
   });
 
-  it('reads a sheet an office filled itself: a column it does not know kept with its header, the pages\' words for a missing component, a row without a name, a second unit named', async () => {
+  it('reads a sheet an office filled itself: a column it does not know kept with its header, life events by name, the pages\' words for a missing component, a row without a name, a second unit named', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Data');
-    ws.addRow(['Jenis Layanan', 'Kode', 'Persyaratan', 'Biaya/Tarif', 'Produk Pelayanan', 'Keterangan', 'Instansi', 'Unit Kerja', 'Telepon']);
-    ws.addRow(['Surat Keterangan Domisili', 'KEC-DOM', 'Surat pengantar RT/RW\nKTP-el', 'Gratis', 'Belum diisi', 'Diisi oleh Seksi Pelayanan', 'Pemerintah Kabupaten Contoh', 'Kecamatan Taman', '(0321) 123456, (0321) 654321']);
-    ws.addRow(['', 'KEC-IMB', 'Tidak dinyatakan dalam dokumen: Persyaratan diumumkan di loket', 'Sesuai Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2020 tentang Retribusi', '', '', '', 'Kecamatan Lain', '']);
+    ws.addRow(['Jenis Layanan', 'Kode', 'Persyaratan', 'Biaya/Tarif', 'Produk Pelayanan', 'Keterangan', 'Instansi', 'Unit Kerja', 'Telepon', 'Peristiwa Kehidupan']);
+    ws.addRow(['Surat Keterangan Domisili', 'KEC-DOM', 'Surat pengantar RT/RW\nKTP-el', 'Gratis', 'Belum diisi', 'Diisi oleh Seksi Pelayanan', 'Pemerintah Kabupaten Contoh', 'Kecamatan Taman', '(0321) 123456, (0321) 654321', 'Tempat tinggal dan pertanahan; usaha; Pindah kos']);
+    ws.addRow(['', 'KEC-IMB', 'Tidak dinyatakan dalam dokumen: Persyaratan diumumkan di loket', 'Sesuai Peraturan Daerah Kabupaten Contoh Nomor 2 Tahun 2020 tentang Retribusi', '', '', '', 'Kecamatan Lain', '', '']);
     const dir = await tempTree({});
     await writeFile(join(dir, 'layanan-kecamatan.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
     const { drafts, texts, provider } = await imported(dir, 'layanan-kecamatan.xlsx');
@@ -73,7 +74,9 @@ describe('impor of a spreadsheet of one row per service', () => {
     const [domisili, imb] = drafts;
     expect(domisili).toMatchObject({ kode: 'KEC-DOM', nama: 'Surat Keterangan Domisili', status: 'draf', komponen: { persyaratan: ['Surat pengantar RT/RW', 'KTP-el'], biaya: { gratis: true, keterangan: 'Gratis' } } });
     expect((domisili!.komponen as Data).produk).toBeUndefined();
-    expect(String((domisili!.sumber as Data).catatan)).toBe('Diimpor dari layanan-kecamatan.xlsx (lembar "Data", baris 2).\nKeterangan: Diisi oleh Seksi Pelayanan');
+    // A life event the vocabulary knows, by its name or its code, is kept as its code; another is kept as written, in the notes.
+    expect(domisili!.peristiwa_hidup).toEqual(['tempat_tinggal', 'usaha']);
+    expect(String((domisili!.sumber as Data).catatan)).toBe('Diimpor dari layanan-kecamatan.xlsx (lembar "Data", baris 2).\nKeterangan: Diisi oleh Seksi Pelayanan\nPeristiwa hidup: Pindah kos');
     expect(texts[0]).toMatch(/# periksa: kolom lembar kerja yang tidak dikenali/);
     expect(imb).toMatchObject({ kode: 'KEC-IMB', nama: 'KEC-IMB', komponen: { persyaratan: { tidak_dinyatakan: true, alasan: 'Persyaratan diumumkan di loket' } } });
     expect(texts[1]).toMatch(/# periksa: baris ini tidak memberi nama layanan/);

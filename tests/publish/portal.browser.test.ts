@@ -47,7 +47,7 @@ async function filePage(javaScript: boolean): Promise<{ page: Page; errors: stri
 }
 
 describe('the portal catalogue with JavaScript off', () => {
-  it('hides the search box and narrows the list by office, category, free and online with the filters alone', async () => {
+  it('hides the search box and narrows the list by office, category, free, online and life event with the filters alone', async () => {
     const { page, requests } = await filePage(false);
     await open(page, 'katalog.html');
     expect(await page.$eval('.cari', (el) => getComputedStyle(el).display)).toBe('none');
@@ -67,6 +67,12 @@ describe('the portal catalogue with JavaScript off', () => {
     const one = await visible(page);
     expect(one.length).toBeGreaterThan(0);
     expect(one.length).toBeLessThan(all.length);
+    await page.select('#saring-kategori', '');
+    // A birth takes the birth certificate and the child's identity card, from the one office.
+    await page.select('#saring-peristiwa', 'kelahiran');
+    expect((await visible(page)).sort()).toEqual(['Penerbitan Kartu Identitas Anak (KIA)', 'Penerbitan Kutipan Akta Kelahiran']);
+    await page.select('#saring-peristiwa', 'kesehatan');
+    expect((await visible(page)).length).toBe(2);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
     await page.close();
   }, 60_000);

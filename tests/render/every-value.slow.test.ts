@@ -8,6 +8,7 @@ import { formatNip, groupDigits, longDate, numberWithWords, rupiah, timeUnit, FR
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labels } from '../../src/render/labels.js';
 import { citeRegulation } from '../../src/render/peraturan.js';
 import { COMPONENTS } from '../../src/model/components.js';
+import { LIFE_EVENT_LABELS } from '../../src/model/life-events.js';
 import { prepareUnit, renderDocument } from '../../src/render/index.js';
 import { EXAMPLES } from './units.js';
 
@@ -42,7 +43,7 @@ function renderings(key: string, value: string | number | boolean): string[] {
   if (key === 'jenis' && value === 'lainnya') return [''];
   if (typeof value === 'number') return [String(value), groupDigits(value, 'id'), numberWithWords(value, 'id'), rupiah(value, 'id')];
   const out = [value, longDate(value, 'id'), formatNip(value)];
-  for (const table of [SERVICE_CHANNEL_LABELS, COMPLAINT_CHANNEL_LABELS, FORM_LABELS, PARTICIPANT_LABELS, STATUS_LABELS, FREQUENCIES] as Record<string, { id: string }>[]) {
+  for (const table of [SERVICE_CHANNEL_LABELS, COMPLAINT_CHANNEL_LABELS, FORM_LABELS, PARTICIPANT_LABELS, STATUS_LABELS, FREQUENCIES, LIFE_EVENT_LABELS] as Record<string, { id: string }>[]) {
     if (Object.hasOwn(table, value)) out.push(table[value]!.id);
   }
   if (key === 'satuan') out.push(timeUnit(value, 'id') ?? value);

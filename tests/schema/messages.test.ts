@@ -38,6 +38,18 @@ describe('schema messages', () => {
     expect(check(edit('  produk:', '  prodk:'), 'en')[0]!.hint).toBe('Did you mean "produk"?');
   });
 
+  it('takes the life events of its vocabulary, a misspelt one with the one meant, a repeated one at its second place', () => {
+    const events = (list: string) => SERVICE_YAML.replace('nama: Penerbitan Kartu Keluarga\n', `nama: Penerbitan Kartu Keluarga\nperistiwa_hidup: ${list}\n`);
+    expect(check(events('[pernikahan, tempat_tinggal]'))).toEqual([]);
+    const [typo] = check(events('[pernikahan, pindah_rumah]'));
+    expect(typo).toMatchObject({ pointer: '/peristiwa_hidup/1', message: 'Nilai "pindah_rumah" tidak dikenal untuk "peristiwa_hidup (butir ke-2)".' });
+    expect(typo!.hint).toContain('Pilihannya: identitas, kelahiran,');
+    const [twice, ...rest] = check(events('[pernikahan, kelahiran, pernikahan]'));
+    expect(rest).toEqual([]);
+    expect(twice).toMatchObject({ pointer: '/peristiwa_hidup/2', column: 42, message: 'Butir ke-3 di "peristiwa_hidup" sama dengan butir ke-1.', hint: 'Hapus salah satunya: setiap butir cukup ditulis sekali.' });
+    expect(check(events('[pernikahan, pernikahan]'), 'en')[0]!.message).toBe('Item 2 of "peristiwa_hidup" is the same as item 1.');
+  });
+
   it('explains a component written outside "komponen:"', () => {
     const [d] = check(SERVICE_YAML + 'biaya:\n  gratis: true\n');
     expect(d!.message).toBe('Komponen "biaya" ditulis di luar "komponen:".');

@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../../i18n/index.js';
 import { COMPONENTS } from '../../model/components.js';
 import type { DocumentKind } from '../../schema/validators.js';
+import { LIFE_EVENT_LABELS } from '../../model/life-events.js';
 import { labelOf, SERVICE_CHANNEL_LABELS } from '../../render/labels.js';
 import { asArray, isRecord } from '../../load/guards.js';
 import { COMPONENT_SNAPSHOTS, field, keyed, notStatedText, str, type Item, type Snapshot } from './snapshot.js';
@@ -40,6 +41,7 @@ const F: Record<string, Text> = {
   nama: { id: 'Nama', en: 'Name' },
   deskripsi: { id: 'Deskripsi', en: 'Description' },
   kategori: { id: 'Kategori', en: 'Category' },
+  peristiwa_hidup: { id: 'Peristiwa hidup', en: 'Life events' },
   versi: { id: 'Versi', en: 'Version' },
   status: { id: 'Status', en: 'Status' },
   reviu: { id: 'Tanggal reviu', en: 'Review date' },
@@ -112,6 +114,7 @@ const SECTIONS: Record<DocumentKind, Section[]> = {
         return {
           items: keyed([
             ...fields(doc, ['kode', 'nama', 'deskripsi', 'kategori', 'versi', 'status'], lang),
+            field(F.peristiwa_hidup!, asArray(doc.peristiwa_hidup).map((e) => labelOf(LIFE_EVENT_LABELS, e, lang)).filter(Boolean).join(', ') || undefined, lang),
             field(F.decree!, notStatedText(doc.penetapan, lang) ?? decree, lang),
             field(F.consultation!, notStatedText(doc.konsultasi_publik, lang) ?? consultation, lang),
             field(F.reviu!, doc.tanggal_reviu, lang),

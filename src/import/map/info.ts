@@ -1,5 +1,6 @@
 import { parseLongDate } from '../../model/format.js';
-import type { JamPelayanan, KanalLayanan, KelompokPeserta, KonsultasiPublik } from '../../types/schema.js';
+import { lifeEventCode } from '../../model/life-events.js';
+import type { JamPelayanan, KanalLayanan, KelompokPeserta, KonsultasiPublik, PeristiwaHidup } from '../../types/schema.js';
 import { serviceChannelOf } from './components/prosedur.js';
 import { type Item, noteText, tidy, withNote, written } from './items.js';
 import type { Draft, Recorder } from './record.js';
@@ -7,7 +8,7 @@ import { parseTerbilang } from '../../model/terbilang.js';
 
 /**
  * What a document says of a service besides its components, under labels of their own around
- * them: its version and review date, category, where and how to apply, opening hours (a "Hari |
+ * them: its version and review date, category, life events, where and how to apply, opening hours (a "Hari |
  * Jam" table), code, keywords and its public consultation (forum, participants, minutes).
  */
 
@@ -15,6 +16,7 @@ export interface ServiceInfo {
   versi?: string;
   tanggal_reviu?: string;
   kategori?: string;
+  peristiwa_hidup?: PeristiwaHidup[];
   kode?: string;
   kata_kunci?: string[];
   kanal?: Draft<KanalLayanan>[];
@@ -36,6 +38,12 @@ const PARTICIPANTS: [RegExp, KelompokPeserta][] = [
 ];
 
 const URL = /https?:\/\/\S+/;
+
+/** "Kelahiran, Identitas dan kependudukan" as codes, when the vocabulary knows every name. */
+function lifeEvents(value: string): PeristiwaHidup[] | undefined {
+  const codes = value.split(/\s*[,;]\s*/).filter(Boolean).map(lifeEventCode);
+  return codes.length > 0 && codes.every((c) => c !== undefined) ? [...new Set(codes)] : undefined;
+}
 
 /** "Tatap muka: Kantor Disdukcapil" with its address and note under it; "Daring (online): SIDUKMAJU https://…". */
 function serviceChannel(source: Item): Draft<KanalLayanan> | undefined {
@@ -109,11 +117,12 @@ function consultation(lines: readonly string[]): Draft<KonsultasiPublik> | undef
   return out.tanggal !== undefined ? (out as Draft<KonsultasiPublik>) : undefined;
 }
 
-type Label = 'kode' | 'kata_kunci' | 'kategori' | 'konsultasi' | 'status';
+type Label = 'kode' | 'kata_kunci' | 'kategori' | 'peristiwa_hidup' | 'konsultasi' | 'status';
 const LABELS: [RegExp, Label][] = [
   [/^kode(?:\s+layanan)?$/i, 'kode'],
   [/^kata\s+kunci$/i, 'kata_kunci'],
   [/^kategori(?:\s+layanan)?$/i, 'kategori'],
+  [/^peristiwa\s+(?:hidup|kehidupan)$/i, 'peristiwa_hidup'],
   [/^(?:forum\s+)?konsultasi\s+publik$/i, 'konsultasi'],
   [/^status(?:\s+dokumen)?$/i, 'status'],
 ];
@@ -215,6 +224,8 @@ export function readServiceInfo(items: readonly Item[], rec: Recorder): { info: 
         if (label === 'kode' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) info.kode = value;
         else if (label === 'kata_kunci') info.kata_kunci = value.split(/\s*[,;]\s*/).filter(Boolean);
         else if (label === 'kategori') info.kategori = value;
+        // Only when every name is the vocabulary's: otherwise the line stays as written, in the notes.
+        else if (label === 'peristiwa_hidup' && lifeEvents(value)) info.peristiwa_hidup = lifeEvents(value);
         else if (label === 'konsultasi' && consultation(lines)) {
           info.konsultasi_publik = consultation(lines);
           rec.origin(['konsultasi_publik'], [name, ...lines].join('\n'));

@@ -142,6 +142,7 @@ export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocume
       rec.keep(opening.rest.length);
     }
     if (info.kategori) data.kategori = info.kategori;
+    if (info.peristiwa_hidup) data.peristiwa_hidup = info.peristiwa_hidup;
     if (info.kata_kunci?.length) data.kata_kunci = info.kata_kunci;
     if (info.versi) data.versi = info.versi;
     data.status = 'draf';

@@ -3,6 +3,7 @@ import type { Block, ReadDocument, SourceRef, TableCell } from '../blocks.js';
 import type { ComponentKey } from '../../model/components.js';
 import { deriveKode } from '../../model/names.js';
 import { parseLongDate } from '../../model/format.js';
+import { lifeEventCode } from '../../model/life-events.js';
 import { DERIVED_FIELDS, isComponentField, type ServiceField } from '../../model/service-fields.js';
 import { defaultKode, parseWilayah } from '../../model/wilayah.js';
 import type { JamPelayanan, KanalLayanan } from '../../types/schema.js';
@@ -37,6 +38,7 @@ const HEADERS: [ServiceField, RegExp][] = [
   ['nama', /^(?:nama(?: jenis)? (?:layanan|pelayanan)|jenis (?:layanan|pelayanan)|layanan|nama)$/],
   ['deskripsi', /^(?:deskripsi|uraian)(?: (?:layanan|singkat))?$|^deskripsi$/],
   ['kategori', /^(?:kategori|bidang)(?: layanan)?$/],
+  ['peristiwa_hidup', /^peristiwa (?:hidup|kehidupan)$/],
   ['kata_kunci', /^kata kunci$/],
   ['status', /^status(?: standar)?$/],
   ['cakupan', /^cakupan$/],
@@ -180,6 +182,10 @@ function mapRow(row: readonly TableCell[], { file, sheet, taken }: RowContext): 
   if (deskripsi) data.deskripsi = deskripsi;
   const kategori = values.get('kategori');
   if (kategori) data.kategori = kategori;
+  const events = (values.get('peristiwa_hidup') ?? '').split(/\s*[;,]\s*/).filter(Boolean);
+  const known = [...new Set(events.map(lifeEventCode).filter((c) => c !== undefined))];
+  if (known.length > 0) data.peristiwa_hidup = known;
+  unknown.push(...events.filter((e) => !lifeEventCode(e)).map((e) => `Peristiwa hidup: ${e}`));
   const kataKunci = values.get('kata_kunci')?.split(/\s*[,;]\s*/).filter(Boolean);
   if (kataKunci?.length) data.kata_kunci = kataKunci;
   data.status = 'draf';

@@ -1,10 +1,12 @@
 import type { Gerai, PortalData } from '../../config/portal.js';
 import type { Lang, Text } from '../../i18n/index.js';
+import { LIFE_EVENT_LABELS } from '../../model/life-events.js';
+import type { PeristiwaHidup } from '../../types/schema.js';
 import { renderPage, type PageRequest, type ResolvedOptions } from '../engine/page.js';
 import { cssString } from '../engine/styles.js';
 import { loadTemplates, RenderError } from '../engine/templates.js';
 import type { LinkItem, SiteContext } from '../document.js';
-import { labels } from '../labels.js';
+import { labelOf, labels } from '../labels.js';
 import { baseOf, collator, pageUrls, sitemapXml, type SiteEntry } from '../site.js';
 import { organisation, scriptSafeJson, type Json } from '../view/jsonld.js';
 import { unitView, type ContactView, type UnitView } from '../view/unit.js';
@@ -108,7 +110,7 @@ function identity(data: PortalData | undefined, lang: Lang): PortalData {
 
 /**
  * The portal's own pages over the units' sites: a home page, one catalogue of every service of
- * every unit (filters by office, category, free and online that need no script, and a search on a
+ * every unit (filters by office, category, life event, free and online that need no script, and a search on a
  * prebuilt index when scripts run), the MPP's counter directory, contacts, a site map, and with a
  * base URL a sitemap index over the units' sitemaps. Built from the units' small entries only.
  */
@@ -161,6 +163,9 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
   // Catalogue
   const categories = [...new Set(units.flatMap((unit) => unit.entries.map((e) => e.kategori ?? '')))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
   const categoryId = new Map(categories.map((c, i) => [c, `k${i + 1}`]));
+  // In the vocabulary's order, which runs through a life from birth to death.
+  const events = (Object.keys(LIFE_EVENT_LABELS) as PeristiwaHidup[]).filter((code) => units.some((unit) => unit.entries.some((e) => e.peristiwaHidup?.includes(code))));
+  const eventNames = (e: SiteEntry) => (e.peristiwaHidup ?? []).map((code) => labelOf(LIFE_EVENT_LABELS, code, lang)!);
   const listed = units
     .flatMap((unit, ui) => unit.entries.map((e) => ({ e, unit, ui })))
     .sort((a, b) => collator.compare(a.e.judul, b.e.judul) || a.ui - b.ui);
@@ -171,6 +176,8 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
     kantorId: `kantor-u${ui + 1}`,
     kategori: e.kategori,
     kategoriId: `kat-${categoryId.get(e.kategori ?? '')!}`,
+    peristiwa: eventNames(e).join(', '),
+    peristiwaKelas: (e.peristiwaHidup ?? []).map((code) => ` ph-${code}`).join(''),
     biaya: e.biaya,
     waktu: e.waktu,
     gratis: e.gratis,
@@ -183,11 +190,13 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
     jumlah: layanan.length,
     kantor: units.map((unit, ui) => ({ id: `u${ui + 1}`, nama: unit.nama, jumlah: unit.entries.length })),
     kategori: categories.map((c) => ({ id: categoryId.get(c)!, nama: c || l.otherCategory, jumlah: count((x) => x.kategoriId, `kat-${categoryId.get(c)!}`) })),
+    peristiwa: events.map((code) => ({ id: code, nama: labelOf(LIFE_EVENT_LABELS, code, lang)!, jumlah: listed.filter(({ e }) => e.peristiwaHidup?.includes(code)).length })),
     layanan,
   };
   const filterCss = [
     ...katalog.kantor.map((k) => `.katalog:has(#saring-kantor option[value="${k.id}"]:checked) .layanan:not(.kantor-${k.id}) { display: none; }`),
     ...katalog.kategori.map((k) => `.katalog:has(#saring-kategori option[value="${k.id}"]:checked) .layanan:not(.kat-${k.id}) { display: none; }`),
+    ...katalog.peristiwa.map((p) => `.katalog:has(#saring-peristiwa option[value="${p.id}"]:checked) .layanan:not(.ph-${p.id}) { display: none; }`),
     `.jumlah-tampil::after { content: counter(tampil) ${cssString(` ${l.shown}`)}; }`,
   ];
   const listLd = {
@@ -209,7 +218,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
       },
     })),
   };
-  const cari = catalogueSearch(listed.map(({ e, unit }) => ({ judul: e.judul, kantor: unit.nama, kategori: e.kategori, kataKunci: e.kataKunci, deskripsi: e.deskripsi })));
+  const cari = catalogueSearch(listed.map(({ e, unit }) => ({ judul: e.judul, kantor: unit.nama, kategori: e.kategori, peristiwa: eventNames(e), kataKunci: e.kataKunci, deskripsi: e.deskripsi })));
   page('katalog.html', { page: 'portal-katalog', judul: `${l.catalogueTitle} – ${whose}`, css: filterCss, jsonLd: scriptSafeJson(listLd), cari, data: { katalog } });
 
   // The MPP's counters

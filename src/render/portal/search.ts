@@ -5,14 +5,16 @@ import { dirname, join } from 'node:path';
 import type { PageSearch } from '../engine/page.js';
 import { scriptSafeJson } from '../view/jsonld.js';
 
-/** What a search looks in, weighed: the name first, then the office, category, keywords and description. */
-const FIELDS = ['judul', 'kantor', 'kategori', 'kataKunci', 'deskripsi'];
-const BOOST = { judul: 3, kantor: 1.5, kategori: 1.5, kataKunci: 2 };
+/** What a search looks in, weighed: the name first, then the office, category, life events, keywords and description. */
+const FIELDS = ['judul', 'kantor', 'kategori', 'peristiwa', 'kataKunci', 'deskripsi'];
+const BOOST = { judul: 3, kantor: 1.5, kategori: 1.5, peristiwa: 1.5, kataKunci: 2 };
 
 export interface SearchDocument {
   judul: string;
   kantor: string;
   kategori?: string;
+  /** The life events' names in the page's language. */
+  peristiwa: string[];
   kataKunci: string[];
   deskripsi?: string;
 }

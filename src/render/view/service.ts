@@ -3,6 +3,7 @@ import { asArray, asRecord, isRecord } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS } from '../../model/components.js';
 import { longDate, numberWithWords } from '../../model/format.js';
+import { LIFE_EVENT_LABELS } from '../../model/life-events.js';
 import { PARTICIPANT_LABELS, SERVICE_CHANNEL_LABELS, STATUS_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref } from '../links.js';
 import { completionTime, componentGroups, feeSummary, type ComponentView, type GroupView } from './components.js';
@@ -67,6 +68,8 @@ export interface ServiceView {
   judul: string;
   deskripsi?: Teks;
   kategori?: string;
+  /** The life events the office files the service under (codes and labels), in the order written. */
+  peristiwaHidup: { kode: string; label: string }[];
   kataKunci: string[];
   versi?: string;
   status: { kode: string; label: string; berlaku: boolean };
@@ -226,6 +229,10 @@ export function serviceView(data: unknown, provider: unknown, lang: Lang, idPref
     kode,
     nama,
     judul: typeof nama === 'string' ? nama : kode || nama.teks,
+    peristiwaHidup: asArray(service.peristiwa_hidup)
+      .map(line)
+      .filter((k): k is string => k !== undefined)
+      .map((kode) => ({ kode, label: labelOf(LIFE_EVENT_LABELS, kode, lang)! })),
     kataKunci: asArray(service.kata_kunci).map(line).filter((k): k is string => k !== undefined),
     status: { kode: status ?? '', label: labelOf(STATUS_LABELS, status, lang) ?? `${l.status}: ${l.notFilled}`, berlaku: status === 'ditetapkan' },
     kanal,

@@ -86,6 +86,7 @@ function particulars(layanan: ServiceView, c: Context): Block[] {
   const blocks: Block[] = version ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(version, { muted: true })] })] : [];
   paragraph(flow, layanan.deskripsi, lists);
   if (layanan.kategori) flow.line().text(`${l.category}:`, { bold: true }).text(` ${layanan.kategori}`).line();
+  if (layanan.peristiwaHidup.length > 0) flow.line().text(`${l.lifeEvents}:`, { bold: true }).text(` ${layanan.peristiwaHidup.map((e) => e.label).join(', ')}`).line();
   if (layanan.kanal.length > 0) {
     flow.line().text(`${l.whereToApply}:`, { bold: true }).line();
     const items = layanan.kanal.map((k) => {
