@@ -182,12 +182,6 @@ function pageTexts(html: string): string[] {
 const flat = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
 describe('PDF: the full standard this project prints, read back', () => {
-  /**
-   * Known defects of the PDF reader, each shown failing until it is fixed (then `it.fails` fails
-   * and the entry goes): in the Puskesmas' certificate service the table reader puts the first
-   * row's one-word label ("Persyaratan") into the header row above it.
-   */
-  const KNOWN_GAPS = new Set(['puskesmas-sukamaju-utara']);
   const examples = readdirSync(EXAMPLES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   const keepsEveryText = async (name: string) => {
     const dir = join(EXAMPLES, name);
@@ -206,6 +200,5 @@ describe('PDF: the full standard this project prints, read back', () => {
       expect(missing, service.kode).toEqual([]);
     }
   };
-  it.each(examples.filter((n) => !KNOWN_GAPS.has(n)))('keeps every text of every page of %s, in order', keepsEveryText);
-  it.fails.each(examples.filter((n) => KNOWN_GAPS.has(n)))('keeps every text of every page of %s, in order (a known gap, see KNOWN_GAPS)', keepsEveryText);
+  it.each(examples)('keeps every text of every page of %s, in order', keepsEveryText);
 });
