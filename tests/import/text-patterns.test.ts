@@ -217,6 +217,32 @@ Penanganan Pengaduan, Saran dan Masukan
 });
 
 describe('the provider', () => {
+  it('without a letterhead, the office a decree or a title names, with its region and its head\'s office', async () => {
+    const decree = await mapText(`LAMPIRAN
+Keputusan Kepala Dinas Perizinan Kabupaten Contoh Raya. Nomor : 100/12/2025 Tanggal: 2 Januari 2025
+STANDAR PELAYANAN IZIN REKLAME
+Persyaratan
+- Fotokopi KTP
+`);
+    expect(decree.provider!.data).toMatchObject({
+      pemerintah: 'Pemerintah Kabupaten Contoh Raya',
+      nama: 'Dinas Perizinan Kabupaten Contoh Raya',
+      wilayah: { jenis: 'kabupaten', nama: 'Kabupaten Contoh Raya' },
+      kepala: { jabatan: 'Kepala Dinas Perizinan Kabupaten Contoh Raya' },
+    });
+    const camat = await mapText(`SURAT KEPUTUSAN CAMAT SUKA MAJU KABUPATEN CONTOH
+1. STANDAR PELAYANAN SURAT KETERANGAN PINDAH
+Persyaratan
+- Surat Pengantar Desa
+`);
+    expect(camat.provider!.data).toMatchObject({ pemerintah: 'Pemerintah Kabupaten Contoh', nama: 'Kecamatan Suka Maju', kepala: { jabatan: 'Camat Suka Maju' } });
+    const plain = await mapText(`Standar Pelayanan Surat Contoh
+Persyaratan
+- Fotokopi KTP
+`);
+    expect(plain.provider).toBeUndefined();
+  });
+
   it('a web address whose words name an office is not the letterhead; a file of a letterhead and a maklumat keeps its other lines with the provider', async () => {
     const { provider, services } = await mapText(`https://contoh.go.id/dokumen/standar-pelayanan-dinas-kependudukan-kabupaten-contoh.html
 
