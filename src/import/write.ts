@@ -28,8 +28,9 @@ const WORD = /[\p{L}\p{N}]{2,}/gu;
 
 /** Words of `source` the value does not hold (case ignored): what a comment must keep. */
 export function missingWords(source: string, value: unknown): string[] {
-  const hay = (typeof value === 'string' ? value : JSON.stringify(value) ?? '').toLowerCase();
-  return [...source.matchAll(WORD)].map((m) => m[0]).filter((w) => !hay.includes(w.toLowerCase()));
+  // Whole words: "Foto kopi" rewritten as "fotokopi" is a rewording the comment must keep.
+  const hay = new Set([...(typeof value === 'string' ? value : JSON.stringify(value) ?? '').toLowerCase().matchAll(WORD)].map((m) => m[0]));
+  return [...source.matchAll(WORD)].map((m) => m[0]).filter((w) => !hay.has(w.toLowerCase()));
 }
 
 function valueAt(data: unknown, path: Path): unknown {

@@ -77,6 +77,40 @@ export function readLetterhead(items: readonly Item[], rec: Recorder): { provide
   return { provider: provider as Provider, rest };
 }
 
+/**
+ * "Keputusan Kepala Dinas Kependudukan dan Pencatatan Sipil Kabupaten Banyumas", "SURAT KEPUTUSAN
+ * CAMAT PENDOPO BARAT KABUPATEN EMPAT LAWANG", "STANDAR PELAYANAN DINAS … KABUPATEN LAMONGAN": an
+ * office and its region named in a title or a decree, its head's office when it names one.
+ */
+const NAMED_OFFICE = /\b(kepala\s+)?((?:dinas|badan|kantor|kecamatan|kelurahan|uptd?|puskesmas|rsud|mal\s+pelayanan\s+publik|bappeda|camat|lurah)\b.*?)\s+((?:kabupaten|kota|provinsi)(?:\s+[a-z'-]+){1,3}?)(?=\s*[.,;:]|\s+(?:nomor|tanggal)\b|\s+\d+\s*$|\s*$)/i;
+/** Offices named by their own place ("Kecamatan Pendopo Barat"), not by the region they stand in. */
+const LOCAL_HEAD: [RegExp, string][] = [
+  [/^camat\s+/i, 'Kecamatan '],
+  [/^lurah\s+/i, 'Kelurahan '],
+];
+const LOCAL_OFFICE = /^(?:kecamatan|kelurahan|uptd?|puskesmas)\b/i;
+
+/** The provider a document without a letterhead names in its title or decree: the office, its region and government, its head's office. */
+export function officeNamedIn(lines: readonly string[], rec: Recorder): Provider | undefined {
+  for (const line of lines) {
+    const m = NAMED_OFFICE.exec(line);
+    const w = m ? parseWilayah(titleCase(m[3]!)) : undefined;
+    if (!m || !w || w.jenis === 'nasional') continue;
+    const office = titleCase(m[2]!.trim());
+    const local = LOCAL_HEAD.find(([re]) => re.test(office));
+    const own = local ? office.replace(local[0], local[1]) : office;
+    const nama = local || LOCAL_OFFICE.test(own) ? own : `${own} ${w.nama}`;
+    const provider: Provider = { kode: defaultKode(nama, w), pemerintah: `Pemerintah ${w.nama}`, nama, wilayah: { jenis: w.jenis, nama: w.nama } };
+    const head = m[1] ? `Kepala ${nama}` : local ? office : undefined;
+    if (head) provider.kepala = { jabatan: head };
+    rec.origin(['nama'], line);
+    rec.check(['nama'], { id: 'dokumen tanpa kop surat: unit, wilayah dan pemerintahnya dibaca dari judul atau keputusannya', en: 'a document without a letterhead: the unit, its region and government are read from its title or decree' });
+    rec.check(['kode'], { id: 'kode dibentuk dari nama unit seperti pada standar init; ganti bila unit sudah punya kode', en: 'code made from the unit name as standar init does; replace it if the unit has one' });
+    return provider;
+  }
+  return undefined;
+}
+
 /** How letterheads label each contact ("Telp.", "Faks", "Surel", "Laman"). */
 const CONTACT_LABEL = /\b(telepon|telpon|telp|tlp|faksimili|faksimile|faks|fax|e-?mail|surel|situs(?:\s+web)?|website|laman)\b\.?\s*:?\s*/gi;
 

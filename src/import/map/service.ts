@@ -7,7 +7,7 @@ import { COMPONENT_PARSERS } from './components/index.js';
 import { parseCitation } from './components/peraturan.js';
 import { type Item, itemsOf, linesOf, titleCase } from './items.js';
 import { outline, type Section, type ServiceOutline } from './outline.js';
-import { type Provider, readDecree, readLetterhead, readMaklumat, readSignature } from './provider.js';
+import { officeNamedIn, type Provider, readDecree, readLetterhead, readMaklumat, readSignature } from './provider.js';
 import { Recorder } from './record.js';
 import { readServiceInfo, type ServiceInfo } from './info.js';
 
@@ -96,7 +96,8 @@ export function mapDocument(doc: ReadDocument, taken: Set<string>): MappedDocume
 
   const providerRec = new Recorder();
   const head = readLetterhead(shape.head, providerRec);
-  let provider = head.provider;
+  // Without a letterhead, the office its title or decree names.
+  let provider = head.provider ?? officeNamedIn([...shape.head, ...shape.services.flatMap((s) => [...s.decree, ...s.preamble])].map((it) => it.text), providerRec);
   if (shape.maklumat.length > 0) {
     const mk = readMaklumat(shape.maklumat, providerRec.at('maklumat'));
     provider = { ...(provider ?? ({} as Provider)), maklumat: mk.maklumat };

@@ -588,8 +588,9 @@ const PAGE_NUMBER = /\b(?:halaman|hal\.|page)\s+\d+\s+(?:dari|of)\s+\d+\b/i;
 
 /**
  * Lines printed at the same place on most pages, at the foot (a running title, a page number) or
- * at the head with a number in them ("Halaman 2 dari 9"): not the document's content. A header
- * row a table repeats on each page is not one of them; the table reader drops its copies.
+ * at the head with a number in them ("Halaman 2 dari 9"), with nothing else on their line: not
+ * the document's content. A header row a table repeats on each page is not one of them; the
+ * table reader drops its copies.
  */
 function runningLines(pages: Box[][], heights: number[]): Set<Box> {
   const found = new Set<Box>();
@@ -607,7 +608,10 @@ function runningLines(pages: Box[][], heights: number[]): Set<Box> {
   });
   const needed = Math.max(2, Math.ceil(pages.length / 2));
   pages.forEach((boxes, i) => {
-    for (const box of boxes) if (inMargin(box, heights[i] ?? 842) && (counts.get(key(box)) ?? 0) >= needed) found.add(box);
+    const repeated = boxes.filter((box) => inMargin(box, heights[i] ?? 842) && (counts.get(key(box)) ?? 0) >= needed);
+    // A row number that falls at the same place on each page ("1." under a repeated table
+    // header) stands beside the row's other cells, which differ: it is content.
+    for (const box of repeated) if (!boxes.some((other) => !repeated.includes(other) && overlapsVertically(other, box))) found.add(box);
   });
   return found;
 }

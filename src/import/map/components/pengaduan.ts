@@ -169,6 +169,12 @@ function channel(source: Item, rec: Recorder): KanalPengaduan | undefined {
   const line = item.text.trim();
   const kind = KINDS.find(([re]) => re.test(line))?.[1];
   if (!kind) return undefined;
+  // "Media langsung atau tatap muka di unit pengaduan; Kantor Dinas": a desk, then where it is.
+  const place = TYPED.has(kind) ? null : /^([^;]{3,80});\s*(\S[^;]{0,80})$/.exec(line);
+  if (place && item.children.length === 0 && KINDS.find(([re]) => re.test(place[1]!))?.[1] === kind) {
+    rec.place();
+    return { jenis: kind, nama: place[1]!.trim(), alamat: place[2]!.trim(), ...(catatan ? { catatan } : {}) };
+  }
   // A sentence that only mentions a channel ("… juga ditindaklanjuti di SP4N-LAPOR!") is not one.
   const labelled = LABEL_WORDS[kind]?.test(line) === true;
   if (!labelled && line.split(/\s+/).length > 6 && addressesIn(kind, line).found.length === 0) return undefined;
@@ -213,7 +219,8 @@ function channel(source: Item, rec: Recorder): KanalPengaduan | undefined {
     const addresses = [...found, ...more];
     if (TYPED.has(kind) && kind !== 'sp4n_lapor' && kind !== 'aplikasi' && kind !== 'media_sosial' && addresses.length === 0) return undefined;
     if (addresses.length > 0) k.alamat = addresses.length === 1 ? addresses[0]! : addresses;
-    const nama = tidy(named || found.length > 0 ? rest : line);
+    // "Radio Suara Kota": a station's name holds the word.
+    const nama = tidy((named || found.length > 0) && kind !== 'radio' ? rest : line);
     if (nama) k.nama = nama;
     else if (!TYPED.has(kind) && label) k.nama = label[0].trim();
   }
@@ -224,7 +231,7 @@ function channel(source: Item, rec: Recorder): KanalPengaduan | undefined {
 }
 
 /** "Saluran pengaduan:", "Tindak lanjut pengaduan:": the parts a complaint section is divided into. */
-const CHANNELS_TITLE = /^(?:saluran|media|sarana)\s+pengaduan\b[^.]*:\s*$/i;
+const CHANNELS_TITLE = /^(?:(?:saluran|media|sarana)\s+pengaduan\b|pengaduan\s+dapat\s+(?:disampaikan|disalurkan|diajukan)\b)[^.]*:\s*$/i;
 const FOLLOW_UP_TITLE = /^(?:tindak\s+lanjut|alur|prosedur|mekanisme|tata\s+cara)\s+(?:penanganan\s+)?pengaduan\b[^.]*:?\s*$/i;
 const RESPONSE = /paling\s+lama|paling\s+lambat|dalam\s+waktu|selambat/i;
 
@@ -241,6 +248,8 @@ export function parsePengaduan(items: readonly Item[], rec: Recorder, ctx: Parse
   let part: 'kanal' | 'tindak' | 'catatan' | undefined;
   /** The channel read last, while nothing else has come after it. */
   let lastItem: Item | undefined;
+  /** "Petugas pelayanan pengaduan:" over some channels of the list: whose they are, said in their names. */
+  let whose: string | undefined;
   const visit = (list: readonly Item[]) => {
     for (const it of splitAll(list)) {
       if (it.rows) {
@@ -272,7 +281,7 @@ export function parsePengaduan(items: readonly Item[], rec: Recorder, ctx: Parse
           last.catatan = note;
           continue;
         }
-        if (!note && !TYPED.has(last.jenis) && last.alamat === undefined && !(kind && LABEL_WORDS[kind]?.test(text)) && !RESPONSE.test(text) && text.split(/\s+/).length <= 12) {
+        if (!note && !TYPED.has(last.jenis) && last.alamat === undefined && !(kind && LABEL_WORDS[kind]?.test(text)) && !RESPONSE.test(text) && !/:\s*$/.test(text) && text.split(/\s+/).length <= 12) {
           last.alamat = text;
           continue;
         }
@@ -294,12 +303,19 @@ export function parsePengaduan(items: readonly Item[], rec: Recorder, ctx: Parse
         continue;
       }
       const listed = part === 'kanal';
+      if (listed && !it.marker && it.children.length === 0 && /:\s*$/.test(text)) {
+        whose = tidy(text);
+        rec.origin(['kanal'], text);
+        continue;
+      }
       part = listed && it.children.length === 0 ? 'kanal' : undefined;
       // Under "Saluran pengaduan:", the page's own line ("Telepon Layanan pengaduan: (0299) 751234,
       // (0299) 751235 Catatan: …"); a line of no known kind there is a channel by its name.
       const printed = listed && it.children.length === 0 && PAGE_KINDS.some(([re]) => re.test(text)) && /:\s/.test(text.replace(/https?:\/\//g, '')) ? pageChannel(text) : undefined;
       const k = printed ?? channel({ ...it, text }, rec.at('kanal', kanal.length)) ?? (listed && !RESPONSE.test(text) && !PAGE_ANSWER.test(text) && !/[.;]$/.test(text) ? pageChannel(text) : undefined);
       if (printed) rec.place();
+      if (k && whose !== undefined && it.marker) k.nama = k.nama ? `${whose}: ${k.nama}` : whose;
+      if (!it.marker) whose = undefined;
       if (k) {
         rec.origin(['kanal', kanal.length], linesOf([it]).join(' / '));
         kanal.push(k);

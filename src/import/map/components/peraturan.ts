@@ -32,7 +32,7 @@ interface Kind {
 
 const NAME_WORD = String.raw`(?!(?:nomor|no|tahun|thn)\b)[A-Z][\w'-]*`;
 const REGION = String.raw`((?:provinsi|kabupaten|kab\.?|kota)\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`;
-const regionName = (s: string | undefined) => s?.replace(/^kab\.?\s*/i, 'Kabupaten ').replace(/^(\w)/, (c) => c.toUpperCase());
+const regionName = (s: string | undefined) => s?.replace(/^kab(?:\.\s*|\s+)/i, 'Kabupaten ').replace(/^(\w)/, (c) => c.toUpperCase());
 
 const KINDS: Kind[] = [
   { re: /^undang[-\s]*undang\s+dasar/i, jenis: 'UUD' },

@@ -17,7 +17,7 @@ type Syarat = Draft<SchemaSyarat>;
  * the general notes under them ("CATATAN", a sentence in brackets).
  */
 
-const COPY = String.raw`(?:foto\s*cop(?:y|i)|fotokopi|fotocopy|fc\.?|copy)`;
+const COPY = String.raw`(?:foto\s*[ck]op(?:y|i)|fotokopi|fotocopy|fc\.?|copy)`;
 
 const FORM_PHRASES: [RegExp, BentukDokumen[]][] = [
   [new RegExp(String.raw`asli\s+dan\s+${COPY}`, 'i'), ['asli', 'fotokopi']],
@@ -27,6 +27,8 @@ const FORM_PHRASES: [RegExp, BentukDokumen[]][] = [
   [new RegExp(String.raw`^${COPY}$`, 'i'), ['fotokopi']],
   [/^asli$/i, ['asli']],
   [/^(?:scan|pindaian(?:\s*\(scan\))?)$/i, ['scan']],
+  // "Scan Foto Copy KTP": a scan of the copy, sent as a scan.
+  [new RegExp(String.raw`^scan\s+${COPY}$`, 'i'), ['scan']],
   [/^salinan\s+digital$/i, ['salinan_digital']],
 ];
 
@@ -43,6 +45,8 @@ function formsOf(text: string): { all?: BentukDokumen[]; either?: BentukDokumen[
 }
 
 const CONDITION = /^(?:jika|apabila|bila|bagi|untuk|khusus|dalam\s+hal)\b/i;
+/** "(secara online)", "(tatap muka)": the channel a requirement is asked on, a condition of it. */
+const CHANNEL_CONDITION = /^(?:(?:secara|melalui|via)\s+)?\S*\s*(?:tatap\s+muka|online|daring|luring|offline|langsung)$/i;
 const SHEETS = /^(\d+)\s*(?:\(\s*[a-z\s]+\s*\)\s*)?(?:lembar|rangkap|eksemplar|buah)$/i;
 
 interface Form {
@@ -68,15 +72,19 @@ function bracketForm(inner: string): Omit<Form, 'uraian'> | undefined {
     else if (forms?.either && !out.bentuk_pilihan) out.bentuk_pilihan = forms.either;
     else if (sheets && out.jumlah === undefined) out.jumlah = Number(sheets[1]);
     else if (/^(?:tidak\s+wajib|opsional|bila\s+ada|jika\s+ada)$/i.test(part.trim()) && out.wajib === undefined) out.wajib = false;
-    else if (CONDITION.test(part.trim()) && !out.kondisi) out.kondisi = part.trim();
+    else if ((CONDITION.test(part.trim()) || CHANNEL_CONDITION.test(part.trim())) && !out.kondisi) out.kondisi = part.trim();
     else if (out.kondisi) out.kondisi += `, ${part.trim()}`;
     else return undefined;
   }
   return out;
 }
 
-/** "…, bila lahir di luar negeri", "… bagi yang telah mengganti nama": a condition closing a requirement's text. */
-const TRAILING_CONDITION = /,?\s+((?:jika|apabila|bila|bagi)\s+[^,;()]+)$/i;
+/**
+ * "…, bila lahir di luar negeri", "… bagi pemegang Izin Tinggal Terbatas (ITAS)": a condition
+ * closing a requirement's text; "… bagi anak pertama atau Surat Pernyataan …" names another
+ * document, so it is no condition.
+ */
+const TRAILING_CONDITION = /,?\s+((?:[Jj]ika|[Aa]pabila|[Bb]ila|[Bb]agi|JIKA|APABILA|BILA|BAGI)\s+(?:(?!atau\s+[A-Z])[^,;()]|\([^()]*\))+)$/;
 
 /** Forms and conditions read off one requirement's text; the text left is the document itself. */
 function readForm(text: string, { trailingConditions }: { trailingConditions: boolean }): Form {
@@ -87,7 +95,8 @@ function readForm(text: string, { trailingConditions }: { trailingConditions: bo
   let bracketed = false;
   // Brackets at the end: "(Asli dan Fotocopy)", "(menunjukkan Aslinya)", "(jika KTP-el rusak)", "(asli, 1 (satu) lembar, bila …)".
   for (;;) {
-    const m = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/.exec(uraian);
+    // A bracket left open at the end ("SKP (jika pindah antar kota;") closes where the line does.
+    const m = /\s*\(((?:[^()]|\([^()]*\))+)\)\s*$/.exec(uraian) ?? /\s*\(([^()]+)$/.exec(uraian);
     const said = m ? bracketForm(m[1]!.trim()) : undefined;
     if (!m || !said || (said.kondisi && out.kondisi)) break;
     if (said.bentuk) add(said.bentuk);
@@ -98,17 +107,29 @@ function readForm(text: string, { trailingConditions }: { trailingConditions: bo
     bracketed = true;
     uraian = uraian.slice(0, m.index).trim();
   }
+  // "Menyertakan fotokopi KTP saksi": the verb that hands the document over, then its form.
+  const handed = new RegExp(String.raw`^(?:menyertakan|melampirkan|membawa|menyerahkan)\s+(?=(?:asli|scan|${COPY})\s)`, 'i').exec(uraian);
+  if (handed) uraian = uraian.slice(handed[0].length);
   const choice = new RegExp(String.raw`^(scan|${COPY})\s*/\s*(scan|${COPY})\s+`, 'i').exec(uraian);
   if (choice) {
     out.bentuk_pilihan = [choice[1]!, choice[2]!].map((x) => (/scan/i.test(x) ? 'scan' : 'fotokopi'));
     uraian = uraian.slice(choice[0].length);
   }
-  const lead = new RegExp(String.raw`^(asli\s+dan\s+${COPY}|${COPY}|asli|scan)\s+(?=[A-Z])`, 'i').exec(uraian);
+  const lead = new RegExp(String.raw`^(asli\s+dan\s+${COPY}|scan\s+${COPY}|${COPY}|asli|scan)\s+(?=[A-Z])`, 'i').exec(uraian) ?? new RegExp(String.raw`^(${COPY})\s+(?=\S)`, 'i').exec(uraian);
   if (lead && !choice) {
     const phrase = FORM_PHRASES.find(([re]) => re.test(lead[1]!.trim()));
     if (phrase) {
       add(phrase[1]);
       uraian = uraian.slice(lead[0].length);
+    }
+  }
+  // "Kartu Keluarga Asli", "kutipan akta kelahiran asli.": the form written after the document.
+  const after = new RegExp(String.raw`\s+(asli(?:\s+dan\s+${COPY})?|${COPY}\s+dan\s+asli)\.?$`, 'i').exec(uraian);
+  if (after && bentuk.length === 0) {
+    const phrase = FORM_PHRASES.find(([re]) => re.test(after[1]!.trim()));
+    if (phrase) {
+      add(phrase[1]);
+      uraian = uraian.slice(0, after.index).trim();
     }
   }
   // A condition written in the text before a bracket stays in the text ("bila lahir di rumah (asli)").
@@ -140,14 +161,27 @@ interface Reading {
   trailingConditions: boolean;
 }
 
+/** "…, dilampiri fotokopi KTP", "… dilampiri dengan surat kuasa": what goes with a document, or the document a case brings. */
+const ATTACHED = /,?\s+dilampiri(?:\s+dengan)?\s+(?=\S)/i;
+/** Words that open a case of the applicant rather than a document's name. */
+const APPLICANT = /^(?:pemohon|penduduk|pelapor|bagi|untuk|yang|jika|apabila|bila)\b/i;
+
 function syarat(source: Item, rec: Recorder, reading: Reading): Syarat {
   const { item, catatan: under } = withNote(source);
   // "… (asli) Catatan: Ditarik oleh petugas.": the note a page prints after a requirement.
   const { text: written, catatan: after } = splitNote(item.text);
   const catatan = [after, under].filter(Boolean).join('\n\n');
   const { text, dasar } = basisOf(written);
-  const form = readForm(text, reading);
-  const rincian = item.children.length > 0 ? syaratList(item.children, rec.at('rincian'), reading) : undefined;
+  // "Surat kuasa bagi yang dikuasakan, dilampiri fotokopi KTP penerima kuasa": the second document goes with the first;
+  // "pemohon yang diwakili dilampiri dengan surat kuasa": the case, then the document it brings.
+  const attached = ATTACHED.exec(text);
+  const left = attached && attached.index > 0 ? text.slice(0, attached.index).trim() : undefined;
+  const right = attached && left !== undefined ? text.slice(attached.index + attached[0].length).trim() : undefined;
+  const byCase = left !== undefined && APPLICANT.test(left);
+  const form = readForm(left === undefined ? text : byCase ? right! : left, reading);
+  if (byCase && !form.kondisi) form.kondisi = left;
+  const children = right !== undefined && !byCase ? [{ text: right, children: [], at: item.at }, ...item.children] : item.children;
+  const rincian = children.length > 0 ? syaratList(children, rec.at('rincian'), reading) : undefined;
   const value: Exclude<Syarat, string> = { uraian: form.uraian };
   if (form.bentuk) value.bentuk = form.bentuk.length === 1 ? form.bentuk[0]! : form.bentuk;
   if (form.bentuk_pilihan) value.bentuk_pilihan = form.bentuk_pilihan;
@@ -227,6 +261,21 @@ const NOTE_TITLE = /^(?:catatan|keterangan|ket\.?)\s*:?\s*$/i;
 /** "(sebagai tambahan persyaratan di atas)", "ditambah": a group that adds to the general requirements. */
 const ADDITION = /\s*\(([^()]*\btambahan\b[^()]*)\)\s*$/i;
 
+/**
+ * "Bagi orang asing ditambah fotokopi paspor dan fotokopi KITAS", "bagi WNA agar melengkapi :
+ * Paspor. Visa.": a group that adds to the list, written on one line of it.
+ */
+const ADDED_INLINE = /^((?:bagi|untuk)\s+[^:;]+?\s*,?\s*(?:ditambah(?:kan)?|agar\s+melengkapi|melengkapi))\s*:?\s+(\S.*)$/i;
+
+/** The documents of such a line: its sentences, or its parts joined by "," or "dan" when each opens with a form ("fotokopi …"). */
+function addedDocuments(text: string): string[] {
+  const sentences = text.split(/(?<=[.;])\s+(?=[A-Z])/).map((t) => t.trim());
+  if (sentences.length > 1) return sentences;
+  const formed = new RegExp(String.raw`^(?:asli|scan|${COPY})\s`, 'i');
+  const parts = text.split(/\s*,\s*|\s+dan\s+/);
+  return parts.length > 1 && parts.every((p) => formed.test(p)) ? parts : [text];
+}
+
 /** The requirements component. */
 export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyaratan {
   const list = splitAll(items);
@@ -256,12 +305,13 @@ export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyar
       k.kasus = kasus;
       g.check(['kasus'], { id: `keadaan pemohon ditebak dari judul kelompok "${k.nama}"`, en: `applicant case guessed from the group title "${k.nama}"` });
     }
-    if (addition || /ditambah|tambahan/i.test(name)) k.tambahan = true;
+    if (addition || /ditambah|tambahan|melengkapi/i.test(name)) k.tambahan = true;
     if (dasar) k.dasar_hukum = dasar.value;
     const last = k.butir.at(-1);
-    if (!dasar && last && typeof last === 'object' && last.dasar_hukum && k.butir.length > 1) {
+    if (!dasar && last && typeof last === 'object' && last.dasar_hukum) {
       k.dasar_hukum = last.dasar_hukum;
       delete last.dasar_hukum;
+      if (Object.keys(last).length === 1 && last.uraian !== undefined) k.butir[k.butir.length - 1] = last.uraian;
       g.check(['dasar_hukum'], { id: 'rujukan pasal di akhir daftar dianggap berlaku untuk seluruh kelompok', en: 'the article cited at the end of the list is taken to cover the whole group' });
     }
     kelompok.push(k);
@@ -316,6 +366,11 @@ export function parsePersyaratan(items: readonly Item[], rec: Recorder): Persyar
     if (!it.marker && it.children.length === 0 && (/^\(.*\)\.?$/.test(it.text) || INTRO.test(it.text) || (marked && i === list.length - 1 && butir.length + kelompok.length > 0))) {
       notes.push(it.text);
       rec.keep();
+      continue;
+    }
+    const added = it.children.length === 0 ? ADDED_INLINE.exec(it.text) : null;
+    if (added) {
+      group(added[1]!, addedDocuments(added[2]!).map((text) => ({ text, children: [], at: it.at })), kelompok.length);
       continue;
     }
     butir.push(syarat(it, rec.at('butir', butir.length), reading));

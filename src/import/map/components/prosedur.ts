@@ -29,19 +29,29 @@ const NOT_ACTOR = /^(?:catatan|keterangan|dasar\s+hukum|jumlah\s+waktu\s+langkah
 
 export function actorColon(text: string): { pelaksana: string; uraian: string } | undefined {
   const m = ACTOR_COLON.exec(text);
-  if (!m || NOT_ACTOR.test(m[1]!) || m[1]!.split(/\s+/).length > 8 || /\d{3}/.test(m[1]!)) return undefined;
+  // "Mengisi data yang diperlukan, antara lain: …": an action that opens a list, not an actor.
+  if (!m || NOT_ACTOR.test(m[1]!) || m[1]!.split(/\s+/).length > 8 || /\d{3}/.test(m[1]!) || ACTIVE_VERB.test(m[1]!.split(/\s+/)[0]!) || /\b(?:antara\s+lain|berikut|meliputi)$/i.test(m[1]!)) return undefined;
   return { pelaksana: m[1]!.trim(), uraian: m[2]!.trim() };
 }
+
+/** Words between an actor and its verb ("Sistem SIAK secara otomatis akan mengirim …"): the actor ends before them. */
+const AUXILIARY = /^(?:akan|telah|sudah|segera|secara|dapat|wajib|harus|kemudian|lalu|langsung)$/i;
+/** A passive verb ("pemohon diambil sidik jarinya"): the actor, its subject, ends before it. Office names that open with "di" are not verbs. */
+const PASSIVE_VERB = /^di(?!nas|rektur|rektorat|strik|visi|s[a-z]*capil|skependudukan)[a-z]{3,}$/;
 
 function split(text: string): { pelaksana?: string; uraian: string } {
   const colon = actorColon(text);
   if (colon) return colon;
   const words = text.split(/\s+/);
-  if (!ACTOR_HEADS.test(words[0]!) && !(words.length > 1 && ACTOR_HEADS.test(`${words[0]} ${words[1]}`))) return { uraian: text };
+  // "Kabid/ Kasi melakukan …": two actors joined by a slash.
+  const head = words[0]!.replace(/[/,]$/, '').split('/')[0]!;
+  if (!ACTOR_HEADS.test(head) && !(words.length > 1 && ACTOR_HEADS.test(`${head} ${words[1]}`))) return { uraian: text };
   for (let i = 1; i < Math.min(words.length, 10); i++) {
     const w = words[i]!.replace(/[,;:]$/, '');
-    // "Pejabat … yang menangani bidang … melakukan …": a verb after "yang" still describes the actor.
-    if (ACTIVE_VERB.test(w) && !/^(?:menengah|menteri|merah)$/i.test(w) && !/^yang$/i.test(words[i - 1]!)) {
+    // "Pejabat … yang menangani bidang … melakukan …": a verb after "yang" ("yang telah ditunjuk") still describes the actor.
+    const relative = /^yang$/i.test(words[i - 1]!) || (AUXILIARY.test(words[i - 1]!) && /^yang$/i.test(words[i - 2] ?? ''));
+    const verb = (ACTIVE_VERB.test(w) && !/^(?:menengah|menteri|merah)$/i.test(w)) || AUXILIARY.test(w) || PASSIVE_VERB.test(w);
+    if (verb && !relative) {
       const pelaksana = words.slice(0, i).join(' ').replace(/[,;:]$/, '');
       const uraian = words.slice(i).join(' ');
       return { pelaksana, uraian: uraian.replace(/^\w/, (c) => c.toUpperCase()) };
@@ -84,6 +94,13 @@ export function step(source: Item, rec: Recorder): Langkah {
     if (d.paling_cepat !== undefined) value.waktu.paling_cepat = d.paling_cepat;
     text = text.slice(0, timed.index).trim();
   }
+  // "… dalam 1 (satu) hari": the step's time closing its sentence, which stays whole.
+  const within = value.waktu ? null : /\s((?:dalam|paling\s+lama|maksimal|selama)(?:\s+waktu)?\s+(\d[^,;()]*(?:\([^()]*\)[^,;()]*)?))\.?$/i.exec(text);
+  const w = within ? findDuration(within[2]!) : undefined;
+  if (within && w && w.index === 0 && w.end === within[2]!.trim().length) {
+    value.waktu = { nilai: w.nilai, satuan: w.satuan, teks: within[1]!.trim() };
+    if (w.paling_cepat !== undefined) value.waktu.paling_cepat = w.paling_cepat;
+  }
   const based = stepBasis(text);
   if (based.dasar_hukum) {
     value.dasar_hukum = based.dasar_hukum;
@@ -91,9 +108,14 @@ export function step(source: Item, rec: Recorder): Langkah {
   }
   const parts = split(text);
   value.uraian = parts.uraian;
+  // "Setelah nomor antrian dipanggil, pemohon menyerahkan berkas": the actor of the main clause; the text stays whole.
+  const clause = parts.pelaksana ? undefined : /^(?:setelah|sesudah|apabila|jika|bila|kemudian|selanjutnya)\b[^,]*,\s*(\S.*)$/i.exec(text);
+  const main = clause ? split(clause[1]!) : undefined;
   if (parts.pelaksana) value.pelaksana = parts.pelaksana;
+  else if (main?.pelaksana) value.pelaksana = main.pelaksana;
   else {
-    const by = /^di\s?[a-z]+.*\boleh\s+(.+?)\.?$/i.exec(text);
+    // "Diverifikasi oleh Kasi Pelayanan", "Paraf oleh Kasi/Kabid untuk pencetakan", "Proses TTE oleh Ka. Dinas".
+    const by = /\boleh\s+(?!karena\b|sebab\b)(.+?)(?=\s+(?:untuk|guna|serta|kemudian|lalu|setelah|apabila|jika|kalau|dan\s+(?:di|me)\w+)\b|\s*[,;]|\s*\.?\s*$)/i.exec(text);
     if (by && by[1]!.split(/\s+/).length <= 6) {
       value.pelaksana = by[1]!.replace(/^\w/, (c) => c.toUpperCase());
       rec.check(['pelaksana'], { id: 'pelaksana dibaca dari kalimat pasif ("oleh ...")', en: 'actor read from a passive sentence ("oleh ...")' });
