@@ -20,7 +20,9 @@ type Part = 'subject' | 'predicate' | 'object';
  * index made when first asked. The SHACL engine only asks for the quads of a subject, a predicate
  * or an object and reads through them; a general store (n3's Store) spends more on numbering every
  * term and building its result streams than the whole check takes, for a unit of 500 services.
- * The triples are in the default graph. A match is a dataset of its own, indexed only if asked.
+ * Literals, long texts most of them and never looked up by the engine, are left out of the object
+ * index: a match on one reads the other parts' quads. The triples are in the default graph. A
+ * match is a dataset of its own, indexed only if asked.
  */
 export class QuadIndex {
   private readonly indexes = new Map<Part, Map<string, Quad[]>>();
@@ -41,6 +43,7 @@ export class QuadIndex {
     if (!index) {
       index = new Map();
       for (const q of this.quads) {
+        if (q[part].termType === 'Literal') continue;
         const key = termKey(q[part]);
         const list = index.get(key);
         if (list) list.push(q);
@@ -53,10 +56,11 @@ export class QuadIndex {
 
   match(subject?: Term | null, predicate?: Term | null, object?: Term | null, graph?: Term | null): QuadIndex {
     if (graph && graph.termType !== 'DefaultGraph') return new QuadIndex([]);
-    const given = ([['subject', subject], ['predicate', predicate], ['object', object]] as const).flatMap(([part, term]) => (term ? [{ part, key: termKey(term) }] : []));
+    const given = ([['subject', subject], ['predicate', predicate], ['object', object]] as const).flatMap(([part, term]) => (term ? [{ part, key: termKey(term), indexed: term.termType !== 'Literal' }] : []));
     if (given.length === 0) return new QuadIndex(this.quads);
-    const candidates = given.map(({ part, key }) => this.index(part).get(key) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    return new QuadIndex(given.length === 1 ? candidates : candidates.filter((q) => given.every(({ part, key }) => termKey(q[part]) === key)));
+    const candidates = given.filter((g) => g.indexed).map(({ part, key }) => this.index(part).get(key) ?? []);
+    const fewest = candidates.length === 0 ? this.quads : candidates.reduce((a, b) => (b.length < a.length ? b : a));
+    return new QuadIndex(given.length === 1 && candidates.length === 1 ? fewest : fewest.filter((q) => given.every(({ part, key }) => termKey(q[part]) === key)));
   }
 
   has(quad: Quad): boolean {
