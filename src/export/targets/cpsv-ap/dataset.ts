@@ -13,6 +13,8 @@ function termKey(t: Term): string {
   return t.termType === 'Literal' ? `"${t.value}"@${t.language ?? ''}^^${t.datatype?.value ?? ''}` : `${t.termType.charAt(0)}${t.value}`;
 }
 
+const same = (a: Term, b: Term) => a.value === b.value && a.termType === b.termType && (a.termType !== 'Literal' || termKey(a) === termKey(b));
+
 type Part = 'subject' | 'predicate' | 'object';
 
 /**
@@ -56,11 +58,19 @@ export class QuadIndex {
 
   match(subject?: Term | null, predicate?: Term | null, object?: Term | null, graph?: Term | null): QuadIndex {
     if (graph && graph.termType !== 'DefaultGraph') return new QuadIndex([]);
-    const given = ([['subject', subject], ['predicate', predicate], ['object', object]] as const).flatMap(([part, term]) => (term ? [{ part, key: termKey(term), indexed: term.termType !== 'Literal' }] : []));
-    if (given.length === 0) return new QuadIndex(this.quads);
-    const candidates = given.filter((g) => g.indexed).map(({ part, key }) => this.index(part).get(key) ?? []);
-    const fewest = candidates.length === 0 ? this.quads : candidates.reduce((a, b) => (b.length < a.length ? b : a));
-    return new QuadIndex(given.length === 1 && candidates.length === 1 ? fewest : fewest.filter((q) => given.every(({ part, key }) => termKey(q[part]) === key)));
+    // The engine asks this for every property of every node: a lookup and a filter, little more.
+    const given: [Part, Term][] = [];
+    if (subject) given.push(['subject', subject]);
+    if (predicate) given.push(['predicate', predicate]);
+    if (object) given.push(['object', object]);
+    let fewest: readonly Quad[] | undefined;
+    for (const [part, term] of given) {
+      if (term.termType === 'Literal') continue;
+      const found = this.index(part).get(termKey(term)) ?? [];
+      if (!fewest || found.length < fewest.length) fewest = found;
+    }
+    if (given.length === 0 || (given.length === 1 && fewest)) return new QuadIndex(fewest ?? this.quads);
+    return new QuadIndex((fewest ?? this.quads).filter((q) => given.every(([part, term]) => same(q[part], term))));
   }
 
   has(quad: Quad): boolean {
