@@ -5,8 +5,10 @@ import { DataFactory, Parser, Store, Writer, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { loadUnits } from '../../src/check/load-units.js';
 import type { ExportUnit } from '../../src/export/index.js';
+import { QuadIndex } from '../../src/export/targets/cpsv-ap/dataset.js';
 import { buildGraph } from '../../src/export/targets/cpsv-ap/graph.js';
 import { graphQuads } from '../../src/export/targets/cpsv-ap/rdf.js';
+import { classHierarchy, semicValidator } from '../../src/export/targets/cpsv-ap/semic.js';
 import { shaclDiagnostics } from '../../src/export/targets/cpsv-ap/validate.js';
 import { PREFIXES, SP } from '../../src/export/targets/cpsv-ap/vocabulary.js';
 import { COMPONENTS } from '../../src/model/components.js';
@@ -186,6 +188,20 @@ describe('standar ekspor --ke cpsv-ap', () => {
     ]);
     expect(found[1]!.message).toBe('The value "gratis" of the cv:Cost\'s cv:hasValue (has value) is not valid under CPSV-AP 3.2.0.');
     expect(await shaclDiagnostics(quads, graph.origins, { source: provider, pointer: '' }, 'en')).toEqual([]);
+  });
+
+  it('finds in its own index of the graph exactly what SHACL finds in an n3 Store of it', async () => {
+    const unit = await exportUnit(EXAMPLES[0]!);
+    const xsdDouble = ns('xsd', 'double');
+    // Missing values and wrong literals everywhere: every kind of result the shapes can give.
+    const quads = [...graphQuads(buildGraph(unit).document['@graph']), ...classHierarchy()]
+      .filter((_, i) => i % 7 !== 3)
+      .map((q, i) => (i % 11 === 0 && q.object.termType === 'Literal' ? DataFactory.quad(q.subject, q.predicate, literal('x', xsdDouble)) : q));
+    const results = async (data: QuadIndex | Store) =>
+      (await semicValidator().validate(data)).results.map((r) => [r.focusNode?.value, r.path?.value, r.sourceConstraintComponent?.value, r.value?.value, r.severity?.value].join(' ')).sort();
+    const found = await results(new QuadIndex(quads));
+    expect(found.length).toBeGreaterThan(50);
+    expect(found).toEqual(await results(new Store(quads)));
   });
 
   it('defines every term of its extension in the vocabulary it ships (schemas/sp.ttl), labelled as the export labels them', async () => {
