@@ -5,8 +5,10 @@ import { DataFactory, Parser, Store, Writer, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { loadUnits } from '../../src/check/load-units.js';
 import type { ExportUnit } from '../../src/export/index.js';
+import { QuadIndex } from '../../src/export/targets/cpsv-ap/dataset.js';
 import { buildGraph } from '../../src/export/targets/cpsv-ap/graph.js';
-import { toQuads } from '../../src/export/targets/cpsv-ap/rdf.js';
+import { graphQuads } from '../../src/export/targets/cpsv-ap/rdf.js';
+import { classHierarchy, semicValidator } from '../../src/export/targets/cpsv-ap/semic.js';
 import { shaclDiagnostics } from '../../src/export/targets/cpsv-ap/validate.js';
 import { PREFIXES, SP } from '../../src/export/targets/cpsv-ap/vocabulary.js';
 import { COMPONENTS } from '../../src/model/components.js';
@@ -17,6 +19,7 @@ import { componentGroups } from '../../src/render/view/components.js';
 import { componentBlocks, plainText } from '../../src/render/view/plain.js';
 import { expectGolden, expectNoStrayGoldens } from '../golden/golden.js';
 import { run, tempTree } from '../helpers.js';
+import { readJsonLd } from './jsonld.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const EXAMPLES = ['disdukcapil-sukamaju', 'kanim-sukamaju'].map((u) => join(REPO, 'examples', u));
@@ -67,15 +70,28 @@ describe('standar ekspor --ke cpsv-ap', () => {
       const turtle = await readFile(join(ttl.dir, `${unit}.ttl`), 'utf8');
       expect(turtle.startsWith(Object.entries(PREFIXES).map(([p, iri]) => `@prefix ${p}: <${iri}>.\n`).join(''))).toBe(true);
       const fromTurtle = new Parser().parse(turtle);
-      const fromJsonLd = await toQuads(JSON.parse(await readFile(join(jsonld.dir, `${unit}.jsonld`), 'utf8')) as object);
+      const fromJsonLd = await readJsonLd(JSON.parse(await readFile(join(jsonld.dir, `${unit}.jsonld`), 'utf8')) as object);
       expect(fromTurtle.length).toBeGreaterThan(500);
       expect(ntriples(fromTurtle)).toEqual(ntriples(fromJsonLd));
     }
   });
 
+  it('checks and writes as Turtle exactly the triples the reference JSON-LD processor reads from the .jsonld file', async () => {
+    const dir = await tempTree({
+      'uji/penyelenggara.yaml': 'kode: UJI-TERM\npemerintah: Pemerintah Kota Uji\nnama: Dinas Uji\nbahasa: en-US\nwebsite: https://dinas.ujikota.go.id\nwilayah: { jenis: kota, nama: Kota Uji }\n',
+      'uji/layanan/a.yaml':
+        'kode: UJI-A\nnama: Layanan A\ndeskripsi: Layanan untuk pengujian.\nstatus: draf\nkata_kunci: [akta, akta]\nkomponen:\n  jangka_waktu: { nilai: 2, satuan: minggu }\n  biaya: { tarif: [{ uraian: Salinan, jumlah: 2500.5, satuan: per lembar }, { uraian: Legalisasi, jumlah: 10000 }] }\n',
+    });
+    for (const unitDir of [...EXAMPLES, join(REPO, 'examples', 'puskesmas-sukamaju-utara'), join(dir, 'uji')]) {
+      const graph = buildGraph(await exportUnit(unitDir));
+      const written = JSON.parse(`${JSON.stringify(graph.document, null, 2)}\n`) as object;
+      expect(ntriples(graphQuads(graph.document['@graph'])), unitDir).toEqual(ntriples(await readJsonLd(written)));
+    }
+  });
+
   it('says every component as the pages word it, the seven CPSV-AP has no class for in sp:, and the organisation once', async () => {
     const { dir } = await examples.jsonld;
-    const store = new Store(await toQuads(JSON.parse(await readFile(join(dir, 'kanim-sukamaju.jsonld'), 'utf8')) as object));
+    const store = new Store(await readJsonLd(JSON.parse(await readFile(join(dir, 'kanim-sukamaju.jsonld'), 'utf8')) as object));
     const organisations = store.getSubjects(RDF_TYPE, ns('cv', 'PublicOrganisation'), null);
     expect(organisations.map((o) => o.value)).toEqual(['https://sukamaju.imigrasi.go.id/standar-pelayanan/penyelenggara']);
     const service = namedNode('https://sukamaju.imigrasi.go.id/standar-pelayanan/layanan/imi-paspor-biasa');
@@ -112,7 +128,7 @@ describe('standar ekspor --ke cpsv-ap', () => {
     const result = await run(['ekspor', 'uji', '--ke', 'cpsv-ap', '--out', 'keluar'], dir);
     expect(result.stderr).not.toContain('cpsv-ap');
     expect(result.stdout).toContain('✔ 1 berkas cpsv-ap ditulis');
-    const store = new Store(await toQuads(JSON.parse(await readFile(join(dir, 'keluar', 'uji-cpsv.jsonld'), 'utf8')) as object));
+    const store = new Store(await readJsonLd(JSON.parse(await readFile(join(dir, 'keluar', 'uji-cpsv.jsonld'), 'utf8')) as object));
     const service = (kode: string) => namedNode(`urn:standar-pelayanan:uji-cpsv:layanan/${kode}`);
     const time = (kode: string) => store.getObjects(service(kode), ns('cv', 'processingTime'), null).map((t) => t.value);
     expect([time('uji-kalender'), time('uji-minggu'), time('uji-jam'), time('uji-kerja'), time('uji-pecahan')]).toEqual([['P14D'], ['P14D'], ['PT24H'], [], []]);
@@ -157,7 +173,7 @@ describe('standar ekspor --ke cpsv-ap', () => {
   it('maps a violation of any node back to the YAML its value comes from, a default of penyelenggara.yaml once for every service inheriting it', async () => {
     const unit = await exportUnit(EXAMPLES[0]!);
     const graph = buildGraph(unit);
-    const quads = await toQuads(graph.document);
+    const quads = graphQuads(graph.document['@graph']);
     const org = namedNode('https://disdukcapil.sukamajukota.go.id/standar-pelayanan/penyelenggara');
     const hasValue = ns('cv', 'hasValue');
     // A graph no YAML can make: the organisation without its name, every free service's cost a word.
@@ -174,12 +190,26 @@ describe('standar ekspor --ke cpsv-ap', () => {
     expect(await shaclDiagnostics(quads, graph.origins, { source: provider, pointer: '' }, 'en')).toEqual([]);
   });
 
+  it('finds in its own index of the graph exactly what SHACL finds in an n3 Store of it', async () => {
+    const unit = await exportUnit(EXAMPLES[0]!);
+    const xsdDouble = ns('xsd', 'double');
+    // Missing values and wrong literals everywhere: every kind of result the shapes can give.
+    const quads = [...graphQuads(buildGraph(unit).document['@graph']), ...classHierarchy()]
+      .filter((_, i) => i % 7 !== 3)
+      .map((q, i) => (i % 11 === 0 && q.object.termType === 'Literal' ? DataFactory.quad(q.subject, q.predicate, literal('x', xsdDouble)) : q));
+    const results = async (data: QuadIndex | Store) =>
+      (await semicValidator().validate(data)).results.map((r) => [r.focusNode?.value, r.path?.value, r.sourceConstraintComponent?.value, r.value?.value, r.severity?.value].join(' ')).sort();
+    const found = await results(new QuadIndex(quads));
+    expect(found.length).toBeGreaterThan(50);
+    expect(found).toEqual(await results(new Store(quads)));
+  });
+
   it('defines every term of its extension in the vocabulary it ships (schemas/sp.ttl), labelled as the export labels them', async () => {
     const vocabulary = new Store(new Parser().parse(await readFile(join(REPO, 'schemas', 'sp.ttl'), 'utf8')));
     const defined = (iri: string) => vocabulary.getQuads(namedNode(iri), RDF_TYPE, null, null).length > 0;
     const used = new Set<string>();
     for (const unit of ['dukcapil-sukamaju', 'kanim-sukamaju']) {
-      const quads = await toQuads(JSON.parse(await readFile(join((await examples.jsonld).dir, `${unit}.jsonld`), 'utf8')) as object);
+      const quads = await readJsonLd(JSON.parse(await readFile(join((await examples.jsonld).dir, `${unit}.jsonld`), 'utf8')) as object);
       for (const q of quads) for (const t of [q.predicate, q.object]) if (t.value.startsWith(SP)) used.add(t.value);
     }
     const expected = [

@@ -2,15 +2,15 @@ import type { Diagnostic } from '../../diagnostics.js';
 import { isDraft } from '../../render/gate.js';
 import type { ExportFile, ExportTarget } from '../types.js';
 import { buildGraph } from './cpsv-ap/graph.js';
-import { toQuads } from './cpsv-ap/rdf.js';
+import { graphQuads } from './cpsv-ap/rdf.js';
 import { turtle } from './cpsv-ap/turtle.js';
 import { shaclDiagnostics } from './cpsv-ap/validate.js';
 
 /**
  * `--ke cpsv-ap`: each unit as one EU CPSV-AP 3.2.0 graph (the organisation once, every service
- * linking it), JSON-LD or, with `--format ttl`, Turtle. The graph is read back by the reference
- * JSON-LD processor and checked against SEMIC's shapes before it is written; what fails is said at
- * the YAML it comes from, and the file is still written.
+ * linking it), JSON-LD or, with `--format ttl`, Turtle, both from the same triples. The graph is
+ * checked against SEMIC's shapes before it is written; what fails is said at the YAML it comes
+ * from, and the file is still written.
  */
 export const cpsvAp: ExportTarget = {
   async export(units, options) {
@@ -19,7 +19,7 @@ export const cpsvAp: ExportTarget = {
     for (const unit of units) {
       if (unit.services.length === 0) continue;
       const graph = buildGraph(unit);
-      const quads = await toQuads(graph.document);
+      const quads = graphQuads(graph.document['@graph']);
       const fallback = { source: unit.services[0]!.source, pointer: '' };
       diagnostics.push(...(await shaclDiagnostics(quads, graph.origins, fallback, options.lang)));
       const content = options.format === 'ttl' ? await turtle(quads, [...graph.origins.keys()]) : `${JSON.stringify(graph.document, null, 2)}\n`;

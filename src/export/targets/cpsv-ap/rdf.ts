@@ -1,38 +1,65 @@
-import jsonld from 'jsonld';
-import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
+import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
+import type { JsonLdNode } from './graph.js';
 import { semicContext } from './semic.js';
-import { SEMIC_CONTEXT } from './vocabulary.js';
+import { expand, PREFIXES } from './vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
-interface RawTerm {
-  termType: string;
-  value: string;
-  language?: string;
-  datatype?: { value: string };
-}
+const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
+const XSD_STRING = namedNode(`${PREFIXES.xsd}string`);
+const XSD_DOUBLE = `${PREFIXES.xsd}double`;
+const XSD_INTEGER = `${PREFIXES.xsd}integer`;
 
-interface RawQuad {
-  subject: RawTerm;
-  predicate: RawTerm;
-  object: RawTerm;
-}
+const types = new Map<string, NamedNode>();
 
-/** Only the context the export names is ever loaded, from the package: an export never reaches the network. */
-async function documentLoader(url: string) {
-  if (url !== SEMIC_CONTEXT) throw new Error(`${url}: only the vendored CPSV-AP context is read`);
-  return { contextUrl: undefined, documentUrl: url, document: semicContext() };
+/** A class by its term in SEMIC's context ("PublicService"), as that context defines it. */
+function typeIri(term: string): NamedNode {
+  let iri = types.get(term);
+  if (!iri) {
+    const def = (semicContext() as { '@context': Record<string, unknown> })['@context'][term];
+    const id = typeof def === 'string' ? def : (def as { '@id'?: unknown } | undefined)?.['@id'];
+    if (typeof id !== 'string') throw new Error(`${term}: not a class of the CPSV-AP context`);
+    types.set(term, (iri = namedNode(id)));
+  }
+  return iri;
 }
-
-/** The graph builder never makes blank nodes, so every subject is an IRI and every object an IRI or a literal. */
-const term = (t: RawTerm) => (t.termType === 'Literal' ? literal(t.value, t.language || namedNode(t.datatype!.value)) : namedNode(t.value));
 
 /**
- * The triples of a JSON-LD document as the reference processor reads it: what is validated and
- * written as Turtle is exactly what the .jsonld file says. Safe mode makes a term the context does
- * not define an error instead of a triple silently dropped.
+ * A value object as JSON-LD reads it into RDF: a number typed xsd:double in the canonical form
+ * ("6.5E5"), another number as an integer, a language tag in lower case, a plain string as xsd:string.
  */
-export async function toQuads(document: object): Promise<Quad[]> {
-  const raw = (await jsonld.toRDF(document, { documentLoader, safe: true } as jsonld.Options.ToRdf)) as unknown as RawQuad[];
-  return raw.map((q) => quad(term(q.subject) as Quad_Subject, namedNode(q.predicate.value), term(q.object) as Quad_Object));
+function literalOf(value: string | number, language: string | undefined, datatype: string | undefined): Literal {
+  if (typeof value === 'number') {
+    const double = datatype === XSD_DOUBLE || !Number.isInteger(value);
+    return literal(double ? value.toExponential(15).replace(/(\d)0*e\+?/, '$1E') : value.toFixed(0), namedNode(datatype ?? (double ? XSD_DOUBLE : XSD_INTEGER)));
+  }
+  if (language !== undefined) return literal(value, language.toLowerCase());
+  return literal(value, datatype === undefined ? XSD_STRING : namedNode(datatype));
+}
+
+/**
+ * The triples of the graph's nodes, exactly those a JSON-LD processor reads from the document
+ * they are written in (tests/export/cpsv-ap.test.ts reads the written file with the reference
+ * processor and finds the same): made here from the nodes, so an export never pays for expanding
+ * its own document. Node by node, its type first, then its properties and their values in the
+ * order set, a value repeated under one property said once.
+ */
+export function graphQuads(nodes: readonly JsonLdNode[]): Quad[] {
+  const quads: Quad[] = [];
+  for (const node of nodes) {
+    const subject = namedNode(node['@id']);
+    quads.push(quad(subject, RDF_TYPE, typeIri(node['@type'])));
+    for (const [property, values] of Object.entries(node)) {
+      if (property === '@id' || property === '@type') continue;
+      const predicate = namedNode(expand(property));
+      const seen = new Set<string>();
+      for (const v of Array.isArray(values) ? values : [values]) {
+        const object = typeof v === 'string' ? literal(v, XSD_STRING) : '@id' in v ? namedNode(v['@id']) : literalOf(v['@value'], v['@language'], v['@type'] === undefined ? undefined : expand(v['@type']));
+        if (seen.has(object.id)) continue;
+        seen.add(object.id);
+        quads.push(quad(subject, predicate, object));
+      }
+    }
+  }
+  return quads;
 }

@@ -10,17 +10,19 @@ const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
  */
 export function turtle(quads: readonly Quad[], nodeOrder: readonly string[]): Promise<string> {
   const rank = new Map(nodeOrder.map((iri, i) => [iri, i]));
-  const predicate = (q: Quad) => (q.predicate.value === RDF_TYPE ? '' : compact(q.predicate.value));
+  // Each sort key once per quad, not once per comparison: a unit of 500 services has 80 000 triples.
+  const names = new Map<string, string>();
+  const predicate = (iri: string) => {
+    let name = names.get(iri);
+    if (name === undefined) names.set(iri, (name = iri === RDF_TYPE ? '' : compact(iri)));
+    return name;
+  };
   const sorted = quads
-    .map((q, i) => ({ q, i }))
+    .map((q, i) => ({ q, i, rank: rank.get(q.subject.value) ?? rank.size, predicate: predicate(q.predicate.value) }))
     .sort((a, b) => {
-      const ra = rank.get(a.q.subject.value) ?? rank.size;
-      const rb = rank.get(b.q.subject.value) ?? rank.size;
-      if (ra !== rb) return ra - rb;
+      if (a.rank !== b.rank) return a.rank - b.rank;
       if (a.q.subject.value !== b.q.subject.value) return a.q.subject.value < b.q.subject.value ? -1 : 1;
-      const pa = predicate(a.q);
-      const pb = predicate(b.q);
-      return pa < pb ? -1 : pa > pb ? 1 : a.i - b.i;
+      return a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : a.i - b.i;
     })
     .map(({ q }) => q);
   const writer = new Writer({ prefixes: PREFIXES });

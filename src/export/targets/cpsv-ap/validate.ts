@@ -1,15 +1,16 @@
-import { Store, type Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../../../diagnostics.js';
 import type { Lang, Text } from '../../../i18n/index.js';
 import { ownEntry } from '../../../load/guards.js';
 import { locate, makeDiagnostic } from '../../../load/source.js';
 import type { Origin } from '../../../load/unit.js';
+import { QuadIndex } from './dataset.js';
 import type { NodeOrigin } from './graph.js';
 import { classHierarchy, semicShapes, semicValidator } from './semic.js';
 import { PREFIXES, compact } from './vocabulary.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+const RDF_TYPE = DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 
 /** What SEMIC's shapes check, said for the office (the shapes' own words are the spec's, in English). */
 const MESSAGES: Record<'MinCount' | 'MaxCount' | 'Datatype' | 'Class' | 'other', Text> = {
@@ -49,7 +50,7 @@ const SEVERITIES: Record<string, Severity> = { [`${SH}Violation`]: 'error', [`${
  * A default from penyelenggara.yaml that fails is said once, not once per service inheriting it.
  */
 export async function shaclDiagnostics(quads: readonly Quad[], origins: ReadonlyMap<string, NodeOrigin>, fallback: Origin, lang: Lang): Promise<Diagnostic[]> {
-  const data = new Store([...quads, ...classHierarchy()]);
+  const data = new QuadIndex([...quads, ...classHierarchy()]);
   const shapes = semicShapes();
   const report = await semicValidator().validate(data);
   const seen = new Set<string>();
@@ -59,7 +60,7 @@ export async function shaclDiagnostics(quads: readonly Quad[], origins: Readonly
     const path = result.path?.value;
     const origin = origins.get(focus) ?? { ...fallback, fields: new Map() };
     const where = (path ? origin.fields.get(path) : undefined) ?? origin;
-    const kelas = compact(data.getObjects(focus, RDF_TYPE, null).map((t) => t.value).find((t) => !t.startsWith(PREFIXES.rdfs)) ?? focus);
+    const kelas = compact([...data.match(result.focusNode, RDF_TYPE)].map((q) => q.object.value).find((t) => !t.startsWith(PREFIXES.rdfs)) ?? focus);
     const name = shapes.getObjects(result.sourceShape, `${SH}name`, null)[0]?.value;
     const properti = path ? `${compact(path)}${name ? ` (${name})` : ''}` : (name ?? '');
     const component = (result.sourceConstraintComponent?.value ?? '').replace(SH, '').replace(/ConstraintComponent$/, '');
