@@ -12,6 +12,7 @@ import { classHierarchy, semicValidator } from '../../src/export/targets/cpsv-ap
 import { shaclDiagnostics } from '../../src/export/targets/cpsv-ap/validate.js';
 import { PREFIXES, SP } from '../../src/export/targets/cpsv-ap/vocabulary.js';
 import { COMPONENTS } from '../../src/model/components.js';
+import { LIFE_EVENT_LABELS } from '../../src/model/life-events.js';
 import { gate } from '../../src/render/gate.js';
 import { SERVICE_CHANNEL_LABELS, STATUS_LABELS } from '../../src/render/labels.js';
 import { prepareUnit } from '../../src/render/prepare.js';
@@ -218,11 +219,14 @@ describe('standar ekspor --ke cpsv-ap', () => {
       `${SP}kategori`,
       ...Object.keys(STATUS_LABELS).map((k) => `${SP}status_${k}`),
       ...Object.keys(SERVICE_CHANNEL_LABELS).map((k) => `${SP}kanal_${k}`),
+      ...Object.keys(LIFE_EVENT_LABELS).map((k) => `${SP}peristiwa_${k}`),
     ];
     expect([...used].filter((iri) => !expected.includes(iri))).toEqual([]);
     expect(expected.filter((iri) => !defined(iri))).toEqual([]);
     const labels = (iri: string) => vocabulary.getObjects(namedNode(iri), ns('skos', 'prefLabel'), null).map((l) => `${l.value}@${(l as { language?: string }).language}`).sort();
     for (const [k, label] of Object.entries(STATUS_LABELS)) expect(labels(`${SP}status_${k}`)).toEqual([`${label.id}@id`, `${label.en}@en`].sort());
     for (const [k, label] of Object.entries(SERVICE_CHANNEL_LABELS)) expect(labels(`${SP}kanal_${k}`)).toEqual([`${label.id}@id`, `${label.en}@en`].sort());
+    const titles = (iri: string) => vocabulary.getObjects(namedNode(iri), ns('dct', 'title'), null).map((l) => `${l.value}@${(l as { language?: string }).language}`).sort();
+    for (const [k, label] of Object.entries(LIFE_EVENT_LABELS)) expect(titles(`${SP}peristiwa_${k}`)).toEqual([`${label.id}@id`, `${label.en}@en`].sort());
   });
 });

@@ -345,6 +345,15 @@ function regulation(s: ServiceParts, raw: unknown, pointer: string): string {
   return node.iri;
 }
 
+/** A life event the office files the service under: one `cv:Event` shared by every service filed there, named as the pages name it. */
+function lifeEvent(s: ServiceParts, event: { kode: string; label: string }): string {
+  const iri = `${SP}peristiwa_${event.kode}`;
+  const node = s.g.open(iri, 'Event', s.at('/peristiwa_hidup'));
+  node?.set('dct:identifier', event.kode);
+  node?.set('dct:title', tagged(event.label, s.lang));
+  return iri;
+}
+
 function service(g: Graph, base: string, unit: ExportUnit, i: number, slug: string, org: { iri: string; area?: string } | undefined): void {
   const doc = unit.services[i]!;
   const data = asRecord(unit.unit.services[i]);
@@ -365,6 +374,7 @@ function service(g: Graph, base: string, unit: ExportUnit, i: number, slug: stri
   node.set('dct:description', tagged(prose(data.deskripsi), tag), s.at('/deskripsi'));
   node.set('dcat:keyword', asArray(data.kata_kunci).map((k) => tagged(line(k), tag)), s.at('/kata_kunci'));
   node.set('sp:kategori', tagged(line(data.kategori), tag), s.at('/kategori'));
+  node.set('cv:isGroupedBy', view.peristiwaHidup.map((e) => ref(lifeEvent(s, e))), s.at('/peristiwa_hidup'));
   node.set('dct:language', ref(language && g.thing(language, 'LinguisticSystem', s.at('/bahasa'))), s.at('/bahasa'));
   node.set('adms:status', ref(status && g.thing(`${SP}status_${String(data.status)}`, 'Concept', s.at('/status'), tagged(status[lang], lang))), s.at('/status'));
   node.set('cv:hasCompetentAuthority', ref(org?.iri), s.at(''));
