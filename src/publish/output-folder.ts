@@ -160,6 +160,14 @@ export class OutputFolder {
     return read.ok && read.bytes.equals(content) ? 'same' : 'different';
   }
 
+  /** The bytes of the regular file at `rel`, reached without following a link; undefined for anything else or a file over `limit`. */
+  async readFile(rel: string, limit: number): Promise<Uint8Array | undefined> {
+    const walked = await this.walk(rel, false);
+    if (!('path' in walked) || !walked.info?.isFile()) return undefined;
+    const read = readFound(walked.path, { limit });
+    return read.ok ? read.bytes : undefined;
+  }
+
   /** Write `rel` atomically, or throw an `OutputRefusal` having written nothing. */
   async write(rel: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
     options.signal?.throwIfAborted();
