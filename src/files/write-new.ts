@@ -43,7 +43,7 @@ export async function writeNewFiles(root: string, files: ReadonlyMap<string, str
     return undefined;
   };
   const prepareOne = async (abs: string): Promise<BlockedFolder['reason'] | null> => {
-    const kind = await folderAt(abs);
+    const kind = folderAt(abs);
     if (kind === 'folder') return null;
     if (kind === 'other') return 'notFolder';
     const target = await realpath(abs).catch(() => undefined);

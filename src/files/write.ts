@@ -1,26 +1,32 @@
 /** Writes that never leave a file half-written or replace what must stay: every output of the tool goes through here. */
-import { rmSync } from 'node:fs';
-import { chmod, link, lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmod, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Temporary files of writes in flight, so an interrupted run can remove them. */
 const pendingTemps = new Set<string>();
 
+const tempName = (path: string) => `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+
 /**
  * Write `content` to a fresh temporary file beside `path`, hand it to `commit`, and remove the
- * temporary file unless `commit` moved it. The temporary file is created exclusively, so a name
- * planted in advance (a symlink) is never written through.
+ * temporary file unless `commit` moved it (`moves`: a commit that succeeds leaves none, so a build
+ * of many pages does not look for each one again). The temporary file is created exclusively, so a
+ * name planted in advance (a symlink) is never written through.
  */
-async function throughTemp<T>(path: string, content: string | Uint8Array, signal: AbortSignal | undefined, commit: (tmp: string) => Promise<T>): Promise<T> {
+async function throughTemp<T>(path: string, content: string | Uint8Array, signal: AbortSignal | undefined, moves: boolean, commit: (tmp: string) => Promise<T>): Promise<T> {
   signal?.throwIfAborted();
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const tmp = tempName(path);
   pendingTemps.add(tmp);
+  let moved = false;
   try {
     await writeFile(tmp, content, { signal, flag: 'wx' });
     signal?.throwIfAborted();
-    return await commit(tmp);
+    const done = await commit(tmp);
+    moved = moves;
+    return done;
   } finally {
-    await rm(tmp, { force: true });
+    if (!moved) await rm(tmp, { force: true });
     pendingTemps.delete(tmp);
   }
 }
@@ -42,24 +48,49 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * the way. The rename replaces whatever entry stands at `path`, never what a link there leads to.
  */
 export async function replaceFile(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
-  await throughTemp(path, content, options.signal, async (tmp) => {
+  await throughTemp(path, content, options.signal, true, async (tmp) => {
     if (options.mode !== undefined) await chmod(tmp, options.mode);
     await rename(tmp, path);
   });
 }
 
 /**
- * What stands at `path` once a folder has been made there if nothing did: a folder (made or
- * found), a symlink (never followed here), or something else.
+ * `replaceFile` done synchronously, for the many pages of a site written one after another: each
+ * asynchronous step is a trip through the thread pool that costs several times the write itself.
+ * Nothing can interrupt it between the write and the rename, so the old file or the whole new one
+ * stands at `path`.
  */
-export async function folderAt(path: string): Promise<'folder' | 'link' | 'other'> {
+export function replaceFileSync(path: string, content: string | Uint8Array): void {
+  const tmp = tempName(path);
+  pendingTemps.add(tmp);
+  try {
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  } finally {
+    pendingTemps.delete(tmp);
+  }
+}
+
+/**
+ * What stands at `path` once a folder has been made there if nothing did: a folder (made or
+ * found), a symlink (never followed here), or something else. Synchronous: a build asks it for
+ * each folder of many small pages, where a trip through the thread pool costs more than the call.
+ */
+export function folderAt(path: string): 'folder' | 'link' | 'other' {
   for (;;) {
-    const info = await lstat(path).catch(() => undefined);
+    const info = lstatSync(path, { throwIfNoEntry: false });
     if (!info) {
-      // Another run may create it at the same moment: then look again at what stands there.
-      const made = await mkdir(path).then(() => true, (err: NodeJS.ErrnoException) => (err.code === 'EEXIST' ? false : Promise.reject(err)));
-      if (made) return 'folder';
-      continue;
+      try {
+        mkdirSync(path);
+        return 'folder';
+      } catch (err) {
+        // Another run may create it at the same moment: then look again at what stands there.
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        continue;
+      }
     }
     return info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other';
   }
@@ -76,7 +107,7 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
  * with O_EXCL directly and removed again if writing it fails.
  */
 export async function writeFileExclusive(path: string, content: string | Uint8Array): Promise<boolean> {
-  return throughTemp(path, content, undefined, async (tmp) => {
+  return throughTemp(path, content, undefined, false, async (tmp) => {
     try {
       await link(tmp, path);
       return true;

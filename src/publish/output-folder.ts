@@ -1,9 +1,10 @@
 import type { Stats } from 'node:fs';
-import { lstat, mkdir, readlink, realpath, stat, unlink } from 'node:fs/promises';
+import { lstatSync, unlinkSync } from 'node:fs';
+import { mkdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { localize, type Lang, type LocalizedMessage, type MessageDef } from '../i18n/index.js';
 import { readFound } from '../files/read.js';
-import { folderAt, replaceFile } from '../files/write.js';
+import { folderAt, replaceFileSync } from '../files/write.js';
 
 /**
  * What stands in the way of a path of the output, "/"-separated and relative to the output
@@ -65,7 +66,10 @@ function atName(rel: string, info: Stats | undefined): Obstacle | undefined {
   return info?.isDirectory() ? { reason: 'folder', at: rel } : undefined;
 }
 
-const kindAt = (path: string) => lstat(path).then((info) => (info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other'), () => undefined);
+function kindAt(path: string): 'folder' | 'link' | 'other' | undefined {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  return info && (info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other');
+}
 
 /**
  * The folder a build or render writes into. The folder itself may be a symbolic link the user
@@ -76,6 +80,11 @@ const kindAt = (path: string) => lstat(path).then((info) => (info.isDirectory() 
  */
 export class OutputFolder {
   private real?: string;
+  /**
+   * Folders below this one already found (or made) as real folders in this run: the output is the
+   * run's own while it writes, so a folder once looked at is not looked at again for each file in it.
+   */
+  private readonly folders = new Set<string>();
 
   /** `shown` names the folder in messages, e.g. "site/". */
   constructor(
@@ -107,12 +116,15 @@ export class OutputFolder {
     let folder = root;
     for (const [i, part] of parts.entries()) {
       folder = join(folder, part);
-      const kind = make ? await folderAt(folder) : await kindAt(folder);
+      if (this.folders.has(folder)) continue;
+      // Synchronous look-ups: a site's many pages each cost a trip through the thread pool otherwise.
+      const kind = make ? folderAt(folder) : kindAt(folder);
       if (kind === undefined) return { missing: true };
       if (kind !== 'folder') return { obstacle: { reason: kind === 'link' ? 'link' : 'notFolder', at: parts.slice(0, i + 1).join('/') } };
+      this.folders.add(folder);
     }
     const path = join(folder, name);
-    const info = await lstat(path).catch(() => undefined);
+    const info = lstatSync(path, { throwIfNoEntry: false });
     return info ? { path, info } : { path };
   }
 
@@ -148,6 +160,14 @@ export class OutputFolder {
     return read.ok && read.bytes.equals(content) ? 'same' : 'different';
   }
 
+  /** The bytes of the regular file at `rel`, reached without following a link; undefined for anything else or a file over `limit`. */
+  async readFile(rel: string, limit: number): Promise<Uint8Array | undefined> {
+    const walked = await this.walk(rel, false);
+    if (!('path' in walked) || !walked.info?.isFile()) return undefined;
+    const read = readFound(walked.path, { limit });
+    return read.ok ? read.bytes : undefined;
+  }
+
   /** Write `rel` atomically, or throw an `OutputRefusal` having written nothing. */
   async write(rel: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
     options.signal?.throwIfAborted();
@@ -155,7 +175,8 @@ export class OutputFolder {
     // Making folders as it goes, the walk never ends at a missing one.
     const obstacle = 'obstacle' in walked ? walked.obstacle : 'path' in walked ? atName(rel, walked.info) : undefined;
     if (obstacle) throw new OutputRefusal(rel, obstacle, (await this.describe(obstacle, [rel])).message);
-    if ('path' in walked) await replaceFile(walked.path, content, options);
+    options.signal?.throwIfAborted();
+    if ('path' in walked) replaceFileSync(walked.path, content);
   }
 
   /** `write`, answering an obstacle instead of throwing it. */
@@ -177,7 +198,11 @@ export class OutputFolder {
     const walked = await this.walk(rel, false);
     if ('obstacle' in walked) return walked.obstacle.reason === 'link' ? walked.obstacle : undefined;
     if (!('path' in walked) || !walked.info || walked.info.isDirectory()) return undefined;
-    await unlink(walked.path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)));
+    try {
+      unlinkSync(walked.path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
     return undefined;
   }
 

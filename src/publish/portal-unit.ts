@@ -50,15 +50,21 @@ export const sha = (content: string | Uint8Array) => createHash('sha256').update
  */
 export async function syncFiles(folder: OutputFolder, files: ReadonlyMap<string, string | Uint8Array>, known: Record<string, string>, tally: Tally): Promise<Record<string, string> | undefined> {
   const next: Record<string, string> = {};
-  for (const [path, content] of files) next[path] = sha(content);
+  // Each page is made bytes once: hashed, compared and written as such.
+  const bytes = new Map<string, Uint8Array>();
+  for (const [path, content] of files) {
+    const b = typeof content === 'string' ? Buffer.from(content) : content;
+    bytes.set(path, b);
+    next[path] = sha(b);
+  }
   const gone = Object.keys(known).filter((p) => !(p in next));
   const obstacles = await folder.obstacles(Object.keys(next), gone);
   if (obstacles.size > 0) {
     tally.blocked.push(...obstacles);
     return undefined;
   }
-  for (const [path, content] of files) {
-    if (known[path] === next[path] && (await folder.compare(path, typeof content === 'string' ? Buffer.from(content) : content)) === 'same') continue;
+  for (const [path, content] of bytes) {
+    if (known[path] === next[path] && (await folder.compare(path, content)) === 'same') continue;
     const o = await folder.tryWrite(path, content);
     if (o) tally.blocked.push([path, o]);
     else tally.rewritten++;

@@ -12,13 +12,13 @@ import { readFound } from '../files/read.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
 import { PACKAGE_VERSION } from '../package-info.js';
-import { buildPortal, type PortalPageLink, type PortalUnit } from '../render/portal/portal.js';
+import { buildPortal, type PortalPageLink, type PortalUnit, type UnknownReference } from '../render/portal/portal.js';
 import { readLogo } from '../render/logo.js';
 import { BUILTIN_TEMPLATE_DIR, RenderError } from '../render/index.js';
 import { baseOf } from '../render/site.js';
 import { COMPILED_MODULES, schemasHash } from '../schema/validators.js';
 import { isPlainPath, OutputFolder } from './output-folder.js';
-import { newTally, runUnitJob, syncFiles, type Seen, type Tally, type UnitJob, type UnitRecord, type UnitResult } from './portal-unit.js';
+import { newTally, runUnitJob, sha, syncFiles, type Seen, type Tally, type UnitJob, type UnitRecord, type UnitResult } from './portal-unit.js';
 import type { NotWritten } from './report.js';
 
 /**
@@ -32,6 +32,8 @@ export const PORTAL_MANIFEST = '.standar-situs.json';
 const MANIFEST_FORMAT = 'portal-1';
 /** A portal of 2,000 units keeps some 20 MB of entries; a file far bigger is no build's. */
 const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
+/** The catalogue of 2,000 units is some 60 MB; a portal page read back to be checked is never bigger than this. */
+const MAX_PAGE_BYTES = 512 * 1024 * 1024;
 /** A source bigger than this is recognised by its size and time, not read to be hashed. */
 const MAX_HASHED_BYTES = 64 * 1024 * 1024;
 
@@ -44,6 +46,10 @@ interface Manifest {
   unit: Record<string, UnitRecord>;
   /** The portal's own files → content hash. */
   portal: Record<string, string>;
+  /** Hash of everything the portal's own files were made from (`portalInputs`). */
+  masukan?: string;
+  /** What those files' making found in portal.yaml naming nothing, said again when they are not made again. */
+  tidakDikenal?: UnknownReference[];
 }
 
 /** A page another product made for the portal (the audit dashboard): written with it, linked from the home page and the menu. */
@@ -179,18 +185,25 @@ function configAbove(dir: string, root: string, cache: Map<string, string>): str
   return all;
 }
 
-async function readManifest(folder: OutputFolder): Promise<Manifest | undefined> {
+/** A manifest as read, with its text, so a rebuild that changed nothing does not write it again. */
+interface ManifestRead {
+  data: Manifest;
+  text: string;
+}
+
+async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefined> {
   if (await folder.obstacle(PORTAL_MANIFEST, 'write')) return undefined;
   const read = readFound(join(folder.dir, PORTAL_MANIFEST), { limit: MAX_MANIFEST_BYTES });
   if (!read.ok) return undefined;
+  const text = read.bytes.toString('utf8');
   try {
-    const data = JSON.parse(read.bytes.toString('utf8')) as Partial<Manifest>;
+    const data = JSON.parse(text) as Partial<Manifest>;
     if (data.format !== MANIFEST_FORMAT || typeof data.unit !== 'object' || typeof data.portal !== 'object' || !Array.isArray(data.berkas)) {
-      return Array.isArray(data.berkas) ? { format: '', berkas: data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)), unit: {}, portal: {} } : undefined;
+      return Array.isArray(data.berkas) ? { data: { format: '', berkas: data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)), unit: {}, portal: {} }, text } : undefined;
     }
     const plain = (record: Record<string, string>) => Object.keys(record).every(isPlainPath);
     if (!plain(data.portal) || !Object.values(data.unit).every((u) => isPlainPath(u.path) && plain(u.berkas))) return undefined;
-    return data as Manifest;
+    return { data: data as Manifest, text };
   } catch {
     return undefined;
   }
@@ -284,7 +297,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
 
   const templateDir = request.templateDir ? resolve(cwd, request.templateDir) : undefined;
   const folder = new OutputFolder(outDir, { lang, shown: request.shownOut });
-  const before = await readManifest(folder);
+  const read = await readManifest(folder);
+  const before = read?.data;
   const print = fingerprint(request, templateDir);
   const configs = new Map<string, string>();
   // Folder names are given over all units, so every shard names a unit as the whole portal does.
@@ -350,7 +364,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     if (!(key in records) && !Object.values(records).some((r) => r.path === old.path)) await syncFiles(folder, new Map(), old.berkas, tally);
   }
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, berkas: [], unit: records, portal: {} }, request.shownOut);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, berkas: [], unit: records, portal: {} }, request.shownOut, read?.text);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
@@ -366,27 +380,62 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     outcome.diagnostics.push(...read.diagnostics);
     logo = read.dataUri;
   }
-  let portal;
-  try {
-    portal = buildPortal(config?.data, logo, units, { lang, templateDir, baseUrl: request.baseUrl, pages });
-  } catch (err) {
-    if (!(err instanceof RenderError)) throw err;
-    outcome.diagnostics.push(...err.diagnostics);
-    return stop('templates', { id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' });
+  // The portal's pages are made from these alone: when none changed and the pages stand as written, they are not made again.
+  const previous = before?.format === MANIFEST_FORMAT ? before : undefined;
+  let inputs = portalInputs(print, config?.data, logo, units, pages);
+  let portalFiles: Record<string, string>;
+  let unknown: UnknownReference[];
+  if (previous?.masukan === inputs && (await intact(folder, previous.portal))) {
+    portalFiles = previous.portal;
+    unknown = previous.tidakDikenal ?? [];
+    tally.files += Object.keys(portalFiles).length;
+  } else {
+    let portal;
+    try {
+      portal = buildPortal(config?.data, logo, units, { lang, templateDir, baseUrl: request.baseUrl, pages });
+    } catch (err) {
+      if (!(err instanceof RenderError)) throw err;
+      outcome.diagnostics.push(...err.diagnostics);
+      return stop('templates', { id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' });
+    }
+    unknown = portal.unknown;
+    const own = new Map<string, string | Uint8Array>([...portal.files, ...pages.map((p) => [p.path, p.content] as const)]);
+    const synced = await syncFiles(folder, own, previous?.portal ?? {}, tally);
+    portalFiles = synced ?? before?.portal ?? {};
+    if (!synced) inputs = '';
   }
   if (config) {
     const known = listed(units.flatMap((u) => (u.kode ? [u.kode] : [])), lang);
-    for (const u of portal.unknown) outcome.diagnostics.push(portalDiagnostic(config, u.pointer, UNKNOWN_MESSAGES[u.kind], { value: u.value, unit: u.unit ?? '', known }, lang));
+    for (const u of unknown) outcome.diagnostics.push(portalDiagnostic(config, u.pointer, UNKNOWN_MESSAGES[u.kind], { value: u.value, unit: u.unit ?? '', known }, lang));
   }
-  const own = new Map<string, string | Uint8Array>([...portal.files, ...pages.map((p) => [p.path, p.content] as const)]);
-  const portalFiles = (await syncFiles(folder, own, before?.format === MANIFEST_FORMAT ? before.portal : {}, tally)) ?? before?.portal ?? {};
 
   // A manifest of an older format, or of one unit's build, lists files that are no unit's page now.
   if (before && before.format !== MANIFEST_FORMAT) {
     const now = new Set([...Object.keys(portalFiles), ...Object.values(records).flatMap((r) => Object.keys(r.berkas))]);
     for (const path of before.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, berkas: [], unit: records, portal: portalFiles }, request.shownOut);
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, berkas: [], unit: records, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}) }, request.shownOut, read?.text);
+}
+
+/**
+ * One hash of what the portal's own pages are made from: the tool and templates (`print`, which
+ * also holds the language and address), portal.yaml, its logo, every unit's name, contacts and
+ * catalogue entries, and the extra pages.
+ */
+function portalInputs(print: string, data: PortalConfig['data'] | undefined, logo: string | undefined, units: readonly PortalUnit[], pages: readonly PortalPage[]): string {
+  const hash = createHash('sha256').update(`${print}\0${JSON.stringify(data ?? null)}\0${logo ?? ''}\0`);
+  for (const unit of units) hash.update(`${JSON.stringify(unit)}\0`);
+  for (const page of pages) hash.update(`${page.path}\0${JSON.stringify(page.judul)}\0${sha(page.content)}\0`);
+  return hash.digest('base64');
+}
+
+/** Whether each file stands in the folder with the bytes its hash says (a page edited or deleted by hand is made again). */
+async function intact(folder: OutputFolder, files: Record<string, string>): Promise<boolean> {
+  for (const [path, hash] of Object.entries(files)) {
+    const bytes = await folder.readFile(path, MAX_PAGE_BYTES);
+    if (bytes === undefined || sha(bytes) !== hash) return false;
+  }
+  return true;
 }
 
 const AUDIT_TITLE: Text = { id: 'Kesiapan dokumen', en: 'Document readiness' };
@@ -417,11 +466,15 @@ async function auditPage(dirs: readonly string[], records: Record<string, UnitRe
   return { ...(results ? { page: { path: 'audit/index.html', judul: AUDIT_TITLE, content: auditDashboard(results, request.lang) } } : {}), diagnostics };
 }
 
-/** The manifest written last, listing every file; the outcome with what was written, or what stood in the way. */
-async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string): Promise<PortalOutcome> {
+/**
+ * The manifest written last, listing every file, unless it says what the one read at the start
+ * said (`previous`); the outcome with what was written, or what stood in the way.
+ */
+async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string, previous?: string): Promise<PortalOutcome> {
   manifest.unit = Object.fromEntries(Object.entries(manifest.unit).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   manifest.berkas = [...Object.keys(manifest.portal), ...Object.values(manifest.unit).flatMap((r) => Object.keys(r.berkas))].sort();
-  const o = await folder.tryWrite(PORTAL_MANIFEST, JSON.stringify(manifest) + '\n');
+  const text = JSON.stringify(manifest) + '\n';
+  const o = text === previous ? undefined : await folder.tryWrite(PORTAL_MANIFEST, text);
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
   Object.assign(outcome.written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
   outcome.errors = outcome.diagnostics.some((d) => d.severity === 'error');
@@ -446,7 +499,7 @@ async function shardRecords(folders: readonly string[], lang: Lang): Promise<Map
   const found = new Map<string, ShardUnit>();
   for (const dir of folders) {
     const folder = new OutputFolder(dir, { lang, shown: dir });
-    const manifest = await readManifest(folder);
+    const manifest = (await readManifest(folder))?.data;
     for (const [key, record] of Object.entries(manifest?.unit ?? {})) if (!found.has(key)) found.set(key, { record, folder });
   }
   return found;

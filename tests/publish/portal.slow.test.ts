@@ -112,6 +112,33 @@ describe('a rebuild after a change', () => {
     ]);
   });
 
+  it('of a service\'s text that no list shows rewrites only that service\'s pages: the portal\'s own pages are not made again', async () => {
+    const before = await tree(out);
+    const file = join(src, 'disdukcapil-sukamaju', 'layanan', 'akta-kelahiran.yaml');
+    const text = await readFile(file, 'utf8');
+    const step = 'Mengambil nomor antrean, mengisi formulir pelaporan pencatatan sipil dan menyerahkan persyaratan.';
+    expect(text).toContain(step);
+    await writeFile(file, text.replace(step, `${step} Antrean daring dibuka pukul 07.00.`));
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.written.rebuiltUnits).toBe(1);
+    const after = await tree(out);
+    const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort();
+    expect(changed.filter((p) => !p.startsWith('dukcapil-sukamaju/layanan/duk-akta-lahir/'))).toEqual(['.standar-situs.json']);
+    expect(changed).toContain('dukcapil-sukamaju/layanan/duk-akta-lahir/standar.html');
+  });
+
+  it('with nothing changed makes a portal page edited or deleted by hand again, and only that page', async () => {
+    const before = await tree(out);
+    await writeFile(join(out, 'katalog.html'), '<p>diubah tangan</p>');
+    await rm(join(out, 'kontak.html'));
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.written).toMatchObject({ rewritten: 2, rebuiltUnits: 0 });
+    const after = await tree(out);
+    expect(after.get('katalog.html')?.bytes).toBe(before.get('katalog.html')?.bytes);
+    expect(after.get('kontak.html')?.bytes).toBe(before.get('kontak.html')?.bytes);
+    expect([...after].filter(([p, f]) => f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort()).toEqual(['katalog.html', 'kontak.html']);
+  });
+
   it('removes only the pages of a deleted service, leaving what it did not write', async () => {
     await writeFile(join(out, 'CNAME'), 'mpp.sukamajukota.go.id\n');
     await rm(join(src, 'disdukcapil-sukamaju', 'layanan', 'kia.yaml'));

@@ -121,10 +121,15 @@ export function governmentService(data: unknown, providerData: unknown, lang: La
   };
 }
 
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/;
+const UNSAFE_IN_SCRIPT_ALL = new RegExp(UNSAFE_IN_SCRIPT.source, 'g');
+
 /**
  * JSON safe inside <script type="application/ld+json">: "<" is escaped so no value can close the
  * element, and the line separators JavaScript once rejected are escaped too.
  */
 export function scriptSafeJson(value: Json): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value);
+  // A catalogue's search index runs to megabytes with nothing to escape: looked through once, not rebuilt.
+  return UNSAFE_IN_SCRIPT.test(json) ? json.replace(UNSAFE_IN_SCRIPT_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
