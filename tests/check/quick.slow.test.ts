@@ -264,7 +264,7 @@ describe('survey results read with JSON.parse are read as if read whole', () => 
   });
 
   it('on what JSON.parse and yaml may read apart: read whole, never by JSON.parse', () => {
-    const [{ name, text }] = examples;
+    const { name, text } = examples[0]!;
     const undecided = [
       text.replace('"versi": 1,', '"versi": 1,\n  "versi": 1,'), // a key written twice
       text.replace('"kode": "U1",', '"kode": "U1",\n      "kode": "U1",'),
@@ -287,11 +287,11 @@ describe('survey results read with JSON.parse are read as if read whole', () => 
   });
 
   it('on results with problems: each located where it is written', () => {
-    const [{ text }] = examples;
+    const { text } = examples[0]!;
     const problems = [
       text.replace('"versi": 1', '"versi": 2'),
-      text.replace(/"selesai": "(\d{4})/, (_, year: string) => `"selesai": "${Number(year) - 2}`),
-      text.replace(/"kode": "(\d{4})-/, (_, year: string) => `"kode": "${Number(year) + 1}-`),
+      text.replace(/"selesai": "(\d{4})/, (_: string, year: string) => `"selesai": "${Number(year) - 2}`),
+      text.replace(/"kode": "(\d{4})-/, (_: string, year: string) => `"kode": "${Number(year) + 1}-`),
       text.replace(/"perangkatUnsur": "(\d+)"/, '"perangkatUnsur": $1'),
       text.replace(/"periode": \{[^}]*\}/, '"periode": null'),
       text.replace(/"bobot": [\d.]+/, '"bobot": "sepersembilan"'),
