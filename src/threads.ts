@@ -77,6 +77,11 @@ export class ThreadPool<Request, Reply> {
     }
   }
 
+  /** Workers running (those that could not start or stopped are not counted). */
+  get size(): number {
+    return this.workers.size;
+  }
+
   run(request: Request): Promise<Reply> {
     return new Promise((resolve) => {
       this.queue.push({ request, resolve });

@@ -1,17 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
 import { isPresent, readInside } from '../files/read.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
 import type { SurveyResults, SurveyResultsFile, UnitSurvey } from '../model/skm-results.js';
 import { schemaDiagnostics } from '../schema/translate.js';
-import { compileSchemaFile } from '../schema/validators.js';
+import { surveyResultsValidator } from '../schema/validators.js';
 import { displayPath } from '../load/discover.js';
 import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
-import { FILE_START, locate, makeDiagnostic, parseSource, type SourceFile } from '../load/source.js';
+import { quickJsonData, quickSource, quickText } from '../load/quick.js';
+import { FILE_START, locate, makeDiagnostic, parseSource, type ParseResult, type SourceFile } from '../load/source.js';
 
 /**
  * A unit keeps the results of its satisfaction surveys beside its standards, one file per period
@@ -24,7 +24,6 @@ export const SURVEY_RESULTS_FOLDER = 'skm';
 const RESULTS_NAME = /^hasil-(.+)\.json$/i;
 /** The unit's survey settings; where it lies, the unit keeps its survey with the tool. */
 const SURVEY_SETTINGS = 'skm.yaml';
-const SCHEMA_FILE = 'skm-hasil.schema.json';
 /** A unit with hundreds of services writes a few hundred KB; this only keeps out what is no results file. */
 const SIZE_LIMIT = 16 * 1024 * 1024;
 /** The version of the results this tool reads (`versi`). */
@@ -68,14 +67,13 @@ export interface ReadResultsOutcome {
   diagnostics: Diagnostic[];
 }
 
-let validator: ValidateFunction | undefined;
-
 const problem = (source: SourceFile, pointer: string, key: ResultsMessage, lang: Lang, params: Params = {}, severity: 'error' | 'warning' = 'error') =>
   makeDiagnostic(source.path, locate(source, pointer), pointer, { rule: 'skm', severity, def: RESULTS_MESSAGES[key], params }, lang);
 
 /**
  * A results file read and checked against schemas/skm-hasil.schema.json, every problem located
- * where it is written (JSON read by the YAML parser keeps line and column). Read inside `root`,
+ * where it is written (JSON read by the YAML parser keeps line and column; JSON.parse reads what
+ * it is sure of, and the positions are parsed only when a problem needs one). Read inside `root`,
  * the unit's folder, so a link out of it is refused.
  */
 export function readSurveyResults(root: string, written: string, { lang, displayPath: shown }: ReadResultsOptions): ReadResultsOutcome {
@@ -85,13 +83,15 @@ export function readSurveyResults(root: string, written: string, { lang, display
     const { def, params } = fileProblemMessage(read, { path: shown, root }, lang);
     return { diagnostics: [makeDiagnostic(shown, FILE_START, '', { rule: fileProblemRule(read), def, params }, lang)] };
   }
-  const parsed = parseSource(shown, read.bytes, lang);
+  const text = quickText(read.bytes);
+  const quick = text === undefined ? undefined : quickJsonData(text);
+  const parsed: ParseResult = text !== undefined && quick ? { source: quickSource(shown, text, quick), diagnostics: [] } : parseSource(shown, read.bytes, lang);
   const source = parsed.source;
   if (!source || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: parsed.diagnostics };
   const data = source.data;
   const versi = isRecord(data) ? data.versi : undefined;
   if (typeof versi === 'number' && versi > VERSION) return { diagnostics: [...parsed.diagnostics, problem(source, '/versi', 'newerVersion', lang, { versi, dikenal: VERSION, berkas: shown })] };
-  validator ??= compileSchemaFile(SCHEMA_FILE);
+  const validator = surveyResultsValidator();
   const schemaProblems = validator(data) ? [] : schemaDiagnostics(validator.errors ?? [], source, lang, false).map((d) => ({ ...d, rule: 'skm' }));
   if (schemaProblems.length > 0) return { source, diagnostics: [...parsed.diagnostics, ...schemaProblems] };
   const results = data as SurveyResults;

@@ -40,6 +40,15 @@ export interface ValidateResult {
 const PARALLEL_THRESHOLD = 48;
 const BATCH_SIZE = 16;
 
+/**
+ * Batches small enough that every thread gets some of a unit's services: each worker holds two
+ * batches at once, so a unit cut into few batches would leave the main thread idle (a region of
+ * many 25-service units was checked by one worker alone).
+ */
+function batchSize(services: number, pool: WorkerPool): number {
+  return Math.max(1, Math.min(BATCH_SIZE, Math.ceil(services / (3 * (pool.size + 1)))));
+}
+
 /** The workers for a run of `total` services: none below the threshold or where threads cannot start. */
 function poolFor(total: number, workers: number | undefined): WorkerPool | undefined {
   // The main thread checks batches too, so one core is left for it.
@@ -111,14 +120,15 @@ export async function checkUnit(
   if (providerResult) emit(providerResult.provider?.source.path ?? unit.providerPath!, providerResult.diagnostics, { kind: 'provider' });
   const summaries: ServiceSummary[] = [];
   if (pool) {
-    const requests = chunks(unit.servicePaths, BATCH_SIZE).map((paths, id) => ({ id, providerPath: unit.providerPath, paths, options: opts }));
+    const size = batchSize(unit.servicePaths.length, pool);
+    const requests = chunks(unit.servicePaths, size).map((paths, id) => ({ id, providerPath: unit.providerPath, paths, options: opts }));
     await pool.each(
       requests,
       (request) => checkBatch(request, providerResult?.provider),
       (reply, id) =>
         reply.results.forEach((r, i) => {
           // In file order whatever batch finishes first: unit rules report on the later duplicate.
-          summaries[id * BATCH_SIZE + i] = r.summary;
+          summaries[id * size + i] = r.summary;
           emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary });
         }),
     );

@@ -98,6 +98,51 @@ export function quickData(text: string): Record<string, unknown> | undefined {
 }
 
 /**
+ * JSON the quick reader is sure of: only printable characters outside ASCII's controls (a
+ * surrogate, a line or paragraph separator and a BOM inside are left to yaml), line breaks LF or
+ * CR LF, no tab, and no `\u` escape (which may name what yaml reads apart). What the tool writes
+ * (`skm hitung --format json`, pretty-printed) passes.
+ */
+const UNSURE_JSON = /[^\n\r\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]|\r(?!\n)|\\u/;
+/** Every string of JSON text, a key when a colon follows: strings hold no bare quote, so the scan keeps in step. */
+const JSON_STRINGS = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/** The keys of every mapping below `value`, counted; false where a number might read apart (16 digits or more: yaml keeps them as text). */
+function jsonKeys(value: unknown): number | false {
+  if (typeof value === 'number') return Math.abs(value) < 1e15 ? 0 : false;
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = Array.isArray(value) ? 0 : Object.keys(value).length;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const inner = jsonKeys(item);
+    if (inner === false) return false;
+    count += inner;
+  }
+  return count;
+}
+
+/**
+ * A JSON file's data as `parseSource` would give it, when sure that `parseSource` would report
+ * nothing (JSON is YAML, read by yaml with positions ten times slower than JSON.parse): undefined
+ * for anything else, and the caller parses the file whole. A key written twice, which JSON.parse
+ * keeps quiet about and yaml reports, shows as more keys in the text than in the data.
+ */
+export function quickJsonData(text: string): Record<string, unknown> | undefined {
+  if (UNSURE_JSON.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !plainShape(data)) return undefined;
+  const keys = jsonKeys(data);
+  if (keys === false) return undefined;
+  let written = 0;
+  for (const m of text.matchAll(JSON_STRINGS)) if (m[1] !== undefined) written++;
+  return written === keys ? (data as Record<string, unknown>) : undefined;
+}
+
+/**
  * Where the plain scalar `value` of the top-level `key` stands, as `locate` would give it: only
  * when the text has one line for that key, written plainly (else undefined, and the full path).
  */

@@ -17,6 +17,11 @@ export const SCHEMA_FILES: Record<DocumentKind, string> = {
  * standard's, and only a run with a configuration loads its code.
  */
 export const CONFIG_SCHEMA_FILE = 'standar.config.schema.json';
+/** The survey results a unit keeps (skm/hasil-*.json), read by every validate of such a unit: compiling it at run time cost ~200 ms of a one-file run. */
+export const SURVEY_RESULTS_SCHEMA_FILE = 'skm-hasil.schema.json';
+
+/** What the build precompiles, besides the standards' kinds. */
+type CompiledKind = DocumentKind | 'konfigurasi' | 'hasilSkm';
 
 /** Keywords editors read (VS Code's YAML extension) that a validator must accept and ignore. */
 const EDITOR_KEYWORDS = ['defaultSnippets', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'doNotSuggest', 'errorMessage', 'patternErrorMessage'];
@@ -44,6 +49,7 @@ type Compiled<K extends string> = Record<K, ValidateFunction>;
 export const COMPILED_MODULES = {
   standards: { url: new URL('./compiled-schemas.cjs', import.meta.url), files: Object.values(SCHEMA_FILES), kinds: ['layanan', 'penyelenggara'] },
   config: { url: new URL('./compiled-config.cjs', import.meta.url), files: [CONFIG_SCHEMA_FILE], kinds: ['konfigurasi'] },
+  survey: { url: new URL('./compiled-skm-hasil.cjs', import.meta.url), files: [SURVEY_RESULTS_SCHEMA_FILE], kinds: ['hasilSkm'] },
 } as const;
 
 function configuredAjv(extra: { code?: { source: boolean } } = {}): Ajv {
@@ -57,10 +63,10 @@ function configuredAjv(extra: { code?: { source: boolean } } = {}): Ajv {
 }
 
 /** The one ajv configuration, for run-time compiling and for the build's standalone code. */
-export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<DocumentKind | 'konfigurasi', string> } {
+export function createAjv(extra: { code?: { source: boolean } } = {}): { ajv: Ajv; ids: Record<CompiledKind, string> } {
   const ajv = configuredAjv(extra);
-  const ids = {} as Record<DocumentKind | 'konfigurasi', string>;
-  for (const [kind, file] of [...Object.entries(SCHEMA_FILES), ['konfigurasi', CONFIG_SCHEMA_FILE]] as [DocumentKind | 'konfigurasi', string][]) {
+  const ids = {} as Record<CompiledKind, string>;
+  for (const [kind, file] of [...Object.entries(SCHEMA_FILES), ['konfigurasi', CONFIG_SCHEMA_FILE], ['hasilSkm', SURVEY_RESULTS_SCHEMA_FILE]] as [CompiledKind, string][]) {
     const schema = readSchema(file);
     ajv.addSchema(schema);
     ids[kind] = schema.$id as string;
@@ -81,7 +87,7 @@ export function compileSchemaFile(file: string): ValidateFunction {
  * precompiled; a module made from other schema files than these is ignored, and they are
  * compiled here, once per process (or worker): compiling costs far more than validating.
  */
-function loadValidators<K extends DocumentKind | 'konfigurasi'>({ url, files, kinds }: { url: URL; files: readonly string[]; kinds: readonly K[] }): Compiled<K> {
+function loadValidators<K extends CompiledKind>({ url, files, kinds }: { url: URL; files: readonly string[]; kinds: readonly K[] }): Compiled<K> {
   if (existsSync(url)) {
     const compiled = require(url.pathname) as Compiled<K> & { schemasHash?: string };
     if (compiled.schemasHash === schemasHash(files)) return compiled;
@@ -92,11 +98,15 @@ function loadValidators<K extends DocumentKind | 'konfigurasi'>({ url, files, ki
 
 let standards: Compiled<DocumentKind> | undefined;
 let config: Compiled<'konfigurasi'> | undefined;
+let survey: Compiled<'hasilSkm'> | undefined;
 
 export const getValidator = (kind: DocumentKind): ValidateFunction => (standards ??= loadValidators(COMPILED_MODULES.standards))[kind];
 
 /** The validator of standar.config.yaml. */
 export const configValidator = (): ValidateFunction => (config ??= loadValidators(COMPILED_MODULES.config)).konfigurasi;
+
+/** The validator of a unit's survey results (skm/hasil-*.json). */
+export const surveyResultsValidator = (): ValidateFunction => (survey ??= loadValidators(COMPILED_MODULES.survey)).hasilSkm;
 
 export function validateAgainstSchema(kind: DocumentKind, data: unknown): ErrorObject[] {
   const validate = getValidator(kind);

@@ -1,14 +1,15 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProviderFile, checkProviderSource, checkServiceFile, checkServiceSource, type ProviderResult } from '../../src/check/files.js';
+import { readSurveyResults } from '../../src/check/skm-results.js';
 import type { CheckOptions } from '../../src/check/options.js';
 import { displayPath } from '../../src/load/discover.js';
-import { quickData, readStandard } from '../../src/load/quick.js';
+import { quickData, quickJsonData, readStandard } from '../../src/load/quick.js';
 import { parseSource, readSource } from '../../src/load/source.js';
-import { loadCorpus, type Seed } from '../fuzz/lib/corpus.js';
+import { loadCorpus, REPO, type Seed } from '../fuzz/lib/corpus.js';
 import { mutate } from '../fuzz/lib/mutate.js';
 import { documentRandom } from '../fuzz/lib/random.js';
 
@@ -220,5 +221,104 @@ describe('a file read quickly is checked as if read whole', () => {
       if (await sameVerdict(bytes, seed.provider, i % 2 === 0 ? 'id' : 'en')) quick++;
     }
     expect(quick).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A unit's survey results (skm/hasil-*.json) are read with JSON.parse where sure: the same
+ * results and diagnostics as read whole by yaml. A comment after the JSON keeps JSON.parse out
+ * and changes neither the data nor any position before it: that is the whole reading.
+ */
+describe('survey results read with JSON.parse are read as if read whole', () => {
+  const examples = readdirSync(join(REPO, 'examples'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => readdirSync(join(REPO, 'examples', e.name), { recursive: true, encoding: 'utf8' }).filter((f) => f === 'skm').flatMap(() => readdirSync(join(REPO, 'examples', e.name, 'skm'))).filter((f) => /^hasil-.*\.json$/.test(f)).map((f) => ({ name: f, text: readFileSync(join(REPO, 'examples', e.name, 'skm', f), 'utf8') })));
+
+  /** Read by JSON.parse, the same reading as whole; says whether `text` was read by JSON.parse. */
+  function sameResults(text: string, name = 'hasil-2026-S1.json', lang: 'id' | 'en' = 'id'): boolean {
+    const dir = join(root, `skm${unitCount++}`);
+    mkdirSync(join(dir, 'skm'), { recursive: true });
+    writeFileSync(join(dir, 'skm', name), text);
+    writeFileSync(join(dir, 'skm', `whole-${name}`), `${text}${text.endsWith('\n') ? '' : '\n'}# dibaca utuh\n`);
+    const read = (file: string) => readSurveyResults(dir, join('skm', file), { lang, displayPath: `skm/${name}` });
+    const quick = read(name);
+    // Text JSON.parse is unsure of is read whole already.
+    if (quickJsonData(text) === undefined) return false;
+    const whole = read(`whole-${name}`);
+    expect(quick.diagnostics, text).toEqual(whole.diagnostics);
+    expect(quick.results, text).toEqual(whole.results);
+    const full = parseSource('x.json', text, 'en');
+    expect(full.diagnostics, text).toEqual([]);
+    expect(quickJsonData(text), text).toEqual(full.source?.data);
+    return true;
+  }
+
+  it('on every example, as the tool writes it, compact, re-indented and with CR LF', () => {
+    expect(examples.length).toBeGreaterThan(1);
+    for (const { name, text } of examples) {
+      const data = JSON.parse(text) as unknown;
+      for (const variant of [text, JSON.stringify(data), JSON.stringify(data, null, 4), text.replace(/\n/g, '\r\n')]) {
+        for (const lang of ['id', 'en'] as const) expect(sameResults(variant, name, lang), variant.slice(0, 80)).toBe(true);
+      }
+    }
+  });
+
+  it('on what JSON.parse and yaml may read apart: read whole, never by JSON.parse', () => {
+    const { name, text } = examples[0]!;
+    const undecided = [
+      text.replace('"versi": 1,', '"versi": 1,\n  "versi": 1,'), // a key written twice
+      text.replace('"kode": "U1",', '"kode": "U1",\n      "kode": "U1",'),
+      text.replace('"versi": 1,', '"versi": 1,\n  "besar": 12345678901234567,'), // digits yaml keeps as text
+      text.replace('"Persyaratan"', '"Persyaratan \\u00e9"'), // an escape
+      text.replace('"Persyaratan"', '"Persyaratan\u2028"'),
+      text.replace('"Persyaratan"', '"Persyaratan\uFEFF"'),
+      text.replace('"Persyaratan"', '"Persyaratan\x7f"'),
+      text.replace('\n  "versi"', '\n\t"versi"'), // a tab
+      text.replace('\n', '\r'), // a lone CR
+      text.replace('"versi": 1,', '"": 1,\n  "versi": 1,'), // an empty key
+      text.replace('"versi": 1,', '"__proto__": 1,\n  "versi": 1,'),
+      `[${text}]`, // not a mapping
+      `${text}}`, // not JSON
+    ];
+    for (const variant of undecided) {
+      expect(variant).not.toBe(text);
+      expect(sameResults(variant, name), JSON.stringify(variant.slice(0, 120))).toBe(false);
+    }
+  });
+
+  it('on results with problems: each located where it is written', () => {
+    const { text } = examples[0]!;
+    const problems = [
+      text.replace('"versi": 1', '"versi": 2'),
+      text.replace(/"selesai": "(\d{4})/, (_: string, year: string) => `"selesai": "${Number(year) - 2}`),
+      text.replace(/"kode": "(\d{4})-/, (_: string, year: string) => `"kode": "${Number(year) + 1}-`),
+      text.replace(/"perangkatUnsur": "(\d+)"/, '"perangkatUnsur": $1'),
+      text.replace(/"periode": \{[^}]*\}/, '"periode": null'),
+      text.replace(/"bobot": [\d.]+/, '"bobot": "sepersembilan"'),
+      text.replace('"versi": 1,', '"versi": 1,\n  "tambahan": true,'),
+    ];
+    for (const variant of problems) {
+      expect(variant).not.toBe(text);
+      for (const lang of ['id', 'en'] as const) expect(sameResults(variant, 'hasil-2026-S1.json', lang)).toBe(true);
+    }
+  });
+
+  it('on fuzzed mutants of the examples: lines dropped, doubled and swapped, values changed', () => {
+    let sure = 0;
+    for (let i = 0; i < 100; i++) {
+      const rnd = documentRandom(20261127, 10_000 + i);
+      const lines = rnd.pick(examples).text.split('\n');
+      for (let edits = rnd.between(1, 3); edits > 0; edits--) {
+        const at = rnd.int(lines.length);
+        const kind = rnd.int(5);
+        if (kind === 0) lines.splice(at, 1);
+        else if (kind === 1) lines.splice(at, 0, lines[at]!);
+        else if (kind === 2) [lines[at], lines[(at + 1) % lines.length]] = [lines[(at + 1) % lines.length]!, lines[at]!];
+        else if (kind === 3) lines[at] = lines[at]!.replace(/\d+/, String(rnd.pick([0, -1, 7, 1e16, 2.5])));
+        else lines[at] = lines[at]!.replace(/"[^"]*"(?=,?$)/, rnd.pick(['""', '"x"', 'null', 'true', '[]', '{}']));
+      }
+      if (sameResults(lines.join('\n'), 'hasil-2026-S1.json', i % 2 === 0 ? 'id' : 'en')) sure++;
+    }
+    expect(sure).toBeGreaterThan(20);
   });
 });
