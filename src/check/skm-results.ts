@@ -10,8 +10,8 @@ import { surveyResultsValidator } from '../schema/validators.js';
 import { displayPath } from '../load/discover.js';
 import { isRecord } from '../load/guards.js';
 import { FILE_MESSAGES } from '../load/messages.js';
-import { quickJsonData, quickSource, quickText } from '../load/quick.js';
-import { FILE_START, locate, makeDiagnostic, parseSource, type ParseResult, type SourceFile } from '../load/source.js';
+import { parseQuickly, quickJsonData } from '../load/quick.js';
+import { FILE_START, locate, makeDiagnostic, type SourceFile } from '../load/source.js';
 
 /**
  * A unit keeps the results of its satisfaction surveys beside its standards, one file per period
@@ -83,9 +83,7 @@ export function readSurveyResults(root: string, written: string, { lang, display
     const { def, params } = fileProblemMessage(read, { path: shown, root }, lang);
     return { diagnostics: [makeDiagnostic(shown, FILE_START, '', { rule: fileProblemRule(read), def, params }, lang)] };
   }
-  const text = quickText(read.bytes);
-  const quick = text === undefined ? undefined : quickJsonData(text);
-  const parsed: ParseResult = text !== undefined && quick ? { source: quickSource(shown, text, quick), diagnostics: [] } : parseSource(shown, read.bytes, lang);
+  const parsed = parseQuickly(shown, read.bytes, lang, quickJsonData);
   const source = parsed.source;
   if (!source || parsed.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: parsed.diagnostics };
   const data = source.data;

@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import type { Position } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
+import type { Lang } from '../i18n/index.js';
 import { DEFAULT_MAX_FILE_SIZE, DIGITS_AS_TEXT, MAX_DEPTH, parseSource, readSource, type ParseResult, type ReadOptions, type SourceFile } from './source.js';
 
 /**
@@ -161,8 +162,8 @@ export function topLevelValueAt(text: string, key: string, value: string): Posit
 }
 
 /**
- * A source read by js-yaml from text `quickData` accepted: its positions are parsed when first
- * asked for, and that parse has nothing to report and gives the same data.
+ * A source read from text a quick reader (`quickData`, `quickJsonData`) accepted: its positions
+ * are parsed when first asked for, and that parse has nothing to report and gives the same data.
  */
 export function quickSource(path: string, text: string, data: unknown): SourceFile {
   let parsed: SourceFile | undefined;
@@ -186,6 +187,17 @@ export interface StandardRead extends ParseResult {
 }
 
 /**
+ * `parseSource`, quickly when `reader` is sure of the text: the same diagnostics and data, with
+ * the positions parsed only when a finding asks for one.
+ */
+export function parseQuickly(path: string, bytes: Uint8Array, lang: Lang, reader: (text: string) => Record<string, unknown> | undefined): StandardRead {
+  const text = quickText(bytes);
+  const data = text === undefined ? undefined : reader(text);
+  if (text === undefined || !data) return parseSource(path, bytes, lang);
+  return { source: quickSource(path, text, data), diagnostics: [], quick: true };
+}
+
+/**
  * `readSource`, quickly when sure: the same diagnostics and data, with a source read by js-yaml
  * whenever `quickData` accepts the text.
  */
@@ -196,8 +208,5 @@ export async function readStandard(absolutePath: string, options: ReadOptions): 
   const bytes = options.bytes ?? (read?.ok ? read.bytes : undefined);
   // Unreadable, too large, not an ordinary file: readSource says why.
   if (!bytes || bytes.length > limit) return readSource(absolutePath, options);
-  const text = quickText(bytes);
-  const data = text === undefined ? undefined : quickData(text);
-  if (text === undefined || !data) return parseSource(path, bytes, options.lang);
-  return { source: quickSource(path, text, data), diagnostics: [], quick: true };
+  return parseQuickly(path, bytes, options.lang, quickData);
 }
