@@ -74,6 +74,12 @@ export function replaceFileSync(path: string, content: string | Uint8Array): voi
   }
 }
 
+/** What stands at `path`, a link never followed: a folder, a symlink, something else, or nothing. */
+export function entryKind(path: string): 'folder' | 'link' | 'other' | undefined {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  return info && (info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other');
+}
+
 /**
  * What stands at `path` once a folder has been made there if nothing did: a folder (made or
  * found), a symlink (never followed here), or something else. Synchronous: a build asks it for
@@ -81,8 +87,8 @@ export function replaceFileSync(path: string, content: string | Uint8Array): voi
  */
 export function folderAt(path: string): 'folder' | 'link' | 'other' {
   for (;;) {
-    const info = lstatSync(path, { throwIfNoEntry: false });
-    if (!info) {
+    const kind = entryKind(path);
+    if (!kind) {
       try {
         mkdirSync(path);
         return 'folder';
@@ -92,7 +98,7 @@ export function folderAt(path: string): 'folder' | 'link' | 'other' {
         continue;
       }
     }
-    return info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other';
+    return kind;
   }
 }
 

@@ -4,7 +4,7 @@ import { mkdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { localize, type Lang, type LocalizedMessage, type MessageDef } from '../i18n/index.js';
 import { readFound } from '../files/read.js';
-import { folderAt, replaceFileSync } from '../files/write.js';
+import { entryKind, folderAt, replaceFileSync } from '../files/write.js';
 
 /**
  * What stands in the way of a path of the output, "/"-separated and relative to the output
@@ -66,11 +66,6 @@ function atName(rel: string, info: Stats | undefined): Obstacle | undefined {
   return info?.isDirectory() ? { reason: 'folder', at: rel } : undefined;
 }
 
-function kindAt(path: string): 'folder' | 'link' | 'other' | undefined {
-  const info = lstatSync(path, { throwIfNoEntry: false });
-  return info && (info.isDirectory() ? 'folder' : info.isSymbolicLink() ? 'link' : 'other');
-}
-
 /**
  * The folder a build or render writes into. The folder itself may be a symbolic link the user
  * chose: it is resolved once, when first used. Below it nothing is followed: a symlink on the way
@@ -118,7 +113,7 @@ export class OutputFolder {
       folder = join(folder, part);
       if (this.folders.has(folder)) continue;
       // Synchronous look-ups: a site's many pages each cost a trip through the thread pool otherwise.
-      const kind = make ? folderAt(folder) : kindAt(folder);
+      const kind = make ? folderAt(folder) : entryKind(folder);
       if (kind === undefined) return { missing: true };
       if (kind !== 'folder') return { obstacle: { reason: kind === 'link' ? 'link' : 'notFolder', at: parts.slice(0, i + 1).join('/') } };
       this.folders.add(folder);
