@@ -221,11 +221,12 @@ export function readServiceInfo(items: readonly Item[], rec: Recorder): { info: 
     const read = (row: Item) =>
       labelled(row).every(({ label, name, lines }) => {
         const value = lines.join(' ');
+        const events = label === 'peristiwa_hidup' ? lifeEvents(value) : undefined;
         if (label === 'kode' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) info.kode = value;
         else if (label === 'kata_kunci') info.kata_kunci = value.split(/\s*[,;]\s*/).filter(Boolean);
         else if (label === 'kategori') info.kategori = value;
         // Only when every name is the vocabulary's: otherwise the line stays as written, in the notes.
-        else if (label === 'peristiwa_hidup' && lifeEvents(value)) info.peristiwa_hidup = lifeEvents(value);
+        else if (events) info.peristiwa_hidup = events;
         else if (label === 'konsultasi' && consultation(lines)) {
           info.konsultasi_publik = consultation(lines);
           rec.origin(['konsultasi_publik'], [name, ...lines].join('\n'));

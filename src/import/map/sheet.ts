@@ -183,9 +183,10 @@ function mapRow(row: readonly TableCell[], { file, sheet, taken }: RowContext): 
   const kategori = values.get('kategori');
   if (kategori) data.kategori = kategori;
   const events = (values.get('peristiwa_hidup') ?? '').split(/\s*[;,]\s*/).filter(Boolean);
-  const known = [...new Set(events.map(lifeEventCode).filter((c) => c !== undefined))];
+  const codes = events.map(lifeEventCode);
+  const known = [...new Set(codes.filter((c) => c !== undefined))];
   if (known.length > 0) data.peristiwa_hidup = known;
-  unknown.push(...events.filter((e) => !lifeEventCode(e)).map((e) => `Peristiwa hidup: ${e}`));
+  unknown.push(...events.filter((_, i) => codes[i] === undefined).map((e) => `Peristiwa hidup: ${e}`));
   const kataKunci = values.get('kata_kunci')?.split(/\s*[,;]\s*/).filter(Boolean);
   if (kataKunci?.length) data.kata_kunci = kataKunci;
   data.status = 'draf';
