@@ -1,11 +1,11 @@
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 import type { JsonLdNode } from './graph.js';
 import { semicContext } from './semic.js';
-import { expand, PREFIXES } from './vocabulary.js';
+import { expand, PREFIXES, RDF_TYPE } from './vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
 
-const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
+const TYPE = namedNode(RDF_TYPE);
 const XSD_STRING = namedNode(`${PREFIXES.xsd}string`);
 const XSD_DOUBLE = `${PREFIXES.xsd}double`;
 const XSD_INTEGER = `${PREFIXES.xsd}integer`;
@@ -48,7 +48,7 @@ export function graphQuads(nodes: readonly JsonLdNode[]): Quad[] {
   const quads: Quad[] = [];
   for (const node of nodes) {
     const subject = namedNode(node['@id']);
-    quads.push(quad(subject, RDF_TYPE, typeIri(node['@type'])));
+    quads.push(quad(subject, TYPE, typeIri(node['@type'])));
     for (const [property, values] of Object.entries(node)) {
       if (property === '@id' || property === '@type') continue;
       const predicate = namedNode(expand(property));

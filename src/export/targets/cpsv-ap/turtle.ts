@@ -1,7 +1,5 @@
 import { Writer, type Quad } from 'n3';
-import { PREFIXES, compact } from './vocabulary.js';
-
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+import { PREFIXES, RDF_TYPE, compact } from './vocabulary.js';
 
 /**
  * The triples as Turtle: the fixed prefixes, each node's triples together in the order the

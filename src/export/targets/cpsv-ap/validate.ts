@@ -7,10 +7,10 @@ import type { Origin } from '../../../load/unit.js';
 import { QuadIndex } from './dataset.js';
 import type { NodeOrigin } from './graph.js';
 import { classHierarchy, semicShapes, semicValidator } from './semic.js';
-import { PREFIXES, compact } from './vocabulary.js';
+import { PREFIXES, RDF_TYPE, compact } from './vocabulary.js';
 
 const SH = 'http://www.w3.org/ns/shacl#';
-const RDF_TYPE = DataFactory.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
+const TYPE = DataFactory.namedNode(RDF_TYPE);
 
 /** What SEMIC's shapes check, said for the office (the shapes' own words are the spec's, in English). */
 const MESSAGES: Record<'MinCount' | 'MaxCount' | 'Datatype' | 'Class' | 'other', Text> = {
@@ -60,7 +60,7 @@ export async function shaclDiagnostics(quads: readonly Quad[], origins: Readonly
     const path = result.path?.value;
     const origin = origins.get(focus) ?? { ...fallback, fields: new Map() };
     const where = (path ? origin.fields.get(path) : undefined) ?? origin;
-    const kelas = compact([...data.match(result.focusNode, RDF_TYPE)].map((q) => q.object.value).find((t) => !t.startsWith(PREFIXES.rdfs)) ?? focus);
+    const kelas = compact([...data.match(result.focusNode, TYPE)].map((q) => q.object.value).find((t) => !t.startsWith(PREFIXES.rdfs)) ?? focus);
     const name = shapes.getObjects(result.sourceShape, `${SH}name`, null)[0]?.value;
     const properti = path ? `${compact(path)}${name ? ` (${name})` : ''}` : (name ?? '');
     const component = (result.sourceConstraintComponent?.value ?? '').replace(SH, '').replace(/ConstraintComponent$/, '');

@@ -25,6 +25,9 @@ export const PREFIXES = {
 
 export type Prefix = keyof typeof PREFIXES;
 
+/** `rdf:type`, which Turtle writes as "a" and the graph's nodes as `@type`. */
+export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
 /** A compact IRI the export writes ("dct:title"), as the full IRI SHACL reports. */
 export function expand(compact: string): string {
   const colon = compact.indexOf(':');
