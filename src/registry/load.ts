@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
@@ -23,6 +23,20 @@ export function registryFiles(dir: string): string[] {
   const files = existsSync(national) ? readdirSync(national).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(national, f)) : [];
   const terms = join(dir, 'istilah-usang.yaml');
   return existsSync(terms) ? [...files, terms] : files;
+}
+
+/** Each registry file with its size and time of change, as written when a compiled copy is made. */
+export function registryStamps(dir: string): [string, number, number][] {
+  return registryFiles(dir).map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return [file.slice(dir.length), size, mtimeMs];
+  });
+}
+
+/** Whether the files are still those a compiled copy was stamped with: a few stats, where the hash reads them all. */
+function sameStamps(stamps: unknown, dir: string): boolean {
+  const now = registryStamps(dir);
+  return Array.isArray(stamps) && stamps.length === now.length && now.every((s, i) => s.every((part, j) => (stamps[i] as unknown[])[j] === part));
 }
 
 /** Identifies the registry files a compiled copy was made from: reading them is far cheaper than parsing them. */
@@ -59,12 +73,16 @@ export function compactRegistry(data: RegistryData): RegistryData {
   return { nasional: data.nasional.map(({ sumber: _sumber, catatan: _catatan, ditetapkan: _ditetapkan, diundangkan: _diundangkan, ...rest }) => rest as Regulation), istilah: data.istilah };
 }
 
-function readShipped(): RegistryData {
-  if (existsSync(COMPILED_REGISTRY)) {
-    const compiled = JSON.parse(readFileSync(COMPILED_REGISTRY, 'utf8')) as RegistryData & { hash: string };
-    if (compiled.hash === registryHash(SHIPPED_REGISTRY)) return compiled;
+/**
+ * A registry folder through its compiled copy when that copy is fresh: the same files by their
+ * stamps, or, installed from a package (whose files carry the packer's times), by their hash.
+ */
+export function readCompiled(compiledFile: URL | string, dir: string): RegistryData {
+  if (existsSync(compiledFile)) {
+    const compiled = JSON.parse(readFileSync(compiledFile, 'utf8')) as RegistryData & { hash: string; stamps: unknown };
+    if (sameStamps(compiled.stamps, dir) || compiled.hash === registryHash(dir)) return compiled;
   }
-  return compactRegistry(readRegistryFolder(SHIPPED_REGISTRY));
+  return compactRegistry(readRegistryFolder(dir));
 }
 
 // Read once per thread, and only when a rule or a lookup asks.
@@ -74,7 +92,7 @@ const folders = new Map<string, RegistryData>();
 export function registryData(dir?: string): RegistryData {
   const key = dir ?? SHIPPED_REGISTRY;
   let data = folders.get(key);
-  if (!data) folders.set(key, (data = dir === undefined ? readShipped() : readRegistryFolder(dir)));
+  if (!data) folders.set(key, (data = dir === undefined ? readCompiled(COMPILED_REGISTRY, SHIPPED_REGISTRY) : readRegistryFolder(dir)));
   return data;
 }
 

@@ -1,4 +1,4 @@
-import { sameTitle, titleWords, wordsShared } from './title.js';
+import { normalizeText, sameTitle, titleWords, wordsShared } from './title.js';
 import { ISSUED_KINDS, type Regulation } from './types.js';
 
 /**
@@ -21,12 +21,9 @@ export function leadNumber(nomor: string | number): string {
 }
 
 const issuerKey = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  normalizeText(s)
     .replace(/\b(menteri|kementerian|kemen|kepala|republik indonesia|ri|pemerintah|peraturan)\b/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(/ /g, '');
 
 /** Whether an issuer as written names the entry's issuer (any of its names, one inside the other). */
 export function sameIssuer(entry: Regulation, written: string): boolean {

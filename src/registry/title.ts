@@ -28,6 +28,14 @@ const WORDS: [RegExp, string][] = [
   [/\b(undang undang|peraturan pemerintah|peraturan presiden|peraturan menteri) (\d+) tahun\b/g, '$1 nomor $2 tahun'],
 ];
 
+/** Lower case, accents and punctuation as spaces, single spaces: how two texts are compared for sameness. */
+export function normalizeText(s: string): string {
+  const lower = s.toLowerCase();
+  // Most texts are plain ASCII: no Unicode decomposition (nor its tables to load), and their letters and digits are a-z and 0-9.
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 // The same titles come back in every standard of a unit: each is normalized once per thread.
 const normalized = new Map<string, string>();
 
@@ -42,11 +50,8 @@ export function normalizeTitle(title: string): string {
 }
 
 function normalizeOnce(title: string): string {
-  let s = title.toLowerCase().replace(/&/g, ' dan ');
   // "23/2006" and "23 / 2006" in a title are a number and a year.
-  s = s.replace(/\b(\d+)\s*\/\s*((?:19|20)\d\d)\b/g, ' nomor $1 tahun $2 ');
-  s = /^[\x00-\x7f]*$/.test(s) ? s.replace(/[^a-z0-9]+/g, ' ') : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ');
-  s = ` ${s} `;
+  let s = ` ${normalizeText(title.replace(/&/g, ' dan ').replace(/\b(\d+)\s*\/\s*((?:19|20)\d\d)\b/g, ' nomor $1 tahun $2 '))} `;
   for (const [re, to] of WORDS) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();
 }

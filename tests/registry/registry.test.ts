@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { Ajv } from 'ajv';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { integrityProblems } from '../../src/registry/integrity.js';
-import { readRegistryFolder, registryData, registryFiles, SHIPPED_REGISTRY } from '../../src/registry/load.js';
+import { compactRegistry, readCompiled, readRegistryFolder, registryData, registryFiles, registryHash, registryStamps, SHIPPED_REGISTRY } from '../../src/registry/load.js';
 import { Registry } from '../../src/registry/registry.js';
 import { CaselessPattern, compileTerms, mayUseTerms, obsoleteIn, type ObsoleteTerm } from '../../src/registry/terms.js';
 import { TEST_REGISTRY } from '../rules/helpers.js';
@@ -67,6 +68,36 @@ describe('registry/istilah-usang.yaml', () => {
 
   it.each(['Surat pernyataan bermeterai Rp10.000', 'PBG (dahulu IMB)', 'Kartu BPJS Kesehatan', 'Kementerian Dalam Negeri', 'Rp6.000 per lembar', 'HOTLINE 112'])('leaves "%s" alone', (text) => {
     expect(obsoleteIn(text, compileTerms(istilah)).map((t) => t.term.id)).toEqual([]);
+  });
+});
+
+/** The build's compiled copy is read only while it is the copy of the files as they are. */
+describe('the compiled registry', () => {
+  const setUp = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'registry-')), 'registry') + '/';
+    cpSync(TEST_REGISTRY, dir, { recursive: true });
+    const compiledFile = join(dir, '..', 'registry.json');
+    // What scripts/compile-registry.mjs writes, marked so a test can tell it from the YAML.
+    const data = compactRegistry(readRegistryFolder(dir));
+    writeFileSync(compiledFile, JSON.stringify({ hash: registryHash(dir), stamps: registryStamps(dir), ...data, nasional: data.nasional.slice(0, 1) }));
+    return { dir, compiledFile, first: registryFiles(dir)[0]!, entries: data.nasional.length };
+  };
+
+  it('is read while its files are unchanged', () => {
+    const { dir, compiledFile } = setUp();
+    expect(readCompiled(compiledFile, dir).nasional).toHaveLength(1);
+  });
+
+  it('is read when only the files\' times changed, as in a package installed from its tarball', () => {
+    const { dir, compiledFile, first } = setUp();
+    utimesSync(first, new Date('1985-10-26T08:15:00Z'), new Date('1985-10-26T08:15:00Z'));
+    expect(readCompiled(compiledFile, dir).nasional).toHaveLength(1);
+  });
+
+  it('is passed over for the YAML once a file changed', () => {
+    const { dir, compiledFile, first, entries } = setUp();
+    writeFileSync(first, readFileSync(first, 'utf8') + '\n# diubah\n');
+    expect(readCompiled(compiledFile, dir).nasional).toHaveLength(entries);
   });
 });
 

@@ -5,6 +5,7 @@ import { isNotStated } from '../../model/absence.js';
 // Rules read documents that may not match the schema: the guards are the loader's.
 export { asArray, asRecord, isRecord } from '../../load/guards.js';
 export { isNotStated } from '../../model/absence.js';
+export { normalizeText } from '../../registry/title.js';
 
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -45,14 +46,6 @@ export function isCutShort(data: unknown, key: string): boolean {
 }
 
 export const isSet = (data: unknown) => asRecord(data).status === 'ditetapkan';
-
-/** Lower case, accents and punctuation as spaces, single spaces: how two texts are compared for sameness. */
-export function normalizeText(s: string): string {
-  const lower = s.toLowerCase();
-  // Most texts are plain ASCII: no Unicode decomposition, and their letters and digits are a-z and 0-9.
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower.replace(/[^a-z0-9]+/g, ' ').trim();
-  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /**
  * Every text value below `value`, depth first, in document order, with a function that builds
