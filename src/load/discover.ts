@@ -114,6 +114,8 @@ export const STDIN_NAME = '<stdin>';
 export interface PlanOptions {
   /** The path that standard input ("-") stands for: messages name it, its folder finds the configuration and unit. */
   stdinPath?: string;
+  /** Told how many files were found, before they are grouped into units and followed through symlinks. */
+  onFound?: (files: number) => void;
 }
 
 /** The penyelenggara.yaml a file belongs to: in its folder or the nearest one above. */
@@ -203,6 +205,7 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
       found(matched, root, base || '.');
     } else missing.push({ input, kind: 'notFound' });
   }
+  options.onFound?.(files.length);
 
   const cache = new Map<string, string | null>();
   const units = new Map<string, UnitPlan>();
