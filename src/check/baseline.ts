@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from '../load/glob.js';
 import { isSetupProblem, type CoreSource, type Diagnostic } from '../diagnostics.js';
 import { fileProblemMessage } from '../files/messages.js';
 import { readFound } from '../files/read.js';
@@ -106,7 +106,7 @@ export class BaselineFilter {
     private readonly cwd: string,
   ) {
     this.remaining = baseline.entries.map((e) => e.count ?? Infinity);
-    this.fileTests = baseline.entries.map((e) => (e.generated || !picomatch.scan(e.file).isGlob ? (f: string) => f === e.file : picomatch(e.file, { dot: true })));
+    this.fileTests = baseline.entries.map((e) => (e.generated || !picomatch().scan(e.file).isGlob ? (f: string) => f === e.file : picomatch()(e.file, { dot: true })));
   }
 
   /** True when the problem is an old one the baseline accepts. */

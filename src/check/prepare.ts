@@ -27,10 +27,13 @@ export interface PreparedRun {
   configProblems: Diagnostic[];
 }
 
-/** What every run does first: the options, the files, and the configurations that govern them. */
-export async function prepareRun(inputs: readonly string[], options: RunOptions): Promise<PreparedRun> {
+/**
+ * What every run does first: the options, the files, and the configurations that govern them.
+ * `onFound` hears how many files were found as soon as they are, before the rest is planned.
+ */
+export async function prepareRun(inputs: readonly string[], options: RunOptions, onFound?: (files: number) => void): Promise<PreparedRun> {
   const opts: CheckOptions = { lang: options.lang ?? 'id', cwd: options.cwd ?? process.cwd(), maxFileSize: options.maxFileSize, now: options.now, rules: options.rules, ...(options.registry ? { registry: options.registry } : {}) };
-  const plan = await planInputs(inputs, opts.cwd, { stdinPath: options.stdinPath });
+  const plan = await planInputs(inputs, opts.cwd, { stdinPath: options.stdinPath, onFound });
   if (plan.stdin) opts.stdin = { path: plan.stdin, bytes: options.stdin ?? new Uint8Array() };
   if (options.configs) {
     opts.configs = options.configs;

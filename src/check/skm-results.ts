@@ -144,7 +144,13 @@ export function readUnitSurvey(unitDir: string, { lang, cwd }: { lang: Lang; cwd
   return { periods, ...(latest ? { latest } : {}), found: names.length, kept, diagnostics };
 }
 
-/** By the period's last day; on the same day the longer period is the later, as a year's results sum up its second semester's. */
+/**
+ * By the period's last day; on the same day the longer period is the later, as a year's results
+ * sum up its second semester's. The schema makes both YYYY-MM-DD: compared as plain strings,
+ * not by localeCompare, whose first call loads ICU's collator (~35 ms of a one-file check).
+ */
 function compareByPeriod(a: { mulai: string; selesai: string }, b: { mulai: string; selesai: string }): number {
-  return a.selesai.localeCompare(b.selesai) || b.mulai.localeCompare(a.mulai);
+  return compareText(a.selesai, b.selesai) || compareText(b.mulai, a.mulai);
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { displayPath, type UnitPlan } from '../load/discover.js';
+import { displayPath, type Plan, type UnitPlan } from '../load/discover.js';
 import type { ProviderDoc, ServiceDoc } from '../load/unit.js';
 import type { ServiceSummary } from '../rules/types.js';
 import { chunks, helperThreads } from '../threads.js';
@@ -8,7 +8,7 @@ import { checkProviderFile, checkServiceFile, missingInputDiagnostics } from './
 import { BASELINE_FILE, BaselineFilter, readBaseline } from './baseline.js';
 import type { CheckOptions } from './options.js';
 import { checkBatch, WorkerPool, workersAvailable } from './parallel.js';
-import { oncePerPlace, prepareRun, type RunOptions } from './prepare.js';
+import { oncePerPlace, prepareRun, type PreparedRun, type RunOptions } from './prepare.js';
 import { runUnitRules } from './rule-runner.js';
 import { readUnitSurvey } from './skm-results.js';
 import type { UnitSurvey } from '../model/skm-results.js';
@@ -57,11 +57,43 @@ function poolFor(total: number, workers: number | undefined): WorkerPool | undef
 }
 
 /**
+ * `prepareRun`, with the run's pool. A worker spends its first ~200 ms loading modules: started
+ * as soon as the files are found, it loads them while this thread plans the run (symlinks,
+ * configurations, ignore files), which takes about as long for a large batch.
+ */
+async function prepareWithPool(inputs: readonly string[], options: RunOptions & { workers?: number }): Promise<PreparedRun & { pool: WorkerPool | undefined }> {
+  let pool: WorkerPool | undefined;
+  try {
+    const run = await prepareRun(inputs, options, (found) => (pool = poolFor(found, options.workers)));
+    return { ...run, pool };
+  } catch (err) {
+    await pool?.close();
+    throw err;
+  }
+}
+
+/**
  * Check files, folders and globs: YAML, schema and rules, every problem in every file at once.
  * Never throws on bad input: problems, including unreadable paths, come back as diagnostics.
  */
 export async function validate(inputs: readonly string[], options: ValidateOptions = {}): Promise<ValidateResult> {
-  const { opts, plan, home, configProblems } = await prepareRun(inputs, options);
+  const { opts, plan, home, configProblems, pool } = await prepareWithPool(inputs, options);
+  try {
+    return await checkPlanned(opts, plan, home, configProblems, pool, options);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** `validate` once its files are planned: the baseline, then unit after unit. */
+async function checkPlanned(
+  opts: CheckOptions,
+  plan: Plan,
+  home: PreparedRun['home'],
+  configProblems: readonly Diagnostic[],
+  pool: WorkerPool | undefined,
+  options: ValidateOptions,
+): Promise<ValidateResult> {
   const baselinePath = typeof options.baseline === 'string' ? resolve(opts.cwd, options.baseline) : home?.baseline ?? join(home?.dir ?? opts.cwd, BASELINE_FILE);
   const baselineRead = options.baseline === false ? { diagnostics: [] } : await readBaseline(baselinePath, { lang: opts.lang, cwd: opts.cwd, required: typeof options.baseline === 'string' });
   const setupProblems = [...configProblems, ...baselineRead.diagnostics];
@@ -80,16 +112,10 @@ export async function validate(inputs: readonly string[], options: ValidateOptio
   };
   for (const d of missingInputDiagnostics(plan, opts.lang, opts.cwd)) emit(d.file, [d]);
 
-  const total = plan.units.reduce((n, u) => n + u.servicePaths.length, 0);
-  const pool = poolFor(total, options.workers);
   const checked: string[] = [];
-  try {
-    for (const unit of plan.units) {
-      await checkUnit(unit, opts, emit, pool);
-      for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) checked.push(displayPath(opts.cwd, path));
-    }
-  } finally {
-    await pool?.close();
+  for (const unit of plan.units) {
+    await checkUnit(unit, opts, emit, pool);
+    for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) checked.push(displayPath(opts.cwd, path));
   }
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };
@@ -180,13 +206,9 @@ export async function checkEachUnit(
   options: RunOptions & { workers?: number },
   visit: (unit: CheckedUnit) => void | Promise<void>,
 ): Promise<Diagnostic[]> {
-  const { opts, plan, configProblems } = await prepareRun(inputs, options);
-  if (configProblems.length > 0) return configProblems.sort(compareDiagnostics);
-  const pool = poolFor(
-    plan.units.reduce((n, u) => n + u.servicePaths.length, 0),
-    options.workers,
-  );
+  const { opts, plan, configProblems, pool } = await prepareWithPool(inputs, options);
   try {
+    if (configProblems.length > 0) return configProblems.sort(compareDiagnostics);
     for (const unit of plan.units) {
       const checked: CheckedUnit = { plan: unit, units: plan.units.length, options: opts, providerDiagnostics: [], services: [], unitDiagnostics: [] };
       const { provider, survey } = await checkUnit(

@@ -1,5 +1,5 @@
 import { dirname, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from '../load/glob.js';
 import { ownEntry } from '../load/guards.js';
 import type { RuleSettings } from '../rules/types.js';
 import type { ConfigOverride, ConfigSet, ResolvedConfig } from './types.js';
@@ -27,7 +27,7 @@ const matchers = new WeakMap<ConfigOverride, (path: string) => boolean>();
 function matches(override: ConfigOverride, file: string): boolean {
   let test = matchers.get(override);
   if (!test) {
-    const m = picomatch(override.files, { dot: true });
+    const m = picomatch()(override.files, { dot: true });
     test = (path: string) => m(path);
     matchers.set(override, test);
   }

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from './glob.js';
 import { isPresent, readFound, resolveInside, type ReadProblem } from '../files/read.js';
 import { DEFAULT_MAX_FILE_SIZE } from './source.js';
 
@@ -114,6 +114,8 @@ export const STDIN_NAME = '<stdin>';
 export interface PlanOptions {
   /** The path that standard input ("-") stands for: messages name it, its folder finds the configuration and unit. */
   stdinPath?: string;
+  /** Told how many files were found, before they are grouped into units and followed through symlinks. */
+  onFound?: (files: number) => void;
 }
 
 /** The penyelenggara.yaml a file belongs to: in its folder or the nearest one above. */
@@ -192,10 +194,10 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
       if (SIDE_FILES.includes(basename(abs))) continue;
       files.push(abs);
       explicit.push(abs);
-    } else if (picomatch.scan(input).isGlob) {
-      const { base, glob } = picomatch.scan(input);
+    } else if (picomatch().scan(input).isGlob) {
+      const { base, glob } = picomatch().scan(input);
       const root = resolve(cwd, base || '.');
-      const matcher = picomatch(glob, { dot: false });
+      const matcher = picomatch()(glob, { dot: false });
       const inFolder: string[] = [];
       if (await stat(root).then((s) => s.isDirectory(), () => false)) await walk(root, inFolder);
       const matched = inFolder.filter((f) => matcher(relative(root, f).split(sep).join('/')));
@@ -203,6 +205,7 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
       found(matched, root, base || '.');
     } else missing.push({ input, kind: 'notFound' });
   }
+  options.onFound?.(files.length);
 
   const cache = new Map<string, string | null>();
   const units = new Map<string, UnitPlan>();

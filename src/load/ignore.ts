@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from './glob.js';
 import { readFound } from '../files/read.js';
 
 export const IGNORE_FILE = '.standarignore';
@@ -36,7 +36,7 @@ export function parseIgnoreLines(lines: readonly string[]): IgnoreLine[] {
     const anchored = line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
     const glob = anchored || line.startsWith('**') ? line : `**/${line}`;
-    out.push({ negated, dirOnly, match: picomatch(glob, { dot: true }) });
+    out.push({ negated, dirOnly, match: picomatch()(glob, { dot: true }) });
   }
   return out;
 }

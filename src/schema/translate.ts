@@ -1,6 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import localizeIdModule from 'ajv-i18n/localize/id/index.js';
-import localizeEnModule from 'ajv-i18n/localize/en/index.js';
+import { createRequire } from 'node:module';
 import type { Diagnostic } from '../diagnostics.js';
 import { describeValue } from '../i18n/describe.js';
 import { listOr, type Lang, type MessageDef, type Params } from '../i18n/index.js';
@@ -13,10 +12,12 @@ import { definitionName, definitionOf } from './validators.js';
 
 type SchemaNode = Record<string, unknown>;
 type Localize = (errors: ErrorObject[]) => void;
-// CommonJS modules typed as ES default exports: the function is the module itself at run time.
-const cjs = (m: unknown) => ((m as { default?: Localize }).default ?? m) as Localize;
-const localizeId = cjs(localizeIdModule);
-const localizeEn = cjs(localizeEnModule);
+const require = createRequire(import.meta.url);
+/**
+ * ajv-i18n's messages, loaded when a keyword without a message of its own first needs one: most
+ * runs never do.
+ */
+const localizer = (lang: Lang) => (lang === 'id' ? require('ajv-i18n/localize/id/index.js') : require('ajv-i18n/localize/en/index.js')) as Localize;
 
 function jsonType(value: unknown): string {
   if (value === null) return 'null';
@@ -193,7 +194,7 @@ function packedPhones(value: unknown): string[] | undefined {
 
 function fallback(err: ErrorObject, lang: Lang, field: string, pointer: string): Translation {
   const copy = [{ ...err }];
-  (lang === 'id' ? localizeId : localizeEn)(copy);
+  localizer(lang)(copy);
   return { def: SCHEMA_MESSAGES.other, params: { field, detail: copy[0]!.message ?? err.keyword }, pointer };
 }
 

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -9,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  * exceljs, parse5) nor Chromium's driver
  * (puppeteer-core); the root export leaves the driver until a browser starts. Seen from a child
  * process (the built package, as users run it) through a module resolution hook that reports
- * every module resolved.
+ * every module resolved. The build bundles the entry points (scripts/bundle.mjs): a file of dist/
+ * counts as the modules it holds, which esbuild names in a comment before each.
  */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,7 +39,15 @@ port1.close();
 process.stdout.write(JSON.stringify(urls));`;
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_OPTIONS'));
   const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env });
-  return JSON.parse(stdout) as string[];
+  const urls = JSON.parse(stdout) as string[];
+  return [...urls, ...urls.filter((u) => u.startsWith(DIST) && u.endsWith('.js')).flatMap(bundled)];
+}
+
+const DIST = pathToFileURL(`${ROOT}dist/`).href;
+
+/** The modules of dist/ a bundled file holds. */
+function bundled(url: string): string[] {
+  return [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (dist\/\S+\.js)$/gm)].map((m) => pathToFileURL(ROOT + m[1]!).href);
 }
 
 const heavy = (urls: readonly string[], patterns: readonly RegExp[]) => urls.filter((u) => patterns.some((p) => p.test(u)));
