@@ -20,6 +20,12 @@ async function tree(dir: string): Promise<Map<string, { bytes: string; mtime: nu
   return out;
 }
 
+/** The portal's manifest and its units' own: they record the sources' times, so they differ between two checkouts. */
+const isManifest = (path: string) => path === '.standar-situs.json' || path.startsWith('.standar-portal/');
+
+/** Every file below `dir` but the manifests, as bytes. */
+const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => !isManifest(p)).map(([p, f]) => [p, f.bytes]));
+
 const request = (inputs: string[], outDir: string, extra: Partial<PortalRequest> = {}): PortalRequest => ({ inputs, outDir, shownOut: 'portal/', lang: 'id', cwd: outDir, ...extra });
 
 let root: string;
@@ -70,7 +76,6 @@ describe('the portal of examples/ (the MPP of Kota Sukamaju)', () => {
   it('builds the same portal twice, byte for byte (the manifest aside, which records the sources\' times)', async () => {
     const [a, b] = [join(root, 'a'), join(root, 'b')];
     for (const out of [a, b]) expect((await publishPortal(request([join(root, 'examples')], out))).stop).toBeUndefined();
-    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
     expect(await bytes(a)).toEqual(await bytes(b));
   });
 });
@@ -90,7 +95,7 @@ describe('a rebuild after a change', () => {
     const outcome = await publishPortal(request([src], out));
     expect(outcome.written).toMatchObject({ rewritten: 0, removed: 0, rebuiltUnits: 0 });
     const after = await tree(out);
-    expect([...after].filter(([p, f]) => p !== '.standar-situs.json' && f.mtime !== before.get(p)?.mtime)).toEqual([]);
+    expect([...after].filter(([p, f]) => !isManifest(p) && f.mtime !== before.get(p)?.mtime)).toEqual([]);
   });
 
   it('of one service file rewrites only the pages that show it, and the catalogue and directory that list it', async () => {
@@ -102,6 +107,7 @@ describe('a rebuild after a change', () => {
     const after = await tree(out);
     const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort();
     expect(changed).toEqual([
+      '.standar-portal/dukcapil-sukamaju.json',
       '.standar-situs.json',
       'dukcapil-sukamaju/index.html',
       'dukcapil-sukamaju/layanan/duk-akta-lahir/index.html',
@@ -123,7 +129,7 @@ describe('a rebuild after a change', () => {
     expect(outcome.written.rebuiltUnits).toBe(1);
     const after = await tree(out);
     const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort();
-    expect(changed.filter((p) => !p.startsWith('dukcapil-sukamaju/layanan/duk-akta-lahir/'))).toEqual(['.standar-situs.json']);
+    expect(changed.filter((p) => !p.startsWith('dukcapil-sukamaju/layanan/duk-akta-lahir/'))).toEqual(['.standar-portal/dukcapil-sukamaju.json', '.standar-situs.json']);
     expect(changed).toContain('dukcapil-sukamaju/layanan/duk-akta-lahir/standar.html');
   });
 
@@ -136,7 +142,8 @@ describe('a rebuild after a change', () => {
     const after = await tree(out);
     expect(after.get('katalog.html')?.bytes).toBe(before.get('katalog.html')?.bytes);
     expect(after.get('kontak.html')?.bytes).toBe(before.get('kontak.html')?.bytes);
-    expect([...after].filter(([p, f]) => f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort()).toEqual(['katalog.html', 'kontak.html']);
+    // The manifest records the two pages' new times.
+    expect([...after].filter(([p, f]) => f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort()).toEqual(['.standar-situs.json', 'katalog.html', 'kontak.html']);
   });
 
   it('removes only the pages of a deleted service, leaving what it did not write', async () => {
@@ -204,7 +211,6 @@ describe('a region of many units', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('✔ Portal 9 unit, 27 layanan');
     expect((await publishPortal(request([region], one, { workers: 0 }))).stop).toBeUndefined();
-    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
     expect(await bytes(threads)).toEqual(await bytes(one));
   }, 120_000);
 });
@@ -228,7 +234,6 @@ describe('shards of a CI matrix', () => {
     expect(outcome.written).toMatchObject({ units: 3, services: 11, rebuiltUnits: 0 });
     const whole = join(root, 'portal-utuh');
     expect((await publishPortal(request([examples], whole))).stop).toBeUndefined();
-    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
     expect(await bytes(joined)).toEqual(await bytes(whole));
   }, 120_000);
 
