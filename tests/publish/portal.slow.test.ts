@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishPortal, type PortalRequest } from '../../src/publish/portal.js';
 import { publishSite } from '../../src/publish/site.js';
 import { run } from '../helpers.js';
@@ -90,6 +90,17 @@ describe('a rebuild after a change', () => {
     expect((await publishPortal(request([src], out))).stop).toBeUndefined();
   });
 
+  // Each rebuild below leaves the portal a fresh build of the same sources would write, byte for byte.
+  let fresh = 0;
+  afterEach(async () => {
+    const again = join(root, `portal-ubah-baru-${++fresh}`);
+    expect((await publishPortal(request([src], again))).stop).toBeUndefined();
+    const built = await bytes(out);
+    // A file the user put there, which no build writes or removes.
+    built.delete('CNAME');
+    expect(built).toEqual(await bytes(again));
+  });
+
   it('with nothing changed writes nothing', async () => {
     const before = await tree(out);
     const outcome = await publishPortal(request([src], out));
@@ -146,6 +157,19 @@ describe('a rebuild after a change', () => {
     expect([...after].filter(([p, f]) => f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort()).toEqual(['.standar-situs.json', 'katalog.html', 'kontak.html']);
   });
 
+  it('of a unit whose own manifest is gone or altered builds that unit again, and only it', async () => {
+    await rm(join(out, '.standar-portal', 'kanim-sukamaju.json'));
+    const manifest = join(out, '.standar-portal', 'dukcapil-sukamaju.json');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(/"hash":"[^"]*"/, '"hash":"lain"'));
+    const file = join(src, 'disdukcapil-sukamaju', 'layanan', 'akta-kelahiran.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^nama: (.*)$/m, 'nama: $1 (Lagi)'));
+    await writeFile(join(src, 'kanim-sukamaju', 'penyelenggara.yaml'), `${await readFile(join(src, 'kanim-sukamaju', 'penyelenggara.yaml'), 'utf8')}\n`);
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written.rebuiltUnits).toBe(2);
+    expect((await tree(out)).has('.standar-portal/kanim-sukamaju.json')).toBe(true);
+  });
+
   it('removes only the pages of a deleted service, leaving what it did not write', async () => {
     await writeFile(join(out, 'CNAME'), 'mpp.sukamajukota.go.id\n');
     await rm(join(src, 'disdukcapil-sukamaju', 'layanan', 'kia.yaml'));
@@ -162,7 +186,39 @@ describe('a rebuild after a change', () => {
     await writeFile(join(src, 'portal.yaml'), (await readFile(join(src, 'portal.yaml'), 'utf8')).replace(/ {2}- kanim-sukamaju\n/, '').replace(/ {2}- nomor: B2[\s\S]*$/, ''));
     const outcome = await publishPortal(request([src], out));
     expect(outcome.stop).toBeUndefined();
-    expect([...(await tree(out)).keys()].filter((f) => f.startsWith('kanim-sukamaju/'))).toEqual([]);
+    const files = [...(await tree(out)).keys()];
+    expect(files.filter((f) => f.startsWith('kanim-sukamaju/') || f === '.standar-portal/kanim-sukamaju.json')).toEqual([]);
+  });
+});
+
+describe('a portal built before units had their own manifests', () => {
+  it('is taken as built: no unit is built again, no page written, and each unit gets its own manifest', async () => {
+    const out = join(root, 'portal-lama');
+    const src = join(root, 'examples');
+    expect((await publishPortal(request([src], out))).stop).toBeUndefined();
+    // The one-file manifest this version replaces: every unit's record whole, and every file written.
+    const small = JSON.parse(await readFile(join(out, '.standar-situs.json'), 'utf8')) as { unit: Record<string, { path: string; stat?: string; part?: string; halaman?: number }>; portal: Record<string, [string, number, number]> };
+    const unit: Record<string, unknown> = {};
+    const berkas: string[] = Object.keys(small.portal);
+    for (const [key, head] of Object.entries(small.unit)) {
+      const own = JSON.parse(await readFile(join(out, '.standar-portal', `${head.path}.json`), 'utf8')) as { kunci?: string; berkas: Record<string, string> };
+      delete own.kunci;
+      const { stat: _stat, part: _part, halaman: _halaman, ...rest } = head;
+      unit[key] = { ...rest, ...own };
+      berkas.push(...Object.keys(own.berkas));
+    }
+    const portal = Object.fromEntries(Object.entries(small.portal).map(([path, [hash]]) => [path, hash]));
+    await rm(join(out, '.standar-portal'), { recursive: true });
+    await writeFile(join(out, '.standar-situs.json'), JSON.stringify({ format: 'portal-1', berkas: berkas.sort(), unit, portal }));
+    const before = await tree(out);
+
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written).toMatchObject({ rebuiltUnits: 0, rewritten: 0, removed: 0 });
+    const after = await tree(out);
+    expect([...after].filter(([p, f]) => !isManifest(p) && f.mtime !== before.get(p)?.mtime)).toEqual([]);
+    expect([...after.keys()].filter((p) => p.startsWith('.standar-portal/')).sort()).toEqual(['.standar-portal/dukcapil-sukamaju.json', '.standar-portal/kanim-sukamaju.json', '.standar-portal/pkm-sukamaju-utara.json']);
+    expect(JSON.parse(after.get('.standar-situs.json')!.bytes).format).toBe('portal-2');
   });
 });
 
