@@ -81,6 +81,8 @@ interface Manifest {
   masukan?: string;
   /** What those files' making found in portal.yaml naming nothing, said again when they are not made again. */
   tidakDikenal?: UnknownReference[];
+  /** Every unit folder's code (its site folder's name), by its key: read again only when its provider file's size or time moved. */
+  kode?: Record<string, CodeSeen>;
 }
 
 /** A page another product made for the portal (the audit dashboard): written with it, linked from the home page and the menu. */
@@ -247,7 +249,13 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
       const berkas = Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)) : undefined;
       return berkas ? { data: { format: '', unit: {}, portal: {} }, text, berkas } : undefined;
     }
-    if (data.format === MANIFEST_FORMAT) return Object.values(unit).every((u) => isRecord(u) && isUnitPath(u.path)) ? { data: data as unknown as Manifest, text } : undefined;
+    if (data.format === MANIFEST_FORMAT) {
+      if (!Object.values(unit).every((u) => isRecord(u) && isUnitPath(u.path))) return undefined;
+      const manifest = data as unknown as Manifest;
+      const isCode = (c: unknown) => Array.isArray(c) && c.length === 4 && typeof c[0] === 'string' && typeof c[1] === 'number' && typeof c[2] === 'number' && typeof c[3] === 'string';
+      manifest.kode = isRecord(data.kode) ? (Object.fromEntries(Object.entries(data.kode).filter(([, c]) => isCode(c))) as Record<string, CodeSeen>) : {};
+      return { data: manifest, text };
+    }
     if (data.format !== ONE_FILE_FORMAT) return undefined;
     // The one-file format held every unit's record whole: each is split into its head and its own manifest, written by this build.
     const records = unit as Record<string, UnitRecord>;
@@ -291,22 +299,35 @@ async function readBody(folder: OutputFolder, key: string, head: UnitHead): Prom
   }
 }
 
-/** The code of a unit as its penyelenggara.yaml writes it, read from the line: its folder in the portal. */
-function unitCode(dir: string): string | undefined {
+/** A unit's code as read from its provider file ('' for none), with the file's name, size and time. */
+type CodeSeen = [name: string, size: number, mtime: number, kode: string];
+
+/**
+ * The code of a unit as its penyelenggara.yaml writes it, read from the line: its folder in the
+ * portal. The file is read again only when its size or time is not the one `before` saw.
+ */
+function unitCode(dir: string, before: CodeSeen | undefined): CodeSeen | undefined {
   for (const name of PROVIDER_FILES) {
+    const info = lstatSync(join(dir, name), { throwIfNoEntry: false });
+    if (!info?.isFile()) continue;
+    if (before && before[0] === name && before[1] === info.size && before[2] === info.mtimeMs) return before;
     const read = readFound(join(dir, name), { limit: 1024 * 1024 });
     if (!read.ok) continue;
     const m = /^kode:[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?[ \t]*(?:#.*)?$/m.exec(read.bytes.toString('utf8'));
-    return m?.[1];
+    return [name, info.size, info.mtimeMs, m?.[1] ?? ''];
   }
   return undefined;
 }
 
-/** Folder names for the units' sites, by their code (else their folder's name), lower case, each once. */
-function sitePaths(dirs: readonly string[]): string[] {
+/** Folder names for the units' sites, by their code (else their folder's name), lower case, each once; `codes`: each unit's code as last seen, by its key, brought up to date. */
+function sitePaths(dirs: readonly string[], keys: readonly string[], codes: Record<string, CodeSeen>): string[] {
   const used = new Set<string>(['katalog.html', 'mpp.html', 'kontak.html', 'index.html', 'peta-situs.html']);
-  return dirs.map((dir) => {
-    const base = (unitCode(dir) ?? basename(dir)).toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^\.+/, '') || 'unit';
+  return dirs.map((dir, i) => {
+    const key = keys[i]!;
+    const code = unitCode(dir, codes[key]);
+    if (code) codes[key] = code;
+    else delete codes[key];
+    const base = (code?.[3] || basename(dir)).toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^\.+/, '') || 'unit';
     let path = base;
     for (let n = 2; used.has(path); n++) path = `${base}-${n}`;
     used.add(path);
@@ -384,9 +405,13 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const print = fingerprint(request, templateDir);
   const configs = new Map<string, string>();
   // Folder names are given over all units, so every shard names a unit as the whole portal does.
-  const allPaths = sitePaths(found.map((f) => f.dir));
-  const { shard } = request;
   const keyOf = (dir: string) => relative(root, dir).split(sep).join('/') || '.';
+  const codes: Record<string, CodeSeen> = { ...before?.kode };
+  const allKeys = found.map((f) => keyOf(f.dir));
+  const allPaths = sitePaths(found.map((f) => f.dir), allKeys, codes);
+  const present = new Set(allKeys);
+  for (const key of Object.keys(codes)) if (!present.has(key)) delete codes[key];
+  const { shard } = request;
   const inShard = (dir: string) => !shard || shardOf(keyOf(dir), shard.count) === shard.index - 1;
   const paths = allPaths.filter((_, i) => inShard(found[i]!.dir));
   found = found.filter((f) => inShard(f.dir));
@@ -474,7 +499,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   await units.save(tally);
   for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {} }, request.shownOut, read?.text);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {}, kode: codes }, request.shownOut, read?.text);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
@@ -537,7 +562,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const now = new Set([...Object.keys(portalFiles), ...units.pages()]);
     for (const path of read.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}) }, request.shownOut, read?.text);
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.text);
 }
 
 /**
@@ -662,7 +687,9 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
  * outcome with what was written, or what stood in the way.
  */
 async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string, previous?: string): Promise<PortalOutcome> {
-  manifest.unit = Object.fromEntries(Object.entries(manifest.unit).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  manifest.unit = sorted(manifest.unit);
+  if (manifest.kode) manifest.kode = sorted(manifest.kode);
   const text = JSON.stringify(manifest) + '\n';
   const o = text === previous ? undefined : await folder.tryWrite(PORTAL_MANIFEST, text);
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
