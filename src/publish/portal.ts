@@ -56,6 +56,8 @@ interface UnitHead {
   part: string;
   /** How many pages it has. */
   halaman: number;
+  /** Size and time of its own manifest as written: one lost or edited by hand is not trusted. */
+  manifes?: [size: number, mtime: number];
   temuan: Diagnostic[];
   layanan: number;
   draf: number;
@@ -436,7 +438,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const statHash = createHash('sha256').update(common);
     for (const [rel, info] of stats) statHash.update(`${rel}\0${info ? `${info.isFile() ? 'f' : 'l'}${info.size}:${info.mtimeMs}` : '-'}\0`);
     const stat = statHash.digest('base64');
-    if (old && old.stat === stat && old.path === path) {
+    const own = old && old.path === path && old.stat === stat ? await folder.stamp(unitManifest(old.path)) : undefined;
+    if (old && own && own[0] === old.manifes?.[0] && own[1] === old.manifes[1]) {
       units.keep(key, old);
       tally.files += old.halaman;
       continue;
@@ -647,6 +650,7 @@ class UnitStore {
       const path = unitManifest(head.path);
       const o = await this.folder.tryWrite(path, JSON.stringify(this.bodies.get(key)) + '\n');
       if (o) tally.blocked.push([path, o]);
+      else this.heads[key] = { ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] };
     }
   }
 }
