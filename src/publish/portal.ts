@@ -424,7 +424,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const tally = newTally();
   const { written } = outcome;
   const jobs: { key: string; stat: string; old?: UnitHead; job: UnitJob }[] = [];
-  let sourceCount = 0;
+  /** Each unit's standards and other YAML files, counted as checked when the unit is in the portal. */
+  const yamlFiles = new Map<string, number>();
 
   // Which units changed: first by their sources' names, sizes and times against the manifest, then, for a unit where these moved, by the sources' hashes (a file is read only when its size or time changed).
   for (const [i, { dir, entries }] of found.entries()) {
@@ -433,7 +434,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const old = before?.unit[key];
     const common = `${print}\0${path}\0${configAbove(dirname(dir), root, configs)}\0`;
     const files = sourceFiles(dir, '', entries);
-    sourceCount += files.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length;
+    yamlFiles.set(key, files.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length);
     const stats = files.map((rel) => [rel, lstatSync(join(dir, rel), { throwIfNoEntry: false })] as const);
     const statHash = createHash('sha256').update(common);
     for (const [rel, info] of stats) statHash.update(`${rel}\0${info ? `${info.isFile() ? 'f' : 'l'}${info.size}:${info.mtimeMs}` : '-'}\0`);
@@ -479,13 +480,13 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
       units.set(key, head, body);
     } else if (old) units.keep(key, old);
   }
-  outcome.files += sourceCount;
   const kept: { key: string; path: string; head: UnitHead }[] = [];
   for (const [i, dir] of dirs.entries()) {
     const key = keyOf(dir);
     const head = units.heads[key];
     if (!head) continue;
     kept.push({ key, path: paths[i]!, head });
+    outcome.files += yamlFiles.get(key) ?? 0;
     outcome.diagnostics.push(...head.temuan);
     outcome.notWritten.push(...head.tidakDitulis);
     written.units++;
