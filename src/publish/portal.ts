@@ -406,10 +406,10 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const before = read?.data;
   const print = fingerprint(request, templateDir);
   const configs = new Map<string, string>();
-  // Folder names are given over all units, so every shard names a unit as the whole portal does.
   const keyOf = (dir: string) => relative(root, dir).split(sep).join('/') || '.';
   const codes: Record<string, CodeSeen> = { ...before?.kode };
   const allKeys = found.map((f) => keyOf(f.dir));
+  // Folder names are given over all units, so every shard names a unit as the whole portal does.
   const allPaths = sitePaths(found.map((f) => f.dir), allKeys, codes);
   const present = new Set(allKeys);
   for (const key of Object.keys(codes)) if (!present.has(key)) delete codes[key];
