@@ -163,6 +163,12 @@ export class OutputFolder {
     return read.ok ? read.bytes : undefined;
   }
 
+  /** Size and modification time of the regular file at `rel`, reached without following a link; undefined for anything else. */
+  async stamp(rel: string): Promise<[size: number, mtime: number] | undefined> {
+    const walked = await this.walk(rel, false);
+    return 'path' in walked && walked.info?.isFile() ? [walked.info.size, walked.info.mtimeMs] : undefined;
+  }
+
   /** Write `rel` atomically, or throw an `OutputRefusal` having written nothing. */
   async write(rel: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
     options.signal?.throwIfAborted();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { helperThreads, ThreadPool, workerAvailable } from '../threads.js';
@@ -22,34 +22,69 @@ import { newTally, runUnitJob, sha, syncFiles, type Seen, type Tally, type UnitJ
 import type { NotWritten } from './report.js';
 
 /**
- * The manifest of a portal: what `build` of one unit writes (`berkas`, every file written), and
- * for each unit the hash of its sources, the hash of each page written from them and the small
- * catalogue entries the portal's own pages are made of. A rebuild reads it to load only the units
- * whose sources changed, write only the pages whose bytes changed, and remove only the pages whose
- * source is gone.
+ * The manifest of a portal, small and read by every rebuild: for each unit what tells it unchanged
+ * without reading a source (`stat`) and what is said of it (findings, counts), and the portal's own
+ * pages with their hash, size and time. Beside it, each unit's own manifest (`UnitBody`, in
+ * `UNIT_MANIFESTS`) holds its sources' hashes, its pages' hashes and its catalogue entries, read
+ * only when the unit changed or the portal's pages are made again; so a one-file change reads and
+ * writes one unit's manifest and the small one, whatever the number of units.
  */
 export const PORTAL_MANIFEST = '.standar-situs.json';
-const MANIFEST_FORMAT = 'portal-1';
-/** A portal of 2,000 units keeps some 20 MB of entries; a file far bigger is no build's. */
+/** The folder of the units' own manifests, `<site folder>.json` each. */
+const UNIT_MANIFESTS = '.standar-portal';
+const MANIFEST_FORMAT = 'portal-2';
+/** The format before units had their own manifests: read once, and written again as this one. */
+const ONE_FILE_FORMAT = 'portal-1';
+/** How a unit's hash is made: still as in the one-file format, so a portal built with it is not built again when its manifest is split. */
+const HASH_FORMAT = ONE_FILE_FORMAT;
+/** A portal of 2,000 units keeps some 5 MB (an older one some 50 MB); a file far bigger is no build's. */
 const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
-/** The catalogue of 2,000 units is some 60 MB; a portal page read back to be checked is never bigger than this. */
-const MAX_PAGE_BYTES = 512 * 1024 * 1024;
+/** A unit's manifest is some 20 KB for 25 services. */
+const MAX_UNIT_MANIFEST_BYTES = 64 * 1024 * 1024;
 /** A source bigger than this is recognised by its size and time, not read to be hashed. */
 const MAX_HASHED_BYTES = 64 * 1024 * 1024;
+
+/** What the small manifest keeps of a unit. */
+interface UnitHead {
+  /** The unit's site folder inside the portal, and its manifest's name. */
+  path: string;
+  /** Hash of everything the unit's pages are made from, its sources by content. */
+  hash: string;
+  /** The same, its sources by name, size and time: equal, the unit is unchanged without a file read. */
+  stat: string;
+  /** Hash of what the portal's pages show of the unit (name, contacts, catalogue entries). */
+  part: string;
+  /** How many pages it has. */
+  halaman: number;
+  /** Size and time of its own manifest as written: one lost or edited by hand is not trusted. */
+  manifes?: [size: number, mtime: number];
+  temuan: Diagnostic[];
+  layanan: number;
+  draf: number;
+  tidakDitulis: NotWritten[];
+}
+
+/** A unit's own manifest; `kunci` and `hash` tie it to its head, so one from another build is not taken. */
+interface UnitBody extends Pick<UnitRecord, 'hash' | 'sumber' | 'berkas' | 'unit'> {
+  kunci: string;
+}
+
+/** A portal page as written: content hash, size and time (a page whose size and time stand is taken as written). */
+type PortalFile = [sha: string, size: number, mtime: number];
 
 interface Manifest {
   format: string;
   /** Set on the partial output of one shard ("2/4"): its units only, no portal pages. */
   bagian?: string;
-  berkas: string[];
-  /** Unit folder, relative to the portal's root → its record. */
-  unit: Record<string, UnitRecord>;
-  /** The portal's own files → content hash. */
-  portal: Record<string, string>;
+  /** Unit folder, relative to the portal's root → its head. */
+  unit: Record<string, UnitHead>;
+  portal: Record<string, PortalFile>;
   /** Hash of everything the portal's own files were made from (`portalInputs`). */
   masukan?: string;
   /** What those files' making found in portal.yaml naming nothing, said again when they are not made again. */
   tidakDikenal?: UnknownReference[];
+  /** Every unit folder's code (its site folder's name), by its key: read again only when its provider file's size or time moved. */
+  kode?: Record<string, CodeSeen>;
 }
 
 /** A page another product made for the portal (the audit dashboard): written with it, linked from the home page and the menu. */
@@ -109,9 +144,15 @@ export function isPortalInput(inputs: readonly string[], cwd: string): boolean {
   return unitFolders(dir, undefined, 2).length >= 2;
 }
 
+/** A unit's folder with what its listing found there, so the folder is listed once. */
+interface UnitFolder {
+  dir: string;
+  entries: Dirent[];
+}
+
 /** Folders holding a penyelenggara.yaml below `root`, in path order; a unit's own subfolders are its own, and links, hidden folders and the output are passed over. */
-function unitFolders(root: string, skip: string | undefined, enough = Infinity): string[] {
-  const found: string[] = [];
+function unitFolders(root: string, skip: string | undefined, enough = Infinity): UnitFolder[] {
+  const found: UnitFolder[] = [];
   const walk = (dir: string) => {
     if (found.length >= enough || dir === skip) return;
     let entries;
@@ -121,7 +162,7 @@ function unitFolders(root: string, skip: string | undefined, enough = Infinity):
       return;
     }
     if (entries.some((e) => e.isFile() && PROVIDER_FILES.includes(e.name))) {
-      found.push(dir);
+      found.push({ dir, entries });
       return;
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -132,12 +173,12 @@ function unitFolders(root: string, skip: string | undefined, enough = Infinity):
   return found;
 }
 
-/** Every regular file of a unit folder, as "/"-separated relative paths, hidden files and folders aside. */
-function sourceFiles(dir: string, sub = ''): string[] {
+/** Every regular file of a unit folder, as "/"-separated relative paths, hidden files and folders aside; `listed`: the folder's own entries, already read. */
+function sourceFiles(dir: string, sub = '', listed?: readonly Dirent[]): string[] {
   const out: string[] = [];
-  let entries;
+  let entries = listed;
   try {
-    entries = readdirSync(join(dir, sub), { withFileTypes: true });
+    entries ??= readdirSync(join(dir, sub), { withFileTypes: true });
   } catch {
     return out;
   }
@@ -150,9 +191,8 @@ function sourceFiles(dir: string, sub = ''): string[] {
   return out.sort();
 }
 
-/** A file's content hash, taken again only when its size or time changed since `before`. */
-function seen(path: string, before: Seen | undefined): Seen {
-  const info = lstatSync(path, { throwIfNoEntry: false });
+/** A file's content hash, taken again only when its size or time changed since `before`; `info`: its lstat, when already taken. */
+function seen(path: string, before: Seen | undefined, info = lstatSync(path, { throwIfNoEntry: false })): Seen {
   if (!info) return [-1, 0, ''];
   if (before && before[0] === info.size && before[1] === info.mtimeMs) return before;
   if (!info.isFile() || info.size > MAX_HASHED_BYTES) return [info.size, info.mtimeMs, `${info.isFile() ? 'f' : 'l'}${info.size}:${info.mtimeMs}`];
@@ -162,7 +202,7 @@ function seen(path: string, before: Seen | undefined): Seen {
 
 /** What every unit's pages depend on besides its own files: the tool, its schemas and the templates. */
 function fingerprint(request: PortalRequest, templateDir: string | undefined): string {
-  const hash = createHash('sha256').update(`${MANIFEST_FORMAT}\0${PACKAGE_VERSION}\0${schemasHash(COMPILED_MODULES.standards.files)}\0${request.lang}\0${request.baseUrl ?? ''}\0`);
+  const hash = createHash('sha256').update(`${HASH_FORMAT}\0${PACKAGE_VERSION}\0${schemasHash(COMPILED_MODULES.standards.files)}\0${request.lang}\0${request.baseUrl ?? ''}\0`);
   for (const dir of [BUILTIN_TEMPLATE_DIR, ...(templateDir ? [templateDir] : [])]) {
     for (const rel of sourceFiles(dir)) hash.update(`${rel}\0${seen(join(dir, rel), undefined)[2]}\0`);
   }
@@ -189,7 +229,15 @@ function configAbove(dir: string, root: string, cache: Map<string, string>): str
 interface ManifestRead {
   data: Manifest;
   text: string;
+  /** The units' own manifests, from a manifest of the one-file format that held them. */
+  bodies?: Map<string, UnitBody>;
+  /** Every file written, from the manifest of one unit's build (`berkas`): those no unit of the portal writes now are removed. */
+  berkas?: string[];
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A unit's site folder: one plain name, which also names its manifest. */
+const isUnitPath = (path: unknown) => typeof path === 'string' && isPlainPath(path) && !path.includes('/');
 
 async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefined> {
   if (await folder.obstacle(PORTAL_MANIFEST, 'write')) return undefined;
@@ -197,34 +245,91 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
   if (!read.ok) return undefined;
   const text = read.bytes.toString('utf8');
   try {
-    const data = JSON.parse(text) as Partial<Manifest>;
-    if (data.format !== MANIFEST_FORMAT || typeof data.unit !== 'object' || typeof data.portal !== 'object' || !Array.isArray(data.berkas)) {
-      return Array.isArray(data.berkas) ? { data: { format: '', berkas: data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)), unit: {}, portal: {} }, text } : undefined;
+    const data = JSON.parse(text) as Record<string, unknown>;
+    const { unit, portal } = data;
+    if (!isRecord(unit) || !isRecord(portal) || !Object.keys(portal).every(isPlainPath)) {
+      const berkas = Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)) : undefined;
+      return berkas ? { data: { format: '', unit: {}, portal: {} }, text, berkas } : undefined;
     }
-    const plain = (record: Record<string, string>) => Object.keys(record).every(isPlainPath);
-    if (!plain(data.portal) || !Object.values(data.unit).every((u) => isPlainPath(u.path) && plain(u.berkas))) return undefined;
-    return { data: data as Manifest, text };
+    if (data.format === MANIFEST_FORMAT) {
+      if (!Object.values(unit).every((u) => isRecord(u) && isUnitPath(u.path))) return undefined;
+      const manifest = data as unknown as Manifest;
+      const isCode = (c: unknown) => Array.isArray(c) && c.length === 4 && typeof c[0] === 'string' && typeof c[1] === 'number' && typeof c[2] === 'number' && typeof c[3] === 'string';
+      manifest.kode = isRecord(data.kode) ? (Object.fromEntries(Object.entries(data.kode).filter(([, c]) => isCode(c))) as Record<string, CodeSeen>) : {};
+      return { data: manifest, text };
+    }
+    if (data.format !== ONE_FILE_FORMAT) return undefined;
+    // The one-file format held every unit's record whole: each is split into its head and its own manifest, written by this build.
+    const records = unit as Record<string, UnitRecord>;
+    if (!Object.values(records).every((r) => isRecord(r) && isUnitPath(r.path) && isRecord(r.berkas) && Object.keys(r.berkas).every(isPlainPath))) return undefined;
+    const heads: Record<string, UnitHead> = {};
+    const bodies = new Map<string, UnitBody>();
+    for (const [key, record] of Object.entries(records)) {
+      const { head, body } = splitRecord(key, record, '');
+      heads[key] = head;
+      bodies.set(key, body);
+    }
+    // Their sizes and times were not kept: the pages are compared with what the build makes.
+    const pages = Object.fromEntries(Object.entries(portal as Record<string, string>).map(([path, hash]) => [path, [hash, -1, 0] as PortalFile]));
+    return { data: { format: ONE_FILE_FORMAT, unit: heads, portal: pages }, text, bodies };
   } catch {
     return undefined;
   }
 }
 
-/** The code of a unit as its penyelenggara.yaml writes it, read from the line: its folder in the portal. */
-function unitCode(dir: string): string | undefined {
+/** A unit's record as its head, kept in the small manifest, and its own manifest. */
+function splitRecord(key: string, record: UnitRecord, stat: string): { head: UnitHead; body: UnitBody } {
+  const { path, hash, sumber, berkas, unit, temuan, layanan, draf, tidakDitulis } = record;
+  return {
+    head: { path, hash, stat, part: sha(JSON.stringify(unit)), halaman: Object.keys(berkas).length, temuan, layanan, draf, tidakDitulis },
+    body: { kunci: key, hash, sumber, berkas, unit },
+  };
+}
+
+const unitManifest = (path: string) => `${UNIT_MANIFESTS}/${path}.json`;
+
+/** A unit's own manifest in `folder`, when it is the one its head names. */
+async function readBody(folder: OutputFolder, key: string, head: UnitHead): Promise<UnitBody | undefined> {
+  const bytes = await folder.readFile(unitManifest(head.path), MAX_UNIT_MANIFEST_BYTES);
+  if (!bytes) return undefined;
+  try {
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as Partial<UnitBody>;
+    if (body.kunci !== key || body.hash !== head.hash || !isRecord(body.sumber) || !isRecord(body.unit) || !isRecord(body.berkas) || !Object.keys(body.berkas).every(isPlainPath)) return undefined;
+    return body as UnitBody;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A unit's code as read from its provider file ('' for none), with the file's name, size and time. */
+type CodeSeen = [name: string, size: number, mtime: number, kode: string];
+
+/**
+ * The code of a unit as its penyelenggara.yaml writes it, read from the line: its folder in the
+ * portal. The file is read again only when its size or time is not the one `before` saw.
+ */
+function unitCode(dir: string, before: CodeSeen | undefined): CodeSeen | undefined {
   for (const name of PROVIDER_FILES) {
+    const info = lstatSync(join(dir, name), { throwIfNoEntry: false });
+    if (!info?.isFile()) continue;
+    if (before && before[0] === name && before[1] === info.size && before[2] === info.mtimeMs) return before;
     const read = readFound(join(dir, name), { limit: 1024 * 1024 });
     if (!read.ok) continue;
     const m = /^kode:[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]*)["']?[ \t]*(?:#.*)?$/m.exec(read.bytes.toString('utf8'));
-    return m?.[1];
+    return [name, info.size, info.mtimeMs, m?.[1] ?? ''];
   }
   return undefined;
 }
 
-/** Folder names for the units' sites, by their code (else their folder's name), lower case, each once. */
-function sitePaths(dirs: readonly string[]): string[] {
+/** Folder names for the units' sites, by their code (else their folder's name), lower case, each once; `codes`: each unit's code as last seen, by its key, brought up to date. */
+function sitePaths(dirs: readonly string[], keys: readonly string[], codes: Record<string, CodeSeen>): string[] {
   const used = new Set<string>(['katalog.html', 'mpp.html', 'kontak.html', 'index.html', 'peta-situs.html']);
-  return dirs.map((dir) => {
-    const base = (unitCode(dir) ?? basename(dir)).toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^\.+/, '') || 'unit';
+  return dirs.map((dir, i) => {
+    const key = keys[i]!;
+    const code = unitCode(dir, codes[key]);
+    if (code) codes[key] = code;
+    else delete codes[key];
+    const base = (code?.[3] || basename(dir)).toLowerCase().replace(/[^a-z0-9._-]/g, '-').replace(/^\.+/, '') || 'unit';
     let path = base;
     for (let n = 2; used.has(path); n++) path = `${base}-${n}`;
     used.add(path);
@@ -279,19 +384,19 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     config = read.config;
   }
   const skip = resolve(outDir);
-  let dirs = roots.flatMap((r) => unitFolders(r, skip));
+  let found = roots.flatMap((r) => unitFolders(r, skip));
   if (config?.data.unit) {
-    const rel = new Map(dirs.map((d) => [relative(root, d).split(sep).join('/'), d]));
-    const chosen = new Set<string>();
+    const rel = new Map(found.map((f) => [relative(root, f.dir).split(sep).join('/'), f]));
+    const chosen = new Set<UnitFolder>();
     config.data.unit.forEach((pattern, i) => {
       const match = picomatch(pattern.replace(/\/+$/, ''), { dot: false });
       const hits = [...rel.keys()].filter((r) => match(r));
       if (hits.length === 0) outcome.diagnostics.push(portalDiagnostic(config, `/unit/${i}`, UNKNOWN_MESSAGES.pattern, { value: pattern, known: listed([...rel.keys()], lang) }, lang));
       for (const h of hits) chosen.add(rel.get(h)!);
     });
-    dirs = dirs.filter((d) => chosen.has(d));
+    found = found.filter((f) => chosen.has(f));
   }
-  if (dirs.length === 0) {
+  if (found.length === 0) {
     return stop('units', { id: 'tidak ada folder unit (berisi penyelenggara.yaml) di bawahnya.', en: 'no unit folder (with a penyelenggara.yaml) below it.' });
   }
 
@@ -301,74 +406,108 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const before = read?.data;
   const print = fingerprint(request, templateDir);
   const configs = new Map<string, string>();
+  const keyOf = (dir: string) => relative(root, dir).split(sep).join('/') || '.';
+  const codes: Record<string, CodeSeen> = { ...before?.kode };
+  const allKeys = found.map((f) => keyOf(f.dir));
   // Folder names are given over all units, so every shard names a unit as the whole portal does.
-  const allPaths = sitePaths(dirs);
+  const allPaths = sitePaths(found.map((f) => f.dir), allKeys, codes);
+  const present = new Set(allKeys);
+  for (const key of Object.keys(codes)) if (!present.has(key)) delete codes[key];
   const { shard } = request;
-  const inShard = (dir: string) => !shard || shardOf(relative(root, dir).split(sep).join('/') || '.', shard.count) === shard.index - 1;
-  const paths = allPaths.filter((_, i) => inShard(dirs[i]!));
-  dirs = dirs.filter(inShard);
-  const built = await shardRecords(request.merge ?? [], lang);
+  const inShard = (dir: string) => !shard || shardOf(keyOf(dir), shard.count) === shard.index - 1;
+  const paths = allPaths.filter((_, i) => inShard(found[i]!.dir));
+  found = found.filter((f) => inShard(f.dir));
+  const dirs = found.map((f) => f.dir);
+  const built = await shardHeads(request.merge ?? [], lang);
   const base = request.baseUrl ? baseOf(request.baseUrl) : undefined;
-  const records: Record<string, UnitRecord> = {};
-  const units: PortalUnit[] = [];
+  const units = new UnitStore(folder, read?.bodies);
   const tally = newTally();
   const { written } = outcome;
-  const jobs: { key: string; old?: UnitRecord; job: UnitJob }[] = [];
+  const jobs: { key: string; stat: string; old?: UnitHead; job: UnitJob }[] = [];
+  /** Each unit's standards and other YAML files, counted as checked when the unit is in the portal. */
+  const yamlFiles = new Map<string, number>();
 
-  // Which units changed: their sources' hashes against the manifest (a file is read only when its size or time changed).
-  for (const [i, dir] of dirs.entries()) {
-    const key = relative(root, dir).split(sep).join('/') || '.';
+  // Which units changed: first by their sources' names, sizes and times against the manifest, then, for a unit where these moved, by the sources' hashes (a file is read only when its size or time changed).
+  for (const [i, { dir, entries }] of found.entries()) {
+    const key = keyOf(dir);
     const path = paths[i]!;
     const old = before?.unit[key];
+    const common = `${print}\0${path}\0${configAbove(dirname(dir), root, configs)}\0`;
+    const files = sourceFiles(dir, '', entries);
+    yamlFiles.set(key, files.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length);
+    const stats = files.map((rel) => [rel, lstatSync(join(dir, rel), { throwIfNoEntry: false })] as const);
+    const statHash = createHash('sha256').update(common);
+    for (const [rel, info] of stats) statHash.update(`${rel}\0${info ? `${info.isFile() ? 'f' : 'l'}${info.size}:${info.mtimeMs}` : '-'}\0`);
+    const stat = statHash.digest('base64');
+    const own = old && old.path === path && old.stat === stat ? await folder.stamp(unitManifest(old.path)) : undefined;
+    if (old && own && own[0] === old.manifes?.[0] && own[1] === old.manifes[1]) {
+      units.keep(key, old);
+      tally.files += old.halaman;
+      continue;
+    }
+    const oldBody = old ? await units.body(key, old) : undefined;
     const sumber: Record<string, Seen> = {};
-    const hash = createHash('sha256').update(`${print}\0${path}\0${configAbove(dirname(dir), root, configs)}\0`);
-    for (const rel of sourceFiles(dir)) {
-      sumber[rel] = seen(join(dir, rel), old?.sumber[rel]);
+    const hash = createHash('sha256').update(common);
+    for (const [rel, info] of stats) {
+      sumber[rel] = seen(join(dir, rel), oldBody?.sumber[rel], info);
       hash.update(`${rel}\0${sumber[rel][2]}\0`);
     }
     const digest = hash.digest('base64');
+    if (old && oldBody && old.hash === digest) {
+      // Touched, not changed: only the times are new.
+      units.set(key, { ...old, stat }, { ...oldBody, sumber });
+      tally.files += old.halaman;
+      continue;
+    }
     const fromShard = built.get(key);
-    const copied = fromShard && fromShard.record.hash === digest && fromShard.record.path === path ? shardFiles(fromShard) : undefined;
-    if (old && old.hash === digest && old.path === path) {
-      records[key] = { ...old, sumber };
-      tally.files += Object.keys(old.berkas).length;
-    } else if (fromShard && copied) {
-      const berkas = await syncFiles(folder, copied, old?.berkas ?? {}, tally);
-      if (berkas) records[key] = { ...fromShard.record, sumber, berkas };
-      else if (old) records[key] = old;
+    const shardBody = fromShard && fromShard.head.hash === digest && fromShard.head.path === path ? (fromShard.bodies?.get(key) ?? (await readBody(fromShard.folder, key, fromShard.head))) : undefined;
+    const copied = shardBody && shardFiles(fromShard!.folder, shardBody);
+    if (copied) {
+      const berkas = await syncFiles(folder, copied, oldBody?.berkas ?? {}, tally);
+      if (berkas) units.set(key, { ...fromShard!.head, stat }, { ...shardBody, sumber, berkas });
+      else if (old) units.keep(key, old);
     } else {
-      const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(old ? { old: { berkas: old.berkas, unit: old.unit } } : {}) };
-      jobs.push({ key, ...(old ? { old } : {}), job });
+      const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(oldBody ? { old: { berkas: oldBody.berkas, unit: oldBody.unit } } : {}) };
+      jobs.push({ key, stat, ...(old ? { old } : {}), job });
     }
   }
   written.rebuiltUnits = jobs.length;
   for (const [i, result] of (await runJobs(jobs.map((j) => j.job), request.workers)).entries()) {
-    const { key, old } = jobs[i]!;
+    const { key, stat, old } = jobs[i]!;
     addTally(tally, result.tally);
-    if (result.record) records[key] = result.record;
-    else if (old) records[key] = old;
+    if (result.record) {
+      const { head, body } = splitRecord(key, result.record, stat);
+      units.set(key, head, body);
+    } else if (old) units.keep(key, old);
   }
+  const kept: { key: string; path: string; head: UnitHead }[] = [];
   for (const [i, dir] of dirs.entries()) {
-    const record = records[relative(root, dir).split(sep).join('/') || '.'];
-    if (!record) continue;
-    outcome.diagnostics.push(...record.temuan);
-    outcome.notWritten.push(...record.tidakDitulis);
-    outcome.files += Object.keys(record.sumber).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length;
+    const key = keyOf(dir);
+    const head = units.heads[key];
+    if (!head) continue;
+    kept.push({ key, path: paths[i]!, head });
+    outcome.files += yamlFiles.get(key) ?? 0;
+    outcome.diagnostics.push(...head.temuan);
+    outcome.notWritten.push(...head.tidakDitulis);
     written.units++;
-    written.services += record.layanan;
-    written.drafts += record.draf;
-    units.push({ path: paths[i]!, ...record.unit });
+    written.services += head.layanan;
+    written.drafts += head.draf;
   }
-  // Units whose folder is gone (or left out of portal.yaml): their pages go with them.
+  // Units whose folder is gone (or left out of portal.yaml): their pages go with them, and their manifests.
+  const keptPaths = new Set(kept.map((k) => k.head.path));
   for (const [key, old] of Object.entries(before?.unit ?? {})) {
-    if (!(key in records) && !Object.values(records).some((r) => r.path === old.path)) await syncFiles(folder, new Map(), old.berkas, tally);
+    if (key in units.heads || keptPaths.has(old.path)) continue;
+    const body = await units.body(key, old);
+    if (body) await syncFiles(folder, new Map(), body.berkas, tally);
   }
+  await units.save(tally);
+  for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, berkas: [], unit: records, portal: {} }, request.shownOut, read?.text);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {}, kode: codes }, request.shownOut, read?.text);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
-    const audited = await auditPage(dirs, records, root, request);
+    const audited = await auditPage(kept, units, dirs, root, request);
     outcome.diagnostics.push(...audited.diagnostics);
     if (audited.page) pages.push(audited.page);
   }
@@ -382,17 +521,22 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   // The portal's pages are made from these alone: when none changed and the pages stand as written, they are not made again.
   const previous = before?.format === MANIFEST_FORMAT ? before : undefined;
-  let inputs = portalInputs(print, config?.data, logo, units, pages);
-  let portalFiles: Record<string, string>;
+  let inputs = portalInputs(print, config?.data, logo, kept.map((k) => [k.path, k.head.part]), pages);
+  let portalFiles: Record<string, PortalFile>;
   let unknown: UnknownReference[];
   if (previous?.masukan === inputs && (await intact(folder, previous.portal))) {
     portalFiles = previous.portal;
     unknown = previous.tidakDikenal ?? [];
     tally.files += Object.keys(portalFiles).length;
   } else {
+    const portalUnits: PortalUnit[] = [];
+    for (const { key, path, head } of kept) {
+      const body = await units.body(key, head);
+      if (body) portalUnits.push({ path, ...body.unit });
+    }
     let portal;
     try {
-      portal = buildPortal(config?.data, logo, units, { lang, templateDir, baseUrl: request.baseUrl, pages });
+      portal = buildPortal(config?.data, logo, portalUnits, { lang, templateDir, baseUrl: request.baseUrl, pages });
     } catch (err) {
       if (!(err instanceof RenderError)) throw err;
       outcome.diagnostics.push(...err.diagnostics);
@@ -400,60 +544,137 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     }
     unknown = portal.unknown;
     const own = new Map<string, string | Uint8Array>([...portal.files, ...pages.map((p) => [p.path, p.content] as const)]);
-    const synced = await syncFiles(folder, own, previous?.portal ?? {}, tally);
-    portalFiles = synced ?? before?.portal ?? {};
-    if (!synced) inputs = '';
+    const synced = await syncFiles(folder, own, Object.fromEntries(Object.entries(before?.portal ?? {}).map(([path, [hash]]) => [path, hash])), tally);
+    if (synced) portalFiles = await stamped(folder, synced);
+    else {
+      portalFiles = before?.portal ?? {};
+      inputs = '';
+    }
   }
-  if (config) {
-    const known = listed(units.flatMap((u) => (u.kode ? [u.kode] : [])), lang);
+  if (config && unknown.length > 0) {
+    const codes: string[] = [];
+    for (const { key, head } of kept) {
+      const kode = (await units.body(key, head))?.unit.kode;
+      if (kode) codes.push(kode);
+    }
+    const known = listed(codes, lang);
     for (const u of unknown) outcome.diagnostics.push(portalDiagnostic(config, u.pointer, UNKNOWN_MESSAGES[u.kind], { value: u.value, unit: u.unit ?? '', known }, lang));
   }
 
-  // A manifest of an older format, or of one unit's build, lists files that are no unit's page now.
-  if (before && before.format !== MANIFEST_FORMAT) {
-    const now = new Set([...Object.keys(portalFiles), ...Object.values(records).flatMap((r) => Object.keys(r.berkas))]);
-    for (const path of before.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
+  // The manifest of one unit's build lists files that are no unit's page now.
+  if (read?.berkas) {
+    const now = new Set([...Object.keys(portalFiles), ...units.pages()]);
+    for (const path of read.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, berkas: [], unit: records, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}) }, request.shownOut, read?.text);
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.text);
 }
 
 /**
  * One hash of what the portal's own pages are made from: the tool and templates (`print`, which
- * also holds the language and address), portal.yaml, its logo, every unit's name, contacts and
- * catalogue entries, and the extra pages.
+ * also holds the language and address), portal.yaml, its logo, every unit's site folder and the
+ * hash of what the pages show of it (`UnitHead.part`), and the extra pages.
  */
-function portalInputs(print: string, data: PortalConfig['data'] | undefined, logo: string | undefined, units: readonly PortalUnit[], pages: readonly PortalPage[]): string {
+function portalInputs(print: string, data: PortalConfig['data'] | undefined, logo: string | undefined, parts: readonly (readonly [path: string, part: string])[], pages: readonly PortalPage[]): string {
   const hash = createHash('sha256').update(`${print}\0${JSON.stringify(data ?? null)}\0${logo ?? ''}\0`);
-  for (const unit of units) hash.update(`${JSON.stringify(unit)}\0`);
+  for (const [path, part] of parts) hash.update(`${path}\0${part}\0`);
   for (const page of pages) hash.update(`${page.path}\0${JSON.stringify(page.judul)}\0${sha(page.content)}\0`);
   return hash.digest('base64');
 }
 
-/** Whether each file stands in the folder with the bytes its hash says (a page edited or deleted by hand is made again). */
-async function intact(folder: OutputFolder, files: Record<string, string>): Promise<boolean> {
-  for (const [path, hash] of Object.entries(files)) {
-    const bytes = await folder.readFile(path, MAX_PAGE_BYTES);
-    if (bytes === undefined || sha(bytes) !== hash) return false;
+/**
+ * Whether each page stands in the folder with the size and time it was written with (a page edited
+ * or deleted by hand is made again). Its bytes are not read: the catalogue of a large portal is
+ * tens of MB.
+ */
+async function intact(folder: OutputFolder, files: Record<string, PortalFile>): Promise<boolean> {
+  for (const [path, [, size, mtime]] of Object.entries(files)) {
+    const stamp = await folder.stamp(path);
+    if (!stamp || stamp[0] !== size || stamp[1] !== mtime) return false;
   }
   return true;
+}
+
+/** The portal's pages as written: their hashes with the size and time each has now. */
+async function stamped(folder: OutputFolder, hashes: Record<string, string>): Promise<Record<string, PortalFile>> {
+  const files: Record<string, PortalFile> = {};
+  for (const [path, hash] of Object.entries(hashes)) files[path] = [hash, ...((await folder.stamp(path)) ?? [-1, 0])];
+  return files;
+}
+
+/**
+ * The heads of this build's units, and their own manifests as far as they were read or made;
+ * `save` writes those made or changed. A unit's manifest is read only when asked for.
+ */
+class UnitStore {
+  readonly heads: Record<string, UnitHead> = {};
+  private readonly bodies = new Map<string, UnitBody>();
+  private readonly changed = new Set<string>();
+
+  /** `converted`: the units' manifests read from a manifest of the one-file format, written anew by this build. */
+  constructor(
+    private readonly folder: OutputFolder,
+    private readonly converted?: ReadonlyMap<string, UnitBody>,
+  ) {}
+
+  /** The unit as the last build left it. */
+  keep(key: string, head: UnitHead): void {
+    this.heads[key] = head;
+    const body = this.converted?.get(key);
+    if (body) this.set(key, head, body);
+  }
+
+  set(key: string, head: UnitHead, body: UnitBody): void {
+    this.heads[key] = head;
+    this.bodies.set(key, body);
+    this.changed.add(key);
+  }
+
+  /** The unit's own manifest; undefined when it is missing or is not the one `head` names. */
+  async body(key: string, head: UnitHead): Promise<UnitBody | undefined> {
+    const known = this.bodies.get(key) ?? this.converted?.get(key);
+    if (known) return known.hash === head.hash ? known : undefined;
+    const body = await readBody(this.folder, key, head);
+    if (body) this.bodies.set(key, body);
+    return body;
+  }
+
+  /** Every page of the units whose manifests were read or made. */
+  pages(): string[] {
+    return [...this.bodies.values()].flatMap((b) => Object.keys(b.berkas));
+  }
+
+  /** The units' manifests made or changed by this build, written before the portal's (whose heads name them). */
+  async save(tally: Tally): Promise<void> {
+    for (const key of this.changed) {
+      const head = this.heads[key];
+      if (!head) continue;
+      const path = unitManifest(head.path);
+      const o = await this.folder.tryWrite(path, JSON.stringify(this.bodies.get(key)) + '\n');
+      if (o) tally.blocked.push([path, o]);
+      else this.heads[key] = { ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] };
+    }
+  }
 }
 
 const AUDIT_TITLE: Text = { id: 'Kesiapan dokumen', en: 'Document readiness' };
 
 /**
  * The audit of the portal's units as its dashboard page. Each unit's site is the one this build
- * holds (its pages in the manifest's records), current by construction: the audit judges the
+ * holds (its pages in the units' manifests), current by construction: the audit judges the
  * documents and their publication here, not a site built elsewhere.
  */
-async function auditPage(dirs: readonly string[], records: Record<string, UnitRecord>, root: string, request: PortalRequest): Promise<{ page?: PortalPage; diagnostics: Diagnostic[] }> {
+async function auditPage(kept: readonly { key: string; head: UnitHead }[], units: UnitStore, dirs: readonly string[], root: string, request: PortalRequest): Promise<{ page?: PortalPage; diagnostics: Diagnostic[] }> {
   const builtAt = Date.now();
   const sites = new Map<string, BuiltSite>();
+  const byKey = new Map(kept.map((k) => [k.key, k.head]));
   for (const dir of dirs) {
-    const record = records[relative(root, dir).split(sep).join('/') || '.'];
-    if (!record) continue;
-    const prefix = `${record.path}/`;
-    const files = new Set(Object.keys(record.berkas).flatMap((f) => (f.startsWith(prefix) ? [f.slice(prefix.length)] : [])));
-    sites.set(resolve(dir), { folder: `${request.shownOut}${record.path}`, files, builtAt });
+    const key = relative(root, dir).split(sep).join('/') || '.';
+    const head = byKey.get(key);
+    const body = head && (await units.body(key, head));
+    if (!head || !body) continue;
+    const prefix = `${head.path}/`;
+    const files = new Set(Object.keys(body.berkas).flatMap((f) => (f.startsWith(prefix) ? [f.slice(prefix.length)] : [])));
+    sites.set(resolve(dir), { folder: `${request.shownOut}${head.path}`, files, builtAt });
   }
   const { results, diagnostics } = await auditUnits(dirs, {
     cwd: request.cwd,
@@ -467,12 +688,13 @@ async function auditPage(dirs: readonly string[], records: Record<string, UnitRe
 }
 
 /**
- * The manifest written last, listing every file, unless it says what the one read at the start
- * said (`previous`); the outcome with what was written, or what stood in the way.
+ * The manifest written last, unless it says what the one read at the start said (`previous`); the
+ * outcome with what was written, or what stood in the way.
  */
 async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string, previous?: string): Promise<PortalOutcome> {
-  manifest.unit = Object.fromEntries(Object.entries(manifest.unit).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  manifest.berkas = [...Object.keys(manifest.portal), ...Object.values(manifest.unit).flatMap((r) => Object.keys(r.berkas))].sort();
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  manifest.unit = sorted(manifest.unit);
+  if (manifest.kode) manifest.kode = sorted(manifest.kode);
   const text = JSON.stringify(manifest) + '\n';
   const o = text === previous ? undefined : await folder.tryWrite(PORTAL_MANIFEST, text);
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
@@ -490,26 +712,28 @@ function shardOf(key: string, count: number): number {
 }
 
 interface ShardUnit {
-  record: UnitRecord;
+  head: UnitHead;
   folder: OutputFolder;
+  /** The shard's units' manifests, when its manifest was of the one-file format that held them. */
+  bodies?: ReadonlyMap<string, UnitBody>;
 }
 
 /** The units the shards' partial outputs hold, by their folder; a later shard never replaces an earlier one's unit. */
-async function shardRecords(folders: readonly string[], lang: Lang): Promise<Map<string, ShardUnit>> {
+async function shardHeads(folders: readonly string[], lang: Lang): Promise<Map<string, ShardUnit>> {
   const found = new Map<string, ShardUnit>();
   for (const dir of folders) {
     const folder = new OutputFolder(dir, { lang, shown: dir });
-    const manifest = (await readManifest(folder))?.data;
-    for (const [key, record] of Object.entries(manifest?.unit ?? {})) if (!found.has(key)) found.set(key, { record, folder });
+    const read = await readManifest(folder);
+    for (const [key, head] of Object.entries(read?.data.unit ?? {})) if (!found.has(key)) found.set(key, { head, folder, ...(read?.bodies ? { bodies: read.bodies } : {}) });
   }
   return found;
 }
 
 /** A unit's pages as a shard wrote them; undefined when one is missing there (the unit is then built here). */
-function shardFiles(from: ShardUnit): Map<string, Uint8Array> | undefined {
+function shardFiles(folder: OutputFolder, body: UnitBody): Map<string, Uint8Array> | undefined {
   const files = new Map<string, Uint8Array>();
-  for (const path of Object.keys(from.record.berkas)) {
-    const read = readFound(join(from.folder.dir, path), { limit: MAX_HASHED_BYTES });
+  for (const path of Object.keys(body.berkas)) {
+    const read = readFound(join(folder.dir, path), { limit: MAX_HASHED_BYTES });
     if (!read.ok) return undefined;
     files.set(path, read.bytes);
   }

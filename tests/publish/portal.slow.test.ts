@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishPortal, type PortalRequest } from '../../src/publish/portal.js';
 import { publishSite } from '../../src/publish/site.js';
 import { run } from '../helpers.js';
@@ -19,6 +19,12 @@ async function tree(dir: string): Promise<Map<string, { bytes: string; mtime: nu
   }
   return out;
 }
+
+/** The portal's manifest and its units' own: they record the sources' times, so they differ between two checkouts. */
+const isManifest = (path: string) => path === '.standar-situs.json' || path.startsWith('.standar-portal/');
+
+/** Every file below `dir` but the manifests, as bytes. */
+const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => !isManifest(p)).map(([p, f]) => [p, f.bytes]));
 
 const request = (inputs: string[], outDir: string, extra: Partial<PortalRequest> = {}): PortalRequest => ({ inputs, outDir, shownOut: 'portal/', lang: 'id', cwd: outDir, ...extra });
 
@@ -70,7 +76,6 @@ describe('the portal of examples/ (the MPP of Kota Sukamaju)', () => {
   it('builds the same portal twice, byte for byte (the manifest aside, which records the sources\' times)', async () => {
     const [a, b] = [join(root, 'a'), join(root, 'b')];
     for (const out of [a, b]) expect((await publishPortal(request([join(root, 'examples')], out))).stop).toBeUndefined();
-    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
     expect(await bytes(a)).toEqual(await bytes(b));
   });
 });
@@ -85,12 +90,23 @@ describe('a rebuild after a change', () => {
     expect((await publishPortal(request([src], out))).stop).toBeUndefined();
   });
 
+  // Each rebuild below leaves the portal a fresh build of the same sources would write, byte for byte.
+  let fresh = 0;
+  afterEach(async () => {
+    const again = join(root, `portal-ubah-baru-${++fresh}`);
+    expect((await publishPortal(request([src], again))).stop).toBeUndefined();
+    const built = await bytes(out);
+    // A file the user put there, which no build writes or removes.
+    built.delete('CNAME');
+    expect(built).toEqual(await bytes(again));
+  });
+
   it('with nothing changed writes nothing', async () => {
     const before = await tree(out);
     const outcome = await publishPortal(request([src], out));
     expect(outcome.written).toMatchObject({ rewritten: 0, removed: 0, rebuiltUnits: 0 });
     const after = await tree(out);
-    expect([...after].filter(([p, f]) => p !== '.standar-situs.json' && f.mtime !== before.get(p)?.mtime)).toEqual([]);
+    expect([...after].filter(([p, f]) => !isManifest(p) && f.mtime !== before.get(p)?.mtime)).toEqual([]);
   });
 
   it('of one service file rewrites only the pages that show it, and the catalogue and directory that list it', async () => {
@@ -102,6 +118,7 @@ describe('a rebuild after a change', () => {
     const after = await tree(out);
     const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort();
     expect(changed).toEqual([
+      '.standar-portal/dukcapil-sukamaju.json',
       '.standar-situs.json',
       'dukcapil-sukamaju/index.html',
       'dukcapil-sukamaju/layanan/duk-akta-lahir/index.html',
@@ -123,7 +140,7 @@ describe('a rebuild after a change', () => {
     expect(outcome.written.rebuiltUnits).toBe(1);
     const after = await tree(out);
     const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort();
-    expect(changed.filter((p) => !p.startsWith('dukcapil-sukamaju/layanan/duk-akta-lahir/'))).toEqual(['.standar-situs.json']);
+    expect(changed.filter((p) => !p.startsWith('dukcapil-sukamaju/layanan/duk-akta-lahir/'))).toEqual(['.standar-portal/dukcapil-sukamaju.json', '.standar-situs.json']);
     expect(changed).toContain('dukcapil-sukamaju/layanan/duk-akta-lahir/standar.html');
   });
 
@@ -136,7 +153,21 @@ describe('a rebuild after a change', () => {
     const after = await tree(out);
     expect(after.get('katalog.html')?.bytes).toBe(before.get('katalog.html')?.bytes);
     expect(after.get('kontak.html')?.bytes).toBe(before.get('kontak.html')?.bytes);
-    expect([...after].filter(([p, f]) => f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort()).toEqual(['katalog.html', 'kontak.html']);
+    // The manifest records the two pages' new times.
+    expect([...after].filter(([p, f]) => f.mtime !== before.get(p)?.mtime).map(([p]) => p).sort()).toEqual(['.standar-situs.json', 'katalog.html', 'kontak.html']);
+  });
+
+  it('of a unit whose own manifest is gone or altered builds that unit again, sources unchanged or not, and only it', async () => {
+    // The kanim's sources are unchanged, yet the catalogue made again needs its entries.
+    await rm(join(out, '.standar-portal', 'kanim-sukamaju.json'));
+    const manifest = join(out, '.standar-portal', 'dukcapil-sukamaju.json');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(/"hash":"[^"]*"/, '"hash":"lain"'));
+    const file = join(src, 'disdukcapil-sukamaju', 'layanan', 'akta-kelahiran.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^nama: (.*)$/m, 'nama: $1 (Lagi)'));
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written.rebuiltUnits).toBe(2);
+    expect((await tree(out)).has('.standar-portal/kanim-sukamaju.json')).toBe(true);
   });
 
   it('removes only the pages of a deleted service, leaving what it did not write', async () => {
@@ -155,7 +186,39 @@ describe('a rebuild after a change', () => {
     await writeFile(join(src, 'portal.yaml'), (await readFile(join(src, 'portal.yaml'), 'utf8')).replace(/ {2}- kanim-sukamaju\n/, '').replace(/ {2}- nomor: B2[\s\S]*$/, ''));
     const outcome = await publishPortal(request([src], out));
     expect(outcome.stop).toBeUndefined();
-    expect([...(await tree(out)).keys()].filter((f) => f.startsWith('kanim-sukamaju/'))).toEqual([]);
+    const files = [...(await tree(out)).keys()];
+    expect(files.filter((f) => f.startsWith('kanim-sukamaju/') || f === '.standar-portal/kanim-sukamaju.json')).toEqual([]);
+  });
+});
+
+describe('a portal built before units had their own manifests', () => {
+  it('is taken as built: no unit is built again, no page written, and each unit gets its own manifest', async () => {
+    const out = join(root, 'portal-lama');
+    const src = join(root, 'examples');
+    expect((await publishPortal(request([src], out))).stop).toBeUndefined();
+    // The one-file manifest this version replaces: every unit's record whole, and every file written.
+    const small = JSON.parse(await readFile(join(out, '.standar-situs.json'), 'utf8')) as { unit: Record<string, { path: string; stat?: string; part?: string; halaman?: number }>; portal: Record<string, [string, number, number]> };
+    const unit: Record<string, unknown> = {};
+    const berkas: string[] = Object.keys(small.portal);
+    for (const [key, head] of Object.entries(small.unit)) {
+      const own = JSON.parse(await readFile(join(out, '.standar-portal', `${head.path}.json`), 'utf8')) as { kunci?: string; berkas: Record<string, string> };
+      delete own.kunci;
+      const { stat: _stat, part: _part, halaman: _halaman, ...rest } = head;
+      unit[key] = { ...rest, ...own };
+      berkas.push(...Object.keys(own.berkas));
+    }
+    const portal = Object.fromEntries(Object.entries(small.portal).map(([path, [hash]]) => [path, hash]));
+    await rm(join(out, '.standar-portal'), { recursive: true });
+    await writeFile(join(out, '.standar-situs.json'), JSON.stringify({ format: 'portal-1', berkas: berkas.sort(), unit, portal }));
+    const before = await tree(out);
+
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written).toMatchObject({ rebuiltUnits: 0, rewritten: 0, removed: 0 });
+    const after = await tree(out);
+    expect([...after].filter(([p, f]) => !isManifest(p) && f.mtime !== before.get(p)?.mtime)).toEqual([]);
+    expect([...after.keys()].filter((p) => p.startsWith('.standar-portal/')).sort()).toEqual(['.standar-portal/dukcapil-sukamaju.json', '.standar-portal/kanim-sukamaju.json', '.standar-portal/pkm-sukamaju-utara.json']);
+    expect(JSON.parse(after.get('.standar-situs.json')!.bytes).format).toBe('portal-2');
   });
 });
 
@@ -204,7 +267,6 @@ describe('a region of many units', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('✔ Portal 9 unit, 27 layanan');
     expect((await publishPortal(request([region], one, { workers: 0 }))).stop).toBeUndefined();
-    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
     expect(await bytes(threads)).toEqual(await bytes(one));
   }, 120_000);
 });
@@ -228,7 +290,6 @@ describe('shards of a CI matrix', () => {
     expect(outcome.written).toMatchObject({ units: 3, services: 11, rebuiltUnits: 0 });
     const whole = join(root, 'portal-utuh');
     expect((await publishPortal(request([examples], whole))).stop).toBeUndefined();
-    const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => p !== '.standar-situs.json').map(([p, f]) => [p, f.bytes]));
     expect(await bytes(joined)).toEqual(await bytes(whole));
   }, 120_000);
 
