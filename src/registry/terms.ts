@@ -28,9 +28,9 @@ export class CaselessPattern {
   private readonly unicode: RegExp;
   private readonly ascii: RegExp | undefined;
 
-  constructor(source: string, flags = '') {
-    this.unicode = new RegExp(source, 'iu' + flags);
-    this.ascii = /^[\x20-\x7e]*$/.test(source) && !/\\[pPux]/.test(source) ? new RegExp(source, 'i' + flags) : undefined;
+  constructor(source: string) {
+    this.unicode = new RegExp(source, 'iu');
+    this.ascii = /^[\x20-\x7e]*$/.test(source) && !/\\[pPux]/.test(source) ? new RegExp(source, 'i') : undefined;
   }
 
   test(text: string): boolean {
@@ -56,12 +56,6 @@ export interface CompiledTerms {
   terms: CompiledTerm[];
   /** Every pattern at once: most texts hold none, and are passed over with one test. */
   any: CaselessPattern;
-  /**
-   * Every pattern at once over many texts joined by line breaks (`^` and `$` at each line): a
-   * term a text holds, the joined texts hold too, unless a negative lookaround sees the break,
-   * and then this is undefined.
-   */
-  anyJoined: CaselessPattern | undefined;
 }
 
 const compiled = new WeakMap<readonly ObsoleteTerm[], CompiledTerms>();
@@ -72,23 +66,10 @@ export function compileTerms(list: readonly ObsoleteTerm[]): CompiledTerms {
   if (!out) {
     const compile = (sources: readonly string[] = []) => sources.map((p) => new CaselessPattern(p));
     const terms = list.map((term) => ({ term, patterns: compile(term.pola), exceptions: compile(term.kecuali) }));
-    const patterns = list.flatMap((t) => t.pola.map((p) => `(?:${p})`)).join('|');
-    const all = patterns || '(?!)';
-    out = { terms, any: new CaselessPattern(all), anyJoined: /\(\?<?!/.test(patterns) ? undefined : new CaselessPattern(all, 'm') };
+    out = { terms, any: new CaselessPattern(list.flatMap((t) => t.pola.map((p) => `(?:${p})`)).join('|') || '(?!)') };
     compiled.set(list, out);
   }
   return out;
-}
-
-/**
- * Whether any of the texts may use a term (false: none does). Most documents use none and are
- * passed over with one test of their ASCII texts joined, at `i`'s speed; the rare others are tested alone.
- */
-export function mayUseTerms(texts: readonly string[], compiledTerms: CompiledTerms): boolean {
-  const { any, anyJoined } = compiledTerms;
-  if (!anyJoined) return true;
-  const ascii = texts.filter((t) => ASCII.test(t));
-  return anyJoined.test(ascii.join('\n')) || (ascii.length < texts.length && texts.some((t) => !ASCII.test(t) && any.test(t)));
 }
 
 /** The terms a text still uses. */

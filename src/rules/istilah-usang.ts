@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import { compileTerms, mayUseTerms, obsoleteIn, type CompiledTerm, type CompiledTerms } from '../registry/terms.js';
+import { compileTerms, obsoleteIn, type CompiledTerm, type CompiledTerms } from '../registry/terms.js';
 import { walkData } from '../load/pointer.js';
 import type { ReportSpec, ServiceRule } from './types.js';
 
@@ -14,18 +14,8 @@ function forEachOwnText(value: unknown, visit: (text: string, pointer: () => str
   });
 }
 
-/** Every text of a document outside its citations, without its place: the quick look. */
-function ownTexts(value: unknown, out: string[]): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const item of value) ownTexts(item, out);
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) if (!CITATION_FIELDS.has(key)) ownTexts(child, out);
-  return out;
-}
-
 /** One finding per term and file, at its first place, counting the others: the fix is the same everywhere. */
 function findings(data: unknown, terms: CompiledTerms, lang: Lang): ReportSpec[] {
-  // A quick look first: the walk that knows places costs more, and most documents hold no term.
-  if (!mayUseTerms(ownTexts(data, []), terms)) return [];
   const seen = new Map<CompiledTerm, { spec: ReportSpec; more: number }>();
   forEachOwnText(data, (text, pointer) => {
     for (const t of obsoleteIn(text, terms)) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { integrityProblems } from '../../src/registry/integrity.js';
 import { compactRegistry, readCompiled, readRegistryFolder, registryData, registryFiles, registryHash, registryStamps, SHIPPED_REGISTRY } from '../../src/registry/load.js';
 import { Registry } from '../../src/registry/registry.js';
-import { CaselessPattern, compileTerms, mayUseTerms, obsoleteIn, type ObsoleteTerm } from '../../src/registry/terms.js';
+import { CaselessPattern, compileTerms, obsoleteIn } from '../../src/registry/terms.js';
 import { TEST_REGISTRY } from '../rules/helpers.js';
 
 const schema = (name: string) => new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as object);
@@ -98,30 +98,6 @@ describe('the compiled registry', () => {
     const { dir, compiledFile, first, entries } = setUp();
     writeFileSync(first, readFileSync(first, 'utf8') + '\n# diubah\n');
     expect(readCompiled(compiledFile, dir).nasional).toHaveLength(entries);
-  });
-});
-
-/** The quick look over a document's texts at once must never miss what the look at each text finds. */
-describe('mayUseTerms', () => {
-  const term = (id: string, pola: string[]): ObsoleteTerm => ({ id, istilah: id, pola, diganti_oleh: 'x', pengganti: 'y', penjelasan: { id: '', en: '' }, sumber: [] });
-  const anchored = compileTerms([term('awal', ['^IMB']), term('akhir', ['lama$'])]);
-  const texts = (...t: string[]) => ['Persyaratan umum', ...t, 'Kartu keluarga'];
-
-  it.each([
-    ['a term in one of many texts', texts('Fotokopi IMB'), compileTerms(registryData().istilah), true],
-    ['a term in a text of non-ASCII letters', texts('Fotokopi \u017FIUP — IMB'), compileTerms(registryData().istilah), true],
-    ['none anywhere', texts('Fotokopi PBG', 'Kartu BPJS Kesehatan'), compileTerms(registryData().istilah), false],
-    ['a term at the start of a text, not of the first', texts('IMB asli'), anchored, true],
-    ['a term at the end of a text, not of the last', texts('Formulir lama'), anchored, true],
-  ])('%s', (_, list, compiled, found) => {
-    expect(mayUseTerms(list, compiled)).toBe(found);
-    expect(list.some((t) => obsoleteIn(t, compiled).length > 0)).toBe(found);
-  });
-
-  it('looks at each text alone when a pattern would see the line break between them (a negative lookaround)', () => {
-    const compiled = compileTerms([term('tanpa-spasi', ['IMB(?!\\s)'])]);
-    expect(compiled.anyJoined).toBeUndefined();
-    expect(mayUseTerms(texts('IMB'), compiled)).toBe(true);
   });
 });
 

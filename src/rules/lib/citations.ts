@@ -95,15 +95,16 @@ function verdictOf(cited: CitedRegulation, registry: Registry): Verdict {
   return verdict;
 }
 
-// One entry per document (a run has one registry): a nested map per document cost more to collect than to fill.
-const judgements = new WeakMap<object, { registry: Registry; judged: readonly Judged[] }>();
+const judged = new WeakMap<object, WeakMap<Registry, Judged[]>>();
 
 /** Every citation of a document (or of penyelenggara.yaml's defaults) with its verdict, judged once per registry. */
 export function judgeCitations(data: unknown, registry: Registry): readonly Judged[] {
   const key = asRecord(data);
-  let known = judgements.get(key);
-  if (known?.registry !== registry) judgements.set(key, (known = { registry, judged: citedRegulations(data).map((cited) => ({ cited, verdict: verdictOf(cited, registry) })) }));
-  return known.judged;
+  let perRegistry = judged.get(key);
+  if (!perRegistry) judged.set(key, (perRegistry = new WeakMap()));
+  let out = perRegistry.get(registry);
+  if (!out) perRegistry.set(registry, (out = citedRegulations(data).map((cited) => ({ cited, verdict: verdictOf(cited, registry) }))));
+  return out;
 }
 
 /** The regulation a verdict settles on: what the citation names, or what it evidently meant. */

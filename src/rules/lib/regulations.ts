@@ -1,4 +1,4 @@
-import { joinPointer } from '../../load/pointer.js';
+import { walkData } from '../../load/pointer.js';
 import { regulationLabel } from '../../registry/label.js';
 import { isNumber, isRecord, komponenOf } from './data.js';
 
@@ -28,30 +28,19 @@ const citationsOf = new WeakMap<object, readonly Citation[]>();
 // of a unit share the provider's: each component is walked once (under its key, which starts its pointers).
 const componentCitations = new WeakMap<object, Map<string, readonly Citation[]>>();
 
-/**
- * The citations below a value in document order, a citation before the amendments cited with it:
- * citations are mappings, so only mappings and lists are entered (a document's thousands of texts
- * are passed over). `field` is the nearest mapping key above: a list's items share their list's.
- */
-function findCitations(value: object, field: string, path: (string | number)[], out: Citation[]): void {
-  if (CITATION_KEYS.has(field) && isRecord(value)) out.push({ pointer: joinPointer('/komponen', ...path), value });
-  const enter = (child: unknown, key: string | number, childField: string) => {
-    if (typeof child !== 'object' || child === null) return;
-    path.push(key);
-    findCitations(child, childField, path, out);
-    path.pop();
-  };
-  if (Array.isArray(value)) value.forEach((item, i) => enter(item, i, field));
-  else for (const [key, child] of Object.entries(value)) enter(child, key, key);
-}
-
 function citationsOfComponent(key: string, component: object): readonly Citation[] {
   let byKey = componentCitations.get(component);
   if (!byKey) componentCitations.set(component, (byKey = new Map()));
   let out = byKey.get(key);
   if (!out) {
     const found: Citation[] = [];
-    findCitations(component, key, [key], found);
+    walkData(
+      { [key]: component },
+      (value, place) => {
+        if (place.field !== undefined && CITATION_KEYS.has(place.field) && isRecord(value)) found.push({ pointer: place.pointer(), value });
+      },
+      '/komponen',
+    );
     byKey.set(key, (out = found));
   }
   return out;
