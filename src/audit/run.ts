@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { localize } from '../i18n/index.js';
 import { checkEachUnit, type CheckedUnit } from '../check/validate.js';
 import type { RunOptions } from '../check/prepare.js';
-import { slugs } from '../render/site.js';
+import { slugs } from '../render/site-files.js';
 import { DEFAULT_INDICATOR_FILE, readIndicatorSet, type IndicatorSet } from './config.js';
 import { revokedService, SERVICE_INDICATORS, UNIT_INDICATORS, unreadableService, type ServiceFacts, type UnitFacts } from './judge.js';
 import { INDICATOR_TEXT, SCORE_NOTE } from './messages.js';

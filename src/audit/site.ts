@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readFound } from '../files/read.js';
-import { MAX_MANIFEST_BYTES, SITE_MANIFEST } from '../render/site.js';
+import { MAX_MANIFEST_BYTES, SITE_MANIFEST } from '../render/site-files.js';
 
 /** What a build left of a unit's site: the files its manifest lists and when it was written. */
 export interface BuiltSite {

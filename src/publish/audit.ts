@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../files/write.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { auditAt, compareAudits, HistoryError } from '../audit/history.js';
 import { OutputFolder } from './output-folder.js';
-import { pageJobs, printJobs, type PdfPrinted, type PdfRequest, type PrintWatch } from './pdf.js';
+import type { PdfPrinted, PdfRequest, PrintWatch } from './pdf.js';
 
 export interface AuditRequest extends AuditOptions {
   format: AuditFormat;
@@ -70,6 +70,8 @@ export async function publishAudit(inputs: readonly string[], request: AuditRequ
   if (request.format === 'pdf') {
     const out = resolve(cwd, target!);
     const folder = new OutputFolder(dirname(out), { lang, shown: relative(cwd, dirname(out)) || '.' });
+    // The printing side (Chromium's driver, pdf-lib, the poster's QR code) is loaded only for a PDF: the other formats skip ~250 files.
+    const { pageJobs, printJobs } = await import('./pdf.js');
     const jobs = pageJobs([{ name: basename(out).replace(/\.pdf$/i, ''), html: auditDashboard(results, lang, 'print') }], dirname(out));
     const pdf = await printJobs(jobs, { ...request.pdf, env: request.pdf?.env ?? process.env, cwd, lang }, folder, results.unit.map((u) => resolve(cwd, u.folder)), new Set(), watch);
     return { ...outcome, pdf, ...(pdf.written.length > 0 ? { written: relative(cwd, out) } : {}) };

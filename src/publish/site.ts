@@ -8,7 +8,7 @@ import { locate } from '../load/source.js';
 import { planBooklet, type BookletPlan } from '../render/print/booklet.js';
 import { renderPoster } from '../render/print/poster.js';
 import { gate, isDraft } from '../render/gate.js';
-import { MAX_MANIFEST_BYTES, SITE_MANIFEST as MANIFEST } from '../render/site.js';
+import { MAX_MANIFEST_BYTES, SITE_MANIFEST as MANIFEST } from '../render/site-files.js';
 import { buildSite, DOCUMENT_KINDS, loadTemplates, NO_MAKLUMAT, prepareUnit, RenderError, renderDocument, type DownloadSpec } from '../render/index.js';
 import { isPlainPath, OutputFolder, type Obstacle } from './output-folder.js';
 import { bookletJob, pageJobs, printJobs, type PdfPrinted, type PrintRequest, type PublishWatch } from './pdf.js';

@@ -5,6 +5,7 @@ import { satisfactionView } from './view/survey.js';
 import type { PageRequest, ResolvedOptions } from './engine/page.js';
 import { labels } from './labels.js';
 import { cssString } from './engine/styles.js';
+import { slugs, xmlEscape } from './site-files.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
 import { asRecord, isRecord } from '../load/guards.js';
 import type { ComplaintChannelView } from './view/components.js';
@@ -67,26 +68,6 @@ export interface Site {
   noMaklumat: boolean;
 }
 
-/** Lists the files a build wrote, so the next build removes the pages of deleted services and nothing else (publish/site.ts), and the audit sees what is published. */
-export const SITE_MANIFEST = '.standar-situs.json';
-/** The manifest is a few KB; a bigger one, a FIFO or a device is not one a build wrote. */
-export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-
-/**
- * File-system and URL safe, case-folded (two codes differing in case must not collide on
- * macOS/Windows); a service without a code is named by its place.
- */
-export function slugs(codes: readonly string[]): string[] {
-  const used = new Set<string>();
-  return codes.map((kode, i) => {
-    const base = (kode || `layanan-${i + 1}`).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
-    let slug = base;
-    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-    used.add(slug);
-    return slug;
-  });
-}
-
 /** How catalogues order names: Indonesian, case and accents aside, numbers by value. */
 export const collator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
 
@@ -99,8 +80,6 @@ function uniqueBy<T>(items: readonly T[]): T[] {
     return true;
   });
 }
-
-export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A sitemap of absolute page addresses; `index` makes a sitemap index of other sitemaps. */
 export function sitemapXml(urls: readonly string[], index = false): string {

@@ -82,6 +82,17 @@ for (const path of Object.keys(createRequire(import.meta.url).cache)) urls.push(
     expect(heavy(urls, [/\/node_modules\/yaml\//])).toEqual([]);
   });
 
+  it('standar audit with a text or JSON report loads neither Chromium\'s driver, pdf-lib, the template engine nor the QR code', { timeout: 60_000 }, async () => {
+    const urls = await resolvedBy(`const { main } = await import('./dist/cli/main.js');
+const code = await main({ argv: ['audit', 'examples/kanim-sukamaju', '-f', 'json'], stdout: { write() {} }, stderr: { write() {} }, isTTY: false });
+if (code > 1) throw new Error('exit ' + code);
+const { createRequire } = await import('node:module');
+const { pathToFileURL } = await import('node:url');
+for (const path of Object.keys(createRequire(import.meta.url).cache)) urls.push(pathToFileURL(path).href);`);
+    expect(urls.some((u) => u.endsWith('/dist/cli/commands/audit.js'))).toBe(true);
+    expect(heavy(urls, [DRIVER, /\/node_modules\/(?:pdf-lib|@pdf-lib|handlebars|qrcode|pngjs)\//])).toEqual([]);
+  });
+
   it('the root export and the subpaths render and pdf leave Chromium\'s driver until a browser starts', { timeout: 60_000 }, async () => {
     const urls = await resolvedBy(`const [root, render, pdf] = await Promise.all([import('standar-pelayanan'), import('standar-pelayanan/render'), import('standar-pelayanan/pdf')]);
 if (typeof root.renderDocument !== 'function' || typeof render.buildSite !== 'function' || typeof pdf.PdfEngine !== 'function') throw new Error('missing exports');`);

@@ -7,7 +7,7 @@ import { isoDuration } from '../../../model/format.js';
 import { SERVICE_CHANNEL_LABELS, STATUS_LABELS } from '../../../render/labels.js';
 import { httpsHref } from '../../../render/links.js';
 import { citeRegulation, shortRegulation } from '../../../render/peraturan.js';
-import { slugs } from '../../../render/site.js';
+import { slugs } from '../../../render/site-files.js';
 import type { ComplaintChannelView, ComponentView, FeeView, RequirementGroupView, RequirementView } from '../../../render/view/components.js';
 import { componentBlocks, plainItems, plainText } from '../../../render/view/plain.js';
 import { line } from '../../../render/view/read.js';
