@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from '../load/glob.js';
 import { helperThreads, ThreadPool, workerAvailable } from '../threads.js';
 import { auditDashboard } from '../audit/dashboard.js';
 import { auditUnits } from '../audit/run.js';
@@ -389,7 +389,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const rel = new Map(found.map((f) => [relative(root, f.dir).split(sep).join('/'), f]));
     const chosen = new Set<UnitFolder>();
     config.data.unit.forEach((pattern, i) => {
-      const match = picomatch(pattern.replace(/\/+$/, ''), { dot: false });
+      const match = picomatch()(pattern.replace(/\/+$/, ''), { dot: false });
       const hits = [...rel.keys()].filter((r) => match(r));
       if (hits.length === 0) outcome.diagnostics.push(portalDiagnostic(config, `/unit/${i}`, UNKNOWN_MESSAGES.pattern, { value: pattern, known: listed([...rel.keys()], lang) }, lang));
       for (const h of hits) chosen.add(rel.get(h)!);
