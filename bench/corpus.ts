@@ -20,7 +20,13 @@ const DOCS = ['Kartu Keluarga', 'KTP-el', 'Akta Kelahiran', 'Surat Pengantar RT/
 const ACTORS = ['Pemohon', 'Petugas loket', 'Petugas verifikasi', 'Operator SIAK', 'Kepala Seksi', 'Kepala Bidang', 'Petugas arsip'];
 const ACTIONS = ['menyerahkan berkas permohonan beserta persyaratan lengkap', 'memeriksa kelengkapan dan keabsahan berkas serta mencocokkan data dengan basis data kependudukan', 'memasukkan data ke dalam sistem informasi dan mencetak draf dokumen untuk diperiksa', 'memverifikasi dan menyetujui draf dokumen secara elektronik', 'mencetak dokumen dan menyerahkan kepada pemohon dengan tanda terima', 'mengarsipkan berkas permohonan sesuai tata naskah dinas'];
 
-export function serviceYaml(i: number): string {
+/** What kind of office a unit is: its services' categories and life events, dealt round-robin (a third of the services under no life event, as in real catalogues). */
+export interface Sector {
+  kategori: readonly string[];
+  peristiwa: readonly string[];
+}
+
+export function serviceYaml(i: number, sector?: Sector): string {
   const r = rng(i + 1);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const reqCount = 5 + Math.floor(r() * 4);
@@ -28,6 +34,7 @@ export function serviceYaml(i: number): string {
   const lines: string[] = [
     `kode: BENCH-${String(i).padStart(5, '0')}`,
     `nama: Layanan Uji Nomor ${i} untuk Penerbitan ${pick(DOCS)}`,
+    ...(sector ? [`kategori: ${sector.kategori[i % sector.kategori.length]!}`, ...(i % 3 === 2 ? [] : [`peristiwa_hidup: [${sector.peristiwa[i % sector.peristiwa.length]!}]`])] : []),
     'deskripsi: >-',
     '  Layanan penerbitan dokumen kependudukan bagi penduduk yang memenuhi persyaratan,',
     '  dilayani di loket kantor dinas, di Mal Pelayanan Publik, dan melalui aplikasi daring.',
@@ -125,8 +132,8 @@ export function serviceYaml(i: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** Write `count` service files into `dir/layanan/` (recreating it), with a provider file. */
-export async function writeCorpus(dir: string, count: number): Promise<string> {
+/** Write `count` service files into `dir/layanan/` (recreating it), with a provider file; `sector`: the office's categories and life events. */
+export async function writeCorpus(dir: string, count: number, sector?: Sector): Promise<string> {
   const existing = await readdir(join(dir, 'layanan')).catch(() => [] as string[]);
   if (existing.length === count) return dir;
   await rm(dir, { recursive: true, force: true });
@@ -135,7 +142,7 @@ export async function writeCorpus(dir: string, count: number): Promise<string> {
     join(dir, 'penyelenggara.yaml'),
     'kode: BENCH\npemerintah: Pemerintah Kota Contoh\nnama: Dinas Kependudukan dan Pencatatan Sipil\nkepala:\n  nama: Dra. Siti Aminah, M.Si.\n  jabatan: Kepala Dinas\n  nip: "197805122005011003"\n',
   );
-  for (let i = 0; i < count; i++) await writeFile(join(dir, 'layanan', `l${String(i).padStart(5, '0')}.yaml`), serviceYaml(i));
+  for (let i = 0; i < count; i++) await writeFile(join(dir, 'layanan', `l${String(i).padStart(5, '0')}.yaml`), serviceYaml(i, sector));
   return dir;
 }
 
