@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics.js';
@@ -127,6 +129,29 @@ function parseLocation(err: unknown): { line: number; detail: string } {
 
 const cache = new Map<string, { templates?: TemplateSet; diagnostics: Diagnostic[] }>();
 
+/** Identifies the source a precompiled template was made from. */
+export const templateHash = (text: string) => createHash('sha256').update(text).digest('base64');
+
+/**
+ * The built-in templates as the build precompiled them (scripts/compile-templates.mjs), by name
+ * ("katalog.hbs", "partials/kop.hbs"), each with the hash of its source: parsing and compiling
+ * them cost a render some 300 ms. Absent when running from the sources; a template whose file
+ * no longer has that hash (edited since the build) is compiled here as before.
+ */
+const PRECOMPILED = new URL('./compiled-templates.cjs', import.meta.url);
+let precompiled: Record<string, { hash: string; spec: Parameters<typeof Handlebars.template>[0] }> | null | undefined;
+
+function precompiledTemplates(): Record<string, { hash: string; spec: Parameters<typeof Handlebars.template>[0] }> {
+  if (precompiled === undefined) {
+    try {
+      precompiled = (createRequire(import.meta.url)(fileURLToPath(PRECOMPILED)) as { templates: typeof precompiled }).templates;
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled ?? {};
+}
+
 /**
  * Compile the built-in templates, each replaced by the file of the same name in `templateDir`
  * (pages at its top, partials in partials/, the stylesheet as standar.css). Problems come back as
@@ -161,7 +186,10 @@ export function loadTemplates(templateDir: string | undefined, lang: Lang, cwd =
 
   // Templates stay logic-less: no helpers beyond Handlebars' own; the view model holds every decision.
   const env = Handlebars.create();
+  const built = precompiledTemplates();
   const compile = (f: SourceFileEntry): Handlebars.TemplateDelegate | undefined => {
+    const ready = built[f.name];
+    if (ready && ready.hash === templateHash(f.text)) return env.template(ready.spec);
     try {
       env.parse(f.text);
       return env.compile(f.text, { preventIndent: true });
