@@ -4,7 +4,7 @@ import { loadUnits } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
 import { locate } from '../load/source.js';
-import type { PortalUnit } from '../render/portal/portal.js';
+import type { UnitSummary } from '../render/portal/catalogue.js';
 import { buildSite, gate, isDraft, NO_MAKLUMAT, prepareUnit, RenderError } from '../render/index.js';
 import { unitView } from '../render/view/unit.js';
 import { OutputFolder, type Obstacle } from './output-folder.js';
@@ -22,7 +22,7 @@ export interface UnitRecord {
   sumber: Record<string, Seen>;
   /** Page → content hash. */
   berkas: Record<string, string>;
-  unit: Omit<PortalUnit, 'path'>;
+  unit: UnitSummary;
   /** What checking found, as it was said (in the build's language). */
   temuan: Diagnostic[];
   layanan: number;
@@ -42,30 +42,32 @@ export const newTally = (): Tally => ({ files: 0, rewritten: 0, removed: 0, bloc
 
 export const sha = (content: string | Uint8Array) => createHash('sha256').update(content).digest('base64');
 
+/** A file's content, or how to make it when it is written: a large portal's catalogue is made one page at a time. */
+export type FileContent = string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>);
+
 /**
  * Bring `files` into the folder against the hashes of what an earlier build wrote (`known`):
  * a page whose bytes did not change is left alone, file time and all (one someone deleted is
  * written again); what `known` had and `files` has not is removed. Nothing is written when
- * something stands in the way of any of them. Answers the new hashes, or undefined then.
+ * something stands in the way of any of them. Answers the new hashes, or undefined then. Content
+ * given as a function is made when its turn comes and let go once written; if making one throws,
+ * the files before it stand written.
  */
-export async function syncFiles(folder: OutputFolder, files: ReadonlyMap<string, string | Uint8Array>, known: Record<string, string>, tally: Tally): Promise<Record<string, string> | undefined> {
-  const next: Record<string, string> = {};
-  // Each page is made bytes once: hashed, compared and written as such.
-  const bytes = new Map<string, Uint8Array>();
-  for (const [path, content] of files) {
-    const b = typeof content === 'string' ? Buffer.from(content) : content;
-    bytes.set(path, b);
-    next[path] = sha(b);
-  }
-  const gone = Object.keys(known).filter((p) => !(p in next));
-  const obstacles = await folder.obstacles(Object.keys(next), gone);
+export async function syncFiles(folder: OutputFolder, files: ReadonlyMap<string, FileContent>, known: Record<string, string>, tally: Tally): Promise<Record<string, string> | undefined> {
+  const gone = Object.keys(known).filter((p) => !files.has(p));
+  const obstacles = await folder.obstacles([...files.keys()], gone);
   if (obstacles.size > 0) {
     tally.blocked.push(...obstacles);
     return undefined;
   }
-  for (const [path, content] of bytes) {
-    if (known[path] === next[path] && (await folder.compare(path, content)) === 'same') continue;
-    const o = await folder.tryWrite(path, content);
+  const next: Record<string, string> = {};
+  for (const [path, entry] of files) {
+    const content = typeof entry === 'function' ? await entry() : entry;
+    // Each page is made bytes once: hashed, compared and written as such.
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    next[path] = sha(bytes);
+    if (known[path] === next[path] && (await folder.compare(path, bytes)) === 'same') continue;
+    const o = await folder.tryWrite(path, bytes);
     if (o) tally.blocked.push([path, o]);
     else tally.rewritten++;
   }

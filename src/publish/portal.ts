@@ -12,7 +12,8 @@ import { readFound } from '../files/read.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
 import { PACKAGE_VERSION } from '../package-info.js';
-import { buildPortal, type PortalPageLink, type PortalUnit, type UnknownReference } from '../render/portal/portal.js';
+import { buildPortal, type PortalFile, type PortalPageLink, type UnknownReference } from '../render/portal/portal.js';
+import { catalogueItems, type CatalogueItem, type CatalogueLimits, type PortalUnit, type UnitSummary } from '../render/portal/catalogue.js';
 import { readLogo } from '../render/logo.js';
 import { BUILTIN_TEMPLATE_DIR, RenderError } from '../render/index.js';
 import { baseOf } from '../render/site.js';
@@ -54,6 +55,8 @@ interface UnitHead {
   stat: string;
   /** Hash of what the portal's pages show of the unit (name, contacts, catalogue entries). */
   part: string;
+  /** The same, short of the services' full entries: what lays out the catalogue, so that a rebuild reads no unchanged unit's own manifest to know which pages changed. */
+  katalog?: HeadCatalogue;
   /** How many pages it has. */
   halaman: number;
   /** Size and time of its own manifest as written: one lost or edited by hand is not trusted. */
@@ -64,13 +67,41 @@ interface UnitHead {
   tidakDitulis: NotWritten[];
 }
 
+/** A unit's name and contacts, and each service as the catalogue lays it out: [kode, judul, href, hash, kategori, life events]. */
+interface HeadCatalogue extends Omit<UnitSummary, 'entries'> {
+  layanan: [kode: string, judul: string, href: string, hash: string, kategori: string | null, peristiwaHidup: string[] | null][];
+}
+
+function headCatalogue({ entries, ...unit }: UnitSummary): HeadCatalogue {
+  return { ...unit, layanan: catalogueItems(unit, entries).map((i) => [i.kode, i.judul, i.href, i.hash, i.kategori ?? null, i.peristiwaHidup ?? null]) };
+}
+
+const isStrings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** A head's catalogue as the portal's pages take it; undefined when the manifest does not hold one fit to use (written by an earlier version, or edited). */
+function portalUnit(path: string, katalog: unknown, entries: PortalUnit['entries']): PortalUnit | undefined {
+  if (!isRecord(katalog) || typeof katalog.nama !== 'string' || !Array.isArray(katalog.kontak) || !Array.isArray(katalog.layanan)) return undefined;
+  const layanan: CatalogueItem[] = [];
+  for (const row of katalog.layanan as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 6 || !isStrings(row.slice(0, 4)) || (row[4] !== null && typeof row[4] !== 'string') || (row[5] !== null && !isStrings(row[5]))) return undefined;
+    const [kode, judul, href, hash, kategori, peristiwaHidup] = row as HeadCatalogue['layanan'][number];
+    layanan.push({ kode, judul, href, hash, ...(kategori !== null ? { kategori } : {}), ...(peristiwaHidup !== null ? { peristiwaHidup } : {}) });
+  }
+  const { layanan: _, ...unit } = katalog as unknown as HeadCatalogue;
+  return { ...unit, path, layanan, entries };
+}
+
 /** A unit's own manifest; `kunci` and `hash` tie it to its head, so one from another build is not taken. */
 interface UnitBody extends Pick<UnitRecord, 'hash' | 'sumber' | 'berkas' | 'unit'> {
   kunci: string;
 }
 
-/** A portal page as written: content hash, size and time (a page whose size and time stand is taken as written). */
-type PortalFile = [sha: string, size: number, mtime: number];
+/**
+ * A portal file as written: content hash, size and time (a file whose size and time stand is taken
+ * as written), and the hash of what it was made from (with it, a file made from the same inputs
+ * is not made again).
+ */
+type WrittenFile = [sha: string, size: number, mtime: number, inputs?: string];
 
 interface Manifest {
   format: string;
@@ -78,7 +109,7 @@ interface Manifest {
   bagian?: string;
   /** Unit folder, relative to the portal's root → its head. */
   unit: Record<string, UnitHead>;
-  portal: Record<string, PortalFile>;
+  portal: Record<string, WrittenFile>;
   /** Hash of everything the portal's own files were made from (`portalInputs`). */
   masukan?: string;
   /** What those files' making found in portal.yaml naming nothing, said again when they are not made again. */
@@ -108,6 +139,8 @@ export interface PortalRequest {
   merge?: readonly string[];
   /** Audit the units (`standar audit`) and add its dashboard as audit/index.html; `indicators`: an indicator file instead of the shipped one. */
   audit?: { indicators?: string; now?: string };
+  /** When the portal's catalogue is split into pages, and how long they are: `CATALOGUE_LIMITS` unless given (tests give small ones). */
+  catalogue?: CatalogueLimits;
   /** Worker threads building units besides the main thread: 0 builds in-process only; default: one per core but one, when many units changed. */
   workers?: number;
 }
@@ -270,7 +303,7 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
       bodies.set(key, body);
     }
     // Their sizes and times were not kept: the pages are compared with what the build makes.
-    const pages = Object.fromEntries(Object.entries(portal as Record<string, string>).map(([path, hash]) => [path, [hash, -1, 0] as PortalFile]));
+    const pages = Object.fromEntries(Object.entries(portal as Record<string, string>).map(([path, hash]) => [path, [hash, -1, 0] as WrittenFile]));
     return { data: { format: ONE_FILE_FORMAT, unit: heads, portal: pages }, text, bodies };
   } catch {
     return undefined;
@@ -281,12 +314,19 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
 function splitRecord(key: string, record: UnitRecord, stat: string): { head: UnitHead; body: UnitBody } {
   const { path, hash, sumber, berkas, unit, temuan, layanan, draf, tidakDitulis } = record;
   return {
-    head: { path, hash, stat, part: sha(JSON.stringify(unit)), halaman: Object.keys(berkas).length, temuan, layanan, draf, tidakDitulis },
+    head: { path, hash, stat, part: sha(JSON.stringify(unit)), katalog: headCatalogue(unit), halaman: Object.keys(berkas).length, temuan, layanan, draf, tidakDitulis },
     body: { kunci: key, hash, sumber, berkas, unit },
   };
 }
 
 const unitManifest = (path: string) => `${UNIT_MANIFESTS}/${path}.json`;
+
+/** A unit's own manifest, read for a catalogue page being made, that is no longer there or no longer its. */
+class LostManifest extends Error {
+  constructor(readonly path: string) {
+    super(`unit manifest of ${path} lost`);
+  }
+}
 
 /** A unit's own manifest in `folder`, when it is the one its head names. */
 async function readBody(folder: OutputFolder, key: string, head: UnitHead): Promise<UnitBody | undefined> {
@@ -521,8 +561,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   // The portal's pages are made from these alone: when none changed and the pages stand as written, they are not made again.
   const previous = before?.format === MANIFEST_FORMAT ? before : undefined;
-  let inputs = portalInputs(print, config?.data, logo, kept.map((k) => [k.path, k.head.part]), pages);
-  let portalFiles: Record<string, PortalFile>;
+  let inputs = portalInputs(print, request.catalogue, config?.data, logo, kept.map((k) => [k.path, k.head.part]), pages);
+  let portalFiles: Record<string, WrittenFile>;
   let unknown: UnknownReference[];
   if (previous?.masukan === inputs && (await intact(folder, previous.portal))) {
     portalFiles = previous.portal;
@@ -530,22 +570,39 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     tally.files += Object.keys(portalFiles).length;
   } else {
     const portalUnits: PortalUnit[] = [];
-    for (const { key, path, head } of kept) {
-      const body = await units.body(key, head);
-      if (body) portalUnits.push({ path, ...body.unit });
+    for (const k of kept) {
+      const { key, path, head } = k;
+      const entries = async () => {
+        const unit = await units.part(key, head);
+        if (!unit) throw new LostManifest(path);
+        return unit.entries;
+      };
+      let unit = portalUnit(path, head.katalog, entries);
+      if (!unit) {
+        // A head from an earlier version: laid out once from the unit's own manifest, and kept.
+        const summary = await units.part(key, head);
+        if (!summary) continue;
+        k.head = units.heads[key] = { ...head, katalog: headCatalogue(summary) };
+        unit = portalUnit(path, k.head.katalog, entries)!;
+      }
+      portalUnits.push(unit);
     }
-    let portal;
+    const portal = buildPortal(config?.data, logo, portalUnits, { lang, templateDir, baseUrl: request.baseUrl, pages, ...(request.catalogue ? { catalogue: request.catalogue } : {}) });
+    unknown = portal.unknown;
+    let made;
     try {
-      portal = buildPortal(config?.data, logo, portalUnits, { lang, templateDir, baseUrl: request.baseUrl, pages });
+      made = await makeFiles(folder, print, [...portal.files, ...pages.map((p) => ({ path: p.path, inputs: p.content, make: () => p.content }))], before?.portal ?? {}, tally);
     } catch (err) {
+      if (err instanceof LostManifest) {
+        const file = `${request.shownOut}${unitManifest(err.path)}`;
+        outcome.diagnostics.push({ file, line: 1, column: 1, endLine: 1, endColumn: 1, pointer: '', rule: 'io', severity: 'error', message: lang === 'id' ? 'Manifes unit ini hilang atau rusak saat halaman portal dibuat.' : "This unit's manifest went missing or was damaged while the portal's pages were made.", hint: lang === 'id' ? 'Jalankan build lagi: unit ini dibangun ulang.' : 'Run the build again: this unit is built again.' });
+        return stop('partial', { id: `Portal hanya sebagian ditulis ke ${request.shownOut} (lihat di atas).`, en: `The portal was only partly written to ${request.shownOut} (see above).` });
+      }
       if (!(err instanceof RenderError)) throw err;
       outcome.diagnostics.push(...err.diagnostics);
       return stop('templates', { id: 'templat tidak dapat dipakai (lihat di atas).', en: 'the templates cannot be used (see above).' });
     }
-    unknown = portal.unknown;
-    const own = new Map<string, string | Uint8Array>([...portal.files, ...pages.map((p) => [p.path, p.content] as const)]);
-    const synced = await syncFiles(folder, own, Object.fromEntries(Object.entries(before?.portal ?? {}).map(([path, [hash]]) => [path, hash])), tally);
-    if (synced) portalFiles = await stamped(folder, synced);
+    if (made) portalFiles = made;
     else {
       portalFiles = before?.portal ?? {};
       inputs = '';
@@ -571,11 +628,11 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
 
 /**
  * One hash of what the portal's own pages are made from: the tool and templates (`print`, which
- * also holds the language and address), portal.yaml, its logo, every unit's site folder and the
- * hash of what the pages show of it (`UnitHead.part`), and the extra pages.
+ * also holds the language and address), the catalogue's page limits, portal.yaml, its logo, every
+ * unit's site folder and the hash of what the pages show of it (`UnitHead.part`), and the extra pages.
  */
-function portalInputs(print: string, data: PortalConfig['data'] | undefined, logo: string | undefined, parts: readonly (readonly [path: string, part: string])[], pages: readonly PortalPage[]): string {
-  const hash = createHash('sha256').update(`${print}\0${JSON.stringify(data ?? null)}\0${logo ?? ''}\0`);
+function portalInputs(print: string, limits: CatalogueLimits | undefined, data: PortalConfig['data'] | undefined, logo: string | undefined, parts: readonly (readonly [path: string, part: string])[], pages: readonly PortalPage[]): string {
+  const hash = createHash('sha256').update(`${print}\0${JSON.stringify(limits ?? null)}\0${JSON.stringify(data ?? null)}\0${logo ?? ''}\0`);
   for (const [path, part] of parts) hash.update(`${path}\0${part}\0`);
   for (const page of pages) hash.update(`${page.path}\0${JSON.stringify(page.judul)}\0${sha(page.content)}\0`);
   return hash.digest('base64');
@@ -586,7 +643,7 @@ function portalInputs(print: string, data: PortalConfig['data'] | undefined, log
  * or deleted by hand is made again). Its bytes are not read: the catalogue of a large portal is
  * tens of MB.
  */
-async function intact(folder: OutputFolder, files: Record<string, PortalFile>): Promise<boolean> {
+async function intact(folder: OutputFolder, files: Record<string, WrittenFile>): Promise<boolean> {
   for (const [path, [, size, mtime]] of Object.entries(files)) {
     const stamp = await folder.stamp(path);
     if (!stamp || stamp[0] !== size || stamp[1] !== mtime) return false;
@@ -594,11 +651,34 @@ async function intact(folder: OutputFolder, files: Record<string, PortalFile>): 
   return true;
 }
 
-/** The portal's pages as written: their hashes with the size and time each has now. */
-async function stamped(folder: OutputFolder, hashes: Record<string, string>): Promise<Record<string, PortalFile>> {
-  const files: Record<string, PortalFile> = {};
-  for (const [path, hash] of Object.entries(hashes)) files[path] = [hash, ...((await folder.stamp(path)) ?? [-1, 0])];
-  return files;
+/**
+ * Make the portal's files whose inputs changed since `before` (or that are not as then written)
+ * and bring them into the folder, one at a time; the others are left alone, unread. Answers every
+ * file as written, or undefined when something stood in the way.
+ */
+async function makeFiles(folder: OutputFolder, print: string, files: readonly PortalFile[], before: Record<string, WrittenFile>, tally: Tally): Promise<Record<string, WrittenFile> | undefined> {
+  const written: Record<string, WrittenFile> = {};
+  const made = new Map<string, PortalFile['make']>();
+  const known: Record<string, string> = {};
+  const now = new Set(files.map((f) => f.path));
+  for (const [path, [hash]] of Object.entries(before)) if (!now.has(path)) known[path] = hash;
+  for (const file of files) {
+    const inputs = sha(`${print}\0${file.inputs}`);
+    const old = before[file.path];
+    const stamp = old?.[3] === inputs ? await folder.stamp(file.path) : undefined;
+    if (old && stamp && stamp[0] === old[1] && stamp[1] === old[2]) {
+      written[file.path] = old;
+      tally.files++;
+      continue;
+    }
+    made.set(file.path, file.make);
+    if (old) known[file.path] = old[0];
+    written[file.path] = ['', -1, 0, inputs];
+  }
+  const synced = await syncFiles(folder, made, known, tally);
+  if (!synced) return undefined;
+  for (const [path, hash] of Object.entries(synced)) written[path] = [hash, ...((await folder.stamp(path)) ?? [-1, 0]), written[path]![3]!];
+  return Object.fromEntries(files.map((f) => [f.path, written[f.path]!]));
 }
 
 /**
@@ -636,6 +716,15 @@ class UnitStore {
     const body = await readBody(this.folder, key, head);
     if (body) this.bodies.set(key, body);
     return body;
+  }
+
+  /**
+   * What the portal's pages show of the unit, from its own manifest; a manifest read only for it
+   * is not kept (a rebuild after one change reads every unit's for the catalogue, and needs only this).
+   */
+  async part(key: string, head: UnitHead): Promise<UnitBody['unit'] | undefined> {
+    if (this.bodies.has(key) || this.converted?.has(key)) return (await this.body(key, head))?.unit;
+    return (await readBody(this.folder, key, head))?.unit;
   }
 
   /** Every page of the units whose manifests were read or made. */

@@ -191,6 +191,97 @@ describe('a rebuild after a change', () => {
   });
 });
 
+describe('a catalogue too long for one page', () => {
+  // The examples' 11 services against limits made small: past 5 services, pages of at most 3.
+  const SPLIT = { catalogue: { onePage: 5, perPage: 3 } };
+  let src: string;
+  let out: string;
+  beforeAll(async () => {
+    src = join(root, 'terbagi');
+    out = join(root, 'portal-terbagi');
+    await cp(EXAMPLES, src, { recursive: true });
+    expect((await publishPortal(request([src], out, SPLIT))).stop).toBeUndefined();
+  });
+
+  /** A fresh build of the same sources gives the same bytes. */
+  const same = async (extra: Partial<PortalRequest>) => {
+    const again = await mkdtemp(join(root, 'terbagi-baru-'));
+    expect((await publishPortal(request([src], again, extra))).stop).toBeUndefined();
+    expect(await bytes(out)).toEqual(await bytes(again));
+  };
+  const links = (html: string) => [...html.matchAll(/<h2 class="layanan-nama"><a href="([^"]+)">/g)].map((m) => m[1]!);
+
+  it('is a front page over pages per category and per life event, in parts, that hold every service', async () => {
+    const files = await tree(out);
+    const front = files.get('katalog.html')!.bytes;
+    expect(front).toContain('href="katalog/kategori-pendaftaran-penduduk.html"');
+    expect(front).toContain('href="katalog/peristiwa-kelahiran.html"');
+    expect(front).toContain('href="kanim-sukamaju/index.html"');
+    // Every service is on exactly one category page, and its link leads to its page.
+    const listed = [...files].filter(([p]) => /^katalog\/kategori-.*\.html$/.test(p)).flatMap(([, f]) => links(f.bytes));
+    expect(listed.length).toBe(11);
+    expect(new Set(listed).size).toBe(11);
+    for (const href of listed) expect(files.has(join('katalog', href).split('\\').join('/')), href).toBe(true);
+    // Four services of one category run to two parts of at most three, each linking the other.
+    const first = files.get('katalog/kategori-pendaftaran-penduduk.html')!.bytes;
+    const second = files.get('katalog/kategori-pendaftaran-penduduk-hal-2.html')!.bytes;
+    expect([links(first).length, links(second).length]).toEqual([3, 1]);
+    expect(first).toContain('<a href="kategori-pendaftaran-penduduk-hal-2.html">2</a>');
+    expect(second).toContain('<a href="kategori-pendaftaran-penduduk-hal-2.html" aria-current="page">2</a>');
+    // A life event gathers its services across categories.
+    expect(links(files.get('katalog/peristiwa-kelahiran.html')!.bytes).map((h) => h.replace(/.*layanan\//, ''))).toEqual(['duk-kia/index.html', 'duk-akta-lahir/index.html']);
+    // Each page carries its search's part; the front page searches every category's.
+    expect(files.has('katalog/kategori-pendaftaran-penduduk-hal-2.js')).toBe(true);
+    expect(front).toMatch(/<script type="application\/json" id="bagian-cari">\["katalog\/kategori-[^"]+\.js"/);
+    expect(files.get('peta-situs.html')!.bytes).toContain('href="katalog/peristiwa-kematian.html"');
+    await same(SPLIT);
+  });
+
+  it('after one service\'s name changed, makes again only the pages and index parts that list it', async () => {
+    const before = await tree(out);
+    const file = join(src, 'disdukcapil-sukamaju', 'layanan', 'akta-kelahiran.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^nama: (.*)$/m, 'nama: $1 (Perubahan)'));
+    const outcome = await publishPortal(request([src], out, SPLIT));
+    expect(outcome.written.rebuiltUnits).toBe(1);
+    const after = await tree(out);
+    const changed = [...after].filter(([p, f]) => f.bytes !== before.get(p)?.bytes || f.mtime !== before.get(p)?.mtime).map(([p]) => p);
+    expect(changed.filter((p) => !p.startsWith('dukcapil-sukamaju/') && !isManifest(p)).sort()).toEqual([
+      'katalog/kategori-pencatatan-sipil.html',
+      'katalog/kategori-pencatatan-sipil.js',
+      'katalog/peristiwa-kelahiran.html',
+      'katalog/peristiwa-kelahiran.js',
+      'mpp.html',
+    ]);
+    await same(SPLIT);
+  });
+
+  it('lays out a manifest without the units\' catalogues (an earlier version\'s, or one edited by hand) from the units\' own manifests, and keeps them', async () => {
+    const manifest = join(out, '.standar-situs.json');
+    const data = JSON.parse(await readFile(manifest, 'utf8')) as { unit: Record<string, { katalog?: unknown }> };
+    const heads = Object.values(data.unit);
+    delete heads[0]!.katalog;
+    heads[1]!.katalog = { nama: 'diubah', kontak: [], layanan: [['x']] };
+    await writeFile(manifest, JSON.stringify(data));
+    const file = join(src, 'kanim-sukamaju', 'layanan', 'paspor-biasa.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^nama: (.*)$/m, 'nama: $1 (Perubahan)'));
+    const outcome = await publishPortal(request([src], out, SPLIT));
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.written.rebuiltUnits).toBe(1);
+    const again = JSON.parse(await readFile(manifest, 'utf8')) as { unit: Record<string, { katalog?: { layanan: unknown[] } }> };
+    expect(Object.values(again.unit).map((h) => h.katalog?.layanan.length)).toEqual([6, 3, 2]);
+    await same(SPLIT);
+  });
+
+  it('becomes one page again when it fits, its parts removed', async () => {
+    const outcome = await publishPortal(request([src], out));
+    expect(outcome.stop).toBeUndefined();
+    const files = [...(await tree(out)).keys()];
+    expect(files.filter((f) => f.startsWith('katalog/'))).toEqual([]);
+    expect(outcome.written.removed).toBeGreaterThan(20);
+    await same({});
+  });
+});
+
 describe('a portal built before units had their own manifests', () => {
   it('is taken as built: no unit is built again, no page written, and each unit gets its own manifest', async () => {
     const out = join(root, 'portal-lama');

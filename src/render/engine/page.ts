@@ -25,6 +25,8 @@ export interface PageFrame {
   jsonLd?: string;
   /** The catalogue's search: its prebuilt index (JSON, safe inside <script>) and the code that reads it. */
   cari?: PageSearch;
+  /** Script files of the portal the page loads (a split catalogue's search), relative to it. */
+  skripLuar?: string[];
   kaki: boolean;
   /** The draft mark: the document still has errors or "[isi: …]" values (see `Verdict`). */
   draf?: DraftView;
@@ -49,6 +51,8 @@ export interface PageRequest {
   deskripsi?: string;
   jsonLd?: string;
   cari?: PageSearch;
+  /** Script files of the same site the page loads, relative to it. */
+  skrip?: string[];
   /** What checking found in the document the page shows. */
   verdict?: Verdict;
   /** Rules this page adds to the stylesheet (catalogue filter, print footer). */
@@ -73,20 +77,23 @@ const STYLE_ELEMENT = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 /** An inline script the browser runs: no `type`, or a JavaScript one (data blocks such as JSON-LD are never run). */
 const SCRIPT_ELEMENT = /<script((?:\s[^>]*)?)>([\s\S]*?)<\/script>/gi;
 const DATA_BLOCK = /\btype\s*=\s*["']?(?!(?:text\/javascript|module)["'\s>])[^"'\s>]/i;
+const SCRIPT_FILE = /\bsrc\s*=/i;
 const HEAD = /<head(?:\s[^>]*)?>/i;
 
 /**
  * Put the Content-Security-Policy first in <head>, allowing exactly the stylesheets and inline
- * scripts the page ended up with (the portal's search is the only page with a script): a custom
- * template may add its own <style> and it keeps working, while nothing else (another script, a
+ * scripts the page ended up with (the portal's search is the only page with a script), and the
+ * site's own script files when it loads some (a split catalogue's search and its index): a custom
+ * template may add its own <style> and it keeps working, while nothing else (a remote script, a
  * remote font, an image URL) can load.
  */
 function withPolicy(html: string, file: string, lang: Lang): string {
   const styles = [...html.matchAll(STYLE_ELEMENT)].map((m) => m[1]!);
-  const scripts = [...html.matchAll(SCRIPT_ELEMENT)].filter((m) => !DATA_BLOCK.test(m[1]!)).map((m) => m[2]!);
+  const run = [...html.matchAll(SCRIPT_ELEMENT)].filter((m) => !DATA_BLOCK.test(m[1]!));
+  const scripts = run.filter((m) => !SCRIPT_FILE.test(m[1]!)).map((m) => m[2]!);
   const head = HEAD.exec(html);
   if (!head) throw new RenderError([templateDiagnostic('runtime', file, { name: file, detail: 'no <head> element' }, lang)]);
-  const policy = contentSecurityPolicy(styles, scripts);
+  const policy = contentSecurityPolicy(styles, scripts, run.length > scripts.length);
   const at = head.index + head[0].length;
   return `${html.slice(0, at)}\n<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }
@@ -128,6 +135,7 @@ export function renderPage(unit: RenderUnit, request: PageRequest, opts: Resolve
   if (request.deskripsi) context.halaman.deskripsi = request.deskripsi;
   if (request.jsonLd) context.halaman.jsonLd = request.jsonLd;
   if (request.cari) context.halaman.cari = request.cari;
+  if (request.skrip) context.halaman.skripLuar = request.skrip;
   if (request.situs) context.situs = request.situs;
   const template = opts.templates.pages[request.page];
   const file = opts.templates.pageFiles[request.page];

@@ -63,7 +63,8 @@ function sourceHash(css: string): string {
   return hash;
 }
 
-export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[] = []): string {
-  const script = scripts.length > 0 ? `; script-src ${scripts.map(sourceHash).join(' ')}` : '';
+export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[] = [], files = false): string {
+  const sources = [...(files ? ["'self'"] : []), ...scripts.map(sourceHash)];
+  const script = sources.length > 0 ? `; script-src ${sources.join(' ')}` : '';
   return `default-src 'none'; style-src ${styles.map(sourceHash).join(' ') || "'none'"}${script}; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
 }

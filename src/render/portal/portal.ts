@@ -1,27 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { Gerai, PortalData } from '../../config/portal.js';
 import type { Lang, Text } from '../../i18n/index.js';
-import { LIFE_EVENT_LABELS } from '../../model/life-events.js';
-import type { PeristiwaHidup } from '../../types/schema.js';
 import { renderPage, type PageRequest, type ResolvedOptions } from '../engine/page.js';
-import { cssString } from '../engine/styles.js';
 import { loadTemplates, RenderError } from '../engine/templates.js';
 import type { LinkItem, SiteContext } from '../document.js';
-import { labelOf, labels } from '../labels.js';
-import { baseOf, collator, pageUrls, sitemapXml, type SiteEntry } from '../site.js';
+import { labels } from '../labels.js';
+import { baseOf, pageUrls, sitemapXml } from '../site.js';
 import { organisation, scriptSafeJson, type Json } from '../view/jsonld.js';
-import { unitView, type ContactView, type UnitView } from '../view/unit.js';
-import { catalogueSearch } from './search.js';
-
-/** What a portal keeps of one unit after its site is written: its name and contacts, and its catalogue's small entries. */
-export interface PortalUnit {
-  /** The unit's site inside the portal, "/"-separated ("disdukcapil-sukamaju"). */
-  path: string;
-  kode?: string;
-  nama: string;
-  alamat?: string;
-  kontak: ContactView[];
-  entries: SiteEntry[];
-}
+import { unitView, type UnitView } from '../view/unit.js';
+import { cataloguePages, type CatalogueLimits, type Inputs, type PortalUnit } from './catalogue.js';
 
 /** A page another product made for the portal (the audit dashboard), linked from the home page and the menu. */
 export interface PortalPageLink {
@@ -31,6 +18,8 @@ export interface PortalPageLink {
 
 export interface PortalOptions {
   lang: Lang;
+  /** When the catalogue is split into pages, and how long they are (`CATALOGUE_LIMITS` by default). */
+  catalogue?: CatalogueLimits;
   templateDir?: string;
   /** https address the portal is published at: sitemap.xml, robots.txt, absolute JSON-LD addresses. */
   baseUrl?: string;
@@ -46,9 +35,21 @@ export interface UnknownReference {
   unit?: string;
 }
 
+/**
+ * A file of the portal, made only when asked: `inputs` is a hash of everything it is made from,
+ * so a rebuild whose inputs for it are the ones of the last build (the tool and templates aside,
+ * which the caller compares) need not make it again. A catalogue of 50,000 services runs to
+ * hundreds of files, and one changed service changes a few of them.
+ */
+export interface PortalFile {
+  path: string;
+  inputs: string;
+  make: () => string | Promise<string>;
+}
+
 export interface Portal {
-  /** Relative path → content, in a stable order. */
-  files: Map<string, string>;
+  /** In path order. */
+  files: PortalFile[];
   unknown: UnknownReference[];
 }
 
@@ -77,14 +78,14 @@ function counters(gerai: readonly Gerai[], portal: PortalData, units: readonly P
       unknown.push({ pointer: `/gerai/${i}/unit`, kind: 'unit', value: g.unit });
       return;
     }
-    const byService = new Map(unit.entries.map((e) => [e.kode.toLowerCase(), e]));
+    const byService = new Map(unit.layanan.map((e) => [e.kode.toLowerCase(), e]));
     const layanan = g.layanan
       ? g.layanan.flatMap((kode, k) => {
           const entry = byService.get(kode.toLowerCase());
           if (!entry) unknown.push({ pointer: `/gerai/${i}/layanan/${k}`, kind: 'layanan', value: kode, unit: g.unit });
           return entry ? [entry] : [];
         })
-      : unit.entries;
+      : unit.layanan;
     const view: CounterView = {
       id: idOf(g.nomor),
       nomor: g.nomor,
@@ -117,20 +118,33 @@ function identity(data: PortalData | undefined, lang: Lang): PortalData {
 export function buildPortal(data: PortalData | undefined, logo: string | undefined, units: readonly PortalUnit[], options: PortalOptions): Portal {
   const { lang } = options;
   const l = labels(lang);
-  const loaded = loadTemplates(options.templateDir, lang);
-  if (!loaded.templates) throw new RenderError(loaded.diagnostics);
-  const opts: ResolvedOptions = { lang, bahasa: lang, media: 'screen', templates: loaded.templates };
+  // Templates are compiled when a page is first made: a rebuild that changed one service makes few pages, or none.
+  let opts: ResolvedOptions | undefined;
+  const resolved = (): ResolvedOptions => {
+    if (opts) return opts;
+    const loaded = loadTemplates(options.templateDir, lang);
+    if (!loaded.templates) throw new RenderError(loaded.diagnostics);
+    return (opts = { lang, bahasa: lang, media: 'screen', templates: loaded.templates });
+  };
   const portal = identity(data, lang);
   const u: UnitView = unitView(portal, logo, lang);
   const whose = u.namaPendek || (typeof u.nama === 'string' ? u.nama : '');
   const base = options.baseUrl ? baseOf(options.baseUrl) : undefined;
   const address = (path: string) => (base ? base + path.replace(/(^|\/)index\.html$/, '$1') : path);
-  const files = new Map<string, string>();
+  const files: PortalFile[] = [];
   const unknown: UnknownReference[] = [];
   const gerai = counters(portal.gerai ?? [], portal, units, unknown);
   const extra = (options.pages ?? []).map((p) => ({ href: p.path, teks: p.judul[lang] }));
+  // What every page shows besides its own content: the portal's letterhead, footer and menu.
+  const frame = createHash('sha256').update(JSON.stringify([u, extra, gerai.length > 0])).digest('base64');
+  const file = (path: string, inputs: Inputs, make: PortalFile['make']) => {
+    const hash = createHash('sha256').update(frame);
+    // Hashed as one text: a list page's inputs are a thousand short hashes.
+    hash.update(typeof inputs === 'string' ? inputs : inputs.join('\0'));
+    files.push({ path, inputs: hash.digest('base64'), make });
+  };
 
-  const menu = (current: string): LinkItem[] =>
+  const menu = (current: string, akar: string): LinkItem[] =>
     [
       { href: 'index.html', teks: l.portalHome },
       { href: 'katalog.html', teks: l.catalogueTitle },
@@ -138,19 +152,23 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
       ...extra,
       { href: 'kontak.html', teks: l.contacts },
       { href: 'peta-situs.html', teks: l.siteMap },
-    ].map((m) => ({ ...m, aktif: m.href === current }));
-  const situs = (current: string): SiteContext => ({ akar: '', menu: menu(current), unduhan: [] });
-  const page = (path: string, request: Omit<PageRequest, 'unit' | 'situs' | 'kaki'>) => files.set(path, renderPage({ services: [] }, { ...request, unit: u, situs: situs(path) }, opts));
+    ].map((m) => ({ ...m, href: akar + m.href, aktif: m.href === current }));
+  // A page below the root (a split catalogue's) is under the catalogue in the menu, with a trail back to it.
+  const render = (path: string, request: Omit<PageRequest, 'unit' | 'situs' | 'kaki'>, akar = '', remah?: SiteContext['remah']) => {
+    const situs: SiteContext = { akar, menu: menu(akar ? 'katalog.html' : path, akar), unduhan: [], ...(remah ? { remah } : {}) };
+    return renderPage({ services: [] }, { ...request, unit: u, situs }, resolved());
+  };
+  const page = (path: string, request: Omit<PageRequest, 'unit' | 'situs' | 'kaki'>) => file(path, JSON.stringify(request), () => render(path, request));
 
   // Home
-  const total = units.reduce((n, unit) => n + unit.entries.length, 0);
+  const total = units.reduce((n, unit) => n + unit.layanan.length, 0);
   const home = {
     deskripsi: portal.deskripsi,
     jumlahLayanan: total,
     adaGerai: gerai.length > 0,
     jumlahGerai: gerai.length,
     halamanLain: extra,
-    unit: units.map((unit) => ({ nama: unit.nama, href: `${unit.path}/index.html`, jumlah: unit.entries.length })),
+    unit: units.map((unit) => ({ nama: unit.nama, href: `${unit.path}/index.html`, jumlah: unit.layanan.length })),
   };
   const orgLd = {
     '@context': 'https://schema.org',
@@ -161,65 +179,9 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
   page('index.html', { page: 'portal', judul: whose, deskripsi: [l.catalogueTitle, ...u.identitas].join(' '), jsonLd: scriptSafeJson(orgLd), data: { portal: home } });
 
   // Catalogue
-  const categories = [...new Set(units.flatMap((unit) => unit.entries.map((e) => e.kategori ?? '')))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
-  const categoryId = new Map(categories.map((c, i) => [c, `k${i + 1}`]));
-  // In the vocabulary's order, which runs through a life from birth to death.
-  const events = (Object.keys(LIFE_EVENT_LABELS) as PeristiwaHidup[]).filter((code) => units.some((unit) => unit.entries.some((e) => e.peristiwaHidup?.includes(code))));
-  const eventNames = (e: SiteEntry) => (e.peristiwaHidup ?? []).map((code) => labelOf(LIFE_EVENT_LABELS, code, lang)!);
-  const listed = units
-    .flatMap((unit, ui) => unit.entries.map((e) => ({ e, unit, ui })))
-    .sort((a, b) => collator.compare(a.e.judul, b.e.judul) || a.ui - b.ui);
-  const layanan = listed.map(({ e, unit, ui }) => ({
-    judul: e.judul,
-    href: `${unit.path}/${e.href}`,
-    kantor: unit.nama,
-    kantorId: `kantor-u${ui + 1}`,
-    kategori: e.kategori,
-    kategoriId: `kat-${categoryId.get(e.kategori ?? '')!}`,
-    peristiwa: eventNames(e).join(', '),
-    peristiwaKelas: (e.peristiwaHidup ?? []).map((code) => ` ph-${code}`).join(''),
-    biaya: e.biaya,
-    waktu: e.waktu,
-    gratis: e.gratis,
-    daring: e.daring,
-    berlaku: e.berlaku,
-    status: e.status,
-  }));
-  const count = (key: (x: (typeof layanan)[number]) => string, value: string) => layanan.reduce((n, x) => n + (key(x) === value ? 1 : 0), 0);
-  const katalog = {
-    jumlah: layanan.length,
-    kantor: units.map((unit, ui) => ({ id: `u${ui + 1}`, nama: unit.nama, jumlah: unit.entries.length })),
-    kategori: categories.map((c) => ({ id: categoryId.get(c)!, nama: c || l.otherCategory, jumlah: count((x) => x.kategoriId, `kat-${categoryId.get(c)!}`) })),
-    peristiwa: events.map((code) => ({ id: code, nama: labelOf(LIFE_EVENT_LABELS, code, lang)!, jumlah: listed.filter(({ e }) => e.peristiwaHidup?.includes(code)).length })),
-    layanan,
-  };
-  const filterCss = [
-    ...katalog.kantor.map((k) => `.katalog:has(#saring-kantor option[value="${k.id}"]:checked) .layanan:not(.kantor-${k.id}) { display: none; }`),
-    ...katalog.kategori.map((k) => `.katalog:has(#saring-kategori option[value="${k.id}"]:checked) .layanan:not(.kat-${k.id}) { display: none; }`),
-    ...katalog.peristiwa.map((p) => `.katalog:has(#saring-peristiwa option[value="${p.id}"]:checked) .layanan:not(.ph-${p.id}) { display: none; }`),
-    `.jumlah-tampil::after { content: counter(tampil) ${cssString(` ${l.shown}`)}; }`,
-  ];
-  const listLd = {
-    '@context': 'https://schema.org',
-    '@type': 'ItemList',
-    name: `${l.catalogueTitle} – ${whose}`,
-    numberOfItems: layanan.length,
-    itemListElement: listed.map(({ e, unit }, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      item: {
-        '@type': 'GovernmentService',
-        name: e.judul,
-        identifier: e.kode,
-        url: address(`${unit.path}/${e.href}`),
-        category: e.kategori,
-        isAccessibleForFree: e.gratis || undefined,
-        provider: { '@type': 'GovernmentOrganization', name: unit.nama, identifier: unit.kode },
-      },
-    })),
-  };
-  const cari = catalogueSearch(listed.map(({ e, unit }) => ({ judul: e.judul, kantor: unit.nama, kategori: e.kategori, peristiwa: eventNames(e), kataKunci: e.kataKunci, deskripsi: e.deskripsi })));
-  page('katalog.html', { page: 'portal-katalog', judul: `${l.catalogueTitle} – ${whose}`, css: filterCss, jsonLd: scriptSafeJson(listLd), cari, data: { katalog } });
+  const catalogue = cataloguePages({ lang, l, whose, units, address: (path, akar) => (base ? address(path) : akar + path), ...(options.catalogue ? { limits: options.catalogue } : {}) });
+  for (const p of catalogue.pages) file(p.path, p.inputs, async () => render(p.path, await p.request(), p.akar, p.remah));
+  for (const script of catalogue.scripts) file(script.path, script.inputs, script.make);
 
   // The MPP's counters
   if (gerai.length > 0) page('mpp.html', { page: 'portal-mpp', judul: `${l.mppDirectory} – ${whose}`, data: { mpp: { gerai, jamPelayanan: portal.jam_pelayanan ?? [] } } });
@@ -231,7 +193,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
   // Site map
   const petaSitus = [
     { href: 'index.html', teks: l.portalHome, anak: [] },
-    { href: 'katalog.html', teks: l.catalogueTitle, anak: [] },
+    { href: 'katalog.html', teks: l.catalogueTitle, anak: catalogue.map },
     ...(gerai.length > 0 ? [{ href: 'mpp.html', teks: l.mppDirectory, anak: [] }] : []),
     ...extra.map((p) => ({ ...p, anak: [] })),
     { href: 'kontak.html', teks: l.contacts, anak: [] },
@@ -240,9 +202,10 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
   page('peta-situs.html', { page: 'peta-situs', judul: `${l.siteMap} – ${whose}`, data: { petaSitus } });
 
   if (base) {
-    files.set('sitemap-portal.xml', sitemapXml(pageUrls(base, [...files.keys(), ...extra.map((p) => p.href)])));
-    files.set('sitemap.xml', sitemapXml([`${base}sitemap-portal.xml`, ...units.map((unit) => `${base}${unit.path}/sitemap.xml`)], true));
-    files.set('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`);
+    const portalMap = sitemapXml(pageUrls(base, [...files.map((f) => f.path), ...extra.map((p) => p.href)]));
+    const index = sitemapXml([`${base}sitemap-portal.xml`, ...units.map((unit) => `${base}${unit.path}/sitemap.xml`)], true);
+    const robots = `User-agent: *\nAllow: /\nSitemap: ${base}sitemap.xml\n`;
+    for (const [path, content] of [['sitemap-portal.xml', portalMap], ['sitemap.xml', index], ['robots.txt', robots]] as const) file(path, content, () => content);
   }
-  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), unknown };
+  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), unknown };
 }
