@@ -67,25 +67,33 @@ interface UnitHead {
   tidakDitulis: NotWritten[];
 }
 
-/** A unit's name and contacts, and each service as the catalogue lays it out: [kode, judul, href, hash, kategori, life events]. */
+/**
+ * A unit's name and contacts, and each service as the catalogue lays it out, one line each of
+ * tab-separated fields: code, name, page, hash, category, life events (space-separated). One text
+ * a unit rather than 50,000 small arrays: the small manifest is read by every rebuild, and this
+ * is split only when the portal's pages are made again.
+ */
 interface HeadCatalogue extends Omit<UnitSummary, 'entries'> {
-  layanan: [kode: string, judul: string, href: string, hash: string, kategori: string | null, peristiwaHidup: string[] | null][];
+  layanan: string;
 }
+
+const escapeField = (text: string) => text.replace(/[\\\t\n]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : '\\n'));
+const unescapeField = (text: string) => (text.includes('\\') ? text.replace(/\\(.)/g, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c)) : text);
 
 function headCatalogue({ entries, ...unit }: UnitSummary): HeadCatalogue {
-  return { ...unit, layanan: catalogueItems(unit, entries).map((i) => [i.kode, i.judul, i.href, i.hash, i.kategori ?? null, i.peristiwaHidup ?? null]) };
+  const lines = catalogueItems(unit, entries).map((i) => [i.kode, i.judul, i.href, i.hash, i.kategori ?? '', (i.peristiwaHidup ?? []).join(' ')].map(escapeField).join('\t'));
+  return { ...unit, layanan: lines.join('\n') };
 }
-
-const isStrings = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 /** A head's catalogue as the portal's pages take it; undefined when the manifest does not hold one fit to use (written by an earlier version, or edited). */
 function portalUnit(path: string, katalog: unknown, entries: PortalUnit['entries']): PortalUnit | undefined {
-  if (!isRecord(katalog) || typeof katalog.nama !== 'string' || !Array.isArray(katalog.kontak) || !Array.isArray(katalog.layanan)) return undefined;
+  if (!isRecord(katalog) || typeof katalog.nama !== 'string' || !Array.isArray(katalog.kontak) || typeof katalog.layanan !== 'string') return undefined;
   const layanan: CatalogueItem[] = [];
-  for (const row of katalog.layanan as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 6 || !isStrings(row.slice(0, 4)) || (row[4] !== null && typeof row[4] !== 'string') || (row[5] !== null && !isStrings(row[5]))) return undefined;
-    const [kode, judul, href, hash, kategori, peristiwaHidup] = row as HeadCatalogue['layanan'][number];
-    layanan.push({ kode, judul, href, hash, ...(kategori !== null ? { kategori } : {}), ...(peristiwaHidup !== null ? { peristiwaHidup } : {}) });
+  for (const line of katalog.layanan ? katalog.layanan.split('\n') : []) {
+    const fields = line.split('\t');
+    if (fields.length !== 6) return undefined;
+    const [kode, judul, href, hash, kategori, peristiwa] = fields.map(unescapeField) as [string, string, string, string, string, string];
+    layanan.push({ kode, judul, href, hash, ...(kategori ? { kategori } : {}), ...(peristiwa ? { peristiwaHidup: peristiwa.split(' ') } : {}) });
   }
   const { layanan: _, ...unit } = katalog as unknown as HeadCatalogue;
   return { ...unit, path, layanan, entries };

@@ -260,15 +260,15 @@ describe('a catalogue too long for one page', () => {
     const data = JSON.parse(await readFile(manifest, 'utf8')) as { unit: Record<string, { katalog?: unknown }> };
     const heads = Object.values(data.unit);
     delete heads[0]!.katalog;
-    heads[1]!.katalog = { nama: 'diubah', kontak: [], layanan: [['x']] };
+    heads[1]!.katalog = { nama: 'diubah', kontak: [], layanan: 'x\ty' };
     await writeFile(manifest, JSON.stringify(data));
     const file = join(src, 'kanim-sukamaju', 'layanan', 'paspor-biasa.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace(/^nama: (.*)$/m, 'nama: $1 (Perubahan)'));
     const outcome = await publishPortal(request([src], out, SPLIT));
     expect(outcome.stop).toBeUndefined();
     expect(outcome.written.rebuiltUnits).toBe(1);
-    const again = JSON.parse(await readFile(manifest, 'utf8')) as { unit: Record<string, { katalog?: { layanan: unknown[] } }> };
-    expect(Object.values(again.unit).map((h) => h.katalog?.layanan.length)).toEqual([6, 3, 2]);
+    const again = JSON.parse(await readFile(manifest, 'utf8')) as { unit: Record<string, { katalog?: { layanan: string } }> };
+    expect(Object.values(again.unit).map((h) => h.katalog?.layanan.split('\n').length)).toEqual([6, 3, 2]);
     await same(SPLIT);
   });
 

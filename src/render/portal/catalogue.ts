@@ -107,8 +107,10 @@ interface Listed {
   unit: PortalUnit;
   /** The unit's place in the portal, which names its filter. */
   ui: number;
-  /** The place of its name in the catalogue's order. */
-  rank: number;
+  /** Its place in the catalogue's order: by name, then by unit. */
+  order: number;
+  /** Its part of the inputs of the pages that list it (`Lists.text`). */
+  text?: string;
 }
 
 export interface CatalogueContext {
@@ -130,12 +132,13 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
   const names = [...new Set(units.flatMap((unit) => unit.layanan.map((e) => e.judul)))].sort(collator.compare);
   const rank = new Map(names.map((name, i) => [name, i]));
   const listed: Listed[] = units
-    .flatMap((unit, ui) => unit.layanan.map((e, index) => ({ e, index, unit, ui, rank: rank.get(e.judul)! })))
-    .sort((a, b) => a.rank - b.rank || a.ui - b.ui);
+    .flatMap((unit, ui) => unit.layanan.map((e, index) => ({ e, index, unit, ui, order: rank.get(e.judul)! * units.length + ui })))
+    .sort((a, b) => a.order - b.order);
   const categories = [...new Set(listed.map(({ e }) => e.kategori ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
   const categoryId = new Map(categories.map((c, i) => [c, `k${i + 1}`]));
+  const filed = new Set(listed.flatMap(({ e }) => e.peristiwaHidup ?? []));
   // In the vocabulary's order, which runs through a life from birth to death.
-  const events = (Object.keys(LIFE_EVENT_LABELS) as PeristiwaHidup[]).filter((code) => listed.some(({ e }) => e.peristiwaHidup?.includes(code)));
+  const events = (Object.keys(LIFE_EVENT_LABELS) as PeristiwaHidup[]).filter((code) => filed.has(code));
   const eventName = (code: string) => labelOf(LIFE_EVENT_LABELS, code, lang)!;
   const lists = new Lists(ctx, categories, categoryId, events);
 
@@ -149,9 +152,16 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
   const shards: string[] = [];
   const [categorySlugs, eventSlugs] = [slugs(categories.map((c) => `kategori-${c || l.otherCategory}`)), events.map((code) => `peristiwa-${code.replace(/_/g, '-')}`)];
   const used = new Set([...categorySlugs, ...eventSlugs]);
+  // One pass over the services, in their order, files each under its category and life events.
+  const byCategory = new Map<string, Listed[]>(categories.map((c) => [c, []]));
+  const byEvent = new Map<string, Listed[]>(events.map((code) => [code, []]));
+  for (const x of listed) {
+    byCategory.get(x.e.kategori ?? '')!.push(x);
+    for (const code of x.e.peristiwaHidup ?? []) byEvent.get(code)?.push(x);
+  }
   const groups = [
-    ...categories.map((c, i) => ({ slug: categorySlugs[i]!, nama: c || l.otherCategory, facet: l.filterCategory, items: listed.filter(({ e }) => (e.kategori ?? '') === c), omit: 'kategori' as const, shard: true })),
-    ...events.map((code, i) => ({ slug: eventSlugs[i]!, nama: eventName(code), facet: l.filterLifeEvent, items: listed.filter(({ e }) => e.peristiwaHidup?.includes(code)), omit: 'peristiwa' as const, shard: false })),
+    ...categories.map((c, i) => ({ slug: categorySlugs[i]!, nama: c || l.otherCategory, facet: l.filterCategory, items: byCategory.get(c)!, omit: 'kategori' as const, shard: true })),
+    ...events.map((code, i) => ({ slug: eventSlugs[i]!, nama: eventName(code), facet: l.filterLifeEvent, items: byEvent.get(code)!, omit: 'peristiwa' as const, shard: false })),
   ];
   const front: { kategori: FrontLink[]; peristiwa: FrontLink[] } = { kategori: [], peristiwa: [] };
   for (const group of groups) {
@@ -218,6 +228,9 @@ interface ListOptions {
   scripts?: string[];
 }
 
+/** How many units' full entries the pages being made keep between them: at most a page's worth. */
+const RECENT_UNITS = 1000;
+
 /** The catalogue's lists as pages, with their filters, JSON-LD and search. */
 class Lists {
   constructor(
@@ -231,10 +244,27 @@ class Lists {
     return (e.peristiwaHidup ?? []).map((code) => labelOf(LIFE_EVENT_LABELS, code, this.ctx.lang)!);
   }
 
+  /**
+   * Units' full entries lately read: a list page and its index part list the same services, and
+   * are made one after the other. Bounded, so a full build does not hold every unit's.
+   */
+  private readonly recent = new Map<PortalUnit, Promise<readonly SiteEntry[]>>();
+
   /** The full entries of the services of `items`, their units' read once each. */
   private async full(items: readonly Listed[]): Promise<SiteEntry[]> {
     const read = new Map<PortalUnit, Promise<readonly SiteEntry[]>>();
-    for (const { unit } of items) if (!read.has(unit)) read.set(unit, unit.entries());
+    for (const { unit } of items) {
+      if (read.has(unit)) continue;
+      let entries = this.recent.get(unit);
+      if (entries) this.recent.delete(unit);
+      entries ??= unit.entries();
+      this.recent.set(unit, entries);
+      read.set(unit, entries);
+    }
+    for (const unit of this.recent.keys()) {
+      if (this.recent.size <= RECENT_UNITS) break;
+      this.recent.delete(unit);
+    }
     const entries = new Map<PortalUnit, readonly SiteEntry[]>();
     for (const [unit, promise] of read) entries.set(unit, await promise);
     return items.map(({ unit, index }) => entries.get(unit)![index]!);
@@ -287,9 +317,10 @@ class Lists {
     };
   }
 
-  /** What a page's or index part's inputs hold of a service: its unit's place and folder, its category's filter and its hash (`CatalogueItem`). */
+  /** What a page's or index part's inputs hold of a service (each is in four: its category's page and index, its life event's): its unit's place and folder, its category's filter and its hash (`CatalogueItem`). */
   text(x: Listed): string {
-    return `${x.ui}\0${x.unit.path}\0${this.categoryId.get(x.e.kategori ?? '')!}\0${x.e.hash}`;
+    x.text ??= `${x.ui}\0${x.unit.path}\0${this.categoryId.get(x.e.kategori ?? '')!}\0${x.e.hash}`;
+    return x.text;
   }
 
   page(path: string, akar: string, judul: string, items: readonly Listed[], options: ListOptions): CataloguePage {
