@@ -3,8 +3,6 @@ import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { picomatch } from '../load/glob.js';
 import { helperThreads, ThreadPool, workerAvailable } from '../threads.js';
-import { auditDashboard } from '../audit/dashboard.js';
-import { auditUnits } from '../audit/run.js';
 import type { BuiltSite } from '../audit/site.js';
 import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } from '../config/portal.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -13,9 +11,9 @@ import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
 import { PACKAGE_VERSION } from '../package-info.js';
 import { buildPortal, type PortalFile, type PortalPageLink, type UnknownReference } from '../render/portal/portal.js';
-import { catalogueItems, type CatalogueItem, type CatalogueLimits, type PortalUnit, type UnitSummary } from '../render/portal/catalogue.js';
+import { CATALOGUE_LIMITS, catalogueItems, type CatalogueItem, type CatalogueLimits, type PortalUnit, type UnitSummary } from '../render/portal/catalogue.js';
 import { readLogo } from '../render/logo.js';
-import { BUILTIN_TEMPLATE_DIR, RenderError } from '../render/index.js';
+import { BUILTIN_TEMPLATE_DIR, RenderError } from '../render/engine/templates.js';
 import { baseOf } from '../render/site.js';
 import { COMPILED_MODULES, schemasHash } from '../schema/validators.js';
 import { isPlainPath, OutputFolder } from './output-folder.js';
@@ -569,7 +567,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   // The portal's pages are made from these alone: when none changed and the pages stand as written, they are not made again.
   const previous = before?.format === MANIFEST_FORMAT ? before : undefined;
-  let inputs = portalInputs(print, request.catalogue, config?.data, logo, kept.map((k) => [k.path, k.head.part]), pages);
+  let inputs = portalInputs(print, request.catalogue ?? CATALOGUE_LIMITS, config?.data, logo, kept.map((k) => [k.path, k.head.part]), pages);
   let portalFiles: Record<string, WrittenFile>;
   let unknown: UnknownReference[];
   if (previous?.masukan === inputs && (await intact(folder, previous.portal))) {
@@ -639,8 +637,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
  * also holds the language and address), the catalogue's page limits, portal.yaml, its logo, every
  * unit's site folder and the hash of what the pages show of it (`UnitHead.part`), and the extra pages.
  */
-function portalInputs(print: string, limits: CatalogueLimits | undefined, data: PortalConfig['data'] | undefined, logo: string | undefined, parts: readonly (readonly [path: string, part: string])[], pages: readonly PortalPage[]): string {
-  const hash = createHash('sha256').update(`${print}\0${JSON.stringify(limits ?? null)}\0${JSON.stringify(data ?? null)}\0${logo ?? ''}\0`);
+function portalInputs(print: string, limits: CatalogueLimits, data: PortalConfig['data'] | undefined, logo: string | undefined, parts: readonly (readonly [path: string, part: string])[], pages: readonly PortalPage[]): string {
+  const hash = createHash('sha256').update(`${print}\0${JSON.stringify(limits)}\0${JSON.stringify(data ?? null)}\0${logo ?? ''}\0`);
   for (const [path, part] of parts) hash.update(`${path}\0${part}\0`);
   for (const page of pages) hash.update(`${page.path}\0${JSON.stringify(page.judul)}\0${sha(page.content)}\0`);
   return hash.digest('base64');
@@ -773,6 +771,8 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
     const files = new Set(Object.keys(body.berkas).flatMap((f) => (f.startsWith(prefix) ? [f.slice(prefix.length)] : [])));
     sites.set(resolve(dir), { folder: `${request.shownOut}${head.path}`, files, builtAt });
   }
+  // Loaded only for a portal with its audit: a rebuild of the portal alone does not pay for it.
+  const [{ auditUnits }, { auditDashboard }] = await Promise.all([import('../audit/run.js'), import('../audit/dashboard.js')]);
   const { results, diagnostics } = await auditUnits(dirs, {
     cwd: request.cwd,
     lang: request.lang,

@@ -23,7 +23,7 @@ export interface CatalogueLimits {
   perPage: number;
 }
 
-export const CATALOGUE_LIMITS: CatalogueLimits = { onePage: 2000, perPage: 1000 };
+export const CATALOGUE_LIMITS: CatalogueLimits = { onePage: 2000, perPage: 500 };
 
 /** The folder of a split catalogue's pages, beside katalog.html. */
 const FOLDER = 'katalog';
@@ -229,7 +229,7 @@ interface ListOptions {
 }
 
 /** How many units' full entries the pages being made keep between them: at most a page's worth. */
-const RECENT_UNITS = 1000;
+const RECENT_UNITS = 500;
 
 /** The catalogue's lists as pages, with their filters, JSON-LD and search. */
 class Lists {
