@@ -466,8 +466,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const dirs = found.map((f) => f.dir);
   const built = await shardHeads(request.merge ?? [], lang);
   const base = request.baseUrl ? baseOf(request.baseUrl) : undefined;
-  const units = new UnitStore(folder, read?.bodies);
   const tally = newTally();
+  const units = new UnitStore(folder, tally, read?.bodies, Boolean(read?.berkas));
   const { written } = outcome;
   const jobs: { key: string; stat: string; old?: UnitHead; job: UnitJob }[] = [];
   /** Each unit's standards and other YAML files, counted as checked when the unit is in the portal. */
@@ -487,7 +487,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const stat = statHash.digest('base64');
     const own = old && old.path === path && old.stat === stat ? await folder.stamp(unitManifest(old.path)) : undefined;
     if (old && own && own[0] === old.manifes?.[0] && own[1] === old.manifes[1]) {
-      units.keep(key, old);
+      await units.keep(key, old);
       tally.files += old.halaman;
       continue;
     }
@@ -501,7 +501,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const digest = hash.digest('base64');
     if (old && oldBody && old.hash === digest) {
       // Touched, not changed: only the times are new.
-      units.set(key, { ...old, stat }, { ...oldBody, sumber });
+      await units.put(key, { ...old, stat }, { ...oldBody, sumber });
       tally.files += old.halaman;
       continue;
     }
@@ -510,22 +510,23 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const copied = shardBody && shardFiles(fromShard!.folder, shardBody);
     if (copied) {
       const berkas = await syncFiles(folder, copied, oldBody?.berkas ?? {}, tally);
-      if (berkas) units.set(key, { ...fromShard!.head, stat }, { ...shardBody, sumber, berkas });
-      else if (old) units.keep(key, old);
+      if (berkas) await units.put(key, { ...fromShard!.head, stat }, { ...shardBody, sumber, berkas });
+      else if (old) await units.keep(key, old);
     } else {
       const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(oldBody ? { old: { berkas: oldBody.berkas, unit: oldBody.unit } } : {}) };
       jobs.push({ key, stat, ...(old ? { old } : {}), job });
     }
   }
   written.rebuiltUnits = jobs.length;
-  for (const [i, result] of (await runJobs(jobs.map((j) => j.job), request.workers)).entries()) {
+  // Each unit as it is built: its manifest written, its pages' record let go.
+  await runJobs(jobs.map((j) => j.job), request.workers, async (result, i) => {
     const { key, stat, old } = jobs[i]!;
     addTally(tally, result.tally);
     if (result.record) {
       const { head, body } = splitRecord(key, result.record, stat);
-      units.set(key, head, body);
-    } else if (old) units.keep(key, old);
-  }
+      await units.put(key, head, body);
+    } else if (old) await units.keep(key, old);
+  });
   const kept: { key: string; path: string; head: UnitHead }[] = [];
   for (const [i, dir] of dirs.entries()) {
     const key = keyOf(dir);
@@ -546,7 +547,6 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const body = await units.body(key, old);
     if (body) await syncFiles(folder, new Map(), body.berkas, tally);
   }
-  await units.save(tally);
   for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
   if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {}, kode: codes }, request.shownOut, read?.text);
@@ -688,66 +688,63 @@ async function makeFiles(folder: OutputFolder, print: string, files: readonly Po
 }
 
 /**
- * The heads of this build's units, and their own manifests as far as they were read or made;
- * `save` writes those made or changed. A unit's manifest is read only when asked for.
+ * The heads of this build's units. A unit made or changed by this build has its own manifest
+ * written at once and not held (a full build of 2,000 units would hold them all); one is read
+ * when asked for.
  */
 class UnitStore {
   readonly heads: Record<string, UnitHead> = {};
-  private readonly bodies = new Map<string, UnitBody>();
-  private readonly changed = new Set<string>();
+  /** Units' manifests this build could not write: kept for the portal's pages. */
+  private readonly unwritten = new Map<string, UnitBody>();
+  /** Each unit's pages, from the manifests written or read, when `pages` is to be asked. */
+  private readonly pageLists?: Map<string, string[]>;
 
   /** `converted`: the units' manifests read from a manifest of the one-file format, written anew by this build. */
   constructor(
     private readonly folder: OutputFolder,
+    private readonly tally: Tally,
     private readonly converted?: ReadonlyMap<string, UnitBody>,
-  ) {}
-
-  /** The unit as the last build left it. */
-  keep(key: string, head: UnitHead): void {
-    this.heads[key] = head;
-    const body = this.converted?.get(key);
-    if (body) this.set(key, head, body);
+    listPages = false,
+  ) {
+    if (listPages) this.pageLists = new Map();
   }
 
-  set(key: string, head: UnitHead, body: UnitBody): void {
+  /** The unit as the last build left it. */
+  async keep(key: string, head: UnitHead): Promise<void> {
     this.heads[key] = head;
-    this.bodies.set(key, body);
-    this.changed.add(key);
+    const body = this.converted?.get(key);
+    if (body) await this.put(key, head, body);
+  }
+
+  /** A unit made or changed by this build: its own manifest written, then its head, which names it by size and time. */
+  async put(key: string, head: UnitHead, body: UnitBody): Promise<void> {
+    this.pageLists?.set(key, Object.keys(body.berkas));
+    const path = unitManifest(head.path);
+    const o = await this.folder.tryWrite(path, JSON.stringify(body) + '\n');
+    if (o) {
+      this.tally.blocked.push([path, o]);
+      this.unwritten.set(key, body);
+      this.heads[key] = head;
+    } else this.heads[key] = { ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] };
   }
 
   /** The unit's own manifest; undefined when it is missing or is not the one `head` names. */
   async body(key: string, head: UnitHead): Promise<UnitBody | undefined> {
-    const known = this.bodies.get(key) ?? this.converted?.get(key);
+    const known = this.unwritten.get(key) ?? this.converted?.get(key);
     if (known) return known.hash === head.hash ? known : undefined;
     const body = await readBody(this.folder, key, head);
-    if (body) this.bodies.set(key, body);
+    if (body) this.pageLists?.set(key, Object.keys(body.berkas));
     return body;
   }
 
-  /**
-   * What the portal's pages show of the unit, from its own manifest; a manifest read only for it
-   * is not kept (a rebuild after one change reads every unit's for the catalogue, and needs only this).
-   */
+  /** What the portal's pages show of the unit, from its own manifest. */
   async part(key: string, head: UnitHead): Promise<UnitBody['unit'] | undefined> {
-    if (this.bodies.has(key) || this.converted?.has(key)) return (await this.body(key, head))?.unit;
-    return (await readBody(this.folder, key, head))?.unit;
+    return (await this.body(key, head))?.unit;
   }
 
-  /** Every page of the units whose manifests were read or made. */
+  /** Every page of the units whose manifests were written or read. */
   pages(): string[] {
-    return [...this.bodies.values()].flatMap((b) => Object.keys(b.berkas));
-  }
-
-  /** The units' manifests made or changed by this build, written before the portal's (whose heads name them). */
-  async save(tally: Tally): Promise<void> {
-    for (const key of this.changed) {
-      const head = this.heads[key];
-      if (!head) continue;
-      const path = unitManifest(head.path);
-      const o = await this.folder.tryWrite(path, JSON.stringify(this.bodies.get(key)) + '\n');
-      if (o) tally.blocked.push([path, o]);
-      else this.heads[key] = { ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] };
-    }
+    return [...(this.pageLists?.values() ?? [])].flat();
   }
 }
 
@@ -851,21 +848,21 @@ const PARALLEL_UNITS = 8;
 
 /**
  * Build the changed units, in workers when there are many (each holds one unit at a time), the
- * main thread taking units from the same queue; results in the order of `jobs`. Workers need the
- * compiled portal-worker.js; run from TypeScript sources, units are built in-process.
+ * main thread taking units from the same queue; `done` is given each result as it comes, with
+ * its place in `jobs`. Workers need the compiled portal-worker.js; run from TypeScript sources,
+ * units are built in-process.
  */
-async function runJobs(jobs: readonly UnitJob[], workers: number | undefined): Promise<UnitResult[]> {
+async function runJobs(jobs: readonly UnitJob[], workers: number | undefined, done: (result: UnitResult, index: number) => Promise<void>): Promise<void> {
   const size = workers ?? (jobs.length >= PARALLEL_UNITS ? helperThreads() : 0);
   const pool = size > 0 && workerAvailable(WORKER_URL) ? new ThreadPool<UnitJob, UnitResult>(size, WORKER_URL) : undefined;
   if (!pool) {
-    const results: UnitResult[] = [];
-    for (const job of jobs) results.push(await runUnitJob(job));
-    return results;
+    for (const [i, job] of jobs.entries()) await done(await runUnitJob(job), i);
+    return;
   }
   try {
-    const results: UnitResult[] = [];
-    await pool.each(jobs, runUnitJob, (result, i) => (results[i] = result));
-    return results;
+    const handled: Promise<void>[] = [];
+    await pool.each(jobs, runUnitJob, (result, i) => handled.push(done(result, i)));
+    await Promise.all(handled);
   } finally {
     await pool.close();
   }
