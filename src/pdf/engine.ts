@@ -72,6 +72,9 @@ export const DEFAULT_RECYCLE_AFTER = 100;
  */
 const PURGE_EVERY = 10;
 const MAX_CRASHES = 3;
+/** Starts of Chromium tried before a run is told it cannot start, and the pause between them. */
+const LAUNCH_ATTEMPTS = 2;
+const LAUNCH_RETRY_MS = 500;
 /** How long a normal shutdown may take before the process tree is killed. */
 const CLOSE_GRACE_MS = 5_000;
 
@@ -322,30 +325,36 @@ export class PdfEngine {
     if (!found.ok) throw new PdfFailure(found.error);
     // A run killed outright (SIGKILL, out of memory) could not remove its profile: the next one does.
     if (this.stats.browsers === 0) removeStaleProfiles();
-    // A fresh profile each run: nothing carried over from another run or from the user's browser.
-    const userDataDir = createProfile(PREFERENCES);
-    this.userDataDirs.add(userDataDir);
-    let browser: Browser;
-    try {
-      // Loaded with the first browser: importing the library, or validating, never loads Chromium's driver.
-      const { default: puppeteer } = await import('puppeteer-core');
-      browser = await puppeteer.launch({
-        executablePath: found.path,
-        headless: true,
-        // A pipe instead of a port: nothing listens on the network, and Chromium exits when we do.
-        pipe: true,
-        userDataDir,
-        args: [...CHROMIUM_FLAGS, ...(this.chromiumArgs ?? [])],
-        // Signals are handled by the caller, which also removes half-written files.
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-        timeout: 30_000,
-      });
-    } catch (err) {
-      rmSync(userDataDir, { recursive: true, force: true });
-      this.userDataDirs.delete(userDataDir);
-      throw new PdfFailure(pdfError('launchFailed', { path: found.path, reason: reasonOf(err) }));
+    // Loaded with the first browser: importing the library, or validating, never loads Chromium's driver.
+    const { default: puppeteer } = await import('puppeteer-core');
+    let browser: Browser | undefined;
+    let userDataDir = '';
+    // A Chromium that starts on a busy machine sometimes closes its first target before the
+    // driver attaches ("Target closed"): tried once more before the run is told it cannot start.
+    for (let attempt = 1; !browser; attempt++) {
+      // A fresh profile each run: nothing carried over from another run or from the user's browser.
+      userDataDir = createProfile(PREFERENCES);
+      this.userDataDirs.add(userDataDir);
+      try {
+        browser = await puppeteer.launch({
+          executablePath: found.path,
+          headless: true,
+          // A pipe instead of a port: nothing listens on the network, and Chromium exits when we do.
+          pipe: true,
+          userDataDir,
+          args: [...CHROMIUM_FLAGS, ...(this.chromiumArgs ?? [])],
+          // Signals are handled by the caller, which also removes half-written files.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+          timeout: 30_000,
+        });
+      } catch (err) {
+        rmSync(userDataDir, { recursive: true, force: true });
+        this.userDataDirs.delete(userDataDir);
+        if (attempt >= LAUNCH_ATTEMPTS || this.closed) throw new PdfFailure(pdfError('launchFailed', { path: found.path, reason: reasonOf(err) }));
+        await delay(LAUNCH_RETRY_MS);
+      }
     }
     this.stats.browsers++;
     const pid = browser.process()?.pid;

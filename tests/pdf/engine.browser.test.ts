@@ -1,4 +1,6 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +178,22 @@ describe('the browser and its pages', () => {
       expect(result.error).toMatchObject({ kind: 'chromiumBadPath', fatal: true });
     }
     await none.close();
+  });
+
+  it('starts Chromium once more when its first start fails, as it sometimes does on a busy machine', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'standar-chromium-'));
+    const wrapper = join(dir, 'chromium');
+    // Fails the first time it is run, then is the real browser.
+    writeFileSync(wrapper, `#!/bin/sh\nif [ ! -e "${dir}/sekali" ]; then touch "${dir}/sekali"; exit 1; fi\nexec /usr/bin/chromium "$@"\n`, { mode: 0o755 });
+    const flaky = new PdfEngine({ configured: wrapper, configuredBy: '--chromium', poolSize: 1 });
+    try {
+      expect((await flaky.print('<p>satu</p>')).ok).toBe(true);
+      expect(existsSync(join(dir, 'sekali'))).toBe(true);
+      expect(flaky.stats.browsers).toBe(1);
+    } finally {
+      await flaky.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints again on a fresh browser when Chromium dies', async () => {
