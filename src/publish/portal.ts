@@ -22,11 +22,12 @@ import type { NotWritten } from './report.js';
 
 /**
  * The manifest of a portal, small and read by every rebuild: for each unit what tells it unchanged
- * without reading a source (`stat`) and what is said of it (findings, counts), and the portal's own
- * pages with their hash, size and time. Beside it, each unit's own manifest (`UnitBody`, in
- * `UNIT_MANIFESTS`) holds its sources' hashes, its pages' hashes and its catalogue entries, read
- * only when the unit changed or the portal's pages are made again; so a one-file change reads and
- * writes one unit's manifest and the small one, whatever the number of units.
+ * without reading a source (`stat`), what is said of it (findings, counts) and its catalogue's
+ * layout (`HeadCatalogue`), and the portal's own files with their hash, size, time and inputs.
+ * Beside it, each unit's own manifest (`UnitBody`, in `UNIT_MANIFESTS`) holds its sources' hashes,
+ * its pages' hashes and its catalogue entries, read only when the unit changed or a portal page
+ * that lists its services is made; so a one-file change reads and writes one unit's manifest, the
+ * small one, and the manifests of the units its catalogue pages list.
  */
 export const PORTAL_MANIFEST = '.standar-situs.json';
 /** The folder of the units' own manifests, `<site folder>.json` each. */
@@ -36,7 +37,7 @@ const MANIFEST_FORMAT = 'portal-2';
 const ONE_FILE_FORMAT = 'portal-1';
 /** How a unit's hash is made: still as in the one-file format, so a portal built with it is not built again when its manifest is split. */
 const HASH_FORMAT = ONE_FILE_FORMAT;
-/** A portal of 2,000 units keeps some 5 MB (an older one some 50 MB); a file far bigger is no build's. */
+/** A portal of 2,000 units keeps some 12 MB (an older one some 50 MB); a file far bigger is no build's. */
 const MAX_MANIFEST_BYTES = 512 * 1024 * 1024;
 /** A unit's manifest is some 20 KB for 25 services. */
 const MAX_UNIT_MANIFEST_BYTES = 64 * 1024 * 1024;
