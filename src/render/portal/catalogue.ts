@@ -139,7 +139,6 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
   const filed = new Set(listed.flatMap(({ e }) => e.peristiwaHidup ?? []));
   // In the vocabulary's order, which runs through a life from birth to death.
   const events = (Object.keys(LIFE_EVENT_LABELS) as PeristiwaHidup[]).filter((code) => filed.has(code));
-  const eventName = (code: string) => labelOf(LIFE_EVENT_LABELS, code, lang)!;
   const lists = new Lists(ctx, categories, categoryId, events);
 
   if (listed.length <= limits.onePage) {
@@ -161,7 +160,7 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
   }
   const groups = [
     ...categories.map((c, i) => ({ slug: categorySlugs[i]!, nama: c || l.otherCategory, facet: l.filterCategory, items: byCategory.get(c)!, omit: 'kategori' as const, shard: true })),
-    ...events.map((code, i) => ({ slug: eventSlugs[i]!, nama: eventName(code), facet: l.filterLifeEvent, items: byEvent.get(code)!, omit: 'peristiwa' as const, shard: false })),
+    ...events.map((code, i) => ({ slug: eventSlugs[i]!, nama: eventName(code, lang), facet: l.filterLifeEvent, items: byEvent.get(code)!, omit: 'peristiwa' as const, shard: false })),
   ];
   const front: { kategori: FrontLink[]; peristiwa: FrontLink[] } = { kategori: [], peristiwa: [] };
   for (const group of groups) {
@@ -180,7 +179,7 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
       const heading = count > 1 ? `${title} (${l.pages.toLowerCase()} ${n + 1} ${l.of} ${count})` : title;
       const shard = `${FOLDER}/${names[n]}.js`;
       pages.push(lists.page(`${FOLDER}/${names[n]}.html`, '../', `${heading} – ${l.catalogueTitle} – ${ctx.whose}`, items, { heading, omit: group.omit, parts, scripts: ['cari.js', `${names[n]}.js`] }));
-      scripts.push({ path: shard, inputs: ['indeks', ...items.map((x) => lists.text(x))], make: async () => searchShard(await lists.searchDocuments(items)) });
+      scripts.push({ path: shard, inputs: ['indeks', ...items.map((x) => lists.text(x))], make: async () => searchShard(lists.searchDocuments(items, await lists.full(items))) });
       // The category pages hold every service once: the front page's search loads theirs.
       if (group.shard) shards.push(shard);
     }
@@ -228,6 +227,9 @@ interface ListOptions {
   scripts?: string[];
 }
 
+/** A life event's name in the pages' language. */
+const eventName = (code: string, lang: Lang) => labelOf(LIFE_EVENT_LABELS, code, lang)!;
+
 /** How many units' full entries the pages being made keep between them: at most a page's worth. */
 const RECENT_UNITS = 500;
 
@@ -241,7 +243,7 @@ class Lists {
   ) {}
 
   private eventNames(e: { peristiwaHidup?: string[] }): string[] {
-    return (e.peristiwaHidup ?? []).map((code) => labelOf(LIFE_EVENT_LABELS, code, this.ctx.lang)!);
+    return (e.peristiwaHidup ?? []).map((code) => eventName(code, this.ctx.lang));
   }
 
   /**
@@ -251,7 +253,7 @@ class Lists {
   private readonly recent = new Map<PortalUnit, Promise<readonly SiteEntry[]>>();
 
   /** The full entries of the services of `items`, their units' read once each. */
-  private async full(items: readonly Listed[]): Promise<SiteEntry[]> {
+  async full(items: readonly Listed[]): Promise<SiteEntry[]> {
     const read = new Map<PortalUnit, Promise<readonly SiteEntry[]>>();
     for (const { unit } of items) {
       if (read.has(unit)) continue;
@@ -270,9 +272,8 @@ class Lists {
     return items.map(({ unit, index }) => entries.get(unit)![index]!);
   }
 
-  /** What the search finds a service by, and what the front page shows of it (name, office, address from the root). */
-  async searchDocuments(items: readonly Listed[]): Promise<SearchDocument[]> {
-    const full = await this.full(items);
+  /** What the search finds a service by, and what the front page shows of it (name, office, address from the root); `full`: the services' entries. */
+  searchDocuments(items: readonly Listed[], full: readonly SiteEntry[]): SearchDocument[] {
     return items.map(({ unit }, i) => {
       const e = full[i]!;
       return { judul: e.judul, kantor: unit.nama, kategori: e.kategori, peristiwa: this.eventNames(e), kataKunci: e.kataKunci, deskripsi: e.deskripsi, href: `${unit.path}/${e.href}` };
@@ -282,22 +283,25 @@ class Lists {
   /** What a list page shows: its services (`full`: their entries), and the filters over them with their counts. */
   private view(akar: string, items: readonly Listed[], full: readonly SiteEntry[], options: ListOptions) {
     const { l, units } = this.ctx;
-    const layanan = items.map(({ unit, ui }, i) => ({ e: full[i]!, unit, ui })).map(({ e, unit, ui }) => ({
-      judul: e.judul,
-      href: `${akar}${unit.path}/${e.href}`,
-      kantor: unit.nama,
-      kantorId: `kantor-u${ui + 1}`,
-      kategori: e.kategori,
-      kategoriId: `kat-${this.categoryId.get(e.kategori ?? '')!}`,
-      peristiwa: this.eventNames(e).join(', '),
-      peristiwaKelas: (e.peristiwaHidup ?? []).map((code) => ` ph-${code}`).join(''),
-      biaya: e.biaya,
-      waktu: e.waktu,
-      gratis: e.gratis,
-      daring: e.daring,
-      berlaku: e.berlaku,
-      status: e.status,
-    }));
+    const layanan = items.map(({ unit, ui }, i) => {
+      const e = full[i]!;
+      return {
+        judul: e.judul,
+        href: `${akar}${unit.path}/${e.href}`,
+        kantor: unit.nama,
+        kantorId: `kantor-u${ui + 1}`,
+        kategori: e.kategori,
+        kategoriId: `kat-${this.categoryId.get(e.kategori ?? '')!}`,
+        peristiwa: this.eventNames(e).join(', '),
+        peristiwaKelas: (e.peristiwaHidup ?? []).map((code) => ` ph-${code}`).join(''),
+        biaya: e.biaya,
+        waktu: e.waktu,
+        gratis: e.gratis,
+        daring: e.daring,
+        berlaku: e.berlaku,
+        status: e.status,
+      };
+    });
     const counts = <K>(keys: (x: Listed) => readonly K[]) => {
       const n = new Map<K, number>();
       for (const x of items) for (const k of keys(x)) n.set(k, (n.get(k) ?? 0) + 1);
@@ -311,7 +315,7 @@ class Lists {
       judul: options.heading,
       kantor: units.flatMap((unit, ui) => (perUnit.has(ui) ? [{ id: `u${ui + 1}`, nama: unit.nama, jumlah: perUnit.get(ui)! }] : [])),
       kategori: options.omit === 'kategori' ? [] : this.categories.filter((c) => perCategory.has(c)).map((c) => ({ id: this.categoryId.get(c)!, nama: c || l.otherCategory, jumlah: perCategory.get(c)! })),
-      peristiwa: options.omit === 'peristiwa' ? [] : this.events.filter((code) => perEvent.has(code)).map((code) => ({ id: code, nama: labelOf(LIFE_EVENT_LABELS, code, this.ctx.lang)!, jumlah: perEvent.get(code)! })),
+      peristiwa: options.omit === 'peristiwa' ? [] : this.events.filter((code) => perEvent.has(code)).map((code) => ({ id: code, nama: eventName(code, this.ctx.lang), jumlah: perEvent.get(code)! })),
       bagian: options.parts,
       layanan,
     };
@@ -348,21 +352,24 @@ class Lists {
           '@type': 'ItemList',
           name: judul,
           numberOfItems: layanan.length,
-          itemListElement: items.map(({ unit }, i) => ({ e: full[i]!, unit, i })).map(({ e, unit, i }) => ({
-            '@type': 'ListItem',
-            position: i + 1,
-            item: {
-              '@type': 'GovernmentService',
-              name: e.judul,
-              identifier: e.kode,
-              url: this.ctx.address(`${unit.path}/${e.href}`, akar),
-              category: e.kategori,
-              isAccessibleForFree: e.gratis || undefined,
-              provider: { '@type': 'GovernmentOrganization', name: unit.nama, identifier: unit.kode },
-            },
-          })),
+          itemListElement: items.map(({ unit }, i) => {
+            const e = full[i]!;
+            return {
+              '@type': 'ListItem',
+              position: i + 1,
+              item: {
+                '@type': 'GovernmentService',
+                name: e.judul,
+                identifier: e.kode,
+                url: this.ctx.address(`${unit.path}/${e.href}`, akar),
+                category: e.kategori,
+                isAccessibleForFree: e.gratis || undefined,
+                provider: { '@type': 'GovernmentOrganization', name: unit.nama, identifier: unit.kode },
+              },
+            };
+          }),
         };
-        const search = options.scripts ? { skrip: options.scripts } : { cari: catalogueSearch(await this.searchDocuments(items)) };
+        const search = options.scripts ? { skrip: options.scripts } : { cari: catalogueSearch(this.searchDocuments(items, full)) };
         return { page: 'portal-katalog', judul, css: filterCss, jsonLd: scriptSafeJson(listLd), ...search, data: { katalog } };
       },
     };
