@@ -46,23 +46,30 @@ export function sharedStyles(base: string, media: Media, text = ''): string {
   return sheet;
 }
 
+// The sheets every page shares are hashed once. Kept few: a page's sheet or script is a slice of
+// the whole page, and keeping it would keep the page (a portal of 2,000 units held a hundred).
+const knownHashes = new Map<string, string>();
+const KNOWN_HASHES = 8;
+
+function sourceHash(css: string): string {
+  let hash = knownHashes.get(css);
+  if (hash !== undefined) {
+    knownHashes.delete(css);
+  } else {
+    hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+    // Page-specific sheets (a footer with the service's name) are small, and are not kept.
+    if (css.length <= 4096) return hash;
+    if (knownHashes.size >= KNOWN_HASHES) knownHashes.delete(knownHashes.keys().next().value!);
+  }
+  knownHashes.set(css, hash);
+  return hash;
+}
+
 /**
  * A Content-Security-Policy that allows exactly this page's stylesheets and scripts (by hash) and
  * data: images and fonts: no other script, no request, no form, no base URL can be added by
  * anything on the page.
  */
-const knownHashes = new Map<string, string>();
-
-function sourceHash(css: string): string {
-  let hash = knownHashes.get(css);
-  if (hash === undefined) {
-    hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-    // Page-specific sheets (a footer with the service's name) are hashed once and not kept.
-    if (css.length > 4096) knownHashes.set(css, hash);
-  }
-  return hash;
-}
-
 export function contentSecurityPolicy(styles: readonly string[], scripts: readonly string[] = [], files = false): string {
   const sources = [...(files ? ["'self'"] : []), ...scripts.map(sourceHash)];
   const script = sources.length > 0 ? `; script-src ${sources.join(' ')}` : '';
