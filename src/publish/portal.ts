@@ -265,10 +265,11 @@ function configAbove(dir: string, root: string, cache: Map<string, string>): str
   return all;
 }
 
-/** A manifest as read, with its text, so a rebuild that changed nothing does not write it again. */
+/** A manifest as read, with its text's hash, so a rebuild that changed nothing does not write it again. */
 interface ManifestRead {
   data: Manifest;
-  text: string;
+  /** Kept in place of the text, which is 12 MB at 2,000 units. */
+  sha: string;
   /** The units' own manifests, from a manifest of the one-file format that held them. */
   bodies?: Map<string, UnitBody>;
   /** Every file written, from the manifest of one unit's build (`berkas`): those no unit of the portal writes now are removed. */
@@ -284,19 +285,20 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
   const read = readFound(join(folder.dir, PORTAL_MANIFEST), { limit: MAX_MANIFEST_BYTES });
   if (!read.ok) return undefined;
   const text = read.bytes.toString('utf8');
+  const digest = sha(read.bytes);
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
     const { unit, portal } = data;
     if (!isRecord(unit) || !isRecord(portal) || !Object.keys(portal).every(isPlainPath)) {
       const berkas = Array.isArray(data.berkas) ? data.berkas.filter((f): f is string => typeof f === 'string' && isPlainPath(f)) : undefined;
-      return berkas ? { data: { format: '', unit: {}, portal: {} }, text, berkas } : undefined;
+      return berkas ? { data: { format: '', unit: {}, portal: {} }, sha: digest, berkas } : undefined;
     }
     if (data.format === MANIFEST_FORMAT) {
       if (!Object.values(unit).every((u) => isRecord(u) && isUnitPath(u.path))) return undefined;
       const manifest = data as unknown as Manifest;
       const isCode = (c: unknown) => Array.isArray(c) && c.length === 4 && typeof c[0] === 'string' && typeof c[1] === 'number' && typeof c[2] === 'number' && typeof c[3] === 'string';
       manifest.kode = isRecord(data.kode) ? (Object.fromEntries(Object.entries(data.kode).filter(([, c]) => isCode(c))) as Record<string, CodeSeen>) : {};
-      return { data: manifest, text };
+      return { data: manifest, sha: digest };
     }
     if (data.format !== ONE_FILE_FORMAT) return undefined;
     // The one-file format held every unit's record whole: each is split into its head and its own manifest, written by this build.
@@ -311,11 +313,18 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
     }
     // Their sizes and times were not kept: the pages are compared with what the build makes.
     const pages = Object.fromEntries(Object.entries(portal as Record<string, string>).map(([path, hash]) => [path, [hash, -1, 0] as WrittenFile]));
-    return { data: { format: ONE_FILE_FORMAT, unit: heads, portal: pages }, text, bodies };
+    return { data: { format: ONE_FILE_FORMAT, unit: heads, portal: pages }, sha: digest, bodies };
   } catch {
     return undefined;
   }
 }
+
+/**
+ * A head as the small manifest gives it back. Its texts were cut from the unit's files, which
+ * keeps them two bytes a character when the file had one character beyond Latin-1; read from
+ * JSON they take one, and a build holds every unit's head to its end.
+ */
+const asRead = (head: UnitHead): UnitHead => JSON.parse(JSON.stringify(head)) as UnitHead;
 
 /** A unit's record as its head, kept in the small manifest, and its own manifest. */
 function splitRecord(key: string, record: UnitRecord, stat: string): { head: UnitHead; body: UnitBody } {
@@ -470,7 +479,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const tally = newTally();
   const units = new UnitStore(folder, tally, read?.bodies, Boolean(read?.berkas));
   const { written } = outcome;
-  const jobs: { key: string; stat: string; old?: UnitHead; job: UnitJob }[] = [];
+  // Each job's place holds it only until its result is handled: a unit's sources and old pages are not kept to the end.
+  const jobs: ({ key: string; stat: string; old?: UnitHead; job: UnitJob } | undefined)[] = [];
   /** Each unit's standards and other YAML files, counted as checked when the unit is in the portal. */
   const yamlFiles = new Map<string, number>();
 
@@ -520,8 +530,9 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   written.rebuiltUnits = jobs.length;
   // Each unit as it is built: its manifest written, its pages' record let go.
-  await runJobs(jobs.map((j) => j.job), request.workers, async (result, i) => {
+  await runJobs(jobs.map((j) => j!.job), request.workers, async (result, i) => {
     const { key, stat, old } = jobs[i]!;
+    jobs[i] = undefined;
     addTally(tally, result.tally);
     if (result.record) {
       const { head, body } = splitRecord(key, result.record, stat);
@@ -550,7 +561,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {}, kode: codes }, request.shownOut, read?.text);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {}, kode: codes }, request.shownOut, read?.sha);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
@@ -630,7 +641,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const now = new Set([...Object.keys(portalFiles), ...units.pages()]);
     for (const path of read.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.text);
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.sha);
 }
 
 /**
@@ -725,8 +736,8 @@ class UnitStore {
     if (o) {
       this.tally.blocked.push([path, o]);
       this.unwritten.set(key, body);
-      this.heads[key] = head;
-    } else this.heads[key] = { ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] };
+      this.heads[key] = asRead(head);
+    } else this.heads[key] = asRead({ ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] });
   }
 
   /** The unit's own manifest; undefined when it is missing or is not the one `head` names. */
@@ -783,15 +794,15 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
 }
 
 /**
- * The manifest written last, unless it says what the one read at the start said (`previous`); the
+ * The manifest written last, unless it says what the one read at the start said (`previousSha`); the
  * outcome with what was written, or what stood in the way.
  */
-async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string, previous?: string): Promise<PortalOutcome> {
+async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
   const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   manifest.unit = sorted(manifest.unit);
   if (manifest.kode) manifest.kode = sorted(manifest.kode);
   const text = JSON.stringify(manifest) + '\n';
-  const o = text === previous ? undefined : await folder.tryWrite(PORTAL_MANIFEST, text);
+  const o = sha(text) === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, text);
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
   Object.assign(outcome.written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
   outcome.errors = outcome.diagnostics.some((d) => d.severity === 'error');
@@ -853,16 +864,21 @@ const PARALLEL_UNITS = 8;
  * its place in `jobs`. Workers need the compiled portal-worker.js; run from TypeScript sources,
  * units are built in-process.
  */
-async function runJobs(jobs: readonly UnitJob[], workers: number | undefined, done: (result: UnitResult, index: number) => Promise<void>): Promise<void> {
+async function runJobs(jobs: UnitJob[], workers: number | undefined, done: (result: UnitResult, index: number) => Promise<void>): Promise<void> {
   const size = workers ?? (jobs.length >= PARALLEL_UNITS ? helperThreads() : 0);
   const pool = size > 0 && workerAvailable(WORKER_URL) ? new ThreadPool<UnitJob, UnitResult>(size, WORKER_URL) : undefined;
+  // `jobs` is this function's own: each is let go once its result is handled.
+  const handle = (result: UnitResult, i: number) => {
+    delete jobs[i];
+    return done(result, i);
+  };
   if (!pool) {
-    for (const [i, job] of jobs.entries()) await done(await runUnitJob(job), i);
+    for (let i = 0; i < jobs.length; i++) await handle(await runUnitJob(jobs[i]!), i);
     return;
   }
   try {
     const handled: Promise<void>[] = [];
-    await pool.each(jobs, runUnitJob, (result, i) => handled.push(done(result, i)));
+    await pool.each(jobs, runUnitJob, (result, i) => handled.push(handle(result, i)));
     await Promise.all(handled);
   } finally {
     await pool.close();
