@@ -319,13 +319,6 @@ async function readManifest(folder: OutputFolder): Promise<ManifestRead | undefi
   }
 }
 
-/**
- * A head as the small manifest gives it back. Its texts were cut from the unit's files, which
- * keeps them two bytes a character when the file had one character beyond Latin-1; read from
- * JSON they take one, and a build holds every unit's head to its end.
- */
-const asRead = (head: UnitHead): UnitHead => JSON.parse(JSON.stringify(head)) as UnitHead;
-
 /** A unit's record as its head, kept in the small manifest, and its own manifest. */
 function splitRecord(key: string, record: UnitRecord, stat: string): { head: UnitHead; body: UnitBody } {
   const { path, hash, sumber, berkas, unit, temuan, layanan, draf, tidakDitulis } = record;
@@ -542,7 +535,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const kept: { key: string; path: string; head: UnitHead }[] = [];
   for (const [i, dir] of dirs.entries()) {
     const key = keyOf(dir);
-    const head = units.heads[key];
+    const head = units.head(key);
     if (!head) continue;
     kept.push({ key, path: paths[i]!, head });
     outcome.files += yamlFiles.get(key) ?? 0;
@@ -555,13 +548,13 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   // Units whose folder is gone (or left out of portal.yaml): their pages go with them, and their manifests.
   const keptPaths = new Set(kept.map((k) => k.head.path));
   for (const [key, old] of Object.entries(before?.unit ?? {})) {
-    if (key in units.heads || keptPaths.has(old.path)) continue;
+    if (units.has(key) || keptPaths.has(old.path)) continue;
     const body = await units.body(key, old);
     if (body) await syncFiles(folder, new Map(), body.berkas, tally);
   }
   for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads, portal: {}, kode: codes }, request.shownOut, read?.sha);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads(), portal: {}, kode: codes }, request.shownOut, read?.sha);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
@@ -600,7 +593,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
         // A head from an earlier version: laid out once from the unit's own manifest, and kept.
         const summary = await units.part(key, head);
         if (!summary) continue;
-        k.head = units.heads[key] = { ...head, katalog: headCatalogue(summary) };
+        k.head = { ...head, katalog: headCatalogue(summary) };
+        units.replace(key, k.head);
         unit = portalUnit(path, k.head.katalog, entries)!;
       }
       portalUnits.push(unit);
@@ -641,7 +635,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const now = new Set([...Object.keys(portalFiles), ...units.pages()]);
     for (const path of read.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.sha);
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads(), portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.sha);
 }
 
 /**
@@ -705,7 +699,14 @@ async function makeFiles(folder: OutputFolder, print: string, files: readonly Po
  * when asked for.
  */
 class UnitStore {
-  readonly heads: Record<string, UnitHead> = {};
+  /**
+   * Each unit's head. One this build made is held as the JSON the small manifest will hold, read
+   * when first asked for: it is made while the workers run, when memory is at its highest, and
+   * bytes outside the JavaScript heap do not raise the heap's next collection the way objects in
+   * it do. Read from JSON, its texts also take one byte a character, not the two of the unit files
+   * they were cut from when those have a character beyond Latin-1.
+   */
+  private readonly held = new Map<string, UnitHead | Buffer>();
   /** Units' manifests this build could not write: kept for the portal's pages. */
   private readonly unwritten = new Map<string, UnitBody>();
   /** Each unit's pages, from the manifests written or read, when `pages` is to be asked. */
@@ -723,7 +724,7 @@ class UnitStore {
 
   /** The unit as the last build left it. */
   async keep(key: string, head: UnitHead): Promise<void> {
-    this.heads[key] = head;
+    this.held.set(key, head);
     const body = this.converted?.get(key);
     if (body) await this.put(key, head, body);
   }
@@ -736,8 +737,30 @@ class UnitStore {
     if (o) {
       this.tally.blocked.push([path, o]);
       this.unwritten.set(key, body);
-      this.heads[key] = asRead(head);
-    } else this.heads[key] = asRead({ ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] });
+      this.held.set(key, Buffer.from(JSON.stringify(head)));
+    } else this.held.set(key, Buffer.from(JSON.stringify({ ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] })));
+  }
+
+  head(key: string): UnitHead | undefined {
+    const held = this.held.get(key);
+    if (!Buffer.isBuffer(held)) return held;
+    const head = JSON.parse(held.toString('utf8')) as UnitHead;
+    this.held.set(key, head);
+    return head;
+  }
+
+  has(key: string): boolean {
+    return this.held.has(key);
+  }
+
+  /** A head laid out anew (`katalog`), kept in place of the one read. */
+  replace(key: string, head: UnitHead): void {
+    this.held.set(key, head);
+  }
+
+  /** Every unit's head, by its key: what the small manifest holds. */
+  heads(): Record<string, UnitHead> {
+    return Object.fromEntries([...this.held.keys()].map((key) => [key, this.head(key)!]));
   }
 
   /** The unit's own manifest; undefined when it is missing or is not the one `head` names. */
