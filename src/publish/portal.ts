@@ -824,8 +824,9 @@ async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally
   const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   manifest.unit = sorted(manifest.unit);
   if (manifest.kode) manifest.kode = sorted(manifest.kode);
-  const text = JSON.stringify(manifest) + '\n';
-  const o = sha(text) === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, text);
+  // Made bytes once: hashing a 12 MB text would encode it first, and writing it would again.
+  const bytes = Buffer.from(JSON.stringify(manifest) + '\n');
+  const o = sha(bytes) === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, bytes);
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
   Object.assign(outcome.written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
   outcome.errors = outcome.diagnostics.some((d) => d.severity === 'error');
