@@ -472,8 +472,10 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const tally = newTally();
   const units = new UnitStore(folder, tally, read?.bodies, Boolean(read?.berkas));
   const { written } = outcome;
-  // Each job's place holds it only until its result is handled: a unit's sources and old pages are not kept to the end.
-  const jobs: ({ key: string; stat: string; old?: UnitHead; job: UnitJob } | undefined)[] = [];
+  // The units to build, and beside each what its result is filed under. Only `runJobs` holds a job
+  // (a unit's sources and old pages), and only until its result is handled.
+  const jobs: UnitJob[] = [];
+  const places: { key: string; stat: string; old?: UnitHead }[] = [];
   /** Each unit's standards and other YAML files, counted as checked when the unit is in the portal. */
   const yamlFiles = new Map<string, number>();
 
@@ -518,14 +520,14 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
       else if (old) await units.keep(key, old);
     } else {
       const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(oldBody ? { old: { berkas: oldBody.berkas, unit: oldBody.unit } } : {}) };
-      jobs.push({ key, stat, ...(old ? { old } : {}), job });
+      jobs.push(job);
+      places.push({ key, stat, ...(old ? { old } : {}) });
     }
   }
   written.rebuiltUnits = jobs.length;
   // Each unit as it is built: its manifest written, its pages' record let go.
-  await runJobs(jobs.map((j) => j!.job), request.workers, async (result, i) => {
-    const { key, stat, old } = jobs[i]!;
-    jobs[i] = undefined;
+  await runJobs(jobs, request.workers, async (result, i) => {
+    const { key, stat, old } = places[i]!;
     addTally(tally, result.tally);
     if (result.record) {
       const { head, body } = splitRecord(key, result.record, stat);
@@ -891,7 +893,7 @@ const PARALLEL_UNITS = 8;
 async function runJobs(jobs: UnitJob[], workers: number | undefined, done: (result: UnitResult, index: number) => Promise<void>): Promise<void> {
   const size = workers ?? (jobs.length >= PARALLEL_UNITS ? helperThreads() : 0);
   const pool = size > 0 && workerAvailable(WORKER_URL) ? new ThreadPool<UnitJob, UnitResult>(size, WORKER_URL) : undefined;
-  // `jobs` is this function's own: each is let go once its result is handled.
+  // `jobs` is handed over: each is let go once its result is handled.
   const handle = (result: UnitResult, i: number) => {
     delete jobs[i];
     return done(result, i);
