@@ -1,7 +1,7 @@
+import { escapeMarkup as esc } from '../files/markup.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { contentSecurityPolicy, printFontFaces } from '../render/engine/styles.js';
-import { xmlEscape as esc } from '../render/site-files.js';
 import { INDICATOR_TEXT, ZONE_TEXT } from './messages.js';
 import { CHANGE_WORDS, countText, moveText, percent, placeOf, problemText, scoreText, unitLabel } from './output.js';
 import type { AuditChange, AuditResults, IndicatorId, UnitAudit, Zone } from './types.js';

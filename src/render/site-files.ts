@@ -22,5 +22,3 @@ export function slugs(codes: readonly string[]): string[] {
   });
 }
 
-/** Text and attribute values in XML and HTML written by hand (sitemaps, the audit dashboard), without the template engine. */
-export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -5,7 +5,8 @@ import { satisfactionView } from './view/survey.js';
 import type { PageRequest, ResolvedOptions } from './engine/page.js';
 import { labels } from './labels.js';
 import { cssString } from './engine/styles.js';
-import { slugs, xmlEscape } from './site-files.js';
+import { escapeMarkup } from '../files/markup.js';
+import { slugs } from './site-files.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
 import { asRecord, isRecord } from '../load/guards.js';
 import type { ComplaintChannelView } from './view/components.js';
@@ -84,7 +85,7 @@ function uniqueBy<T>(items: readonly T[]): T[] {
 /** A sitemap of absolute page addresses; `index` makes a sitemap index of other sitemaps. */
 export function sitemapXml(urls: readonly string[], index = false): string {
   const [root, item] = index ? ['sitemapindex', 'sitemap'] : ['urlset', 'url'];
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <${item}><loc>${xmlEscape(u)}</loc></${item}>`).join('\n')}\n</${root}>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.map((u) => `  <${item}><loc>${escapeMarkup(u)}</loc></${item}>`).join('\n')}\n</${root}>\n`;
 }
 
 /** The address of each HTML page among `paths`, a folder's index.html as the folder. */

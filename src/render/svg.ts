@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { escapeAttribute, escapeMarkup } from '../files/markup.js';
 
 /**
  * An SVG logo rebuilt from an allowlist: only drawing survives (shapes, paths, text, gradients,
@@ -103,9 +104,6 @@ function decode(raw: string): string {
   });
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
-
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 const parser = new XMLParser({
@@ -193,7 +191,7 @@ export function sanitizeSvg(text: string): SvgResult {
         removed.add(`${name}="${value.length > 40 ? `${value.slice(0, 37)}…` : value}"`);
         continue;
       }
-      out += ` ${name}="${escapeAttr(value)}"`;
+      out += ` ${name}="${escapeAttribute(value)}"`;
     }
     return out;
   };
@@ -203,7 +201,7 @@ export function sanitizeSvg(text: string): SvgResult {
     for (const node of nodes) {
       const key = nameOf(node);
       if (key === '#text') {
-        out += escapeText(decode(String(node['#text'])));
+        out += escapeMarkup(decode(String(node['#text'])));
         continue;
       }
       if (key === '#cdata') continue;
@@ -230,7 +228,7 @@ export function sanitizeSvg(text: string): SvgResult {
           removed.add('<style>');
           continue;
         }
-        out += `<style${attrs}>${escapeText(css)}</style>`;
+        out += `<style${attrs}>${escapeMarkup(css)}</style>`;
         continue;
       }
       if (TEXT_ELEMENTS.has(name)) hasText = true;

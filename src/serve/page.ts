@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { escapeMarkup } from '../files/markup.js';
 import type { Lang } from '../i18n/index.js';
 import { parsePointer } from '../load/pointer.js';
 import type { ComponentKey } from '../model/components.js';
@@ -42,7 +43,6 @@ const PREVIEW_CSS = `.pratinjau-panel { margin: 0; padding: .5rem 1rem; backgrou
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const WORDS = {
   title: { id: 'Pratinjau', en: 'Preview' },
@@ -58,12 +58,12 @@ const WORDS = {
 function place(d: Diagnostic, cwd: string): string {
   const where = `${d.file}:${d.line}:${d.column}`;
   const abs = isAbsolute(d.file) ? d.file : resolve(cwd, d.file);
-  return `<a href="${escapeHtml(`vscode://file/${abs}:${d.line}:${d.column}`)}"><code>${escapeHtml(where)}</code></a>`;
+  return `<a href="${escapeMarkup(`vscode://file/${abs}:${d.line}:${d.column}`)}"><code>${escapeMarkup(where)}</code></a>`;
 }
 
 function problemText(d: Diagnostic, lang: Lang, cwd: string): string {
-  const hint = d.hint ? ` <span class="pratinjau-saran">${WORDS.hint[lang]} ${escapeHtml(d.hint)}</span>` : '';
-  return `${place(d, cwd)} ${escapeHtml(d.message)}${hint}`;
+  const hint = d.hint ? ` <span class="pratinjau-saran">${WORDS.hint[lang]} ${escapeMarkup(d.hint)}</span>` : '';
+  return `${place(d, cwd)} ${escapeMarkup(d.message)}${hint}`;
 }
 
 export interface Decoration {
@@ -85,7 +85,7 @@ function panel(d: Decoration): string {
     count('warning') && `${count('warning')} ${WORDS.warnings[d.lang]}`,
     count('info') && `${count('info')} ${WORDS.infos[d.lang]}`,
   ].filter(Boolean);
-  const summary = `${WORDS.title[d.lang]} · ${parts.length > 0 ? parts.join(', ') : WORDS.clean[d.lang]} · ${WORDS.updated[d.lang]} ${escapeHtml(d.time)}`;
+  const summary = `${WORDS.title[d.lang]} · ${parts.length > 0 ? parts.join(', ') : WORDS.clean[d.lang]} · ${WORDS.updated[d.lang]} ${escapeMarkup(d.time)}`;
   const items = d.problems.map((p) => `<li class="pratinjau-${p.severity === 'error' ? 'galat' : 'peringatan'}">${problemText(p, d.lang, d.cwd)}</li>`).join('\n');
   const open = d.problems.some((p) => p.severity === 'error') ? ' open' : '';
   return `<details class="pratinjau-panel${d.problems.length === 0 ? ' pratinjau-bersih' : ''}" data-pratinjau${open}><summary>${summary}</summary>${items ? `<ol>\n${items}\n</ol>` : ''}</details>`;
@@ -143,11 +143,11 @@ export function statusPage(title: string, body: string, d: Decoration): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'none'; base-uri 'none'; form-action 'none'">
-<title>${escapeHtml(title)}</title>
+<title>${escapeMarkup(title)}</title>
 </head>
 <body>
 <main class="pratinjau-status">
-<h1>${escapeHtml(title)}</h1>
+<h1>${escapeMarkup(title)}</h1>
 ${body}
 </main>
 </body>

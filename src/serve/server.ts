@@ -7,7 +7,8 @@ import type { Duplex } from 'node:stream';
 import type { Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
 import type { ComponentKey } from '../model/components.js';
-import { componentOf, decoratePage, escapeHtml, EVENTS_PATH, statusPage, type Decoration } from './page.js';
+import { escapeMarkup } from '../files/markup.js';
+import { componentOf, decoratePage, EVENTS_PATH, statusPage, type Decoration } from './page.js';
 import { RenderHost } from './render-host.js';
 import { INERT_POLICY, MAX_HEADER_BYTES, PAGE_POLICY, rawRefusal, refusal, SECURITY_HEADERS, vetRequest, type RefusalReason } from './request.js';
 import type { PageSource, RenderResult } from '../publish/preview.js';
@@ -235,8 +236,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (page === undefined) {
       page =
         kind === 'noSite'
-          ? statusPage(say(T.noSite), `<p>${escapeHtml(say(T.noSiteBody))}</p>`, decoration(undefined))
-          : statusPage(say(T.notFound), `<p>${escapeHtml(say(T.notFoundBody))}</p>\n<p><a href="/">${escapeHtml(say(T.catalogue))}</a></p>`, decoration(undefined));
+          ? statusPage(say(T.noSite), `<p>${escapeMarkup(say(T.noSiteBody))}</p>`, decoration(undefined))
+          : statusPage(say(T.notFound), `<p>${escapeMarkup(say(T.notFoundBody))}</p>\n<p><a href="/">${escapeMarkup(say(T.catalogue))}</a></p>`, decoration(undefined));
       ownPages.set(kind, page);
     }
     return page;

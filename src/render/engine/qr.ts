@@ -1,6 +1,5 @@
 import QRCode from 'qrcode';
-
-const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeMarkup } from '../../files/markup.js';
 
 /** The quiet zone the QR specification asks for, in modules, so phones find the code on a busy poster. */
 const QUIET_ZONE = 4;
@@ -38,7 +37,7 @@ export function qrGeometry(text: string): QrGeometry {
 export function qrSvg(text: string, label: string): string {
   const { ukuran: full, path } = qrGeometry(text);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" shape-rendering="crispEdges" role="img" aria-label="${escapeXml(label)}">` +
-    `<title>${escapeXml(label)}</title><rect width="${full}" height="${full}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${full} ${full}" shape-rendering="crispEdges" role="img" aria-label="${escapeMarkup(label)}">` +
+    `<title>${escapeMarkup(label)}</title><rect width="${full}" height="${full}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`
   );
 }

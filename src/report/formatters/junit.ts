@@ -1,14 +1,9 @@
 import { cellName, SEVERITY_RANK, type Diagnostic } from '../../diagnostics.js';
 import { SEVERITY_WORDS } from '../summary.js';
 import type { Formatter } from '../types.js';
+import { escapeMarkup, xmlCharacters } from '../../files/markup.js';
 
-const escapeXml = (s: string) =>
-  s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+const escapeXml = (s: string) => escapeMarkup(xmlCharacters(s));
 
 /**
  * JUnit XML for CI test reports (GitLab, Jenkins, Azure): a suite per file, a test case per

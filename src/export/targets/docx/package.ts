@@ -1,4 +1,5 @@
 import { Packer, type Document } from 'docx';
+import { escapeMarkup, xmlCharacters } from '../../../files/markup.js';
 import { withFixedTimes } from '../../../files/zip.js';
 
 /** What the file says of itself (File › Properties in Word). */
@@ -10,15 +11,13 @@ export interface CoreProperties {
   language: string;
 }
 
-const xmlText = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-
 /**
  * The package's core properties without the creation and modification times docx writes (the
  * moment of the run): the same standard gives the same file, and a time the document was not
  * made at is not claimed. Word fills them in when staff save it.
  */
 function coreXml(p: CoreProperties): string {
-  const element = (name: string, value: string | undefined) => (value ? `<${name}>${xmlText(value)}</${name}>` : '');
+  const element = (name: string, value: string | undefined) => (value ? `<${name}>${escapeMarkup(xmlCharacters(value))}</${name}>` : '');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
