@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { ancestors } from '../files/folders.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPath, PROVIDER_FILES } from '../load/discover.js';
 import { readPackageJson } from './package-json.js';
@@ -9,13 +10,6 @@ const INSTALLED_SCHEMAS = join('node_modules', PACKAGE, 'schemas');
 
 const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
 const isDir = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
-
-function* ancestors(dir: string): Generator<string> {
-  for (let d = dir; ; d = dirname(d)) {
-    yield d;
-    if (dirname(d) === d) return;
-  }
-}
 
 export interface SchemaHome {
   /** Absolute folder where the schemas are, or will be once `npm install` has run. */

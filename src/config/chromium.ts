@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic, Severity } from '../diagnostics.js';
+import { ancestors } from '../files/folders.js';
 import { isExecutableFile, isInside, isPresent } from '../files/read.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
 import { makeDiagnostic } from '../load/source.js';
@@ -20,10 +21,8 @@ function originTree(configFile: string): string {
     return dirname(configFile);
   }
   let tree = start;
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (isPresent(join(dir, '.git'))) tree = dir;
-    if (dirname(dir) === dir) return tree;
-  }
+  for (const dir of ancestors(start)) if (isPresent(join(dir, '.git'))) tree = dir;
+  return tree;
 }
 
 /**

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { CoreSource, Diagnostic } from '../diagnostics.js';
 import type { Lang } from '../i18n/index.js';
+import { nearestAbove } from '../files/folders.js';
 import { isPresent } from '../files/read.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { CONFIG_FILES, displayPath } from '../load/discover.js';
@@ -127,24 +128,8 @@ export interface ConfigResult {
 
 /** The nearest configuration file in `dir` or above it. */
 function nearest(dir: string, cache: Map<string, string | null>): string | null {
-  const chain: string[] = [];
-  let current = dir;
-  let found: string | null = null;
-  for (;;) {
-    const known = cache.get(current);
-    if (known !== undefined) {
-      found = known;
-      break;
-    }
-    chain.push(current);
-    // A FIFO or a folder with a configuration's name is still the configuration meant here: it is refused, not passed over.
-    for (const name of CONFIG_FILES) if (!found && isPresent(join(current, name))) found = join(current, name);
-    const parent = dirname(current);
-    if (found || parent === current) break;
-    current = parent;
-  }
-  for (const d of chain) cache.set(d, found);
-  return found;
+  // A FIFO or a folder with a configuration's name is still the configuration meant here: it is refused, not passed over.
+  return nearestAbove(dir, (d) => CONFIG_FILES.map((name) => join(d, name)).find(isPresent) ?? null, cache);
 }
 
 export interface FindOptions {

@@ -1,4 +1,5 @@
 import { dirname, relative, sep } from 'node:path';
+import { ancestors } from '../files/folders.js';
 import { picomatch } from '../load/glob.js';
 import { ownEntry } from '../load/guards.js';
 import type { RuleSettings } from '../rules/types.js';
@@ -57,15 +58,8 @@ export function configFor(set: ConfigSet, file: string): ResolvedConfig | undefi
   const cache = cacheOf(set).configOfDir;
   const start = dirname(file);
   if (cache.has(start)) return cache.get(start);
-  let dir = start;
   let found: ResolvedConfig | undefined;
-  for (;;) {
-    found = ownEntry(set.byDir, dir);
-    if (found) break;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
+  for (const dir of ancestors(start)) if ((found = ownEntry(set.byDir, dir))) break;
   cache.set(start, found);
   return found;
 }

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { picomatch } from './glob.js';
+import { nearestAbove } from '../files/folders.js';
 import { isPresent, readFound, resolveInside, type ReadProblem } from '../files/read.js';
 import { DEFAULT_MAX_FILE_SIZE } from './source.js';
 
@@ -120,32 +121,8 @@ export interface PlanOptions {
 
 /** The penyelenggara.yaml a file belongs to: in its folder or the nearest one above. */
 function findProvider(dir: string, cache: Map<string, string | null>): string | null {
-  const chain: string[] = [];
-  let current = dir;
-  let found: string | null | undefined;
-  for (;;) {
-    if (cache.has(current)) {
-      found = cache.get(current);
-      break;
-    }
-    chain.push(current);
-    for (const name of PROVIDER_FILES) {
-      // Anything with that name, even a FIFO or a folder, is the provider meant here: reading it says what is wrong.
-      if (isPresent(join(current, name))) {
-        found = join(current, name);
-        break;
-      }
-    }
-    if (found) break;
-    const parent = dirname(current);
-    if (parent === current) {
-      found = null;
-      break;
-    }
-    current = parent;
-  }
-  for (const d of chain) cache.set(d, found ?? null);
-  return found ?? null;
+  // Anything with that name, even a FIFO or a folder, is the provider meant here: reading it says what is wrong.
+  return nearestAbove(dir, (d) => PROVIDER_FILES.map((name) => join(d, name)).find(isPresent) ?? null, cache);
 }
 
 /** A folder's real path, or undefined when it has none (resolveInside then says why, file by file). */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { picomatch } from './glob.js';
+import { ancestors, nearestAbove } from '../files/folders.js';
 import { readFound } from '../files/read.js';
 
 export const IGNORE_FILE = '.standarignore';
@@ -70,10 +71,8 @@ export function isIgnored(set: IgnoreSet, path: string): boolean {
 
 /** The folder holding `.git`, at or above `dir`: a .standarignore is not looked for above it. */
 function repositoryRoot(dir: string): string | undefined {
-  for (let current = dir; ; current = dirname(current)) {
-    if (existsSync(join(current, '.git'))) return current;
-    if (dirname(current) === current) return undefined;
-  }
+  for (const d of ancestors(dir)) if (existsSync(join(d, '.git'))) return d;
+  return undefined;
 }
 
 /**
@@ -82,17 +81,11 @@ function repositoryRoot(dir: string): string | undefined {
  */
 export function createIgnoreFinder(): (dir: string) => IgnoreSet | undefined {
   const cache = new Map<string, IgnoreSet | null>();
-  const find = (dir: string, stop: string | undefined): IgnoreSet | null => {
-    const known = cache.get(dir);
-    if (known !== undefined) return known;
+  const readAt = (dir: string): IgnoreSet | null => {
     const path = join(dir, IGNORE_FILE);
-    let found: IgnoreSet | null = null;
-    if (existsSync(path)) {
-      const read = readFound(path, { limit: IGNORE_FILE_LIMIT });
-      found = { base: dir, lines: read.ok ? parseIgnoreLines(read.bytes.toString('utf8').split(/\r\n|\r|\n/)) : [] };
-    } else if (dir !== stop && dirname(dir) !== dir) found = find(dirname(dir), stop);
-    cache.set(dir, found);
-    return found;
+    if (!existsSync(path)) return null;
+    const read = readFound(path, { limit: IGNORE_FILE_LIMIT });
+    return { base: dir, lines: read.ok ? parseIgnoreLines(read.bytes.toString('utf8').split(/\r\n|\r|\n/)) : [] };
   };
-  return (dir) => (cache.has(dir) ? cache.get(dir) : find(dir, repositoryRoot(dir))) ?? undefined;
+  return (dir) => (cache.has(dir) ? cache.get(dir) : nearestAbove(dir, readAt, cache, repositoryRoot(dir))) ?? undefined;
 }

@@ -1,0 +1,31 @@
+import { dirname } from 'node:path';
+
+/** `dir` and every folder above it, nearest first, up to the root of its file system. */
+export function* ancestors(dir: string): Generator<string> {
+  for (let d = dir; ; d = dirname(d)) {
+    yield d;
+    if (dirname(d) === d) return;
+  }
+}
+
+/**
+ * What `find` answers for the nearest of `dir` and the folders above it where it answers (not
+ * null), looking no higher than `stop`; null when none does. Each folder passed on the way is
+ * remembered in `cache` with that answer, so the files of one tree cost one look per folder.
+ */
+export function nearestAbove<T>(dir: string, find: (dir: string) => T | null, cache: Map<string, T | null>, stop?: string): T | null {
+  const passed: string[] = [];
+  let found: T | null = null;
+  for (const d of ancestors(dir)) {
+    const known = cache.get(d);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    passed.push(d);
+    found = find(d);
+    if (found !== null || d === stop) break;
+  }
+  for (const d of passed) cache.set(d, found);
+  return found;
+}
