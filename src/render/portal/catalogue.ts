@@ -109,8 +109,6 @@ interface Listed {
   ui: number;
   /** Its place in the catalogue's order: by name, then by unit. */
   order: number;
-  /** Its part of the inputs of the pages that list it (`Lists.text`). */
-  text?: string;
 }
 
 export interface CatalogueContext {
@@ -323,8 +321,7 @@ class Lists {
 
   /** What a page's or index part's inputs hold of a service (each is in four: its category's page and index, its life event's): its unit's place and folder, its category's filter and its hash (`CatalogueItem`). */
   text(x: Listed): string {
-    x.text ??= `${x.ui}\0${x.unit.path}\0${this.categoryId.get(x.e.kategori ?? '')!}\0${x.e.hash}`;
-    return x.text;
+    return `${x.ui}\0${x.unit.path}\0${this.categoryId.get(x.e.kategori ?? '')!}\0${x.e.hash}`;
   }
 
   page(path: string, akar: string, judul: string, items: readonly Listed[], options: ListOptions): CataloguePage {
