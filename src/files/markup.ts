@@ -1,7 +1,7 @@
 /**
  * Escaping for XML and HTML written by hand, without the template engine (sitemaps, the audit
  * dashboard, the preview's panel, a JUnit report, an SVG rebuilt from an allowlist, a QR code, the
- * Word package's properties): the one home of what each of them did on its own, in four ways.
+ * Word package's properties): the one home of what each of them once did in its own way.
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -21,4 +21,3 @@ export function slugs(codes: readonly string[]): string[] {
     return slug;
   });
 }
-

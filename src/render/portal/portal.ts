@@ -180,7 +180,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
 
   // Catalogue
   const catalogue = cataloguePages({ lang, l, whose, units, address: (path, akar) => (base ? address(path) : akar + path), ...(options.catalogue ? { limits: options.catalogue } : {}) });
-  // Each page's inputs are hashed here and let go: a national catalogue's list every service four times.
+  // Each page's inputs are hashed here and let go: a national catalogue's pages list every service four times.
   for (const { path, inputs, request, akar, remah } of catalogue.pages) file(path, inputs, async () => render(path, await request(), akar, remah));
   for (const script of catalogue.scripts) file(script.path, script.inputs, script.make);
 
