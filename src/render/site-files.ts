@@ -1,4 +1,4 @@
-// What a built site's files are called and how its hand-written XML is escaped: read by the
+// What a built site's files are called: read by the
 // audit (is the site built and current?) and the exports (a service's page address) without
 // loading the renderer, its templates and the QR code.
 
