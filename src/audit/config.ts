@@ -68,12 +68,8 @@ function inOrder(source: SourceFile): IndicatorSet['kelompok'] {
 /** An indicator file read and checked; `set` is absent when it cannot be used (the diagnostics say why, where). */
 export async function readIndicatorSet(path: string, { lang, cwd }: { lang: Lang; cwd: string }): Promise<{ set?: IndicatorSet; diagnostics: Diagnostic[] }> {
   const file = relative(cwd, path) || path;
-  const read = await readAgainstSchema(path, SCHEMA_FILE, { lang, displayPath: file, rule: RULE });
-  if (!read.source) return { diagnostics: read.diagnostics };
-  const source = read.source;
-  const diagnostics = read.diagnostics;
-  diagnostics.push(...ownProblems(source, file, lang));
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const { source, diagnostics } = await readAgainstSchema(path, SCHEMA_FILE, { lang, displayPath: file, rule: RULE, checks: (s) => ownProblems(s, file, lang) });
+  if (!source) return { diagnostics };
   const zona = (source.data as RawSet).zona ?? { hijau: 81, kuning: 51 };
   return { set: { zona, kelompok: inOrder(source) }, diagnostics };
 }

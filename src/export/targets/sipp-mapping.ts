@@ -74,12 +74,8 @@ function columnsInOrder(source: SourceFile): [string, ServiceField | null][] {
 /** A mapping file read and checked; `mapping` is absent when it cannot be used (the diagnostics say why, where). */
 export async function readSippMapping(path: string, { lang, cwd }: { lang: Lang; cwd: string }): Promise<{ mapping?: SippMapping; diagnostics: Diagnostic[] }> {
   const file = relative(cwd, path) || path;
-  const read = await readAgainstSchema(path, SCHEMA_FILE, { lang, displayPath: file, rule: RULE });
-  if (!read.source) return { diagnostics: read.diagnostics };
-  const source = read.source;
-  const diagnostics = read.diagnostics;
-  diagnostics.push(...ownProblems(source, file, lang));
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const { source, diagnostics } = await readAgainstSchema(path, SCHEMA_FILE, { lang, displayPath: file, rule: RULE, checks: (s) => ownProblems(s, file, lang) });
+  if (!source) return { diagnostics };
   const sheet = (source.data as { lembar?: string }).lembar ?? DEFAULT_SHEET;
   return { mapping: { sheet, columns: columnsInOrder(source) }, diagnostics };
 }
