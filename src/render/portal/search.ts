@@ -33,31 +33,39 @@ function minisearchSource(): string {
 }
 
 /**
+ * What the two scripts share: the query's words folded as the index folds them, one search's
+ * settings, and a list narrowed to what a query finds (the filters keep working alongside: a
+ * service shows when both let it).
+ */
+const SHARED = `
+  var fields = ${JSON.stringify(FIELDS)};
+  var fold = function (t) { return t.normalize('NFKD').replace(/\\p{M}/gu, '').toLowerCase(); };
+  var find = function (index, query) { return index.search(query, { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: ${JSON.stringify(BOOST)} }); };
+  var narrow = function (index, input, items) {
+    input.addEventListener('input', function () {
+      var query = input.value.trim();
+      var found = {};
+      if (query !== '') find(index, query).forEach(function (r) { found[r.id] = true; });
+      for (var i = 0; i < items.length; i++) items[i].hidden = query !== '' && !found[i];
+    });
+  };`;
+
+/**
  * The page's code: shows the search box (hidden without scripts, where the filters stay the way
  * to narrow the list), loads the prebuilt index and hides the services a query does not find.
- * The filters keep working alongside: a service shows when both let it.
  */
 const GLUE = `
-document.addEventListener('DOMContentLoaded', function () {
-  var data = document.getElementById('indeks-cari');
-  var box = document.querySelector('.cari');
-  var input = document.getElementById('cari-kata');
-  if (!data || !box || !input) return;
-  var fold = function (t) { return t.normalize('NFKD').replace(/\\p{M}/gu, '').toLowerCase(); };
-  var index = MiniSearch.loadJSON(data.textContent, { fields: ${JSON.stringify(FIELDS)}, processTerm: fold });
-  var items = document.querySelectorAll('.daftar-layanan > .layanan');
-  box.hidden = false;
-  input.addEventListener('input', function () {
-    var query = input.value.trim();
-    if (query === '') {
-      for (var i = 0; i < items.length; i++) items[i].hidden = false;
-      return;
-    }
-    var found = {};
-    index.search(query, { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: ${JSON.stringify(BOOST)} }).forEach(function (r) { found[r.id] = true; });
-    for (var j = 0; j < items.length; j++) items[j].hidden = !found[j];
+(function () {${SHARED}
+  document.addEventListener('DOMContentLoaded', function () {
+    var data = document.getElementById('indeks-cari');
+    var box = document.querySelector('.cari');
+    var input = document.getElementById('cari-kata');
+    if (!data || !box || !input) return;
+    var index = MiniSearch.loadJSON(data.textContent, { fields: fields, processTerm: fold });
+    box.hidden = false;
+    narrow(index, input, document.querySelectorAll('.daftar-layanan > .layanan'));
   });
-});
+})();
 `;
 
 /** What a split catalogue's front page shows of a result, kept in each part's index. */
@@ -70,12 +78,8 @@ const STORED = ['judul', 'kantor', 'href'];
  * searches them all and lists the best answers, with their office, as links.
  */
 const SPLIT_GLUE = `
-(function () {
-  var fields = ${JSON.stringify(FIELDS)};
-  var boost = ${JSON.stringify(BOOST)};
-  var fold = function (t) { return t.normalize('NFKD').replace(/\\p{M}/gu, '').toLowerCase(); };
+(function () {${SHARED}
   var load = function (shard) { return MiniSearch.loadJS(shard, { fields: fields, storeFields: ${JSON.stringify(STORED)}, processTerm: fold }); };
-  var find = function (index, query) { return index.search(query, { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: boost }); };
   window.indeksKatalog = window.indeksKatalog || [];
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.querySelector('.cari');
@@ -84,15 +88,8 @@ const SPLIT_GLUE = `
     var list = document.querySelector('.daftar-layanan');
     if (list) {
       if (!window.indeksKatalog[0]) return;
-      var index = load(window.indeksKatalog[0]);
-      var items = list.querySelectorAll('.layanan');
       box.hidden = false;
-      input.addEventListener('input', function () {
-        var query = input.value.trim();
-        var found = {};
-        if (query !== '') find(index, query).forEach(function (r) { found[r.id] = true; });
-        for (var i = 0; i < items.length; i++) items[i].hidden = query !== '' && !found[i];
-      });
+      narrow(load(window.indeksKatalog[0]), input, list.querySelectorAll('.layanan'));
       return;
     }
     var parts = JSON.parse(document.getElementById('bagian-cari').textContent);
