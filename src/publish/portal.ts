@@ -739,8 +739,9 @@ class UnitStore {
     if (o) {
       this.tally.blocked.push([path, o]);
       this.unwritten.set(key, body);
-      this.held.set(key, Buffer.from(JSON.stringify(head)));
-    } else this.held.set(key, Buffer.from(JSON.stringify({ ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] })));
+    }
+    // Only a manifest written is named by its size and time.
+    this.held.set(key, Buffer.from(JSON.stringify(o ? head : { ...head, manifes: (await this.folder.stamp(path)) ?? [-1, 0] })));
   }
 
   head(key: string): UnitHead | undefined {
