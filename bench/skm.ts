@@ -103,9 +103,10 @@ async function measure(task: 'read' | 'compute', file: string, count: number): P
       const timer = setInterval(sample, 250);
       outcome = await computeSurvey([${JSON.stringify(file)}], { cwd: process.cwd(), lang: 'id', periode: parsePeriod('2026-S1') });
       clearInterval(timer);
-      const most = Math.max(...live);
+      // A run shorter than the timer's period has no sample of its own.
+      const running = live.length === 0 ? 'no sample while it ran' : live.length + ' samples, at most ' + Math.max(...live).toFixed(1) + ' MB while it ran (the index of respondent numbers included)';
       sample();
-      detail = outcome.results.unit.responden + ' respondents, IKM ' + outcome.results.unit.konversi.toFixed(2) + ', ' + outcome.diagnostics.length + ' findings; live heap after collection: ' + live.length + ' samples, at most ' + most.toFixed(1) + ' MB while it ran (the index of respondent numbers included), ' + live.at(-1).toFixed(1) + ' MB once done';
+      detail = outcome.results.unit.responden + ' respondents, IKM ' + outcome.results.unit.konversi.toFixed(2) + ', ' + outcome.diagnostics.length + ' findings; live heap after collection: ' + running + ', ' + live.at(-1).toFixed(1) + ' MB once done';
     }
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
