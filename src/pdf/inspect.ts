@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import type { PDFObject } from 'pdf-lib';
 
 export interface OutlineItem {
   title: string;
@@ -17,18 +17,16 @@ export interface PdfFacts {
   outline: OutlineItem[];
 }
 
-const name = (n: string) => PDFName.of(n);
-
-function text(value: PDFObject | undefined): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
-}
-
 /**
  * What a finished PDF says about itself: page count, metadata, where each named destination lands
  * and the bookmark tree. Used to number the booklet's table of contents from the pages Chromium
  * actually laid out, and by the tests.
  */
 export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
+  // Loaded with the first PDF read, not with the package: importing standar-pelayanan stays quick.
+  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } = await import('pdf-lib');
+  const name = (n: string) => PDFName.of(n);
+  const text = (value: PDFObject | undefined): string | undefined => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined);
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const { context, catalog } = doc;
   const pageNumbers = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
@@ -66,7 +64,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfFacts> {
 
   const outlineOf = (first: PDFObject | undefined): OutlineItem[] => {
     const items: OutlineItem[] = [];
-    const seen = new Set<PDFDict>();
+    const seen = new Set<PDFObject>();
     for (let node = first; node instanceof PDFDict && !seen.has(node); node = node.lookup(name('Next'))) {
       seen.add(node);
       const action = node.lookup(name('A'));

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as FastXmlParser from 'fast-xml-parser';
+import { lazyRequire } from '../lazy.js';
 import { escapeAttribute, escapeMarkup } from '../files/markup.js';
 
 /**
@@ -106,7 +107,9 @@ function decode(raw: string): string {
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-const parser = new XMLParser({
+const xml = lazyRequire<typeof FastXmlParser>('fast-xml-parser');
+let parser: FastXmlParser.XMLParser | undefined;
+const parserOptions: FastXmlParser.X2jOptions = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -119,7 +122,7 @@ const parser = new XMLParser({
   commentPropName: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
+};
 
 function nameOf(node: XmlNode): string {
   return Object.keys(node).find((k) => k !== ':@')!;
@@ -136,11 +139,12 @@ export function sanitizeSvg(text: string): SvgResult {
   const bare = text.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
   // A DTD can pull in other files or expand to gigabytes: never needed by a logo.
   if (/<!DOCTYPE|<!ENTITY/i.test(bare)) return { ok: false, problem: 'doctype' };
+  const { XMLParser, XMLValidator } = xml();
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) return { ok: false, problem: 'invalid', line: valid.err.line, column: valid.err.col };
   let tree: XmlNode[];
   try {
-    tree = parser.parse(text) as XmlNode[];
+    tree = (parser ??= new XMLParser(parserOptions)).parse(text) as XmlNode[];
   } catch {
     return { ok: false, problem: 'invalid', ...lineColumn(text, 0) };
   }

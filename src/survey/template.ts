@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetters } from '../diagnostics.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { FIXED_TIME, withFixedTimes } from '../files/zip.js';
@@ -87,7 +87,9 @@ function validate(sheet: ExcelJS.Worksheet, column: number, rule: Validated, lan
  * each unsur), the instructions, and the lists the validations read.
  */
 async function workbook({ unit, services, lang }: ResponseTemplateInput): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // Loaded with the first template written, not with the package: importing standar-pelayanan stays quick.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = book.lastModifiedBy = 'standar-pelayanan';
   book.created = book.modified = FIXED_TIME;
 

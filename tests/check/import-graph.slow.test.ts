@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
  * What a program loads for checking: `standar-pelayanan/validate`, and `standar validate` on one
  * file, load neither the renderer, its templates (Handlebars), the import readers (mammoth,
  * exceljs, parse5) nor Chromium's driver
- * (puppeteer-core); the root export leaves the driver until a browser starts. Seen from a child
+ * (puppeteer-core); the root export leaves the driver until a browser starts, and loads none of the
+ * libraries that only some work needs (the template engine, the QR encoder, the XML parser, the
+ * spreadsheet and PDF libraries) until that work asks for them. Seen from a child
  * process (the built package, as users run it) through a module resolution hook that reports
  * every module resolved. The build bundles the entry points (scripts/bundle.mjs): a file of dist/
  * counts as the modules it holds, which esbuild names in a comment before each.
@@ -99,5 +101,32 @@ if (typeof root.renderDocument !== 'function' || typeof render.buildSite !== 'fu
     expect(urls.some((u) => u.endsWith('/dist/render/index.js'))).toBe(true);
     expect(urls.some((u) => u.endsWith('/dist/pdf/index.js'))).toBe(true);
     expect(heavy(urls, [DRIVER])).toEqual([]);
+  });
+
+  it('the root export loads none of the libraries only some work needs, and each loads with that work', { timeout: 60_000 }, async () => {
+    const LIBRARIES = /\/node_modules\/(exceljs|pdf-lib|handlebars|qrcode|fast-xml-parser|mammoth|docx|n3|rdf-validate-shacl)\//;
+    const loaded = (urls: readonly string[]) => [...new Set(urls.flatMap((u) => LIBRARIES.exec(u)?.[1] ?? []))].sort();
+    const listCommonJs = `{ const { createRequire } = await import('node:module');
+const { pathToFileURL } = await import('node:url');
+for (const path of Object.keys(createRequire(import.meta.url).cache)) urls.push(pathToFileURL(path).href); }`;
+    const atImport = await resolvedBy(`const root = await import('standar-pelayanan');
+if (typeof root.validate !== 'function') throw new Error('no validate');
+${listCommonJs}`);
+    expect(loaded(atImport)).toEqual([]);
+    expect(heavy(atImport, [DRIVER])).toEqual([]);
+
+    // A QR code, a logo checked, the page templates, a survey template, a PDF read: each library as its work asks for it.
+    const atWork = await resolvedBy(`const root = await import('standar-pelayanan');
+if (!root.qrSvg('https://contoh.go.id', 'QR').includes('<svg')) throw new Error('no QR code');
+const { sanitizeSvg } = await import('./dist/render/svg.js');
+if (!sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>').ok) throw new Error('logo refused');
+if (!root.loadTemplates(undefined, 'id').templates) throw new Error('no templates');
+const { xlsx } = await root.responseTemplate({ unit: 'Unit', services: [{ kode: 'A', nama: 'Layanan A' }], lang: 'id' });
+const { PDFDocument } = await import('pdf-lib');
+const doc = await PDFDocument.create();
+doc.addPage();
+if ((await root.inspectPdf(await doc.save())).pages !== 1 || xlsx.length === 0) throw new Error('no workbook or PDF');
+${listCommonJs}`);
+    expect(loaded(atWork)).toEqual(['exceljs', 'fast-xml-parser', 'handlebars', 'pdf-lib', 'qrcode']);
   });
 });

@@ -1,9 +1,9 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../i18n/index.js';
 import { contentSecurityPolicy } from './styles.js';
-import { readTemplate, RenderError, templateDiagnostic } from './templates.js';
+import { handlebars, readTemplate, RenderError, templateDiagnostic } from './templates.js';
 
 /** The print-only frames (booklet, poster): templates/pdf/, replaceable from <template-dir>/pdf/. */
 export const PDF_TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/pdf/', import.meta.url));
@@ -36,7 +36,7 @@ function frame(name: PdfTemplateName, templateDir: string | undefined, lang: Lan
   const key = `${templateDir ?? ''}\0${name}`;
   let found = frames.get(key);
   if (found) return found;
-  const env = Handlebars.create();
+  const env = handlebars().create();
   const compile = (file: string) => {
     const { path, text } = source(templateDir, file, lang);
     try {

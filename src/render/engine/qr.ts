@@ -1,8 +1,11 @@
-import QRCode from 'qrcode';
+import type QRCodeModule from 'qrcode';
+import { lazyRequire } from '../../lazy.js';
 import { escapeMarkup } from '../../files/markup.js';
 
 /** The quiet zone the QR specification asks for, in modules, so phones find the code on a busy poster. */
 const QUIET_ZONE = 4;
+
+const qrcode = lazyRequire<typeof QRCodeModule>('qrcode');
 
 /** A QR code as geometry: the side in modules (quiet zone included) and one SVG path of its dark runs. */
 export interface QrGeometry {
@@ -12,7 +15,7 @@ export interface QrGeometry {
 
 /** The geometry of the QR code of `text`, for a template that draws it (the questionnaire's form link). */
 export function qrGeometry(text: string): QrGeometry {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: 'M' });
   const size = modules.size;
   let path = '';
   for (let y = 0; y < size; y++) {

@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics.js';
 import { fileProblemMessage, fileProblemRule } from '../../files/messages.js';
 import { readInside, type ReadProblem } from '../../files/read.js';
+import { lazyRequire } from '../../lazy.js';
 import { localize, type Lang, type MessageDef } from '../../i18n/index.js';
 import { didYouMean } from '../../i18n/suggest.js';
 
@@ -138,6 +139,9 @@ export const templateHash = (text: string) => createHash('sha256').update(text).
  * them cost a render some 300 ms. Absent when running from the sources; a template whose file
  * no longer has that hash (edited since the build) is compiled here as before.
  */
+/** The template engine, loaded with the first template compiled. */
+export const handlebars = lazyRequire<typeof Handlebars>('handlebars');
+
 const PRECOMPILED = new URL('./compiled-templates.cjs', import.meta.url);
 let precompiled: Record<string, { hash: string; spec: Parameters<typeof Handlebars.template>[0] }> | null | undefined;
 
@@ -185,7 +189,7 @@ export function loadTemplates(templateDir: string | undefined, lang: Lang, cwd =
   }
 
   // Templates stay logic-less: no helpers beyond Handlebars' own; the view model holds every decision.
-  const env = Handlebars.create();
+  const env = handlebars().create();
   const built = precompiledTemplates();
   const compile = (f: SourceFileEntry): Handlebars.TemplateDelegate | undefined => {
     const ready = built[f.name];
