@@ -200,4 +200,17 @@ console.log(`  ${examples.name}, ${serviceFiles(examples.dir).length} files: val
 // itself: the check alone, timed inside the process (the same modules loaded in both), says more.
 console.log(`  cold start, one real file, library: ${median(registry.coldOn).toFixed(0)} ms with them, ${median(registry.coldOff).toFixed(0)} ms without, the whole process: ${(median(registry.coldOn) - median(registry.coldOff)).toFixed(0)} ms`);
 console.log(`    the check alone, timed inside that process: ${median(registry.coldCheckOn).toFixed(0)} ms with them, ${median(registry.coldCheckOff).toFixed(0)} ms without: ${(median(registry.coldCheckOn) - median(registry.coldCheckOff)).toFixed(0)} ms (target < 20 ms)`);
+
+// What the throughput target is up against: the same corpus with every rule off is what reading,
+// parsing and the schema reach in this tool; the rules take the rest of a run, most of it V8
+// compiling their code in each thread (bench/README.md, "Profiling").
+const ruleIds = Object.keys(RULES);
+const ceiling = { on: [] as number[], off: [] as number[] };
+for (let i = 0; i < REPEAT; i++) {
+  ceiling.off.push((await library([examples.dir], ruleIds)).validateMs);
+  ceiling.on.push((await library([examples.dir], [])).validateMs);
+}
+const examplesFiles = serviceFiles(examples.dir).length;
+const [withRules, withoutRules] = [median(ceiling.on), median(ceiling.off)];
+console.log(`\nevery rule off (${ruleIds.length} rules), ${examples.name}: ${fmt((examplesFiles * 1000) / withoutRules, 0)} docs/s, against ${fmt((examplesFiles * 1000) / withRules, 0)} docs/s with them: the rules take ${(((withRules - withoutRules) / withRules) * 100).toFixed(0)}% of the run`);
 console.log(`\nload average at the end: ${load()}`);
