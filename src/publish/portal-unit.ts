@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { loadUnits } from '../check/load-units.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { localize, type Lang } from '../i18n/index.js';
-import { locate } from '../load/source.js';
 import type { UnitSummary } from '../render/portal/catalogue.js';
 import { buildSite, gate, isDraft, NO_MAKLUMAT, prepareUnit, RenderError } from '../render/index.js';
 import { unitView } from '../render/view/unit.js';
@@ -136,11 +135,8 @@ export async function runUnitJob(job: UnitJob): Promise<UnitResult> {
     return { record: record(old?.berkas ?? {}, fallback), tally };
   }
   const provider = loadedUnit.provider!;
-  if (site.noMaklumat) {
-    const { message, hint } = localize(NO_MAKLUMAT, lang);
-    temuan.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
-    tidakDitulis.push({ what: `${path}/maklumat.html (${provider.source.path})`, why: message });
-  }
+  // The missing maklumat is maklumat-lengkap's finding: here only the page it leaves out.
+  if (site.noMaklumat) tidakDitulis.push({ what: `${path}/maklumat.html (${provider.source.path})`, why: localize(NO_MAKLUMAT, lang).message, gap: true });
   const berkas = await syncFiles(folder, new Map([...site.files].map(([p, c]) => [`${path}/${p}`, c] as const)), old?.berkas ?? {}, tally);
   if (!berkas) return { tally };
   const view = unitView(unit.provider, undefined, lang);

@@ -4,7 +4,6 @@ import type { Diagnostic } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
 import { localize, type Text } from '../i18n/index.js';
 import { isProviderFile } from '../load/discover.js';
-import { locate } from '../load/source.js';
 import { planBooklet, type BookletPlan } from '../render/print/booklet.js';
 import { renderPoster } from '../render/print/poster.js';
 import { gate, isDraft } from '../render/gate.js';
@@ -170,11 +169,8 @@ export async function publishSite(request: SiteRequest, watch: PublishWatch = {}
     shown.push(...err.diagnostics);
     return stop('templateFailed', { id: 'templat gagal diterapkan (lihat di atas).', en: 'a template failed (see above).' });
   }
-  if (site.noMaklumat && provider) {
-    const { message, hint } = localize(NO_MAKLUMAT, lang);
-    shown.push({ file: provider.source.path, ...locate(provider.source, ''), pointer: '/maklumat', rule: 'render', severity: 'warning', message, hint: hint! });
-    outcome.notWritten.push({ what: `maklumat.html (${provider.source.path})`, why: message });
-  }
+  // The missing maklumat is maklumat-lengkap's finding: here only the page it leaves out.
+  if (site.noMaklumat && provider) outcome.notWritten.push({ what: `maklumat.html (${provider.source.path})`, why: localize(NO_MAKLUMAT, lang).message, gap: true });
   const where = request.shownOut;
   const folder = new OutputFolder(outDir, { lang, shown: where });
   const all = new Map([...site.files, ...extra]);

@@ -360,6 +360,24 @@ describe('a region of many units', () => {
     expect((await publishPortal(request([region], one, { workers: 0 }))).stop).toBeUndefined();
     expect(await bytes(threads)).toEqual(await bytes(one));
   }, 120_000);
+
+  it('of units that have not written their maklumat: each said once, the pages left out in one line, no failure', async () => {
+    const region = join(root, 'tanpa-maklumat');
+    for (let u = 0; u < 5; u++) {
+      const dir = join(region, `kanim-${u}`);
+      await cp(join(EXAMPLES, 'kanim-sukamaju'), dir, { recursive: true });
+      const provider = join(dir, 'penyelenggara.yaml');
+      const text = (await readFile(provider, 'utf8')).replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`);
+      await writeFile(provider, text.replace(/^maklumat:\n(?:[ \t]+.*\n|\n)+/m, ''));
+    }
+    const r = await run(['build', region, '--out', join(root, 'portal-tanpa-maklumat')], root);
+    expect(r.code, r.stderr).toBe(0);
+    const findings = r.stderr.match(/^\S+penyelenggara\.yaml:\d+:\d+ .*$/gm) ?? [];
+    expect(findings).toHaveLength(5);
+    for (const f of findings) expect(f).toMatch(/peringatan\s+Penyelenggara ini belum menulis maklumat pelayanan\.\s+maklumat-lengkap$/);
+    const left = r.stderr.split('\n').filter((l) => l.includes('maklumat.html'));
+    expect(left).toEqual([expect.stringMatching(/^⚠ Tidak ditulis: kanim-0\/maklumat\.html \(\S+kanim-0\/penyelenggara\.yaml\), kanim-1\/maklumat\.html \(\S+\), kanim-2\/maklumat\.html \(\S+\) dan 2 lainnya: Penyelenggara belum menulis maklumat pelayanan\.$/)]);
+  }, 120_000);
 });
 
 describe('shards of a CI matrix', () => {

@@ -77,13 +77,25 @@ describe('standar render', () => {
     expect(none.stderr).toMatch(/^✖ Dilewati: \.: Tidak ada standar pelayanan yang ditemukan di "\."\. Yang dicari: penyelenggara\.yaml/m);
   });
 
-  it('says where the maklumat is missing, and that it was skipped', async () => {
+  it('says once where the maklumat is missing; asked for by name, the maklumat not written fails the command', async () => {
     const root = await tempTree(unitFiles({ 'penyelenggara.yaml': PROVIDER_YAML.replace(/^maklumat:\n(?: {2}.*\n|\s{4}.*\n)+/m, '') }));
     const r = await run(['render', '.', '--out', 'keluaran', '--varian', 'maklumat', '--lang', 'en'], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/penyelenggara\.yaml:1:1\s+error\s+The provider has not written a service pledge/);
+    // One defect, one finding: maklumat-lengkap's, not a second one from the renderer.
+    expect(r.stderr.match(/^penyelenggara\.yaml:\d+:\d+ .*$/gm)).toEqual([expect.stringMatching(/^penyelenggara\.yaml:1:1\s+warning\s+This provider has no service pledge \(maklumat\)\.\s+maklumat-lengkap$/)]);
     expect(r.stdout).toBe('✖ 0 pages written.\n');
     expect(r.stderr).toContain('✖ Skipped: maklumat (penyelenggara.yaml): The provider has not written a service pledge (maklumat).\n');
+  });
+
+  it('builds a site without the maklumat a unit has not written: one warning, the page said to be left out, exit code 0', async () => {
+    const root = await tempTree(unitFiles({ 'penyelenggara.yaml': PROVIDER_YAML.replace(/^maklumat:\n(?: {2}.*\n|\s{4}.*\n)+/m, '') }));
+    const r = await run(['build', '--out', 'site', '--lang', 'en'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/^penyelenggara\.yaml:\d+:\d+ .*$/gm)).toEqual([expect.stringMatching(/\s+warning\s+This provider has no service pledge \(maklumat\)\.\s+maklumat-lengkap$/)]);
+    expect(r.stderr).toContain('⚠ Not written: maklumat.html (penyelenggara.yaml): The provider has not written a service pledge (maklumat).\n');
+    expect(r.stderr).not.toMatch(/✖/);
+    expect(await exists(join(root, 'site', 'index.html'))).toBe(true);
+    expect(await exists(join(root, 'site', 'maklumat.html'))).toBe(false);
   });
 
   it('answers usage mistakes with exit code 2', async () => {

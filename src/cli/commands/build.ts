@@ -5,6 +5,7 @@ import { publishSite, type SiteStop } from '../../publish/site.js';
 import { EXIT, type CliContext } from '../io.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
 import { draftNote, printOutcome } from '../publish-report.js';
+import { missedAny } from '../../publish/report.js';
 import { addPublishOptions, httpsArgument, printDiagnostics, shownDir } from './render-shared.js';
 
 interface BuildFlags extends PdfFlags {
@@ -88,7 +89,7 @@ export function registerBuild(program: Command, ctx: CliContext): void {
       notWritten,
     );
     // A logo that cannot be used is an error, yet the site is written without it: never blocked, still exit code 1.
-    ctx.setExitCode(pdfCode !== EXIT.ok ? pdfCode : outcome.errors || notWritten.length > 0 ? EXIT.problems : EXIT.ok);
+    ctx.setExitCode(pdfCode !== EXIT.ok ? pdfCode : outcome.errors || missedAny(notWritten) ? EXIT.problems : EXIT.ok);
   });
 }
 
@@ -128,5 +129,5 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
     }),
     notWritten,
   );
-  ctx.setExitCode(outcome.errors || notWritten.length > 0 ? EXIT.problems : EXIT.ok);
+  ctx.setExitCode(outcome.errors || missedAny(notWritten) ? EXIT.problems : EXIT.ok);
 }

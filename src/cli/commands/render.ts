@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
-import type { NotWritten } from '../../publish/report.js';
+import { missedAny, type NotWritten } from '../../publish/report.js';
 import { publishPages } from '../../publish/pages.js';
 import { RENDER_KINDS, type RenderKind } from '../../render/index.js';
 import { EXIT, type CliContext } from '../io.js';
@@ -91,7 +91,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
         notWritten,
       );
     }
-    const failed = outcome.errors || notWritten.length > 0;
+    const failed = outcome.errors || missedAny(notWritten);
     ctx.setExitCode(outcome.unreadable ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : failed ? EXIT.problems : pdfCode);
   });
 }

@@ -11,6 +11,7 @@ import { publishKuesioner } from '../../publish/kuesioner.js';
 import { FOLLOW_UP_FILE, publishSurveyReport, SURVEY_REPORT_FORMATS, type SurveyReportFormat } from '../../publish/skm-laporan.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
 import { printOutcome } from '../publish-report.js';
+import { missedAny } from '../../publish/report.js';
 import { addPublishOptions, printDiagnostics, shownDir } from './render-shared.js';
 
 /** One subcommand of `standar skm`: it adds itself to the `skm` command. */
@@ -143,7 +144,7 @@ function registerKuesioner(skm: Command, ctx: CliContext): void {
       }));
     }
     printOutcome(ctx, undefined, notWritten);
-    const failed = outcome.errors || notWritten.length > 0;
+    const failed = outcome.errors || missedAny(notWritten);
     ctx.setExitCode(outcome.unreadable ? EXIT.usage : pdfCode > EXIT.problems ? pdfCode : failed ? EXIT.problems : pdfCode);
   });
 }
