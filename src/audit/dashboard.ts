@@ -3,7 +3,7 @@ import type { Lang, Text } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { contentSecurityPolicy, printFontFaces } from '../render/engine/styles.js';
 import { INDICATOR_TEXT, ZONE_TEXT } from './messages.js';
-import { CHANGE_WORDS, countText, moveText, percent, placeOf, problemText, scoreText, unitLabel } from './output.js';
+import { CHANGE_WORDS, countText, fixTitle, moveText, percent, placeOf, problemText, scoreText, unitLabel } from './output.js';
 import type { AuditChange, AuditResults, IndicatorId, UnitAudit, Zone } from './types.js';
 
 /**
@@ -139,7 +139,7 @@ function rankingTable(units: readonly UnitAudit[], lang: Lang): string {
   const rows = units
     .map((u, i) => {
       const fix = u.perbaikan[0];
-      return `<tr><td class="angka">${i + 1}</td><th scope="row"><a href="#unit-${i + 1}">${esc(unitLabel(u))}</a></th><td class="angka">${esc(scoreText(u.skor, lang))}</td><td>${zoneBadge(u.zona, lang)}</td><td class="angka">${esc(percent(u.cakupan, lang))}</td><td>${fix ? esc(INDICATOR_TEXT[fix.indikator].nama[lang]) : ''}</td></tr>`;
+      return `<tr><td class="angka">${i + 1}</td><th scope="row"><a href="#unit-${i + 1}">${esc(unitLabel(u))}</a></th><td class="angka">${esc(scoreText(u.skor, lang))}</td><td>${zoneBadge(u.zona, lang)}</td><td class="angka">${esc(percent(u.cakupan, lang))}</td><td>${fix ? esc(fixTitle(fix, lang)) : ''}</td></tr>`;
     })
     .join('\n');
   const head = [WORDS.rank, WORDS.unit, WORDS.score, WORDS.zone, WORDS.decided, WORDS.firstFix].map((w) => `<th scope="col">${esc(say(w, lang))}</th>`).join('');
@@ -154,7 +154,7 @@ function unitSection(u: UnitAudit, n: number, lang: Lang): string {
       : `<ol class="perbaikan">${u.perbaikan
           .map((f) => {
             const scope = INDICATOR_TEXT[f.indikator].lingkup === 'layanan' ? `${f.layanan} ${WORDS.services[lang]}, ` : '';
-            return `<li><strong>${esc(INDICATOR_TEXT[f.indikator].nama[lang])}</strong> (${esc(scope)}+${esc(decimal(f.dampak, lang))} ${esc(WORDS.points[lang])})<br>${esc(f.bukti.pesan)}<br><span class="letak">${esc(placeOf(f.bukti))}</span>${f.bukti.saran ? `<br><span class="saran">${esc(f.bukti.saran)}</span>` : ''}</li>`;
+            return `<li><strong>${esc(fixTitle(f, lang))}</strong> (${esc(scope)}+${esc(decimal(f.dampak, lang))} ${esc(WORDS.points[lang])})<br>${esc(f.bukti.pesan)}<br><span class="letak">${esc(placeOf(f.bukti))}</span>${f.bukti.saran ? `<br><span class="saran">${esc(f.bukti.saran)}</span>` : ''}</li>`;
           })
           .join('')}</ol>`;
   const indicators = u.indikator

@@ -229,6 +229,9 @@ function pledgePublished(f: UnitFacts): IndicatorResult {
   if (!file) return result(id, 'tidak_terpenuhi', say(REASONS.noProvider, f.lang));
   const data = f.unit.provider?.data as { maklumat?: unknown } | undefined;
   if (data?.maklumat === undefined) {
+    // Not written, it is not published either: maklumat-lengkap's finding decides both, one fix.
+    const absent = f.unit.providerDiagnostics.find((d) => d.rule === 'maklumat-lengkap' && d.pointer === '');
+    if (absent) return result(id, 'tidak_terpenuhi', absent.message, [evidence(absent)]);
     const pesan = say(REASONS.noMaklumat, f.lang);
     return result(id, 'tidak_terpenuhi', pesan, [fact(file, FILE_START, '', pesan)]);
   }

@@ -2,7 +2,7 @@ import { csvField } from '../files/csv.js';
 import type { Lang } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { INDICATOR_TEXT, STATUS_TEXT, ZONE_TEXT } from './messages.js';
-import type { AuditChange, AuditResults, Evidence, IndicatorResult, IndicatorScore, ProblemRef, UnitAudit, Zone } from './types.js';
+import type { AuditChange, AuditResults, Evidence, Fix, IndicatorResult, IndicatorScore, ProblemRef, UnitAudit, Zone } from './types.js';
 
 /** The audit's formats besides the dashboard and the PDF. */
 export type AuditFormat = 'text' | 'json' | 'csv' | 'html' | 'pdf';
@@ -77,6 +77,12 @@ export function percent(share: number, lang: Lang): string {
 
 export const placeOf = (e: Evidence): string => `${e.file}:${e.line}:${e.column}`;
 
+/** A fix as the reader sees it: the indicators it meets ("Maklumat pelayanan lengkap dan Maklumat pelayanan diterbitkan"). */
+export function fixTitle(f: Fix, lang: Lang): string {
+  const names = [f.indikator, ...(f.juga ?? [])].map((id) => INDICATOR_TEXT[id].nama[lang]);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${lang === 'id' ? 'dan' : 'and'} ${names.at(-1)!}`;
+}
+
 /** "3/6 layanan" for a per-service indicator, the status for the unit's own. */
 export function countText(s: IndicatorScore, lang: Lang): string {
   const decided = s.terpenuhi + s.tidakTerpenuhi;
@@ -114,7 +120,7 @@ function unitLines(u: UnitAudit, lang: Lang): string[] {
   out.push(`  ${WORDS.fixes[lang]}:`);
   if (u.perbaikan.length === 0) out.push(`    ${WORDS.noFixes[lang]}`);
   u.perbaikan.forEach((f, i) => {
-    out.push(`    ${i + 1}. ${INDICATOR_TEXT[f.indikator].nama[lang]} (${INDICATOR_TEXT[f.indikator].lingkup === 'layanan' ? `${f.layanan} ${WORDS.services[lang]}, ` : ''}+${decimal(f.dampak, lang)} ${WORDS.points[lang]})`);
+    out.push(`    ${i + 1}. ${fixTitle(f, lang)} (${INDICATOR_TEXT[f.indikator].lingkup === 'layanan' ? `${f.layanan} ${WORDS.services[lang]}, ` : ''}+${decimal(f.dampak, lang)} ${WORDS.points[lang]})`);
     out.push(...wrap(`${placeOf(f.bukti)} ${f.bukti.pesan}`, '       '));
     if (f.bukti.saran) out.push(...wrap(f.bukti.saran, '       '));
   });

@@ -67,6 +67,8 @@ export function zoneOf(skor: number | null, zona: IndicatorSet['zona']): Zone | 
   return shown >= zona.hijau ? 'hijau' : shown >= zona.kuning ? 'kuning' : 'merah';
 }
 
+const sameFinding = (a: Evidence, b: Evidence) => a.file === b.file && a.line === b.line && a.column === b.column && a.aturan === b.aturan && a.pesan === b.pesan;
+
 /** The fixes that would raise the score most, each with the first place to start. */
 export function urgentFixes(scores: readonly IndicatorScore[], results: ReadonlyMap<IndicatorId, readonly IndicatorResult[]>): Fix[] {
   const decidedWeight = scores.reduce((n, s) => n + (s.nilai === null ? 0 : s.bobot), 0);
@@ -76,7 +78,12 @@ export function urgentFixes(scores: readonly IndicatorScore[], results: Readonly
     const first: Evidence | undefined = results.get(s.indikator)?.find((r) => r.status === 'tidak_terpenuhi' && r.bukti.length > 0)?.bukti[0];
     if (!first) continue;
     const dampak = ((s.bobot * s.tidakTerpenuhi) / (s.terpenuhi + s.tidakTerpenuhi) / decidedWeight) * 100;
-    fixes.push({ indikator: s.indikator, layanan: s.tidakTerpenuhi, dampak, bukti: first });
+    // One finding deciding several indicators is one fix: the first of them in the file's order says it.
+    const same = fixes.find((f) => sameFinding(f.bukti, first));
+    if (same) {
+      same.juga = [...(same.juga ?? []), s.indikator];
+      same.dampak += dampak;
+    } else fixes.push({ indikator: s.indikator, layanan: s.tidakTerpenuhi, dampak, bukti: first });
   }
   // Ties go to the order of the indicator file, which is the reader's order too.
   return fixes.sort((a, b) => b.dampak - a.dampak).slice(0, MAX_FIXES);

@@ -85,6 +85,8 @@ export interface GroupScore {
 /** A fix, by how much score it would win: the indicator, how many services, and the first place to start. */
 export interface Fix {
   indikator: IndicatorId;
+  /** Other indicators the same finding decides (a maklumat not written is neither complete nor published): one fix, their points summed. */
+  juga?: IndicatorId[];
   layanan: number;
   /** Score points the unit would gain if every service met it. */
   dampak: number;

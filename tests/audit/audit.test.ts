@@ -96,6 +96,31 @@ describe('standar audit on the example units', () => {
   });
 });
 
+describe('standar audit on a unit that has not written its maklumat', () => {
+  it('names one fix for the maklumat, neither complete nor published, decided by maklumat-lengkap\'s one finding', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'standar-audit-'));
+    const unit = join(root, 'kanim');
+    mkdirSync(join(unit, 'layanan'), { recursive: true });
+    for (const name of ['paspor-biasa.yaml', 'paspor-hilang-rusak.yaml']) writeFileSync(join(unit, 'layanan', name), readFileSync(join(REPO, 'examples/kanim-sukamaju/layanan', name)));
+    const provider = readFileSync(join(REPO, 'examples/kanim-sukamaju/penyelenggara.yaml'), 'utf8');
+    writeFileSync(join(unit, 'penyelenggara.yaml'), provider.replace(/^maklumat:\n(?:[ \t]+.*\n|\n)+/m, ''));
+    const [u] = (await audit([unit])).unit;
+    const pledge = u!.unit.filter((r) => r.indikator === 'maklumat-lengkap' || r.indikator === 'maklumat-terbit');
+    expect(pledge.map((r) => [r.indikator, r.status, r.bukti[0]!.aturan, r.alasan])).toEqual([
+      ['maklumat-lengkap', 'tidak_terpenuhi', 'maklumat-lengkap', 'Penyelenggara ini belum menulis maklumat pelayanan.'],
+      ['maklumat-terbit', 'tidak_terpenuhi', 'maklumat-lengkap', 'Penyelenggara ini belum menulis maklumat pelayanan.'],
+    ]);
+    const fix = u!.perbaikan.find((f) => f.indikator === 'maklumat-lengkap')!;
+    expect(fix.juga).toEqual(['maklumat-terbit']);
+    expect(u!.perbaikan.filter((f) => f.indikator === 'maklumat-terbit')).toEqual([]);
+    const weights = u!.indikator.filter((s) => s.indikator === 'maklumat-lengkap' || s.indikator === 'maklumat-terbit');
+    const decided = u!.indikator.reduce((n, s) => n + (s.nilai === null ? 0 : s.bobot), 0);
+    expect(fix.dampak).toBeCloseTo((weights.reduce((n, s) => n + s.bobot, 0) / decided) * 100, 6);
+    expect(formatAuditText({ ...(await audit([unit])), unit: [u!] }, 'id')).toMatch(/^ {4}\d\. Maklumat pelayanan lengkap dan Maklumat pelayanan diterbitkan \(\+\d+,\d\d poin\)$/m);
+    expect(compileSchemaFile('audit.schema.json')(JSON.parse(formatAuditJson(await audit([unit]))))).toBe(true);
+  });
+});
+
 describe('the indicator file', () => {
   it('lets a bureau change weights and zones', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'standar-audit-'));
