@@ -3,7 +3,7 @@ import type { Lang, Text } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
 import { contentSecurityPolicy, printFontFaces } from '../render/engine/styles.js';
 import { INDICATOR_TEXT, ZONE_TEXT } from './messages.js';
-import { CHANGE_WORDS, countText, fixTitle, moveText, percent, placeOf, problemText, scoreText, unitLabel } from './output.js';
+import { CHANGE_WORDS, countText, fixTitle, labelsByFolder, movedUnit, moveText, percent, placeOf, problemText, scoreText, unitLabels } from './output.js';
 import type { AuditChange, AuditResults, IndicatorId, UnitAudit, Zone } from './types.js';
 
 /**
@@ -135,18 +135,18 @@ function indicatorChart(results: AuditResults, lang: Lang): string {
   return `<figure><svg viewBox="0 0 640 ${8 + ids.length * 46}" role="img" aria-labelledby="indikator-judul indikator-teks" xmlns="http://www.w3.org/2000/svg"><title id="indikator-judul">${esc(WORDS.indicatorsMet[lang])}</title><desc id="indikator-teks">${esc(text)}</desc>${bars}</svg><figcaption>${esc(WORDS.indicatorsMet[lang])}: ${esc(text)}.</figcaption></figure>`;
 }
 
-function rankingTable(units: readonly UnitAudit[], lang: Lang): string {
+function rankingTable(units: readonly UnitAudit[], labels: readonly string[], lang: Lang): string {
   const rows = units
     .map((u, i) => {
       const fix = u.perbaikan[0];
-      return `<tr><td class="angka">${i + 1}</td><th scope="row"><a href="#unit-${i + 1}">${esc(unitLabel(u))}</a></th><td class="angka">${esc(scoreText(u.skor, lang))}</td><td>${zoneBadge(u.zona, lang)}</td><td class="angka">${esc(percent(u.cakupan, lang))}</td><td>${fix ? esc(fixTitle(fix, lang)) : ''}</td></tr>`;
+      return `<tr><td class="angka">${i + 1}</td><th scope="row"><a href="#unit-${i + 1}">${esc(labels[i]!)}</a></th><td class="angka">${esc(scoreText(u.skor, lang))}</td><td>${zoneBadge(u.zona, lang)}</td><td class="angka">${esc(percent(u.cakupan, lang))}</td><td>${fix ? esc(fixTitle(fix, lang)) : ''}</td></tr>`;
     })
     .join('\n');
   const head = [WORDS.rank, WORDS.unit, WORDS.score, WORDS.zone, WORDS.decided, WORDS.firstFix].map((w) => `<th scope="col">${esc(say(w, lang))}</th>`).join('');
   return `<div class="gulir" role="region" aria-labelledby="peringkat-tabel" tabindex="0"><table><caption id="peringkat-tabel">${esc(WORDS.rankingCaption[lang])}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
-function unitSection(u: UnitAudit, n: number, lang: Lang): string {
+function unitSection(u: UnitAudit, label: string, n: number, lang: Lang): string {
   const id = `unit-${n}`;
   const fixes =
     u.perbaikan.length === 0
@@ -167,23 +167,23 @@ function unitSection(u: UnitAudit, n: number, lang: Lang): string {
     .join('');
   const groups = u.kelompok.map((g) => `${esc(g.nama)} ${esc(scoreText(g.skor, lang))}`).join('; ');
   const head = [WORDS.indicator, WORDS.status, WORDS.weight].map((w) => `<th scope="col">${esc(say(w, lang))}</th>`).join('');
-  return `<section class="unit" id="${id}"><h3>${esc(unitLabel(u))}</h3>
+  return `<section class="unit" id="${id}"><h3>${esc(label)}</h3>
 <p>${esc(WORDS.zone[lang])}: ${zoneBadge(u.zona, lang)} · ${esc(WORDS.score[lang])}: <strong>${esc(scoreText(u.skor, lang))}</strong> · ${esc(WORDS.decided[lang])}: ${esc(percent(u.cakupan, lang))} · <span class="letak">${esc(u.folder)}</span></p>
 <p>${esc(WORDS.groups[lang])}: ${groups}</p>
 <h4>${esc(WORDS.fixes[lang])}</h4>
 ${fixes}
-<div class="gulir" role="region" aria-labelledby="${id}-tabel" tabindex="0"><table><caption id="${id}-tabel">${esc(WORDS.indicatorsOf[lang])} ${esc(unitLabel(u))}</caption><thead><tr>${head}</tr></thead><tbody>${indicators}</tbody></table></div>
+<div class="gulir" role="region" aria-labelledby="${id}-tabel" tabindex="0"><table><caption id="${id}-tabel">${esc(WORDS.indicatorsOf[lang])} ${esc(label)}</caption><thead><tr>${head}</tr></thead><tbody>${indicators}</tbody></table></div>
 </section>`;
 }
 
 /** `--sejak`: the zone moves as a table, new and fixed problems as lists. */
-function changeSection(c: AuditChange, lang: Lang): string {
+function changeSection(c: AuditChange, labels: ReadonlyMap<string, string>, lang: Lang): string {
   const w = CHANGE_WORDS;
   const moves =
     c.zona.length === 0
       ? `<p>${esc(w.noZoneMoves[lang])}</p>`
       : `<div class="gulir" role="region" aria-labelledby="perpindahan" tabindex="0"><table><caption id="perpindahan">${esc(w.zoneMoves[lang])}</caption><thead><tr><th scope="col">${esc(WORDS.unit[lang])}</th><th scope="col">${esc(WORDS.zone[lang])}</th></tr></thead><tbody>${c.zona
-          .map((m) => `<tr><th scope="row">${esc(m.nama ?? m.folder)}</th><td>${esc(moveText(m, lang))}</td></tr>`)
+          .map((m) => `<tr><th scope="row">${esc(movedUnit(m, labels))}</th><td>${esc(moveText(m, lang))}</td></tr>`)
           .join('')}</tbody></table></div>`;
   const list = (title: Text, items: AuditChange['baru']) =>
     `<h3>${esc(title[lang])} (${items.length})</h3>${items.length === 0 ? `<p>${esc(w.none[lang])}</p>` : `<ul>${items.map((p) => `<li>${esc(p.folder)}: ${esc(problemText(p, lang))}</li>`).join('')}</ul>`}`;
@@ -204,7 +204,8 @@ const PRINT_CSS = `body,.letak{font-family:"Noto Sans",sans-serif}body{font-size
  */
 export function auditDashboard(results: AuditResults, lang: Lang, media: 'screen' | 'print' = 'screen'): string {
   const title = say(WORDS.title, lang);
-  const css = media === 'print' ? `${printFontFaces(results.unit.map(unitLabel).join(' '))}\n${CSS}\n${PRINT_CSS}` : CSS;
+  const labels = unitLabels(results.unit);
+  const css = media === 'print' ? `${printFontFaces(labels.join(' '))}\n${CSS}\n${PRINT_CSS}` : CSS;
   const body =
     results.unit.length === 0
       ? `<p>${esc(WORDS.noUnits[lang])}</p>`
@@ -212,11 +213,11 @@ export function auditDashboard(results: AuditResults, lang: Lang, media: 'screen
 ${zoneChart(results.unit, lang)}
 ${indicatorChart(results, lang)}
 </section>
-${results.perubahan ? `${changeSection(results.perubahan, lang)}\n` : ''}<section aria-labelledby="peringkat"><h2 id="peringkat">${esc(WORDS.ranking[lang])}</h2>
-${rankingTable(results.unit, lang)}
+${results.perubahan ? `${changeSection(results.perubahan, labelsByFolder(results.unit, labels), lang)}\n` : ''}<section aria-labelledby="peringkat"><h2 id="peringkat">${esc(WORDS.ranking[lang])}</h2>
+${rankingTable(results.unit, labels, lang)}
 </section>
 <section aria-labelledby="rincian"><h2 id="rincian">${esc(WORDS.perUnit[lang])}</h2>
-${results.unit.map((u, i) => unitSection(u, i + 1, lang)).join('\n')}
+${results.unit.map((u, i) => unitSection(u, labels[i]!, i + 1, lang)).join('\n')}
 </section>`;
   return `<!DOCTYPE html>
 <html lang="${lang}">

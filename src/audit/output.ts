@@ -1,6 +1,7 @@
 import { csvField } from '../files/csv.js';
 import type { Lang } from '../i18n/index.js';
 import { decimal, longDate } from '../model/format.js';
+import { distinctNames } from '../model/unit-names.js';
 import { INDICATOR_TEXT, STATUS_TEXT, ZONE_TEXT } from './messages.js';
 import type { AuditChange, AuditResults, Evidence, Fix, IndicatorResult, IndicatorScore, ProblemRef, UnitAudit, Zone } from './types.js';
 
@@ -48,11 +49,17 @@ export function moveText(m: AuditChange['zona'][number], lang: Lang): string {
   return `${zoneWord(m.zonaSebelum, lang)} → ${zoneWord(m.zona, lang)} (${scoreText(m.skorSebelum, lang)} → ${scoreText(m.skor, lang)})`;
 }
 
-function changeLines(c: AuditChange, lang: Lang): string[] {
+/** A zone move's unit by the name the report shows it by (`labels`: the units' by folder). */
+export const movedUnit = (m: AuditChange['zona'][number], labels: ReadonlyMap<string, string>): string => labels.get(m.folder) ?? m.nama ?? m.folder;
+
+/** The units' labels (`unitLabels`) by their folder, which a zone move names its unit by. */
+export const labelsByFolder = (units: readonly UnitAudit[], labels: readonly string[]): Map<string, string> => new Map(units.map((u, i) => [u.folder, labels[i]!]));
+
+function changeLines(c: AuditChange, labels: ReadonlyMap<string, string>, lang: Lang): string[] {
   const out = [`${WORDS.since[lang]} ${c.sejak} (${c.revisi.slice(0, 12)}):`, ...wrap(WORDS.pastSite[lang], '  ')];
   out.push(`  ${WORDS.zoneMoves[lang]}:`);
   if (c.zona.length === 0) out.push(`    ${WORDS.noZoneMoves[lang]}`);
-  for (const m of c.zona) out.push(`    ${m.nama ?? m.folder}: ${moveText(m, lang)}`);
+  for (const m of c.zona) out.push(`    ${movedUnit(m, labels)}: ${moveText(m, lang)}`);
   for (const [title, list] of [
     [WORDS.newProblems, c.baru],
     [WORDS.fixedProblems, c.selesai],
@@ -65,7 +72,9 @@ function changeLines(c: AuditChange, lang: Lang): string[] {
 
 const MARK: Record<IndicatorScore['status'], string> = { terpenuhi: '✓', tidak_terpenuhi: '✗', tidak_berlaku: '–', tidak_diketahui: '?' };
 
-export const unitLabel = (u: UnitAudit): string => u.nama ?? u.folder;
+/** The names the units are shown by: their own, followed by their region or folder where several share one (`distinctNames`). */
+export const unitLabels = (units: readonly UnitAudit[]): string[] =>
+  distinctNames(units.map((u) => ({ nama: u.nama ?? u.folder, ...(u.wilayah ? { wilayah: u.wilayah } : {}), folder: u.folder })));
 
 export function scoreText(skor: number | null, lang: Lang): string {
   return skor === null ? '–' : decimal(skor, lang);
@@ -105,10 +114,10 @@ function wrap(text: string, indent: string, width = 96): string[] {
   return lines;
 }
 
-function unitLines(u: UnitAudit, lang: Lang): string[] {
+function unitLines(u: UnitAudit, label: string, lang: Lang): string[] {
   const out: string[] = [];
   const head = u.skor === null ? WORDS.noScore[lang] : `${WORDS.score[lang]} ${scoreText(u.skor, lang)}, ${WORDS.zone[lang]} ${ZONE_TEXT[u.zona!][lang]}, ${WORDS.decided[lang]} ${percent(u.cakupan, lang)}`;
-  out.push(`${unitLabel(u)} (${u.folder}): ${head}`);
+  out.push(`${label} (${u.folder}): ${head}`);
   out.push(`  ${WORDS.groups[lang]}: ${u.kelompok.map((g) => `${g.nama} ${scoreText(g.skor, lang)}`).join('; ')}`);
   out.push(`  ${WORDS.indicators[lang]}:`);
   for (const s of u.indikator) {
@@ -130,14 +139,15 @@ function unitLines(u: UnitAudit, lang: Lang): string[] {
 /** The report for a terminal, in the user's language. */
 export function formatAuditText(results: AuditResults, lang: Lang): string {
   const out = [`${WORDS.title[lang]}, ${longDate(results.tanggal, lang)}`, ...wrap(results.catatan, ''), ''];
-  if (results.perubahan) out.push(...changeLines(results.perubahan, lang));
+  const labels = unitLabels(results.unit);
+  if (results.perubahan) out.push(...changeLines(results.perubahan, labelsByFolder(results.unit, labels), lang));
   if (results.unit.length === 0) return [...out, WORDS.noUnits[lang], ''].join('\n');
   if (results.unit.length > 1) {
     out.push(`${WORDS.ranking[lang]}:`);
-    results.unit.forEach((u, i) => out.push(`  ${String(i + 1).padStart(String(results.unit.length).length)}. ${scoreText(u.skor, lang).padStart(6)}  ${(u.zona ? ZONE_TEXT[u.zona][lang] : '–').padEnd(6)}  ${unitLabel(u)}`));
+    results.unit.forEach((u, i) => out.push(`  ${String(i + 1).padStart(String(results.unit.length).length)}. ${scoreText(u.skor, lang).padStart(6)}  ${(u.zona ? ZONE_TEXT[u.zona][lang] : '–').padEnd(6)}  ${labels[i]!}`));
     out.push('');
   }
-  for (const u of results.unit) out.push(...unitLines(u, lang), '');
+  results.unit.forEach((u, i) => out.push(...unitLines(u, labels[i]!, lang), ''));
   return out.join('\n');
 }
 

@@ -63,10 +63,11 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | unde
 
   const scores = indicatorScores(set, byIndicator);
   const { skor, cakupan, kelompok } = unitScore(set, scores, lang);
-  const nama = (unit.provider?.data as { nama?: unknown } | undefined)?.nama;
+  const { nama, wilayah } = (unit.provider?.data ?? {}) as { nama?: unknown; wilayah?: { nama?: unknown } };
   return {
     folder: relative(cwd, unit.plan.dir) || '.',
     ...(typeof nama === 'string' ? { nama: detached(nama) } : {}),
+    ...(typeof wilayah?.nama === 'string' && wilayah.nama.trim() ? { wilayah: detached(wilayah.nama.trim()) } : {}),
     skor,
     zona: zoneOf(skor, set.zona),
     cakupan,

@@ -97,6 +97,8 @@ export interface UnitAudit {
   /** The unit's folder, as paths are shown. */
   folder: string;
   nama?: string;
+  /** Its region's name (penyelenggara.yaml's wilayah), which tells it apart from a unit of the same name elsewhere. */
+  wilayah?: string;
   /** 0–100 over the decided indicators, null when none is decided. */
   skor: number | null;
   zona: Zone | null;

@@ -143,6 +143,7 @@ export async function runUnitJob(job: UnitJob): Promise<UnitResult> {
   const summary: UnitRecord['unit'] = { nama: typeof view.nama === 'string' && view.nama ? view.nama : basename(dir), kontak: view.kontak, entries: site.entries };
   if (view.kode) summary.kode = view.kode;
   if (view.alamat) summary.alamat = view.alamat;
+  if (view.wilayah) summary.wilayah = view.wilayah;
   const drafts = unit.services.filter((_, i) => isDraft(unit.verdict?.services[i])).length;
   return { record: record(berkas, summary, unit.services.length, drafts), tally };
 }

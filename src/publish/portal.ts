@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
+import { distinctNames } from '../model/unit-names.js';
 import { PACKAGE_VERSION } from '../package-info.js';
 import { buildPortal, type PortalFile, type PortalPageLink, type UnknownReference } from '../render/portal/portal.js';
 import { CATALOGUE_LIMITS, catalogueItems, type CatalogueItem, type CatalogueLimits, type PortalUnit, type UnitSummary } from '../render/portal/catalogue.js';
@@ -85,7 +86,7 @@ function headCatalogue({ entries, ...unit }: UnitSummary): HeadCatalogue {
 }
 
 /** A head's catalogue as the portal's pages take it; undefined when the manifest does not hold one fit to use (written by an earlier version, or edited). */
-function portalUnit(path: string, katalog: unknown, entries: PortalUnit['entries']): PortalUnit | undefined {
+function portalUnit(path: string, katalog: unknown, entries: PortalUnit['entries']): Omit<PortalUnit, 'label'> | undefined {
   if (!isRecord(katalog) || typeof katalog.nama !== 'string' || !Array.isArray(katalog.kontak) || typeof katalog.layanan !== 'string') return undefined;
   const layanan: CatalogueItem[] = [];
   for (const line of katalog.layanan ? katalog.layanan.split('\n') : []) {
@@ -582,7 +583,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     unknown = previous.tidakDikenal ?? [];
     tally.files += Object.keys(portalFiles).length;
   } else {
-    const portalUnits: PortalUnit[] = [];
+    const found: Omit<PortalUnit, 'label'>[] = [];
     for (const k of kept) {
       const { key, path, head } = k;
       const entries = async () => {
@@ -599,8 +600,11 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
         units.replace(key, k.head);
         unit = portalUnit(path, k.head.katalog, entries)!;
       }
-      portalUnits.push(unit);
+      found.push(unit);
     }
+    // Many offices are named alike ("Dinas Kependudukan dan Pencatatan Sipil"): the lists tell them apart.
+    const labels = distinctNames(found.map((u) => ({ nama: u.nama, ...(u.wilayah ? { wilayah: u.wilayah } : {}), folder: u.path })));
+    const portalUnits: PortalUnit[] = found.map((u, i) => ({ ...u, label: labels[i]! }));
     const portal = buildPortal(config?.data, logo, portalUnits, { lang, templateDir, baseUrl: request.baseUrl, pages, ...(request.catalogue ? { catalogue: request.catalogue } : {}) });
     unknown = portal.unknown;
     let made;

@@ -121,6 +121,27 @@ describe('standar audit on a unit that has not written its maklumat', () => {
   });
 });
 
+describe('standar audit on offices named alike', () => {
+  it('ranks them by their name and region, and keeps each region in its JSON', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'standar-audit-'));
+    const provider = readFileSync(join(REPO, 'examples/disdukcapil-sukamaju/penyelenggara.yaml'), 'utf8');
+    for (const [dir, wilayah] of [['sleman', 'Kabupaten Sleman'], ['sragen', 'Kabupaten Sragen']] as const) {
+      mkdirSync(join(root, dir, 'layanan'), { recursive: true });
+      writeFileSync(join(root, dir, 'layanan', 'kk.yaml'), readFileSync(join(REPO, 'examples/disdukcapil-sukamaju/layanan/kartu-keluarga.yaml')));
+      writeFileSync(join(root, dir, 'penyelenggara.yaml'), provider.replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil').replace('  nama: Kota Sukamaju', `  nama: ${wilayah}`));
+    }
+    const results = await audit([join(root, 'sleman'), join(root, 'sragen')]);
+    expect(results.unit.map((u) => [u.nama, u.wilayah])).toEqual([
+      ['Dinas Kependudukan dan Pencatatan Sipil', 'Kabupaten Sleman'],
+      ['Dinas Kependudukan dan Pencatatan Sipil', 'Kabupaten Sragen'],
+    ]);
+    const ranking = formatAuditText(results, 'id').split('\n').filter((l) => /^ {2}\d\. /.test(l));
+    expect(ranking).toEqual([expect.stringMatching(/ Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sleman$/), expect.stringMatching(/ Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sragen$/)]);
+    expect(auditDashboard(results, 'id')).toContain('<h3>Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sragen</h3>');
+    expect(compileSchemaFile('audit.schema.json')(JSON.parse(formatAuditJson(results)))).toBe(true);
+  });
+});
+
 describe('the indicator file', () => {
   it('lets a bureau change weights and zones', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'standar-audit-'));

@@ -380,6 +380,43 @@ describe('a region of many units', () => {
   }, 120_000);
 });
 
+describe('offices named alike', () => {
+  it('are told apart by their region in every list of the portal, their own names kept in its data, and a rebuild follows a rename', async () => {
+    const region = join(root, 'sama-nama');
+    for (const [dir, kode, wilayah] of [['dukcapil-sleman', 'DUKCAPIL-SLEMAN', 'Kabupaten Sleman'], ['dukcapil-sragen', 'DUKCAPIL-SRAGEN', 'Kabupaten Sragen'], ['kanim', 'KANIM-SUKAMAJU', 'Republik Indonesia']] as const) {
+      const from = dir === 'kanim' ? 'kanim-sukamaju' : 'disdukcapil-sukamaju';
+      await cp(join(EXAMPLES, from), join(region, dir), { recursive: true });
+      const provider = join(region, dir, 'penyelenggara.yaml');
+      const text = await readFile(provider, 'utf8');
+      await writeFile(provider, dir === 'kanim' ? text : text.replace(/^kode: .*$/m, `kode: ${kode}`).replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil').replace('  nama: Kota Sukamaju', `  nama: ${wilayah}`));
+    }
+    const out = join(root, 'portal-sama-nama');
+    expect((await publishPortal(request([region], out))).stop).toBeUndefined();
+    const text = async (page: string) => (await readFile(join(out, page), 'utf8')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const page of ['index.html', 'katalog.html', 'kontak.html', 'peta-situs.html']) {
+      const t = await text(page);
+      expect(t, page).toContain('Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sleman');
+      expect(t, page).toContain('Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sragen');
+      // A name no other office has is shown as written.
+      expect(t, page).toContain('Kantor Imigrasi Kelas I Non TPI Sukamaju');
+      expect(t, page).not.toContain('Kantor Imigrasi Kelas I Non TPI Sukamaju –');
+    }
+    // Machine-readable data names each office as it names itself.
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toMatch(/"name":"Dinas Kependudukan dan Pencatatan Sipil","identifier":"DUKCAPIL-SLEMAN"/);
+
+    // One office renamed: the other's name is its own again, on every page, as a fresh build writes it.
+    const provider = join(region, 'dukcapil-sragen', 'penyelenggara.yaml');
+    await writeFile(provider, (await readFile(provider, 'utf8')).replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sragen'));
+    expect((await publishPortal(request([region], out))).stop).toBeUndefined();
+    const fresh = join(root, 'portal-sama-nama-baru');
+    expect((await publishPortal(request([region], fresh))).stop).toBeUndefined();
+    expect(await bytes(out)).toEqual(await bytes(fresh));
+    const katalog = await text('katalog.html');
+    expect(katalog).toContain('Dinas Kependudukan dan Pencatatan Sipil (');
+    expect(katalog).not.toContain('– Kabupaten Sleman');
+  }, 120_000);
+});
+
 describe('shards of a CI matrix', () => {
   it('build their units independently, and the final job joins their outputs into the same portal without building any unit again', async () => {
     const examples = join(root, 'examples');

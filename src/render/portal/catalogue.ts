@@ -34,6 +34,8 @@ const SEARCH_SCRIPT = `${FOLDER}/cari.js`;
 export interface UnitSummary {
   kode?: string;
   nama: string;
+  /** Its region's name, which tells it apart from a unit of the same name elsewhere. */
+  wilayah?: string;
   alamat?: string;
   kontak: ContactView[];
   entries: SiteEntry[];
@@ -41,6 +43,8 @@ export interface UnitSummary {
 
 /** A unit as the portal's pages are made from it. */
 export interface PortalUnit extends Omit<UnitSummary, 'entries'> {
+  /** The name its lists show: its own, followed by its region or folder where another unit has that name too (`distinctNames`). */
+  label: string;
   /** The unit's site inside the portal, "/"-separated ("disdukcapil-sukamaju"). */
   path: string;
   /** Its services as the catalogue lays them out (`catalogueItems`). */
@@ -189,7 +193,7 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
     jumlahKantor: units.length,
     kategori: front.kategori,
     peristiwa: front.peristiwa,
-    kantor: units.map((unit) => ({ href: `${unit.path}/index.html`, nama: unit.nama, jumlah: unit.layanan.length })),
+    kantor: units.map((unit) => ({ href: `${unit.path}/index.html`, nama: unit.label, jumlah: unit.layanan.length })),
     bagianCari: shards,
   };
   pages.unshift({
@@ -274,7 +278,7 @@ class Lists {
   searchDocuments(items: readonly Listed[], full: readonly SiteEntry[]): SearchDocument[] {
     return items.map(({ unit }, i) => {
       const e = full[i]!;
-      return { judul: e.judul, kantor: unit.nama, kategori: e.kategori, peristiwa: this.eventNames(e), kataKunci: e.kataKunci, deskripsi: e.deskripsi, href: `${unit.path}/${e.href}` };
+      return { judul: e.judul, kantor: unit.label, kategori: e.kategori, peristiwa: this.eventNames(e), kataKunci: e.kataKunci, deskripsi: e.deskripsi, href: `${unit.path}/${e.href}` };
     });
   }
 
@@ -286,7 +290,7 @@ class Lists {
       return {
         judul: e.judul,
         href: `${akar}${unit.path}/${e.href}`,
-        kantor: unit.nama,
+        kantor: unit.label,
         kantorId: `kantor-u${ui + 1}`,
         kategori: e.kategori,
         kategoriId: `kat-${this.categoryId.get(e.kategori ?? '')!}`,
@@ -311,7 +315,7 @@ class Lists {
     return {
       jumlah: layanan.length,
       judul: options.heading,
-      kantor: units.flatMap((unit, ui) => (perUnit.has(ui) ? [{ id: `u${ui + 1}`, nama: unit.nama, jumlah: perUnit.get(ui)! }] : [])),
+      kantor: units.flatMap((unit, ui) => (perUnit.has(ui) ? [{ id: `u${ui + 1}`, nama: unit.label, jumlah: perUnit.get(ui)! }] : [])),
       kategori: options.omit === 'kategori' ? [] : this.categories.filter((c) => perCategory.has(c)).map((c) => ({ id: this.categoryId.get(c)!, nama: c || l.otherCategory, jumlah: perCategory.get(c)! })),
       peristiwa: options.omit === 'peristiwa' ? [] : this.events.filter((code) => perEvent.has(code)).map((code) => ({ id: code, nama: eventName(code, this.ctx.lang), jumlah: perEvent.get(code)! })),
       bagian: options.parts,
@@ -319,9 +323,9 @@ class Lists {
     };
   }
 
-  /** What a page's or index part's inputs hold of a service (each is in four: its category's page and index, its life event's): its unit's place and folder, its category's filter and its hash (`CatalogueItem`). */
+  /** What a page's or index part's inputs hold of a service (each is in four: its category's page and index, its life event's): its unit's place, folder and label, its category's filter and its hash (`CatalogueItem`). */
   text(x: Listed): string {
-    return `${x.ui}\0${x.unit.path}\0${this.categoryId.get(x.e.kategori ?? '')!}\0${x.e.hash}`;
+    return `${x.ui}\0${x.unit.path}\0${x.unit.label}\0${this.categoryId.get(x.e.kategori ?? '')!}\0${x.e.hash}`;
   }
 
   page(path: string, akar: string, judul: string, items: readonly Listed[], options: ListOptions): CataloguePage {

@@ -90,7 +90,7 @@ function counters(gerai: readonly Gerai[], portal: PortalData, units: readonly P
       id: idOf(g.nomor),
       nomor: g.nomor,
       jadwal: g.jadwal ?? portal.jam_pelayanan ?? [],
-      unit: { nama: unit.nama, href: `${unit.path}/index.html` },
+      unit: { nama: unit.label, href: `${unit.path}/index.html` },
       semua: !g.layanan,
       layanan: layanan.map((e) => ({ judul: e.judul, href: `${unit.path}/${e.href}` })),
     };
@@ -168,7 +168,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
     adaGerai: gerai.length > 0,
     jumlahGerai: gerai.length,
     halamanLain: extra,
-    unit: units.map((unit) => ({ nama: unit.nama, href: `${unit.path}/index.html`, jumlah: unit.layanan.length })),
+    unit: units.map((unit) => ({ nama: unit.label, href: `${unit.path}/index.html`, jumlah: unit.layanan.length })),
   };
   const orgLd = {
     '@context': 'https://schema.org',
@@ -188,7 +188,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
   if (gerai.length > 0) page('mpp.html', { page: 'portal-mpp', judul: `${l.mppDirectory} – ${whose}`, data: { mpp: { gerai, jamPelayanan: portal.jam_pelayanan ?? [] } } });
 
   // Contacts
-  const kontak = { jamPelayanan: portal.jam_pelayanan ?? [], unit: units.map((unit) => ({ nama: unit.nama, href: `${unit.path}/kontak.html`, alamat: unit.alamat, kontak: unit.kontak })) };
+  const kontak = { jamPelayanan: portal.jam_pelayanan ?? [], unit: units.map((unit) => ({ nama: unit.label, href: `${unit.path}/kontak.html`, alamat: unit.alamat, kontak: unit.kontak })) };
   page('kontak.html', { page: 'portal-kontak', judul: `${l.contacts} – ${whose}`, data: { kontak } });
 
   // Site map
@@ -198,7 +198,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
     ...(gerai.length > 0 ? [{ href: 'mpp.html', teks: l.mppDirectory, anak: [] }] : []),
     ...extra.map((p) => ({ ...p, anak: [] })),
     { href: 'kontak.html', teks: l.contacts, anak: [] },
-    { href: 'index.html#judul-kantor', teks: l.portalOffices, anak: units.map((unit) => ({ href: `${unit.path}/index.html`, teks: unit.nama })) },
+    { href: 'index.html#judul-kantor', teks: l.portalOffices, anak: units.map((unit) => ({ href: `${unit.path}/index.html`, teks: unit.label })) },
   ];
   page('peta-situs.html', { page: 'peta-situs', judul: `${l.siteMap} – ${whose}`, data: { petaSitus } });
 
