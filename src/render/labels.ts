@@ -24,6 +24,7 @@ const LABELS = {
   component: { id: 'KOMPONEN', en: 'COMPONENT' },
   description: { id: 'URAIAN', en: 'DESCRIPTION' },
   notFilled: { id: 'Belum diisi', en: 'Not filled in' },
+  addressAndContacts: { id: 'Alamat dan kontak', en: 'Address and contacts' },
   notStated: { id: 'Tidak dinyatakan dalam dokumen', en: 'Not stated in the document' },
   notInPublicPage: { id: 'Tidak dimuat: dokumen ini memuat 6 komponen penyampaian pelayanan saja', en: 'Not included: this document holds only the 6 service-delivery components' },
   notInExcerpt: { id: 'Tidak dimuat dalam kutipan ini', en: 'Not in this excerpt' },

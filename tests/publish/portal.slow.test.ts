@@ -381,14 +381,16 @@ describe('a region of many units', () => {
 });
 
 describe('offices named alike', () => {
-  it('are told apart by their region in every list of the portal, their own names kept in its data, and a rebuild follows a rename', async () => {
+  it('are told apart by their region in every list of the portal, their own names kept in its data, and a rebuild follows a rename (an office without contacts said to have none written)', async () => {
     const region = join(root, 'sama-nama');
     for (const [dir, kode, wilayah] of [['dukcapil-sleman', 'DUKCAPIL-SLEMAN', 'Kabupaten Sleman'], ['dukcapil-sragen', 'DUKCAPIL-SRAGEN', 'Kabupaten Sragen'], ['kanim', 'KANIM-SUKAMAJU', 'Republik Indonesia']] as const) {
       const from = dir === 'kanim' ? 'kanim-sukamaju' : 'disdukcapil-sukamaju';
       await cp(join(EXAMPLES, from), join(region, dir), { recursive: true });
       const provider = join(region, dir, 'penyelenggara.yaml');
       const text = await readFile(provider, 'utf8');
-      await writeFile(provider, dir === 'kanim' ? text : text.replace(/^kode: .*$/m, `kode: ${kode}`).replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil').replace('  nama: Kota Sukamaju', `  nama: ${wilayah}`));
+      // The immigration office writes no address or contact: the portal's contacts say so.
+      const withoutContacts = (t: string) => t.replace(/^alamat:\n(?: {2}.*\n)+/m, '').replace(/^(?:telepon|email|website): .*\n/gm, '');
+      await writeFile(provider, dir === 'kanim' ? withoutContacts(text) : text.replace(/^kode: .*$/m, `kode: ${kode}`).replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil').replace('  nama: Kota Sukamaju', `  nama: ${wilayah}`));
     }
     const out = join(root, 'portal-sama-nama');
     expect((await publishPortal(request([region], out))).stop).toBeUndefined();
@@ -401,6 +403,7 @@ describe('offices named alike', () => {
       expect(t, page).toContain('Kantor Imigrasi Kelas I Non TPI Sukamaju');
       expect(t, page).not.toContain('Kantor Imigrasi Kelas I Non TPI Sukamaju –');
     }
+    expect(await text('kontak.html')).toContain('Kantor Imigrasi Kelas I Non TPI Sukamaju Alamat dan kontak: Belum diisi');
     // Machine-readable data names each office as it names itself.
     expect(await readFile(join(out, 'index.html'), 'utf8')).toMatch(/"name":"Dinas Kependudukan dan Pencatatan Sipil","identifier":"DUKCAPIL-SLEMAN"/);
 

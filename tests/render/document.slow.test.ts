@@ -196,6 +196,15 @@ describe('the catalogue site', () => {
     expect(buildSite(dukcapil).files.has('sitemap.xml')).toBe(false);
   });
 
+  it('says on its contact page that the address and contacts are not filled in, where the unit writes none', () => {
+    const text = (html: string) => html.slice(html.indexOf('<main')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text(buildSite(dukcapil).files.get('kontak.html')!)).not.toContain('Alamat dan kontak');
+    const provider = { ...(dukcapil.provider as Record<string, unknown>) };
+    for (const key of ['alamat', 'telepon', 'faksimili', 'email', 'website']) delete provider[key];
+    const bare = { ...dukcapil, provider } as RenderUnit;
+    expect(text(buildSite(bare).files.get('kontak.html')!)).toContain('Alamat dan kontak: Belum diisi');
+  });
+
   it('links every page within the site, relative so it also opens from disk', () => {
     const site = buildSite(dukcapil);
     for (const [path, html] of site.files) {

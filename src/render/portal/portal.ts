@@ -7,6 +7,7 @@ import type { LinkItem, SiteContext } from '../document.js';
 import { labels } from '../labels.js';
 import { baseOf, pageUrls, sitemapXml } from '../site.js';
 import { organisation, scriptSafeJson, type Json } from '../view/jsonld.js';
+import { gapFor } from '../view/read.js';
 import { unitView, type UnitView } from '../view/unit.js';
 import { cataloguePages, type CatalogueLimits, type Inputs, type PortalUnit } from './catalogue.js';
 
@@ -188,7 +189,7 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
   if (gerai.length > 0) page('mpp.html', { page: 'portal-mpp', judul: `${l.mppDirectory} – ${whose}`, data: { mpp: { gerai, jamPelayanan: portal.jam_pelayanan ?? [] } } });
 
   // Contacts
-  const kontak = { jamPelayanan: portal.jam_pelayanan ?? [], unit: units.map((unit) => ({ nama: unit.label, href: `${unit.path}/kontak.html`, alamat: unit.alamat, kontak: unit.kontak })) };
+  const kontak = { jamPelayanan: portal.jam_pelayanan ?? [], unit: units.map((unit) => ({ nama: unit.label, href: `${unit.path}/kontak.html`, alamat: unit.alamat, kontak: unit.kontak, ...(unit.alamat || unit.kontak.length > 0 ? {} : { tanpaKontak: gapFor(undefined, lang) }) })) };
   page('kontak.html', { page: 'portal-kontak', judul: `${l.contacts} – ${whose}`, data: { kontak } });
 
   // Site map

@@ -37,6 +37,8 @@ export interface UnitView {
   identitas: string[];
   alamat?: string;
   kontak: ContactView[];
+  /** Neither an address nor a phone, fax, e-mail or website: said on the contact pages, as a gap. */
+  tanpaKontak?: Gap;
   logo?: { src: string; alt: string };
   wilayah?: string;
   kepala?: OfficialView;
@@ -91,6 +93,7 @@ export function unitView(provider: unknown, logo: string | undefined, lang: Lang
   if (instansi) view.instansi = instansi;
   const alamat = addressLine(provider.alamat);
   if (alamat) view.alamat = alamat;
+  else if (kontak.length === 0) view.tanpaKontak = gapFor(provider.alamat, lang);
   if (logo) view.logo = { src: logo, alt: [l.logoOf, pemerintah ?? (typeof nama === 'string' ? nama : '')].join(' ').trim() };
   if (wilayah) view.wilayah = wilayah;
   const kepala = officialView(provider.kepala, lang);
