@@ -12,6 +12,7 @@ const LABELS = {
   onThisPage: { id: 'Isi halaman ini', en: 'On this page' },
   catalogue: { id: 'Daftar layanan', en: 'Services' },
   catalogueTitle: { id: 'Katalog layanan', en: 'Service catalogue' },
+  noServicesYet: { id: 'Unit ini belum menulis standar pelayanan untuk layanannya.', en: 'This unit has not written a service standard for any of its services yet.' },
   maklumat: { id: 'Maklumat pelayanan', en: 'Service pledge' },
   maklumatTitle: { id: 'MAKLUMAT PELAYANAN', en: 'SERVICE PLEDGE' },
   contacts: { id: 'Kontak', en: 'Contacts' },

@@ -205,6 +205,14 @@ describe('the catalogue site', () => {
     expect(text(buildSite(bare).files.get('kontak.html')!)).toContain('Alamat dan kontak: Belum diisi');
   });
 
+  it('says on its front page that a unit with no service written has none yet, with no filters over nothing', () => {
+    const text = (html: string) => html.slice(html.indexOf('<main')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const index = buildSite({ ...dukcapil, services: [], verdict: { ...dukcapil.verdict!, services: [] } } as RenderUnit).files.get('index.html')!;
+    expect(text(index)).toContain('Unit ini belum menulis standar pelayanan untuk layanannya.');
+    expect(index).not.toContain('id="saring-judul"');
+    expect(buildSite(dukcapil).files.get('index.html')).not.toContain('belum menulis standar pelayanan');
+  });
+
   it('links every page within the site, relative so it also opens from disk', () => {
     const site = buildSite(dukcapil);
     for (const [path, html] of site.files) {
