@@ -199,9 +199,9 @@ describe('the catalogue site', () => {
   it('says on its contact page that the address and contacts are not filled in, where the unit writes none', () => {
     const text = (html: string) => html.slice(html.indexOf('<main')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text(buildSite(dukcapil).files.get('kontak.html')!)).not.toContain('Alamat dan kontak');
-    const provider = { ...(dukcapil.provider as Record<string, unknown>) };
+    const provider = { ...(dukcapil.provider as unknown as Record<string, unknown>) };
     for (const key of ['alamat', 'telepon', 'faksimili', 'email', 'website']) delete provider[key];
-    const bare = { ...dukcapil, provider } as RenderUnit;
+    const bare = { ...dukcapil, provider } as unknown as RenderUnit;
     expect(text(buildSite(bare).files.get('kontak.html')!)).toContain('Alamat dan kontak: Belum diisi');
   });
 
