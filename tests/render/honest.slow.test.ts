@@ -194,6 +194,15 @@ describe('nothing appears that the data does not hold', () => {
     }
   });
 
+  it('says a channel\'s name once when it only repeats its kind\'s label in another case, and keeps a name that says more', () => {
+    const service = ktp();
+    (service.komponen as Record<string, unknown>).pengaduan = { kanal: [{ jenis: 'kotak_saran', nama: 'Kotak Saran' }, { jenis: 'telepon', nama: 'Telpon', alamat: '0821-8243-7282' }] };
+    const html = render('lengkap', service);
+    expect(html).not.toContain('<span class="kanal-nama">Kotak Saran</span>');
+    // Written otherwise, even misspelt, a name is the document's and is kept.
+    expect(html).toContain('<span class="kanal-nama">Telpon</span>');
+  });
+
   it('invents no channel for JSON-LD and gives working days without turning them into days', () => {
     const service = ktp();
     delete service.kanal;

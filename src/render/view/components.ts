@@ -3,6 +3,7 @@ import { asArray, asRecord, isRecord, ownEntry } from '../../load/guards.js';
 import { isNotStated } from '../../model/absence.js';
 import { COMPONENTS, GROUP_TITLES, type ComponentGroup, type ComponentKey } from '../../model/components.js';
 import { duration, FREQUENCIES, numberWithWords, rupiah, wordsSayDuration } from '../../model/format.js';
+import { normalizeText } from '../../registry/title.js';
 import { COMPLAINT_CHANNEL_LABELS, FORM_LABELS, SERVICE_CHANNEL_LABELS, labelOf, labels } from '../labels.js';
 import { httpsHref, mailtoHref, telHref, whatsappHref } from '../links.js';
 import { citeRegulation, shortRegulation } from '../peraturan.js';
@@ -367,7 +368,8 @@ export function complaintChannel(k: unknown, lang: Lang): ComplaintChannelView {
   const nama = [line(c.platform), line(c.nama)].filter(Boolean).join(': ') || undefined;
   const known = jenis !== 'lainnya' ? labelOf(COMPLAINT_CHANNEL_LABELS, jenis, lang) : undefined;
   const view: ComplaintChannelView = { jenis, label: known ?? nama ?? labelOf(COMPLAINT_CHANNEL_LABELS, jenis, lang) ?? l.notFilled, alamatLain: [] };
-  if (nama && nama !== view.label) view.nama = nama;
+  // "Kotak Saran" under the label "Kotak saran" says nothing more: a name is shown when it differs in more than case and spacing.
+  if (nama && normalizeText(nama) !== normalizeText(view.label)) view.nama = nama;
   const catatan = text(c.catatan);
   if (catatan) view.catatan = catatan;
   const link = ownEntry(CHANNEL_LINKS, jenis);
