@@ -9,6 +9,7 @@ import { COMPONENT_KEYS, type ComponentKey } from './components.js';
 export const SERVICE_FIELDS = [
   'instansi',
   'unit',
+  'wilayah',
   'alamat',
   'telepon',
   'email',

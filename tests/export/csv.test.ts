@@ -23,7 +23,7 @@ describe('standar ekspor --ke csv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     // Line breaks only inside quoted fields; records end with CR LF.
     expect(text.replace(/"(?:[^"]|"")*"/g, '').split('\r\n').every((r) => !r.includes('\n'))).toBe(true);
-    expect(text.split('\r\n')[0]).toMatch(/^Unit penyelenggara,Kode,Nama layanan,Deskripsi,.*,"Sistem, mekanisme, dan prosedur",/);
+    expect(text.split('\r\n')[0]).toMatch(/^Unit penyelenggara,Wilayah,Kode,Nama layanan,Deskripsi,.*,"Sistem, mekanisme, dan prosedur",/);
     // A cell that starts like a formula ("- Kartu Keluarga", a bulleted list) is kept as text by a leading apostrophe.
     expect(text).toContain(",'- Kartu Keluarga,");
   });

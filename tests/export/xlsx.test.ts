@@ -39,12 +39,12 @@ describe('standar ekspor --ke xlsx', () => {
     const ws = wb.getWorksheet('Layanan')!;
     const header = sheetValues(ws)[0] as string[];
     expect(header).toEqual([
-      'Unit penyelenggara', 'Kode', 'Nama layanan', 'Deskripsi', 'Kategori', 'Peristiwa hidup', 'Kata kunci', 'Status', 'Cakupan', 'Nomor keputusan', 'Tanggal keputusan', 'Tanggal reviu',
+      'Unit penyelenggara', 'Wilayah', 'Kode', 'Nama layanan', 'Deskripsi', 'Kategori', 'Peristiwa hidup', 'Kata kunci', 'Status', 'Cakupan', 'Nomor keputusan', 'Tanggal keputusan', 'Tanggal reviu',
       'Gratis', 'Biaya terendah (Rp)', 'Biaya tertinggi (Rp)', 'Jangka waktu (angka)', 'Satuan jangka waktu', 'Jumlah persyaratan', 'Jumlah langkah prosedur', 'Kanal layanan', 'Jam pelayanan', 'Siap terbit',
       ...COMPONENTS.map((c) => c.label.id),
     ]);
     const [kk, legalisir] = records(ws);
-    expect(kk).toMatchObject({ 'Unit penyelenggara': 'Dinas Kependudukan dan Pencatatan Sipil', Kode: 'DUK-KK', Status: 'draf', Cakupan: 'lengkap', Gratis: 'ya', 'Biaya terendah (Rp)': 0, 'Biaya tertinggi (Rp)': 0, 'Jangka waktu (angka)': 3, 'Satuan jangka waktu': 'hari kerja', 'Jumlah persyaratan': 2, 'Jumlah langkah prosedur': 2, 'Siap terbit': 'ya' });
+    expect(kk).toMatchObject({ 'Unit penyelenggara': 'Dinas Kependudukan dan Pencatatan Sipil', Wilayah: 'Kota Uji', Kode: 'DUK-KK', Status: 'draf', Cakupan: 'lengkap', Gratis: 'ya', 'Biaya terendah (Rp)': 0, 'Biaya tertinggi (Rp)': 0, 'Jangka waktu (angka)': 3, 'Satuan jangka waktu': 'hari kerja', 'Jumlah persyaratan': 2, 'Jumlah langkah prosedur': 2, 'Siap terbit': 'ya' });
     expect(legalisir).toMatchObject({
       Kode: 'DUK-LEGALISIR', Kategori: 'Pencatatan Sipil', 'Peristiwa hidup': 'Pendidikan; Pekerjaan', 'Kata kunci': 'legalisir, salinan', Status: 'ditetapkan', 'Nomor keputusan': '400/12/2026', 'Tanggal keputusan': '2026', 'Tanggal reviu': new Date(Date.UTC(2027, 0, 15)),
       Gratis: 'tidak', 'Biaya terendah (Rp)': 5000, 'Biaya tertinggi (Rp)': 15000, 'Jumlah persyaratan': 3, 'Jumlah langkah prosedur': 3,
@@ -54,8 +54,8 @@ describe('standar ekspor --ke xlsx', () => {
       'Siap terbit': 'tidak',
     });
     expect(outcome.drafts).toBe(1);
-    expect(ws.getCell('N2').numFmt).toBe('"Rp"#,##0');
-    expect(ws.getCell('L3').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('O2').numFmt).toBe('"Rp"#,##0');
+    expect(ws.getCell('M3').numFmt).toBe('dd/mm/yyyy');
     const services = await pageServices([unit]);
     for (const [i, row] of records(ws).entries()) {
       const view = serviceView(services[i], undefined, 'id');

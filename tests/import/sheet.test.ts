@@ -53,12 +53,29 @@ describe('impor of a spreadsheet of one row per service', () => {
       ],
       dasar_hukum: [{ jenis: 'Perda', penerbit: 'Kota Uji', nomor: 3, tahun: 2024, tentang: 'Retribusi Daerah' }],
     });
-    expect(provider).toMatchObject({ nama: 'Dinas Kependudukan dan Pencatatan Sipil' });
+    expect(provider).toMatchObject({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', wilayah: { jenis: 'kota', nama: 'Kota Uji' } });
 
     // The same from its CSV, also as Excel set to Indonesian writes it (semicolons).
     const csv = await exportTo('csv', [unit], { format: 'titik-koma' });
     const fromCsv = await imported(csv.dir, 'layanan.csv');
     expect(fromCsv.drafts.map((d) => ({ ...d, sumber: undefined }))).toEqual(drafts.map((d) => ({ ...d, sumber: undefined })));
+  });
+
+  it('tells offices of one name apart by their region, and keeps a region it cannot place in the notes', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Layanan');
+    ws.addRow(['Unit penyelenggara', 'Wilayah', 'Kode', 'Nama layanan', 'Persyaratan']);
+    ws.addRow(['Dinas Kependudukan dan Pencatatan Sipil', 'Kabupaten Sleman', 'DUK-KK', 'Kartu Keluarga', 'KTP-el']);
+    ws.addRow(['Dinas Kependudukan dan Pencatatan Sipil', 'Kabupaten Sleman', 'DUK-AKTA', 'Akta Kelahiran', 'Surat keterangan lahir']);
+    ws.addRow(['Dinas Kependudukan dan Pencatatan Sipil', 'Kabupaten Sragen', 'DUK-KTP', 'KTP-el', 'Kartu Keluarga']);
+    ws.addRow(['Dinas Kependudukan dan Pencatatan Sipil', 'Kawasan Ekonomi Khusus', 'DUK-KIA', 'KIA', 'Akta kelahiran']);
+    const dir = await tempTree({});
+    await writeFile(join(dir, 'dukcapil.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { drafts, texts, provider } = await imported(dir, 'dukcapil.xlsx');
+    expect(provider).toMatchObject({ nama: 'Dinas Kependudukan dan Pencatatan Sipil', wilayah: { jenis: 'kabupaten', nama: 'Kabupaten Sleman' } });
+    expect(texts[1]).not.toMatch(/milik unit lain/);
+    expect(texts[2]).toMatch(/# periksa: baris ini milik unit lain \(Dinas Kependudukan dan Pencatatan Sipil, Kabupaten Sragen\)/);
+    expect(String((drafts[3]!.sumber as Data).catatan)).toContain('Wilayah: Kawasan Ekonomi Khusus');
   });
 
   it('reads a sheet an office filled itself: a column it does not know kept with its header, life events by name, the pages\' words for a missing component, a row without a name, a second unit named', async () => {

@@ -132,6 +132,8 @@ interface Field {
 const FIELDS: Record<ServiceField, Field> = {
   instansi: { kind: 'text', value: (s) => line(s.provider.instansi) ?? line(s.provider.pemerintah) },
   unit: { kind: 'text', value: (s) => line(s.provider.nama) },
+  // Offices are named alike across regions ("Dinas Kependudukan dan Pencatatan Sipil"): the region tells them apart.
+  wilayah: { kind: 'text', value: (s) => line(asRecord(s.provider.wilayah).nama) },
   alamat: { kind: 'long', value: (s) => addressLine(s.provider.alamat) },
   telepon: { kind: 'text', value: (s) => several(s.provider.telepon).filter(Boolean).join(', ') || undefined },
   email: { kind: 'text', value: (s) => line(s.provider.email) },
@@ -169,6 +171,7 @@ const FIELDS: Record<ServiceField, Field> = {
 /** The columns of the sheet "Layanan": who, what, where it stands, the figures at a glance, then the 14 components. */
 export const LAYANAN_COLUMNS: readonly (readonly [string, ServiceField])[] = [
   ['Unit penyelenggara', 'unit'],
+  ['Wilayah', 'wilayah'],
   ['Kode', 'kode'],
   ['Nama layanan', 'nama'],
   ['Deskripsi', 'deskripsi'],

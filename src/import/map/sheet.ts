@@ -30,6 +30,7 @@ const norm = (header: string) => header.toLowerCase().replace(/\s+/g, ' ').repla
 const HEADERS: [ServiceField, RegExp][] = [
   ['instansi', /^(?:nama )?instansi(?: induk)?$/],
   ['unit', /^(?:unit(?: (?:penyelenggara|pelayanan|layanan|kerja))?|(?:unit )?penyelenggara(?: pelayanan)?|nama (?:unit|penyelenggara|opd|perangkat daerah)|opd|perangkat daerah)$/],
+  ['wilayah', /^wilayah(?: (?:kerja|unit|pelayanan|penyelenggara))?$/],
   ['alamat', /^(?:alamat|lokasi)(?: (?:unit|kantor|layanan|penyelenggara))?$/],
   ['telepon', /^(?:no\.? |nomor )?(?:telepon|telp\.?|tlp\.?)(?: (?:unit|kantor))?$/],
   ['email', /^(?:alamat )?(?:e-?mail|surel)$/],
@@ -129,7 +130,7 @@ function hoursOf(line: string): Draft<JamPelayanan> | undefined {
 }
 
 /** What a row says of the office that delivers the service: penyelenggara.yaml's, not the service's. */
-const PROVIDER_FIELDS: readonly ServiceField[] = ['instansi', 'unit', 'alamat', 'telepon', 'email', 'website'];
+const PROVIDER_FIELDS: readonly ServiceField[] = ['instansi', 'unit', 'wilayah', 'alamat', 'telepon', 'email', 'website'];
 
 const VALID_KODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -160,6 +161,8 @@ function mapRow(row: readonly TableCell[], { file, sheet, taken }: RowContext): 
     if (DERIVED_FIELDS.has(field)) return;
     if (!isComponentField(field)) {
       if (!values.has(field)) values.set(field, text);
+      // A region the importer cannot place (a kind it does not know) is kept for the reader to move.
+      if (field === 'wilayah' && !parseWilayah(text)) unknown.push(`${sheet.headers[i]}: ${text}`);
       return;
     }
     if (ABSENT.test(text)) return;
@@ -237,6 +240,9 @@ function providerOf(row: Record<string, string>): { data: Provider; rec: Recorde
     const w = parseWilayah(instansi.replace(/^pemerintah\s+/i, ''));
     if (w && w.jenis !== 'nasional') data.wilayah = { jenis: w.jenis, nama: w.nama };
   } else if (instansi) data.instansi = instansi;
+  // The region the row names itself, over the one read from a government's name.
+  const region = row.wilayah ? parseWilayah(row.wilayah) : undefined;
+  if (region) data.wilayah = { jenis: region.jenis, nama: region.nama };
   data.kode = defaultKode(nama, data.wilayah ? { jenis: data.wilayah.jenis as 'kota', nama: data.wilayah.nama } : undefined);
   rec.check(['kode'], { id: 'kode dibentuk dari nama unit seperti pada standar init; ganti bila unit sudah punya kode', en: 'code made from the unit name as standar init does; replace it if the unit has one' });
   if (row.alamat) data.alamat = row.alamat;
@@ -266,7 +272,8 @@ export function mapServiceSheets(doc: ReadDocument, taken: Set<string>): MappedD
       const mapped = mapRow(row, { file: doc.file, sheet, taken });
       if (!mapped) continue;
       out.services.push(mapped.service);
-      const unit = mapped.provider.unit;
+      // Offices of one name in several regions are several units.
+      const unit = [mapped.provider.unit, mapped.provider.wilayah].filter(Boolean).join(', ');
       if (!out.provider) {
         const provider = providerOf(mapped.provider);
         if (provider) {
