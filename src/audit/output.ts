@@ -155,14 +155,14 @@ export function formatAuditJson(results: AuditResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;
 }
 
-const CSV_HEADER = ['unit', 'nama_unit', 'skor_unit', 'zona', 'berkas_layanan', 'kode', 'nama_layanan', 'indikator', 'kelompok', 'bobot', 'status', 'alasan', 'aturan', 'berkas', 'baris', 'kolom'];
+const CSV_HEADER = ['unit', 'nama_unit', 'wilayah_unit', 'skor_unit', 'zona', 'berkas_layanan', 'kode', 'nama_layanan', 'indikator', 'kelompok', 'bobot', 'status', 'alasan', 'aturan', 'berkas', 'baris', 'kolom'];
 
 /** One row per indicator of each service and of each unit, for a spreadsheet: UTF-8 with a byte-order mark, CR LF, as Excel opens it. */
 export function formatAuditCsv(results: AuditResults): string {
   const rows: (string | number | undefined)[][] = [CSV_HEADER];
   const groupOf = new Map(results.kelompok.flatMap((g) => g.indikator.map((i) => [i.id, { kelompok: g.id, bobot: i.bobot }] as const)));
   for (const u of results.unit) {
-    const unit = [u.folder, u.nama, u.skor === null ? undefined : Math.round(u.skor * 100) / 100, u.zona ?? undefined];
+    const unit = [u.folder, u.nama, u.wilayah, u.skor === null ? undefined : Math.round(u.skor * 100) / 100, u.zona ?? undefined];
     const row = (r: IndicatorResult, service: (string | undefined)[]) => {
       const g = groupOf.get(r.indikator);
       const first = r.bukti[0];
