@@ -170,7 +170,7 @@ export async function publishSite(request: SiteRequest, watch: PublishWatch = {}
     return stop('templateFailed', { id: 'templat gagal diterapkan (lihat di atas).', en: 'a template failed (see above).' });
   }
   // The missing maklumat is maklumat-lengkap's finding: here only the page it leaves out.
-  if (site.noMaklumat && provider) outcome.notWritten.push({ what: `maklumat.html (${provider.source.path})`, why: localize(NO_MAKLUMAT, lang).message, gap: true });
+  if (site.noMaklumat && provider) outcome.notWritten.push({ what: `${target.extension === 'pdf' ? 'maklumat.html, maklumat.pdf' : 'maklumat.html'} (${provider.source.path})`, why: localize(NO_MAKLUMAT, lang).message, gap: true });
   const where = request.shownOut;
   const folder = new OutputFolder(outDir, { lang, shown: where });
   const all = new Map([...site.files, ...extra]);

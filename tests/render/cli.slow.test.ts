@@ -96,7 +96,12 @@ describe('standar render', () => {
     expect(r.stderr).not.toMatch(/✖/);
     expect(await exists(join(root, 'site', 'index.html'))).toBe(true);
     expect(await exists(join(root, 'site', 'maklumat.html'))).toBe(false);
-  });
+    // Printed, the poster is left out too, and said with the page.
+    const pdf = await run(['build', '--to', 'pdf', '--out', 'cetak', '--lang', 'en'], root);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(pdf.stderr).toContain('⚠ Not written: maklumat.html, maklumat.pdf (penyelenggara.yaml): The provider has not written a service pledge (maklumat).\n');
+    expect(await exists(join(root, 'cetak', 'maklumat.pdf'))).toBe(false);
+  }, 60_000);
 
   it('answers usage mistakes with exit code 2', async () => {
     const root = await tempTree(unitFiles());
