@@ -74,7 +74,7 @@ const MARK: Record<IndicatorScore['status'], string> = { terpenuhi: '✓', tidak
 
 /** The names the units are shown by: their own, followed by their region or folder where several share one (`distinctNames`). */
 export const unitLabels = (units: readonly UnitAudit[]): string[] =>
-  distinctNames(units.map((u) => ({ nama: u.nama ?? u.folder, ...(u.wilayah ? { wilayah: u.wilayah } : {}), folder: u.folder })));
+  distinctNames(units.map((u) => ({ nama: u.nama ?? u.folder, wilayah: u.wilayah, folder: u.folder })));
 
 export function scoreText(skor: number | null, lang: Lang): string {
   return skor === null ? '–' : decimal(skor, lang);

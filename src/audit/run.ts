@@ -3,7 +3,9 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { localize } from '../i18n/index.js';
 import { checkEachUnit, type CheckedUnit } from '../check/validate.js';
 import type { RunOptions } from '../check/prepare.js';
+import { asRecord } from '../load/guards.js';
 import { slugs } from '../render/site-files.js';
+import { line } from '../render/view/read.js';
 import { DEFAULT_INDICATOR_FILE, readIndicatorSet, type IndicatorSet } from './config.js';
 import { revokedService, SERVICE_INDICATORS, UNIT_INDICATORS, unreadableService, type ServiceFacts, type UnitFacts } from './judge.js';
 import { INDICATOR_TEXT, SCORE_NOTE } from './messages.js';
@@ -63,11 +65,13 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | unde
 
   const scores = indicatorScores(set, byIndicator);
   const { skor, cakupan, kelompok } = unitScore(set, scores, lang);
-  const { nama, wilayah } = (unit.provider?.data ?? {}) as { nama?: unknown; wilayah?: { nama?: unknown } };
+  const { nama, wilayah } = asRecord(unit.provider?.data);
+  // The region as the portal's lists read it (unitView), so both tell units apart alike.
+  const region = line(asRecord(wilayah).nama);
   return {
     folder: relative(cwd, unit.plan.dir) || '.',
     ...(typeof nama === 'string' ? { nama: detached(nama) } : {}),
-    ...(typeof wilayah?.nama === 'string' && wilayah.nama.trim() ? { wilayah: detached(wilayah.nama.trim()) } : {}),
+    ...(region ? { wilayah: detached(region) } : {}),
     skor,
     zona: zoneOf(skor, set.zona),
     cakupan,

@@ -22,8 +22,11 @@ export function printOutcome(ctx: CliContext, written: string | undefined, notWr
   if (written !== undefined) ctx.io.stdout.write(`${written}\n`);
   const gaps = new Map<string, string[]>();
   for (const n of notWritten) {
-    if (n.gap) gaps.set(n.why, [...(gaps.get(n.why) ?? []), n.what]);
-    else ctx.io.stderr.write(ctx.t({ id: `✖ Dilewati: ${n.what}: ${n.why}\n`, en: `✖ Skipped: ${n.what}: ${n.why}\n` }));
+    if (n.gap) {
+      const whats = gaps.get(n.why);
+      if (whats) whats.push(n.what);
+      else gaps.set(n.why, [n.what]);
+    } else ctx.io.stderr.write(ctx.t({ id: `✖ Dilewati: ${n.what}: ${n.why}\n`, en: `✖ Skipped: ${n.what}: ${n.why}\n` }));
   }
   for (const [why, whats] of gaps) {
     const more = whats.length > GAPS_NAMED + 1 ? whats.length - GAPS_NAMED : 0;

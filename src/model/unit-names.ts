@@ -10,7 +10,12 @@ const normal = (s: string) => s.toLocaleLowerCase('id').replace(/\s+/g, ' ').tri
 /** Each name's units, by their place in `names`. */
 function collisions(names: readonly string[]): Map<string, number[]> {
   const by = new Map<string, number[]>();
-  names.forEach((name, i) => by.set(normal(name), [...(by.get(normal(name)) ?? []), i]));
+  names.forEach((name, i) => {
+    const key = normal(name);
+    const group = by.get(key);
+    if (group) group.push(i);
+    else by.set(key, [i]);
+  });
   return by;
 }
 
@@ -19,8 +24,8 @@ function collisions(names: readonly string[]): Map<string, number[]> {
  * page, an audit's ranking). Offices are named "Dinas Kependudukan dan Pencatatan Sipil" in every
  * regency, their region only in the letterhead: a name another unit shares is followed by the
  * unit's region, where the name does not say it already (else by its folder), and, where that
- * still leaves two alike, by its region and its folder. A name no other unit has is shown as written. Nothing is made up: the region and
- * the folder are the unit's own.
+ * still leaves two alike, by its region and its folder. A name no other unit has is shown as
+ * written. Nothing is made up: the region and the folder are the unit's own.
  */
 export function distinctNames(units: readonly NamedUnit[]): string[] {
   const region = ({ nama, wilayah }: NamedUnit) => (wilayah && !normal(nama).includes(normal(wilayah)) ? wilayah : undefined);

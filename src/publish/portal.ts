@@ -603,7 +603,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
       found.push(unit);
     }
     // Many offices are named alike ("Dinas Kependudukan dan Pencatatan Sipil"): the lists tell them apart.
-    const labels = distinctNames(found.map((u) => ({ nama: u.nama, ...(u.wilayah ? { wilayah: u.wilayah } : {}), folder: u.path })));
+    const labels = distinctNames(found.map((u) => ({ nama: u.nama, wilayah: u.wilayah, folder: u.path })));
     const portalUnits: PortalUnit[] = found.map((u, i) => ({ ...u, label: labels[i]! }));
     const portal = buildPortal(config?.data, logo, portalUnits, { lang, templateDir, baseUrl: request.baseUrl, pages, ...(request.catalogue ? { catalogue: request.catalogue } : {}) });
     unknown = portal.unknown;

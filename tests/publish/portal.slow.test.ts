@@ -26,6 +26,13 @@ const isManifest = (path: string) => path === '.standar-situs.json' || path.star
 /** Every file below `dir` but the manifests, as bytes. */
 const bytes = async (dir: string) => new Map([...(await tree(dir))].filter(([p]) => !isManifest(p)).map(([p, f]) => [p, f.bytes]));
 
+/** A copy of an example unit at `dir`, its penyelenggara.yaml passed through `edit`. */
+async function copyUnit(example: string, dir: string, edit: (provider: string) => string): Promise<void> {
+  await cp(join(EXAMPLES, example), dir, { recursive: true });
+  const provider = join(dir, 'penyelenggara.yaml');
+  await writeFile(provider, edit(await readFile(provider, 'utf8')));
+}
+
 const request = (inputs: string[], outDir: string, extra: Partial<PortalRequest> = {}): PortalRequest => ({ inputs, outDir, shownOut: 'portal/', lang: 'id', cwd: outDir, ...extra });
 
 let root: string;
@@ -347,12 +354,7 @@ describe('a region of many units', () => {
   it('is built by worker threads (the built CLI) into the same bytes as unit by unit in one thread', async () => {
     const region = join(root, 'wilayah');
     // Nine copies of one example office, each under its own code: enough for the build to start workers.
-    for (let u = 0; u < 9; u++) {
-      const dir = join(region, `kanim-${u}`);
-      await cp(join(EXAMPLES, 'kanim-sukamaju'), dir, { recursive: true });
-      const provider = join(dir, 'penyelenggara.yaml');
-      await writeFile(provider, (await readFile(provider, 'utf8')).replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`));
-    }
+    for (let u = 0; u < 9; u++) await copyUnit('kanim-sukamaju', join(region, `kanim-${u}`), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`));
     const [threads, one] = [join(root, 'wilayah-cli'), join(root, 'wilayah-satu')];
     const r = await run(['build', region, '--out', threads], root);
     expect(r.code, r.stderr).toBe(0);
@@ -364,11 +366,7 @@ describe('a region of many units', () => {
   it('of units that have not written their maklumat: each said once, the pages left out in one line, no failure', async () => {
     const region = join(root, 'tanpa-maklumat');
     for (let u = 0; u < 5; u++) {
-      const dir = join(region, `kanim-${u}`);
-      await cp(join(EXAMPLES, 'kanim-sukamaju'), dir, { recursive: true });
-      const provider = join(dir, 'penyelenggara.yaml');
-      const text = (await readFile(provider, 'utf8')).replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`);
-      await writeFile(provider, text.replace(/^maklumat:\n(?:[ \t]+.*\n|\n)+/m, ''));
+      await copyUnit('kanim-sukamaju', join(region, `kanim-${u}`), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-${u}`).replace(/^maklumat:\n(?:[ \t]+.*\n|\n)+/m, ''));
     }
     const r = await run(['build', region, '--out', join(root, 'portal-tanpa-maklumat')], root);
     expect(r.code, r.stderr).toBe(0);
@@ -383,15 +381,11 @@ describe('a region of many units', () => {
 describe('offices named alike', () => {
   it('are told apart by their region in every list of the portal, their own names kept in its data, and a rebuild follows a rename (an office without contacts said to have none written)', async () => {
     const region = join(root, 'sama-nama');
-    for (const [dir, kode, wilayah] of [['dukcapil-sleman', 'DUKCAPIL-SLEMAN', 'Kabupaten Sleman'], ['dukcapil-sragen', 'DUKCAPIL-SRAGEN', 'Kabupaten Sragen'], ['kanim', 'KANIM-SUKAMAJU', 'Republik Indonesia']] as const) {
-      const from = dir === 'kanim' ? 'kanim-sukamaju' : 'disdukcapil-sukamaju';
-      await cp(join(EXAMPLES, from), join(region, dir), { recursive: true });
-      const provider = join(region, dir, 'penyelenggara.yaml');
-      const text = await readFile(provider, 'utf8');
-      // The immigration office writes no address or contact: the portal's contacts say so.
-      const withoutContacts = (t: string) => t.replace(/^alamat:\n(?: {2}.*\n)+/m, '').replace(/^(?:telepon|email|website): .*\n/gm, '');
-      await writeFile(provider, dir === 'kanim' ? withoutContacts(text) : text.replace(/^kode: .*$/m, `kode: ${kode}`).replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil').replace('  nama: Kota Sukamaju', `  nama: ${wilayah}`));
+    for (const [dir, kode, wilayah] of [['dukcapil-sleman', 'DUKCAPIL-SLEMAN', 'Kabupaten Sleman'], ['dukcapil-sragen', 'DUKCAPIL-SRAGEN', 'Kabupaten Sragen']] as const) {
+      await copyUnit('disdukcapil-sukamaju', join(region, dir), (t) => t.replace(/^kode: .*$/m, `kode: ${kode}`).replace(/^nama: .*$/m, 'nama: Dinas Kependudukan dan Pencatatan Sipil').replace('  nama: Kota Sukamaju', `  nama: ${wilayah}`));
     }
+    // The immigration office writes no address or contact: the portal's contacts say so.
+    await copyUnit('kanim-sukamaju', join(region, 'kanim'), (t) => t.replace(/^alamat:\n(?: {2}.*\n)+/m, '').replace(/^(?:telepon|email|website): .*\n/gm, ''));
     const out = join(root, 'portal-sama-nama');
     expect((await publishPortal(request([region], out))).stop).toBeUndefined();
     const text = async (page: string) => (await readFile(join(out, page), 'utf8')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
