@@ -18,6 +18,8 @@ export interface LoadedUnit {
 export interface LoadUnitsResult {
   units: LoadedUnit[];
   diagnostics: Diagnostic[];
+  /** The files checked, as `validate` counts them: a file that cannot be read or parsed is one too. */
+  files: number;
 }
 
 /**
@@ -26,14 +28,16 @@ export interface LoadUnitsResult {
  */
 export async function loadUnits(inputs: readonly string[], options: RunOptions = {}): Promise<LoadUnitsResult> {
   const { opts, plan, configProblems } = await prepareRun(inputs, options);
-  if (configProblems.length > 0) return { units: [], diagnostics: configProblems.sort(compareDiagnostics) };
+  if (configProblems.length > 0) return { units: [], diagnostics: configProblems.sort(compareDiagnostics), files: 0 };
   const diagnostics: Diagnostic[] = missingInputDiagnostics(plan, opts.lang, opts.cwd);
   const units: LoadedUnit[] = [];
+  let files = 0;
   for (const p of plan.units) {
+    files += (p.providerPath ? 1 : 0) + p.servicePaths.length;
     const services: ServiceDoc[] = [];
     const { provider, survey } = await checkUnit(p, opts, (_file, list) => diagnostics.push(...list), undefined, (s) => services.push(s));
     units.push({ dir: p.dir, provider, services, ...(survey ? { survey } : {}) });
   }
   const firstTime = oncePerPlace();
-  return { units, diagnostics: diagnostics.filter(firstTime).sort(compareDiagnostics) };
+  return { units, diagnostics: diagnostics.filter(firstTime).sort(compareDiagnostics), files };
 }

@@ -113,7 +113,7 @@ export async function publishExport(request: ExportRequest, watch: ExportWatch =
   shown.push(...result.diagnostics);
   const outcome: ExportOutcome = {
     diagnostics: shown,
-    files: loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0),
+    files: loaded.files,
     unreadable: loaded.diagnostics.some((d) => d.rule === 'io'),
     notWritten,
     written: [],

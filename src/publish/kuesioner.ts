@@ -72,7 +72,7 @@ export async function publishKuesioner(request: KuesionerRequest, watch: Publish
   const { units, skipped } = gate(loaded, lang);
   const outcome: KuesionerOutcome = {
     diagnostics: [],
-    files: loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0),
+    files: loaded.files,
     unreadable: loaded.diagnostics.some((d) => d.rule === 'io'),
     notWritten: skippedFiles(skipped),
     questionnaires: [],

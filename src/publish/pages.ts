@@ -82,7 +82,7 @@ export async function publishPages(request: PagesRequest, watch: PublishWatch = 
   const { units, diagnostics, skipped, errors } = gate(loaded, lang);
   const outcome: PagesOutcome = {
     diagnostics: [...diagnostics],
-    files: loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0),
+    files: loaded.files,
     unreadable: loaded.diagnostics.some((d) => d.rule === 'io'),
     notWritten: skippedFiles(skipped),
     pages: 0,

@@ -108,7 +108,7 @@ export async function publishSite(request: SiteRequest, watch: PublishWatch = {}
   const { units, diagnostics, skipped, errors } = gate(loaded, lang);
   const outcome: SiteOutcome = {
     diagnostics: [...diagnostics],
-    files: loaded.units.reduce((n, u) => n + u.services.length + (u.provider ? 1 : 0), 0),
+    files: loaded.files,
     notWritten: skippedFiles(skipped),
     written: { files: 0, services: 0, drafts: 0 },
     errors,

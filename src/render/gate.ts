@@ -96,7 +96,7 @@ function providerVerdict(provider: ProviderDoc, errors: readonly Diagnostic[]): 
  * gaps shown and, while it has errors or "[isi: …]" values, a draft mark (the verdict each unit
  * carries). Only a file that cannot be read or parsed, or holds no mapping, is skipped, and said so.
  */
-export function gate(result: LoadUnitsResult, lang: Lang): Gate {
+export function gate(result: Pick<LoadUnitsResult, 'units' | 'diagnostics'>, lang: Lang): Gate {
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const skipped: Skipped[] = [];
   for (const d of result.diagnostics) if (isUnreadable(d) && !skipped.some((s) => s.file === d.file)) skipped.push({ file: d.file, reason: d });

@@ -397,7 +397,7 @@ export class Fuzzer {
 
   /** A document that passes the publishing gate is prepared and rendered in every variant. */
   /** `loaded`: the unit as the check functions returned it; without it, loadUnits reads it. */
-  private async render(options: { cwd: string; lang: Lang; now: string; configFile: false | undefined }, known: LoadUnitsResult | undefined, call: Call, inspect: Inspect): Promise<void> {
+  private async render(options: { cwd: string; lang: Lang; now: string; configFile: false | undefined }, known: Pick<LoadUnitsResult, 'units' | 'diagnostics'> | undefined, call: Call, inspect: Inspect): Promise<void> {
     const loaded = known ?? (await call('loadUnits', () => loadUnits(['.'], options)));
     if (!loaded) return;
     if (!known) inspect('loadUnits', loaded.diagnostics);
