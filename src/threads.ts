@@ -82,30 +82,66 @@ export class ThreadPool<Request, Reply> {
     return this.workers.size;
   }
 
-  run(request: Request): Promise<Reply> {
-    return new Promise((resolve) => {
-      this.queue.push({ request, resolve });
-      this.pump();
-    });
-  }
-
   /**
    * Every request, on the workers and on this thread (`here`, the same work in-process), each reply
-   * handed to `done` with the request's index as it comes in, whichever finishes first.
+   * handed to `done` with the request's index as it comes in, whichever finishes first. Requests
+   * are taken from `requests` only as the threads are ready for them: a long list made as it is
+   * read (a portal's changed units, each with its sources' hashes) is never held whole.
    */
-  async each(requests: readonly Request[], here: (request: Request) => Promise<Reply>, done: (reply: Reply, index: number) => void): Promise<void> {
-    let finished = false;
-    const replies = Promise.all(requests.map(async (request, i) => done(await this.run(request), i))).then(() => (finished = true));
-    while (!finished) {
+  async each(requests: Iterable<Request> | AsyncIterable<Request>, here: (request: Request) => Promise<Reply>, done: (reply: Reply, index: number) => void): Promise<void> {
+    const source = Symbol.asyncIterator in requests ? requests[Symbol.asyncIterator]() : requests[Symbol.iterator]();
+    let taken = 0;
+    let answered = 0;
+    let exhausted = false;
+    let failure: { error: unknown } | undefined;
+    let filling: Promise<void> | undefined;
+    let wake: (() => void) | undefined;
+    // Enough queued that a worker finishing its batch finds the next one while this thread works on its own.
+    const refill = async () => {
+      try {
+        while (!exhausted && this.queue.length < this.workers.size * 2 + 1) {
+          const next = await source.next();
+          if (next.done) {
+            exhausted = true;
+            break;
+          }
+          const index = taken++;
+          this.queue.push({
+            request: next.value,
+            resolve: (reply) => {
+              answered++;
+              try {
+                done(reply, index);
+              } catch (error) {
+                failure ??= { error };
+              }
+              void fill();
+              wake?.();
+            },
+          });
+          this.pump();
+        }
+      } catch (error) {
+        failure ??= { error };
+        exhausted = true;
+        wake?.();
+      }
+    };
+    // One refill at a time; `finally` runs after `filling` is set, even when nothing was to be taken.
+    const fill = (): Promise<void> => (filling ??= refill().finally(() => (filling = undefined)));
+    for (;;) {
+      await fill();
+      if (failure) throw failure.error;
       const job = this.takeQueued();
-      if (!job) {
-        // Every batch is with a worker: wait for the last reply, or for a failed worker's batches.
-        await Promise.race([replies, this.returnedWork()]);
+      if (job) {
+        job.resolve(await here(job.request));
+        // Work on this thread rarely waits on I/O, so only this lets the workers' replies in and refills them.
+        await new Promise(setImmediate);
         continue;
       }
-      job.resolve(await here(job.request));
-      // Work on this thread rarely waits on I/O, so only this lets the workers' replies in and refills them.
-      await new Promise(setImmediate);
+      if (exhausted && answered === taken) return;
+      // Every request taken is with a worker: wait for a reply, or for a failed worker's batches.
+      await new Promise<void>((resolve) => (wake = this.returned = resolve));
     }
   }
 
@@ -117,11 +153,6 @@ export class ThreadPool<Request, Reply> {
   /** A batch no worker has been given, for the main thread to do itself. */
   private takeQueued(): Job<Request, Reply> | undefined {
     return this.queue.shift();
-  }
-
-  /** Resolves when a batch is queued again because its worker failed. */
-  private returnedWork(): Promise<void> {
-    return this.queue.length > 0 ? Promise.resolve() : new Promise((resolve) => (this.returned = resolve));
   }
 
   async close(): Promise<void> {

@@ -188,7 +188,8 @@ export function isPortalInput(inputs: readonly string[], cwd: string): boolean {
 /** A unit's folder with what its listing found there, so the folder is listed once. */
 interface UnitFolder {
   dir: string;
-  entries: Dirent[];
+  /** Let go once the unit's sources are listed: a region's listings are not held through its build. */
+  entries?: Dirent[];
 }
 
 /** Folders holding a penyelenggara.yaml below `root`, in path order; a unit's own subfolders are its own, and links, hidden folders and the output are passed over. */
@@ -473,62 +474,64 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   const tally = newTally();
   const units = new UnitStore(folder, tally, read?.bodies, Boolean(read?.berkas));
   const { written } = outcome;
-  // The units to build, and beside each what its result is filed under. Only `runJobs` holds a job
-  // (a unit's sources and old pages), and only until its result is handled.
-  const jobs: UnitJob[] = [];
-  const places: { key: string; stat: string; old?: UnitHead }[] = [];
   /** Each unit's standards and other YAML files, counted as checked when the unit is in the portal. */
   const yamlFiles = new Map<string, number>();
+  // What each unit's result is filed under, by its place among the units built, until it is handled.
+  const places = new Map<number, { key: string; stat: string; old?: UnitHead }>();
 
   // Which units changed: first by their sources' names, sizes and times against the manifest, then, for a unit where these moved, by the sources' hashes (a file is read only when its size or time changed).
-  for (const [i, { dir, entries }] of found.entries()) {
-    const key = keyOf(dir);
-    const path = paths[i]!;
-    const old = before?.unit[key];
-    const common = `${print}\0${path}\0${configAbove(dirname(dir), root, configs)}\0`;
-    const files = sourceFiles(dir, '', entries);
-    yamlFiles.set(key, files.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length);
-    const stats = files.map((rel) => [rel, lstatSync(join(dir, rel), { throwIfNoEntry: false })] as const);
-    const statHash = createHash('sha256').update(common);
-    for (const [rel, info] of stats) statHash.update(`${rel}\0${info ? `${info.isFile() ? 'f' : 'l'}${info.size}:${info.mtimeMs}` : '-'}\0`);
-    const stat = statHash.digest('base64');
-    const own = old && old.path === path && old.stat === stat ? await folder.stamp(unitManifest(old.path)) : undefined;
-    if (old && own && own[0] === old.manifes?.[0] && own[1] === old.manifes[1]) {
-      await units.keep(key, old);
-      tally.files += old.halaman;
-      continue;
-    }
-    const oldBody = old ? await units.body(key, old) : undefined;
-    const sumber: Record<string, Seen> = {};
-    const hash = createHash('sha256').update(common);
-    for (const [rel, info] of stats) {
-      sumber[rel] = seen(join(dir, rel), oldBody?.sumber[rel], info);
-      hash.update(`${rel}\0${sumber[rel][2]}\0`);
-    }
-    const digest = hash.digest('base64');
-    if (old && oldBody && old.hash === digest) {
-      // Touched, not changed: only the times are new.
-      await units.put(key, { ...old, stat }, { ...oldBody, sumber });
-      tally.files += old.halaman;
-      continue;
-    }
-    const fromShard = built.get(key);
-    const shardBody = fromShard && fromShard.head.hash === digest && fromShard.head.path === path ? (fromShard.bodies?.get(key) ?? (await readBody(fromShard.folder, key, fromShard.head))) : undefined;
-    const copied = shardBody && shardFiles(fromShard!.folder, shardBody);
-    if (copied) {
-      const berkas = await syncFiles(folder, copied, oldBody?.berkas ?? {}, tally);
-      if (berkas) await units.put(key, { ...fromShard!.head, stat }, { ...shardBody, sumber, berkas });
-      else if (old) await units.keep(key, old);
-    } else {
-      const job: UnitJob = { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(oldBody ? { old: { berkas: oldBody.berkas, unit: oldBody.unit } } : {}) };
-      jobs.push(job);
-      places.push({ key, stat, ...(old ? { old } : {}) });
+  // A unit to build is made when a thread is ready for it, so a region's jobs (each with its sources' hashes) are never held at once.
+  async function* changedUnits(): AsyncGenerator<UnitJob> {
+    for (const [i, unitFolder] of found.entries()) {
+      const { dir, entries } = unitFolder;
+      delete unitFolder.entries;
+      const key = keyOf(dir);
+      const path = paths[i]!;
+      const old = before?.unit[key];
+      const common = `${print}\0${path}\0${configAbove(dirname(dir), root, configs)}\0`;
+      const files = sourceFiles(dir, '', entries);
+      yamlFiles.set(key, files.filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).length);
+      const stats = files.map((rel) => [rel, lstatSync(join(dir, rel), { throwIfNoEntry: false })] as const);
+      const statHash = createHash('sha256').update(common);
+      for (const [rel, info] of stats) statHash.update(`${rel}\0${info ? `${info.isFile() ? 'f' : 'l'}${info.size}:${info.mtimeMs}` : '-'}\0`);
+      const stat = statHash.digest('base64');
+      const own = old && old.path === path && old.stat === stat ? await folder.stamp(unitManifest(old.path)) : undefined;
+      if (old && own && own[0] === old.manifes?.[0] && own[1] === old.manifes[1]) {
+        await units.keep(key, old);
+        tally.files += old.halaman;
+        continue;
+      }
+      const oldBody = old ? await units.body(key, old) : undefined;
+      const sumber: Record<string, Seen> = {};
+      const hash = createHash('sha256').update(common);
+      for (const [rel, info] of stats) {
+        sumber[rel] = seen(join(dir, rel), oldBody?.sumber[rel], info);
+        hash.update(`${rel}\0${sumber[rel][2]}\0`);
+      }
+      const digest = hash.digest('base64');
+      if (old && oldBody && old.hash === digest) {
+        // Touched, not changed: only the times are new.
+        await units.put(key, { ...old, stat }, { ...oldBody, sumber });
+        tally.files += old.halaman;
+        continue;
+      }
+      const fromShard = built.get(key);
+      const shardBody = fromShard && fromShard.head.hash === digest && fromShard.head.path === path ? (fromShard.bodies?.get(key) ?? (await readBody(fromShard.folder, key, fromShard.head))) : undefined;
+      const copied = shardBody && shardFiles(fromShard!.folder, shardBody);
+      if (copied) {
+        const berkas = await syncFiles(folder, copied, oldBody?.berkas ?? {}, tally);
+        if (berkas) await units.put(key, { ...fromShard!.head, stat }, { ...shardBody, sumber, berkas });
+        else if (old) await units.keep(key, old);
+        continue;
+      }
+      places.set(written.rebuiltUnits++, { key, stat, ...(old ? { old } : {}) });
+      yield { dir, path, hash: digest, sumber, lang, cwd, outDir, shownOut: request.shownOut, ...(templateDir ? { templateDir } : {}), ...(base ? { base } : {}), ...(oldBody ? { old: { berkas: oldBody.berkas, unit: oldBody.unit } } : {}) };
     }
   }
-  written.rebuiltUnits = jobs.length;
   // Each unit as it is built: its manifest written, its pages' record let go.
-  await runJobs(jobs, request.workers, async (result, i) => {
-    const { key, stat, old } = places[i]!;
+  await runJobs(changedUnits(), request.workers, async (result, i) => {
+    const { key, stat, old } = places.get(i)!;
+    places.delete(i);
     addTally(tally, result.tally);
     if (result.record) {
       const { head, body } = splitRecord(key, result.record, stat);
@@ -892,24 +895,29 @@ const PARALLEL_UNITS = 8;
 /**
  * Build the changed units, in workers when there are many (each holds one unit at a time), the
  * main thread taking units from the same queue; `done` is given each result as it comes, with
- * its place in `jobs`. Workers need the compiled portal-worker.js; run from TypeScript sources,
- * units are built in-process.
+ * its place among the jobs. Jobs are taken from `jobs` as the threads are ready for them, the
+ * first few to see whether workers are worth starting. Workers need the compiled portal-worker.js;
+ * run from TypeScript sources, units are built in-process.
  */
-async function runJobs(jobs: UnitJob[], workers: number | undefined, done: (result: UnitResult, index: number) => Promise<void>): Promise<void> {
-  const size = workers ?? (jobs.length >= PARALLEL_UNITS ? helperThreads() : 0);
+async function runJobs(jobs: AsyncIterable<UnitJob>, workers: number | undefined, done: (result: UnitResult, index: number) => Promise<void>): Promise<void> {
+  const source = jobs[Symbol.asyncIterator]();
+  const first: UnitJob[] = [];
+  for (let next; first.length < PARALLEL_UNITS && !(next = await source.next()).done; ) first.push(next.value);
+  const all = (async function* () {
+    // Each is let go once a thread takes it.
+    while (first.length > 0) yield first.shift()!;
+    for (let next; !(next = await source.next()).done; ) yield next.value;
+  })();
+  const size = workers ?? (first.length >= PARALLEL_UNITS ? helperThreads() : 0);
   const pool = size > 0 && workerAvailable(WORKER_URL) ? new ThreadPool<UnitJob, UnitResult>(size, WORKER_URL) : undefined;
-  // `jobs` is handed over: each is let go once its result is handled.
-  const handle = (result: UnitResult, i: number) => {
-    delete jobs[i];
-    return done(result, i);
-  };
   if (!pool) {
-    for (let i = 0; i < jobs.length; i++) await handle(await runUnitJob(jobs[i]!), i);
+    let i = 0;
+    for await (const job of all) await done(await runUnitJob(job), i++);
     return;
   }
   try {
     const handled: Promise<void>[] = [];
-    await pool.each(jobs, runUnitJob, (result, i) => handled.push(handle(result, i)));
+    await pool.each(all, runUnitJob, (result, i) => handled.push(done(result, i)));
     await Promise.all(handled);
   } finally {
     await pool.close();
