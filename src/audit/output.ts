@@ -151,25 +151,53 @@ export function formatAuditText(results: AuditResults, lang: Lang): string {
   return out.join('\n');
 }
 
+/**
+ * The results as `JSON.stringify(results, null, 2)` writes them, a unit at a time: a region's
+ * report runs to a hundred megabytes, which a file is written from without ever being one text.
+ */
+export function* auditJsonChunks(results: AuditResults): Generator<string> {
+  const entries = Object.entries(results).filter(([, v]) => v !== undefined);
+  const nested = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+  yield '{\n';
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (key === 'unit' && Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [j, unit] of value.entries()) yield `    ${nested(unit, '    ')}${j < value.length - 1 ? ',' : ''}\n`;
+      yield `  ]${comma}\n`;
+    } else yield `  ${JSON.stringify(key)}: ${nested(value, '  ')}${comma}\n`;
+  }
+  yield '}\n';
+}
+
 export function formatAuditJson(results: AuditResults): string {
-  return `${JSON.stringify(results, null, 2)}\n`;
+  return [...auditJsonChunks(results)].join('');
 }
 
 const CSV_HEADER = ['unit', 'nama_unit', 'wilayah_unit', 'skor_unit', 'zona', 'berkas_layanan', 'kode', 'nama_layanan', 'indikator', 'kelompok', 'bobot', 'status', 'alasan', 'aturan', 'berkas', 'baris', 'kolom'];
 
-/** One row per indicator of each service and of each unit, for a spreadsheet: UTF-8 with a byte-order mark, CR LF, as Excel opens it. */
-export function formatAuditCsv(results: AuditResults): string {
-  const rows: (string | number | undefined)[][] = [CSV_HEADER];
+/**
+ * One row per indicator of each service and of each unit, for a spreadsheet: UTF-8 with a
+ * byte-order mark, CR LF, as Excel opens it; a unit's rows at a time, as `auditJsonChunks`.
+ */
+export function* auditCsvChunks(results: AuditResults): Generator<string> {
+  const line = (r: readonly (string | number | undefined)[]) => `${r.map((v) => csvField(v)).join(',')}\r\n`;
+  yield `\uFEFF${line(CSV_HEADER)}`;
   const groupOf = new Map(results.kelompok.flatMap((g) => g.indikator.map((i) => [i.id, { kelompok: g.id, bobot: i.bobot }] as const)));
   for (const u of results.unit) {
     const unit = [u.folder, u.nama, u.wilayah, u.skor === null ? undefined : Math.round(u.skor * 100) / 100, u.zona ?? undefined];
+    const rows: string[] = [];
     const row = (r: IndicatorResult, service: (string | undefined)[]) => {
       const g = groupOf.get(r.indikator);
       const first = r.bukti[0];
-      rows.push([...unit, ...service, r.indikator, g?.kelompok, g?.bobot, r.status, r.alasan, first?.aturan, first?.file, first?.line, first?.column]);
+      rows.push(line([...unit, ...service, r.indikator, g?.kelompok, g?.bobot, r.status, r.alasan, first?.aturan, first?.file, first?.line, first?.column]));
     };
     for (const s of u.layanan) for (const r of s.indikator) row(r, [s.file, s.kode, s.nama]);
     for (const r of u.unit) row(r, [undefined, undefined, undefined]);
+    yield rows.join('');
   }
-  return `\uFEFF${rows.map((r) => r.map((v) => csvField(v)).join(',')).join('\r\n')}\r\n`;
+}
+
+export function formatAuditCsv(results: AuditResults): string {
+  return [...auditCsvChunks(results)].join('');
 }

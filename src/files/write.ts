@@ -8,13 +8,16 @@ const pendingTemps = new Set<string>();
 
 const tempName = (path: string) => `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 
+/** What a file is written from: its content, or its parts in order (a large report is never one text). */
+export type FileData = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
 /**
  * Write `content` to a fresh temporary file beside `path`, hand it to `commit`, and remove the
  * temporary file unless `commit` moved it (`moves`: a commit that succeeds leaves none, so a build
  * of many pages does not look for each one again). The temporary file is created exclusively, so a
  * name planted in advance (a symlink) is never written through.
  */
-async function throughTemp<T>(path: string, content: string | Uint8Array, signal: AbortSignal | undefined, moves: boolean, commit: (tmp: string) => Promise<T>): Promise<T> {
+async function throughTemp<T>(path: string, content: FileData, signal: AbortSignal | undefined, moves: boolean, commit: (tmp: string) => Promise<T>): Promise<T> {
   signal?.throwIfAborted();
   const tmp = tempName(path);
   pendingTemps.add(tmp);
@@ -37,7 +40,7 @@ async function throughTemp<T>(path: string, content: string | Uint8Array, signal
  * `mode` gives the new file those permissions exactly (the umask does not apply), e.g. to keep
  * the permissions of the file it replaces.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: FileData, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
   options.signal?.throwIfAborted();
   await mkdir(dirname(path), { recursive: true });
   await replaceFile(path, content, options);
@@ -47,7 +50,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * `writeFileAtomic` into a folder that exists and was checked: no folder is made or followed on
  * the way. The rename replaces whatever entry stands at `path`, never what a link there leads to.
  */
-export async function replaceFile(path: string, content: string | Uint8Array, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
+export async function replaceFile(path: string, content: FileData, options: { signal?: AbortSignal; mode?: number } = {}): Promise<void> {
   await throughTemp(path, content, options.signal, true, async (tmp) => {
     if (options.mode !== undefined) await chmod(tmp, options.mode);
     await rename(tmp, path);

@@ -1,6 +1,6 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import { auditDashboard } from '../audit/dashboard.js';
-import { formatAuditCsv, formatAuditJson, formatAuditText, type AuditFormat } from '../audit/output.js';
+import { auditCsvChunks, auditJsonChunks, formatAuditText, type AuditFormat } from '../audit/output.js';
 import { auditUnits, type AuditOptions, type AuditOutcome } from '../audit/run.js';
 import type { AuditResults } from '../audit/types.js';
 import { writeFileAtomic } from '../files/write.js';
@@ -32,18 +32,26 @@ export interface AuditPublished extends AuditOutcome {
 /** Where each format goes without --out: the report on the terminal, the page and the PDF beside it. */
 const DEFAULT_FILE: Partial<Record<AuditFormat, string>> = { html: 'audit.html', pdf: 'audit.pdf' };
 
-/** The results in one of the formats that are text. */
-export function formatAudit(results: AuditResults, format: Exclude<AuditFormat, 'pdf'>, lang: Lang): string {
+/**
+ * The results in one of the formats that are text, in parts: a region's JSON or CSV runs to a
+ * hundred megabytes, which a file is written from a unit at a time.
+ */
+function auditParts(results: AuditResults, format: Exclude<AuditFormat, 'pdf'>, lang: Lang): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatAuditJson(results);
+      return auditJsonChunks(results);
     case 'csv':
-      return formatAuditCsv(results);
+      return auditCsvChunks(results);
     case 'html':
-      return auditDashboard(results, lang);
+      return [auditDashboard(results, lang)];
     case 'text':
-      return formatAuditText(results, lang);
+      return [formatAuditText(results, lang)];
   }
+}
+
+/** The results in one of the formats that are text. */
+export function formatAudit(results: AuditResults, format: Exclude<AuditFormat, 'pdf'>, lang: Lang): string {
+  return [...auditParts(results, format, lang)].join('');
 }
 
 /**
@@ -76,9 +84,8 @@ export async function publishAudit(inputs: readonly string[], request: AuditRequ
     const pdf = await printJobs(jobs, { ...request.pdf, env: request.pdf?.env ?? process.env, cwd, lang }, folder, results.unit.map((u) => resolve(cwd, u.folder)), new Set(), watch);
     return { ...outcome, pdf, ...(pdf.written.length > 0 ? { written: relative(cwd, out) } : {}) };
   }
-  const text = formatAudit(results, request.format, lang);
-  if (target === undefined) return { ...outcome, stdout: text };
+  if (target === undefined) return { ...outcome, stdout: formatAudit(results, request.format, lang) };
   const out = resolve(cwd, target);
-  await writeFileAtomic(out, text);
+  await writeFileAtomic(out, auditParts(results, request.format, lang));
   return { ...outcome, written: relative(cwd, out) };
 }

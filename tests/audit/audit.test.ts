@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditDashboard } from '../../src/audit/dashboard.js';
-import { formatAuditCsv, formatAuditJson, formatAuditText } from '../../src/audit/output.js';
+import { auditJsonChunks, formatAuditCsv, formatAuditJson, formatAuditText } from '../../src/audit/output.js';
 import { auditUnits, type AuditOptions } from '../../src/audit/run.js';
 import type { AuditResults, UnitAudit } from '../../src/audit/types.js';
 import { compileSchemaFile } from '../../src/schema/validators.js';
@@ -193,6 +193,15 @@ describe('golden outputs', () => {
     const validate = compileSchemaFile('audit.schema.json');
     const results = await audit([FIXTURE, ...EXAMPLES]);
     expect(validate(JSON.parse(formatAuditJson(results))), JSON.stringify(validate.errors)).toBe(true);
+  });
+  it('writes the JSON a unit at a time exactly as one text, with no unit and with the change since a revision', async () => {
+    const results = await audit([FIXTURE, ...EXAMPLES]);
+    const withChange = { ...results, perubahan: { sejak: 'HEAD~1', naik: [], turun: [] } } as unknown as AuditResults;
+    for (const r of [results, { ...results, unit: [] }, withChange]) {
+      const parts = [...auditJsonChunks(r)];
+      expect(parts.join('')).toBe(`${JSON.stringify(r, null, 2)}\n`);
+      if (r.unit.length > 0) expect(parts.length).toBeGreaterThan(r.unit.length);
+    }
   });
   it('has no stray golden files', () => {
     expectNoStrayGoldens(GOLDEN, cases.map((c) => (c.includes('.') ? c : `audit.${c}`)));
