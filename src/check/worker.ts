@@ -4,8 +4,11 @@ import { checkProviderFile } from './files.js';
 import type { CheckOptions } from './options.js';
 import { checkBatch, type BatchMessage, type BatchRequest } from './parallel.js';
 
-// Each worker parses a unit's provider once and keeps it for every batch of that unit.
+// Each worker parses a unit's provider once and keeps it for every batch of that unit. Units are
+// checked one after another, so a few are kept, the least recently asked for let go first: a
+// region of 2,000 units would otherwise keep 2,000 parsed provider files in every worker.
 const providers = new Map<string, Promise<ProviderDoc | undefined>>();
+const PROVIDERS_KEPT = 4;
 // A run's options, sent once (see BatchMessage).
 const optionsById = new Map<number, CheckOptions>();
 
@@ -20,10 +23,10 @@ async function answer(request: BatchRequest): Promise<void> {
   let provider: Promise<ProviderDoc | undefined> | undefined;
   if (providerPath) {
     provider = providers.get(providerPath);
-    if (!provider) {
-      provider = checkProviderFile(providerPath, options).then((r) => r.provider);
-      providers.set(providerPath, provider);
-    }
+    providers.delete(providerPath);
+    provider ??= checkProviderFile(providerPath, options).then((r) => r.provider);
+    providers.set(providerPath, provider);
+    if (providers.size > PROVIDERS_KEPT) providers.delete(providers.keys().next().value!);
   }
   parentPort!.postMessage(await checkBatch(request, await provider));
 }
