@@ -36,10 +36,10 @@ export interface ServiceFacts {
 }
 
 // Messages may hold slices of a document's text: copied, so the audit does not keep the document alive.
-const evidence = (d: Diagnostic): Evidence => ({ file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, pointer: detached(d.pointer), aturan: d.rule, pesan: detached(d.message), ...(d.hint ? { saran: detached(d.hint) } : {}) });
+const evidence = (d: Diagnostic): Evidence => ({ file: detached(d.file), line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, pointer: detached(d.pointer), aturan: d.rule, pesan: detached(d.message), ...(d.hint ? { saran: detached(d.hint) } : {}) });
 
 function fact(file: string, at: Position, pointer: string, pesan: string): Evidence {
-  return { file, ...at, pointer, aturan: 'audit', pesan };
+  return { file, ...at, pointer, aturan: 'audit', pesan: detached(pesan) };
 }
 
 function say(text: Text, lang: Lang, params: Record<string, string> = {}): string {
@@ -53,7 +53,7 @@ function say(text: Text, lang: Lang, params: Record<string, string> = {}): strin
 const shared = new Map<string, IndicatorResult>();
 
 function result(indikator: IndicatorId, status: IndicatorStatus, alasan: string, bukti: Evidence[] = []): IndicatorResult {
-  if (bukti.length > 0) return { indikator, status, alasan, bukti };
+  if (bukti.length > 0) return { indikator, status, alasan: detached(alasan), bukti };
   const key = `${indikator}\u0000${status}\u0000${alasan}`;
   let found = shared.get(key);
   if (!found) shared.set(key, (found = Object.freeze({ indikator, status, alasan, bukti: Object.freeze([]) as unknown as Evidence[] })));
