@@ -56,7 +56,11 @@ function result(indikator: IndicatorId, status: IndicatorStatus, alasan: string,
   if (bukti.length > 0) return { indikator, status, alasan: detached(alasan), bukti };
   const key = `${indikator}\u0000${status}\u0000${alasan}`;
   let found = shared.get(key);
-  if (!found) shared.set(key, (found = Object.freeze({ indikator, status, alasan, bukti: Object.freeze([]) as unknown as Evidence[] })));
+  if (!found) {
+    // Reasons may name a unit's files: bounded, so a long-running process does not keep them all.
+    if (shared.size >= 10_000) shared.clear();
+    shared.set(key, (found = Object.freeze({ indikator, status, alasan, bukti: Object.freeze([]) as unknown as Evidence[] })));
+  }
   return found;
 }
 
