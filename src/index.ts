@@ -3,6 +3,8 @@
  * print and author. Chromium's driver is loaded only when a PDF engine starts its browser; a
  * program that only checks imports `standar-pelayanan/validate`. Nothing here prints or exits.
  */
+import type { MainOptions } from './cli/main.js';
+
 export * from './validate.js';
 export {
   buildSite,
@@ -61,4 +63,12 @@ export { formatYaml, type FormatOutcome, type FormatResult } from './authoring/f
 export { compareDocuments, type DiffSide, type DocumentDiff, type SectionChange } from './authoring/diff/compare.js';
 export { DIFF_FORMATTERS, type DiffFormatter } from './authoring/diff/formatters/index.js';
 export { DEFAULT_LIMITS, startPreview, type BuildInfo, type Preview, type PreviewLimits, type PreviewOptions } from './serve/server.js';
-export { main } from './cli/main.js';
+export type { MainOptions };
+
+/**
+ * The whole CLI as a function (arguments in, exit code out), as `standar` runs it. Its commands and
+ * their parser load when it is called, not with the library.
+ */
+export async function main(options: MainOptions): Promise<number> {
+  return (await import('./cli/main.js')).main(options);
+}

@@ -10,7 +10,7 @@ import { makeDiagnostic, FILE_START } from '../load/source.js';
 import type { Lang } from '../i18n/index.js';
 import type { CellValue } from './cells.js';
 import { skmProblem } from './messages.js';
-import { openWorkbook, type Workbook } from './xlsx.js';
+import type { Workbook } from './xlsx.js';
 
 /**
  * The rows of a responses file, streamed: a CSV file through the shared parser, an .xlsx workbook
@@ -93,6 +93,8 @@ async function* csvRows(chunks: ReadStream, shown: string, lang: Lang, report: (
 async function* xlsxRows(fd: number, size: number, shown: string, lang: Lang, report: (d: Diagnostic) => void): AsyncGenerator<SheetRow> {
   let workbook: Workbook | undefined;
   try {
+    // The workbook reader (yauzl, saxes) loads with the first .xlsx: CSV files and the library's import do without it.
+    const { openWorkbook } = await import('./xlsx.js');
     workbook = await openWorkbook(fd, size);
     const date1904 = workbook.date1904 ? { date1904: true as const } : {};
     for await (const row of workbook.rows()) yield { ...row, ...date1904 };

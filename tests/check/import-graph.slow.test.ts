@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
  * file, load neither the renderer, its templates (Handlebars), the import readers (mammoth,
  * exceljs, parse5) nor Chromium's driver
  * (puppeteer-core); the root export leaves the driver until a browser starts, and loads none of the
- * libraries that only some work needs (the template engine, the QR encoder, the XML parser, the
- * spreadsheet and PDF libraries) until that work asks for them. Seen from a child
+ * libraries that only some work needs (the template engine, the QR encoder, the XML parsers, the
+ * spreadsheet and PDF libraries, the CLI's parser) until that work asks for them. Seen from a child
  * process (the built package, as users run it) through a module resolution hook that reports
  * every module resolved. The build bundles the entry points (scripts/bundle.mjs): a file of dist/
  * counts as the modules it holds, which esbuild names in a comment before each.
@@ -104,7 +104,7 @@ if (typeof root.renderDocument !== 'function' || typeof render.buildSite !== 'fu
   });
 
   it('the root export loads none of the libraries only some work needs, and each loads with that work', { timeout: 60_000 }, async () => {
-    const LIBRARIES = /\/node_modules\/(exceljs|pdf-lib|handlebars|qrcode|fast-xml-parser|mammoth|docx|n3|rdf-validate-shacl)\//;
+    const LIBRARIES = /\/node_modules\/(exceljs|pdf-lib|handlebars|qrcode|fast-xml-parser|mammoth|docx|n3|rdf-validate-shacl|commander|saxes|yauzl)\//;
     const loaded = (urls: readonly string[]) => [...new Set(urls.flatMap((u) => LIBRARIES.exec(u)?.[1] ?? []))].sort();
     const listCommonJs = `{ const { createRequire } = await import('node:module');
 const { pathToFileURL } = await import('node:url');
@@ -115,8 +115,9 @@ ${listCommonJs}`);
     expect(loaded(atImport)).toEqual([]);
     expect(heavy(atImport, [DRIVER])).toEqual([]);
 
-    // A QR code, a logo checked, the page templates, a survey template, a PDF read: each library as its work asks for it.
+    // A QR code, a logo checked, the page templates, a survey template, a PDF read, the CLI run: each library as its work asks for it.
     const atWork = await resolvedBy(`const root = await import('standar-pelayanan');
+if (await root.main({ argv: ['--version'], stdout: { write() {} }, stderr: { write() {} }, isTTY: false }) !== 0) throw new Error('the CLI did not run');
 if (!root.qrSvg('https://contoh.go.id', 'QR').includes('<svg')) throw new Error('no QR code');
 const { sanitizeSvg } = await import('./dist/render/svg.js');
 if (!sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>').ok) throw new Error('logo refused');
@@ -127,6 +128,6 @@ const doc = await PDFDocument.create();
 doc.addPage();
 if ((await root.inspectPdf(await doc.save())).pages !== 1 || xlsx.length === 0) throw new Error('no workbook or PDF');
 ${listCommonJs}`);
-    expect(loaded(atWork)).toEqual(['exceljs', 'fast-xml-parser', 'handlebars', 'pdf-lib', 'qrcode']);
+    expect(loaded(atWork)).toEqual(['commander', 'exceljs', 'fast-xml-parser', 'handlebars', 'pdf-lib', 'qrcode']);
   });
 });
