@@ -170,10 +170,6 @@ export function* auditJsonChunks(results: AuditResults): Generator<string> {
   yield '}\n';
 }
 
-export function formatAuditJson(results: AuditResults): string {
-  return [...auditJsonChunks(results)].join('');
-}
-
 const CSV_HEADER = ['unit', 'nama_unit', 'wilayah_unit', 'skor_unit', 'zona', 'berkas_layanan', 'kode', 'nama_layanan', 'indikator', 'kelompok', 'bobot', 'status', 'alasan', 'aturan', 'berkas', 'baris', 'kolom'];
 
 /**
@@ -196,8 +192,4 @@ export function* auditCsvChunks(results: AuditResults): Generator<string> {
     for (const r of u.unit) row(r, [undefined, undefined, undefined]);
     yield rows.join('');
   }
-}
-
-export function formatAuditCsv(results: AuditResults): string {
-  return [...auditCsvChunks(results)].join('');
 }

@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditDashboard } from '../../src/audit/dashboard.js';
-import { auditJsonChunks, formatAuditCsv, formatAuditJson, formatAuditText } from '../../src/audit/output.js';
+import { auditJsonChunks, formatAuditText } from '../../src/audit/output.js';
+import { formatAudit } from '../../src/publish/audit.js';
 import { auditUnits, type AuditOptions } from '../../src/audit/run.js';
 import type { AuditResults, UnitAudit } from '../../src/audit/types.js';
 import { compileSchemaFile } from '../../src/schema/validators.js';
@@ -117,7 +118,7 @@ describe('standar audit on a unit that has not written its maklumat', () => {
     const decided = u!.indikator.reduce((n, s) => n + (s.nilai === null ? 0 : s.bobot), 0);
     expect(fix.dampak).toBeCloseTo((weights.reduce((n, s) => n + s.bobot, 0) / decided) * 100, 6);
     expect(formatAuditText({ ...(await audit([unit])), unit: [u!] }, 'id')).toMatch(/^ {4}\d\. Maklumat pelayanan lengkap dan Maklumat pelayanan diterbitkan \(\+\d+,\d\d poin\)$/m);
-    expect(compileSchemaFile('audit.schema.json')(JSON.parse(formatAuditJson(await audit([unit]))))).toBe(true);
+    expect(compileSchemaFile('audit.schema.json')(JSON.parse(formatAudit(await audit([unit]), 'json', 'id')))).toBe(true);
   });
 });
 
@@ -138,7 +139,7 @@ describe('standar audit on offices named alike', () => {
     const ranking = formatAuditText(results, 'id').split('\n').filter((l) => /^ {2}\d\. /.test(l));
     expect(ranking).toEqual([expect.stringMatching(/ Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sleman$/), expect.stringMatching(/ Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sragen$/)]);
     expect(auditDashboard(results, 'id')).toContain('<h3>Dinas Kependudukan dan Pencatatan Sipil – Kabupaten Sragen</h3>');
-    expect(compileSchemaFile('audit.schema.json')(JSON.parse(formatAuditJson(results)))).toBe(true);
+    expect(compileSchemaFile('audit.schema.json')(JSON.parse(formatAudit(results, 'json', 'id')))).toBe(true);
   });
 });
 
@@ -186,13 +187,13 @@ describe('golden outputs', () => {
   ] as const)('%s %s', async (lang, format) => {
     const results = await audit([FIXTURE, ...EXAMPLES], { lang });
     const text =
-      format === 'json' ? formatAuditJson(results) : format === 'csv' ? formatAuditCsv(results) : format === 'html' ? readableGolden(auditDashboard(results, lang)) : formatAuditText(results, lang);
+      format === 'json' || format === 'csv' ? formatAudit(results, format, lang) : format === 'html' ? readableGolden(auditDashboard(results, lang)) : formatAuditText(results, lang);
     expectGolden(join(GOLDEN, format === 'text' ? 'text-en.txt' : `audit.${format}`), text);
   });
   it('gives JSON that matches its schema', async () => {
     const validate = compileSchemaFile('audit.schema.json');
     const results = await audit([FIXTURE, ...EXAMPLES]);
-    expect(validate(JSON.parse(formatAuditJson(results))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(formatAudit(results, 'json', 'id'))), JSON.stringify(validate.errors)).toBe(true);
   });
   it('writes the JSON a unit at a time exactly as one text, with no unit and with the change since a revision', async () => {
     const results = await audit([FIXTURE, ...EXAMPLES]);
