@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { localize } from '../i18n/index.js';
 import { checkEachUnit, type CheckedUnit } from '../check/validate.js';
 import type { RunOptions } from '../check/prepare.js';
+import type { SpillFile } from '../files/spill.js';
 import { asRecord } from '../load/guards.js';
 import { slugs } from '../render/site-files.js';
 import { line } from '../render/view/read.js';
@@ -26,7 +27,16 @@ export interface AuditOptions extends RunOptions {
   shownSites?: string;
   /** Called with each unit as soon as it is audited, for output that streams. */
   onUnit?: (unit: UnitAudit) => void;
+  /**
+   * Where each unit's lists (`SPILLED`: its groups, indicators, own results, services and fixes)
+   * wait until they are read, instead of memory: a region's run then holds per unit only what
+   * ranks it (folder, names, score, zone). Each of those fields reads its list back, a new copy on
+   * each read, until the caller closes the file.
+   */
+  spill?: SpillFile;
 }
+
+const SPILLED = ['kelompok', 'indikator', 'unit', 'layanan', 'perbaikan'] as const satisfies readonly (keyof UnitAudit)[];
 
 export interface AuditOutcome {
   /** Absent when nothing could be audited (an indicator file or configuration that cannot be used). */
@@ -35,7 +45,7 @@ export interface AuditOutcome {
   diagnostics: Diagnostic[];
 }
 
-function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined, siteOf: AuditOptions['siteOf']): UnitAudit {
+function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined, { siteOf, spill }: AuditOptions): UnitAudit {
   const lang = unit.options.lang;
   const cwd = unit.options.cwd;
   const paths = new Map(unit.plan.servicePaths.map((p) => [relative(cwd, p) || p, p]));
@@ -46,6 +56,8 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | unde
   const serviceIds = ids.filter((id) => SERVICE_INDICATORS[id]);
   const slugList = slugs(unit.services.map((s) => s.summary.kode ?? ''));
   const byIndicator = new Map<IndicatorId, IndicatorResult[]>(ids.map((id) => [id, []]));
+  // Spilled, a service's texts are written out at once: there is nothing to keep a copy of.
+  const own = spill ? (text: string) => text : detached;
 
   const layanan = unit.services.map(({ summary, diagnostics }, i): ServiceAudit => {
     const s: ServiceFacts = { summary, diagnostics, slug: slugList[i]! };
@@ -53,22 +65,22 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | unde
     for (const r of indikator) byIndicator.get(r.indikator)!.push(r);
     return {
       file: summary.file,
-      ...(summary.kode ? { kode: detached(summary.kode) } : {}),
-      ...(summary.nama ? { nama: detached(summary.nama) } : {}),
-      ...(summary.status ? { status: detached(summary.status) } : {}),
-      ...(summary.cakupan ? { cakupan: detached(summary.cakupan) } : {}),
+      ...(summary.kode ? { kode: own(summary.kode) } : {}),
+      ...(summary.nama ? { nama: own(summary.nama) } : {}),
+      ...(summary.status ? { status: own(summary.status) } : {}),
+      ...(summary.cakupan ? { cakupan: own(summary.cakupan) } : {}),
       indikator,
     };
   });
-  const own = ids.filter((id) => UNIT_INDICATORS[id]).map((id) => UNIT_INDICATORS[id]!(facts));
-  for (const r of own) byIndicator.get(r.indikator)!.push(r);
+  const unitResults = ids.filter((id) => UNIT_INDICATORS[id]).map((id) => UNIT_INDICATORS[id]!(facts));
+  for (const r of unitResults) byIndicator.get(r.indikator)!.push(r);
 
   const scores = indicatorScores(set, byIndicator);
   const { skor, cakupan, kelompok } = unitScore(set, scores, lang);
   const { nama, wilayah } = asRecord(unit.provider?.data);
   // The region as the portal's lists read it (unitView), so both tell units apart alike.
   const region = line(asRecord(wilayah).nama);
-  return {
+  const audit: UnitAudit = {
     folder: relative(cwd, unit.plan.dir) || '.',
     ...(typeof nama === 'string' ? { nama: detached(nama) } : {}),
     ...(region ? { wilayah: detached(region) } : {}),
@@ -77,10 +89,13 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | unde
     cakupan,
     kelompok,
     indikator: scores,
-    unit: own,
+    unit: unitResults,
     layanan,
     perbaikan: urgentFixes(scores, byIndicator),
   };
+  // An accessor where a list stood keeps the key's place, so the JSON reads as before.
+  if (spill) for (const key of SPILLED) Object.defineProperty(audit, key, { get: spill.keep(audit[key]), enumerable: true, configurable: true });
+  return audit;
 }
 
 /** Highest score first, then by name; units without a score last. */
@@ -104,7 +119,7 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const shownRoot = options.siteOf ? options.shownSites : siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
   const units: UnitAudit[] = [];
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
-    const audited = auditUnit(unit, set, siteRoot, shownRoot, options.siteOf);
+    const audited = auditUnit(unit, set, siteRoot, shownRoot, options);
     units.push(audited);
     options.onUnit?.(audited);
   });

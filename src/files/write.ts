@@ -3,7 +3,7 @@ import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import { chmod, link, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-/** Temporary files of writes in flight, so an interrupted run can remove them. */
+/** Temporary files (of writes in flight, of values spilled to disk), so an interrupted run can remove them. */
 const pendingTemps = new Set<string>();
 
 const tempName = (path: string) => `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -140,6 +140,12 @@ export async function writeFileExclusive(path: string, content: string | Uint8Ar
     await file.close();
     return true;
   });
+}
+
+/** Count `path` among the temporary files an interrupted run removes; the function returned stops counting it. */
+export function trackTemp(path: string): () => void {
+  pendingTemps.add(path);
+  return () => pendingTemps.delete(path);
 }
 
 /** Remove the temporary files of writes still in flight. Synchronous, for signal handlers. */

@@ -2,14 +2,15 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { auditDashboard } from '../audit/dashboard.js';
 import { auditCsvChunks, auditJsonChunks, formatAuditText, type AuditFormat } from '../audit/output.js';
 import { auditUnits, type AuditOptions, type AuditOutcome } from '../audit/run.js';
-import type { AuditResults } from '../audit/types.js';
+import type { AuditChange, AuditResults } from '../audit/types.js';
+import { SpillFile } from '../files/spill.js';
 import { writeFileAtomic } from '../files/write.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { auditAt, compareAudits, HistoryError } from '../audit/history.js';
 import { OutputFolder } from './output-folder.js';
 import type { PdfPrinted, PdfRequest, PrintWatch } from './pdf.js';
 
-export interface AuditRequest extends AuditOptions {
+export interface AuditRequest extends Omit<AuditOptions, 'spill'> {
   format: AuditFormat;
   /** The file to write; without it text, JSON and CSV are returned for standard output, the dashboard goes to audit.html and the PDF to audit.pdf. */
   out?: string;
@@ -19,7 +20,15 @@ export interface AuditRequest extends AuditOptions {
   since?: string;
 }
 
-export interface AuditPublished extends AuditOutcome {
+/**
+ * What `publishAudit` did. The results themselves are in the report: their per-service part is
+ * read back from a temporary file while the report is made, and that file is gone after.
+ */
+export interface AuditPublished extends Omit<AuditOutcome, 'results'> {
+  /** How many units were audited; absent when nothing could be (an indicator file or configuration that cannot be used). */
+  units?: number;
+  /** With `since`: what changed since then, as the report shows it. */
+  perubahan?: AuditChange;
   /** What to print on standard output (text, JSON or CSV without --out). */
   stdout?: string;
   /** The file written, as shown. */
@@ -60,15 +69,24 @@ export function formatAudit(results: AuditResults, format: Exclude<AuditFormat, 
  * through the same printing as every PDF of the tool. Never prints.
  */
 export async function publishAudit(inputs: readonly string[], request: AuditRequest, watch?: PrintWatch): Promise<AuditPublished> {
-  const lang = request.lang ?? 'id';
-  const cwd = request.cwd ?? process.cwd();
-  const outcome = await auditUnits(inputs, { ...request, lang, cwd });
-  const { results } = outcome;
-  if (!results) return outcome;
+  // A region's per-service results wait on disk until the report is made (AuditOptions.spill).
+  const spill = new SpillFile('standar-audit-spill-');
+  try {
+    return await publish(inputs, { ...request, lang: request.lang ?? 'id', cwd: request.cwd ?? process.cwd(), spill }, watch);
+  } finally {
+    spill.close();
+  }
+}
+
+async function publish(inputs: readonly string[], request: AuditRequest & { lang: Lang; cwd: string; spill: SpillFile }, watch: PrintWatch | undefined): Promise<AuditPublished> {
+  const { lang, cwd } = request;
+  const { results, diagnostics } = await auditUnits(inputs, request);
+  if (!results) return { diagnostics };
+  const outcome: AuditPublished = { diagnostics, units: results.unit.length };
   if (request.since !== undefined) {
     try {
-      const before = await auditAt(inputs, request.since, { ...request, lang, cwd });
-      results.perubahan = compareAudits(before.results, results, request.since, before.commit);
+      const before = await auditAt(inputs, request.since, request);
+      outcome.perubahan = results.perubahan = compareAudits(before.results, results, request.since, before.commit);
     } catch (err) {
       if (err instanceof HistoryError) return { ...outcome, historyProblem: err.text };
       throw err;

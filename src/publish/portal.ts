@@ -7,6 +7,7 @@ import type { BuiltSite } from '../audit/site.js';
 import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } from '../config/portal.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { readFound } from '../files/read.js';
+import { SpillFile } from '../files/spill.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
 import { distinctNames } from '../model/unit-names.js';
@@ -815,15 +816,22 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
   }
   // Loaded only for a portal with its audit: a rebuild of the portal alone does not pay for it.
   const [{ auditUnits }, { auditDashboard }] = await Promise.all([import('../audit/run.js'), import('../audit/dashboard.js')]);
-  const { results, diagnostics } = await auditUnits(dirs, {
-    cwd: request.cwd,
-    lang: request.lang,
-    ...(request.audit?.indicators ? { indicators: request.audit.indicators } : {}),
-    ...(request.audit?.now ? { now: request.audit.now } : {}),
-    siteOf: (dir) => sites.get(resolve(dir)),
-    shownSites: request.shownOut,
-  });
-  return { ...(results ? { page: { path: 'audit/index.html', judul: AUDIT_TITLE, content: auditDashboard(results, request.lang) } } : {}), diagnostics };
+  // The dashboard reads no service's results: they wait on disk while it is made, as for a report.
+  const spill = new SpillFile('standar-audit-spill-');
+  try {
+    const { results, diagnostics } = await auditUnits(dirs, {
+      cwd: request.cwd,
+      lang: request.lang,
+      ...(request.audit?.indicators ? { indicators: request.audit.indicators } : {}),
+      ...(request.audit?.now ? { now: request.audit.now } : {}),
+      siteOf: (dir) => sites.get(resolve(dir)),
+      shownSites: request.shownOut,
+      spill,
+    });
+    return { ...(results ? { page: { path: 'audit/index.html', judul: AUDIT_TITLE, content: auditDashboard(results, request.lang) } } : {}), diagnostics };
+  } finally {
+    spill.close();
+  }
 }
 
 /**

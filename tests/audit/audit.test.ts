@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditDashboard } from '../../src/audit/dashboard.js';
 import { auditJsonChunks, formatAuditText } from '../../src/audit/output.js';
-import { formatAudit } from '../../src/publish/audit.js';
+import { SpillFile } from '../../src/files/spill.js';
+import { formatAudit, publishAudit } from '../../src/publish/audit.js';
 import { auditUnits, type AuditOptions } from '../../src/audit/run.js';
 import type { AuditResults, UnitAudit } from '../../src/audit/types.js';
 import { compileSchemaFile } from '../../src/schema/validators.js';
@@ -203,6 +204,21 @@ describe('golden outputs', () => {
       expect(parts.join('')).toBe(`${JSON.stringify(r, null, 2)}\n`);
       if (r.unit.length > 0) expect(parts.length).toBeGreaterThan(r.unit.length);
     }
+  });
+  it('gives the same report when the services\' results wait on disk, and leaves no file behind', async () => {
+    const inMemory = await audit([FIXTURE, ...EXAMPLES]);
+    const spill = new SpillFile('standar-uji-audit-');
+    try {
+      const spilled = await audit([FIXTURE, ...EXAMPLES], { spill });
+      for (const format of ['json', 'csv', 'text', 'html'] as const) expect(formatAudit(spilled, format, 'id')).toBe(formatAudit(inMemory, format, 'id'));
+    } finally {
+      spill.close();
+    }
+    const out = join(await mkdtemp(join(tmpdir(), 'standar-audit-')), 'audit.json');
+    const published = await publishAudit([FIXTURE, ...EXAMPLES], { format: 'json', out, cwd: REPO, now: NOW, sites: NO_SITE });
+    expect(published.units).toBe(3);
+    expect(readFileSync(out, 'utf8')).toBe(formatAudit(inMemory, 'json', 'id'));
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`standar-audit-spill-${process.pid}-`))).toEqual([]);
   });
   it('has no stray golden files', () => {
     expectNoStrayGoldens(GOLDEN, cases.map((c) => (c.includes('.') ? c : `audit.${c}`)));

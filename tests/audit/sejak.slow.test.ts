@@ -22,7 +22,7 @@ it('--sejak shows the units that moved zone and the problems new and fixed since
   const service = join(root, 'unit', 'layanan', 'surat-pindah.yaml');
   writeFileSync(service, readFileSync(service, 'utf8').replace('      - jenis: sp4n_lapor\n        alamat: https://www.lapor.go.id\n        nama: SP4N-LAPOR!\n', ''));
   const outcome = await publishAudit(['unit'], { format: 'text', cwd: root, now: NOW, since: 'HEAD', sites: 'situs' });
-  const change = outcome.results!.perubahan!;
+  const change = outcome.perubahan!;
   expect(change.revisi).toBe(git('rev-parse', 'HEAD').trim());
   expect(change.selesai.map((p) => [p.layanan ?? 'unit', p.indikator, p.aturan])).toEqual([['unit', 'maklumat-lengkap', 'maklumat-lengkap']]);
   expect(change.baru.map((p) => [p.layanan, p.indikator, p.aturan])).toEqual([['unit/layanan/surat-pindah.yaml', 'kanal-pengaduan', 'kanal-sp4n-lapor']]);

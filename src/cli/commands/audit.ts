@@ -64,7 +64,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         return;
       }
       const setup = outcome.diagnostics.some((d) => d.severity === 'error' && isSetupProblem(d));
-      if (!outcome.results) {
+      if (outcome.units === undefined) {
         ctx.setExitCode(EXIT.usage);
         return;
       }

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { trackTemp } from './write.js';
+
+/**
+ * Values kept in a temporary file until they are read back, each as JSON: a region's audit holds
+ * what it found in every service of every unit until its report is written, which in memory would
+ * grow with the number of units. Where the temporary file cannot be made or written (a full or
+ * read-only disk), values stay in memory: the run holds more, it does not stop.
+ */
+export class SpillFile {
+  private fd: number | undefined;
+  private writable = false;
+  private size = 0;
+  private readonly path: string;
+  private readonly untrack: () => void;
+
+  constructor(prefix: string) {
+    this.path = join(tmpdir(), `${prefix}${process.pid}-${randomBytes(6).toString('hex')}.json`);
+    this.untrack = trackTemp(this.path);
+    try {
+      // Created exclusively: a name planted in advance (a symlink) is never written through.
+      this.fd = openSync(this.path, 'wx+', 0o600);
+      this.writable = true;
+    } catch {
+      this.untrack();
+    }
+  }
+
+  /** `value`, put away: the function returned reads it back, a new copy on each call, until `close`. */
+  keep<T>(value: T): () => T {
+    const at = this.write(value);
+    return at === undefined ? inMemory(value) : this.reader<T>(at, this.size - at);
+  }
+
+  /** Where `value` was written, or undefined where it could not be. */
+  private write(value: unknown): number | undefined {
+    if (!this.writable) return undefined;
+    const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+    const at = this.size;
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(this.fd!, bytes, done, bytes.length - done, at + done);
+    } catch {
+      // What was written before stays readable; from now on values stay in memory.
+      this.writable = false;
+      return undefined;
+    }
+    this.size += bytes.length;
+    return at;
+  }
+
+  // Made apart from `keep`, so the reader holds two numbers, not the value or its bytes.
+  private reader<T>(at: number, length: number): () => T {
+    return () => {
+      if (this.fd === undefined) throw new Error('a spilled value was read after its file was closed');
+      const bytes = Buffer.allocUnsafe(length);
+      for (let done = 0; done < length; ) {
+        const n = readSync(this.fd, bytes, done, length - done, at + done);
+        if (n === 0) throw new Error('the spill file ended early');
+        done += n;
+      }
+      return JSON.parse(bytes.toString('utf8')) as T;
+    };
+  }
+
+  /** Remove the file: what it held can no longer be read. */
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+    this.writable = false;
+    rmSync(this.path, { force: true });
+    this.untrack();
+  }
+}
+
+function inMemory<T>(value: T): () => T {
+  return () => value;
+}

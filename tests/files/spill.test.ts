@@ -1,0 +1,40 @@
+import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SpillFile } from '../../src/files/spill.js';
+
+const PREFIX = 'standar-uji-spill-';
+const mine = () => readdirSync(tmpdir()).filter((f) => f.startsWith(`${PREFIX}${process.pid}-`));
+const tmp = process.env.TMPDIR;
+
+afterEach(() => {
+  if (tmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = tmp;
+});
+
+describe('SpillFile: values kept on disk until they are read back', () => {
+  it('reads each value back as it was put away, a new copy each time, and leaves nothing behind once closed', () => {
+    const spill = new SpillFile(PREFIX);
+    const values = [{ kode: 'KTP-EL', nama: 'Perekaman KTP-el — “baru”', nip: '198001012006041001' }, [1, 2.5, null, 'ä'], 'teks saja'];
+    const readers = values.map((v) => spill.keep(v));
+    expect(readers.map((r) => r())).toEqual(values);
+    expect(readers[0]!()).not.toBe(readers[0]!());
+    // Only its owner may read what a region's audit found.
+    const [file] = mine();
+    expect(file).toBeDefined();
+    expect(statSync(`${tmpdir()}/${file}`).mode & 0o777).toBe(0o600);
+    spill.close();
+    expect(mine()).toEqual([]);
+    expect(() => readers[1]!()).toThrow(/closed/);
+    spill.close();
+  });
+
+  it('keeps values in memory where no temporary file can be made', () => {
+    // A temporary folder that is a file: nothing can be created in it.
+    process.env.TMPDIR = import.meta.filename;
+    const spill = new SpillFile(PREFIX);
+    const value = { layanan: ['a', 'b'] };
+    expect(spill.keep(value)()).toEqual(value);
+    spill.close();
+  });
+});
