@@ -27,6 +27,24 @@ export interface CliContext {
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /**
+ * Write `text`, and where the stream's buffer is full (a pipe read more slowly than the tool
+ * writes), wait until it drains, so a long report is never held whole in that buffer. A stream
+ * whose reader has gone (`| head`) takes nothing more.
+ */
+export async function writeWaiting(out: Output, text: string): Promise<void> {
+  const stream = out as Partial<NodeJS.WritableStream & { destroyed: boolean }>;
+  if (stream.destroyed) return;
+  if (out.write(text) !== false || typeof stream.once !== 'function' || typeof stream.off !== 'function') return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error']) stream.off!(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error']) stream.once!(event, done);
+  });
+}
+
+/**
  * Standard input whole, as bytes (the reader checks their encoding). Reading stops once past
  * `limit`, so a longer answer means "too large": a stream that does not end is not a standard.
  */

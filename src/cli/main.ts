@@ -40,8 +40,24 @@ export interface MainOptions extends Partial<CliIO> {
   argv: string[];
 }
 
+const quieted = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * A reader that stops early (`standar audit -f json | head`) closes the pipe: what is left to
+ * print has no one to read it, which is no failure of the run, so it ends as it would have.
+ */
+function ignoreClosedReader(stream: NodeJS.WriteStream): void {
+  if (quieted.has(stream)) return;
+  quieted.add(stream);
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
+}
+
 /** The whole CLI as a function: arguments in, exit code out. The bin file only calls this. */
 export async function main(options: MainOptions): Promise<number> {
+  if (!options.stdout) ignoreClosedReader(process.stdout);
+  if (!options.stderr) ignoreClosedReader(process.stderr);
   const io: CliIO = {
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,

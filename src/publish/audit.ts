@@ -18,6 +18,12 @@ export interface AuditRequest extends Omit<AuditOptions, 'spill'> {
   pdf?: Omit<PdfRequest, 'cwd' | 'lang'>;
   /** `--sejak`: a git revision or a date (YYYY-MM-DD) to show the change since. */
   since?: string;
+  /**
+   * Where text, JSON and CSV go without `out`, a part at a time (a promise returned is waited for:
+   * a pipe read slowly); without it, the answer's `stdout` holds the report. A region's JSON runs
+   * to hundreds of megabytes, past what one string can hold.
+   */
+  print?: (part: string) => void | Promise<void>;
 }
 
 /**
@@ -29,7 +35,7 @@ export interface AuditPublished extends Omit<AuditOutcome, 'results'> {
   units?: number;
   /** With `since`: what changed since then, as the report shows it. */
   perubahan?: AuditChange;
-  /** What to print on standard output (text, JSON or CSV without --out). */
+  /** The report (text, JSON or CSV without --out) when no `print` was given. */
   stdout?: string;
   /** The file written, as shown. */
   written?: string;
@@ -102,7 +108,11 @@ async function publish(inputs: readonly string[], request: AuditRequest & { lang
     const pdf = await printJobs(jobs, { ...request.pdf, env: request.pdf?.env ?? process.env, cwd, lang }, folder, results.unit.map((u) => resolve(cwd, u.folder)), new Set(), watch);
     return { ...outcome, pdf, ...(pdf.written.length > 0 ? { written: relative(cwd, out) } : {}) };
   }
-  if (target === undefined) return { ...outcome, stdout: formatAudit(results, request.format, lang) };
+  if (target === undefined && !request.print) return { ...outcome, stdout: formatAudit(results, request.format, lang) };
+  if (target === undefined) {
+    for (const part of auditParts(results, request.format, lang)) await request.print!(part);
+    return outcome;
+  }
   const out = resolve(cwd, target);
   await writeFileAtomic(out, auditParts(results, request.format, lang));
   return { ...outcome, written: relative(cwd, out) };

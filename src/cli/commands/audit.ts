@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/output.js';
 import { isSetupProblem } from '../../diagnostics.js';
 import { publishAudit } from '../../publish/audit.js';
-import { EXIT, type CliContext } from '../io.js';
+import { EXIT, writeWaiting, type CliContext } from '../io.js';
 import { publishWatch, reportPdf } from '../pdf-output.js';
 import { printDiagnostics } from './render-shared.js';
 
@@ -54,6 +54,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
           lang: ctx.lang,
           cwd: ctx.io.cwd,
           pdf: { chromium: flags.chromium, timeout: flags.timeout, env: ctx.io.env },
+          print: (part) => writeWaiting(ctx.io.stdout, part),
         },
         watch.hooks.print,
       );
@@ -68,7 +69,6 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         ctx.setExitCode(EXIT.usage);
         return;
       }
-      if (outcome.stdout !== undefined) ctx.io.stdout.write(outcome.stdout);
       let code: number = setup ? EXIT.usage : EXIT.ok;
       if (outcome.pdf) {
         const printed = reportPdf(ctx, outcome.pdf, dirname(resolve(ctx.io.cwd, outcome.written ?? flags.out ?? 'audit.pdf')), watch.interrupted());
