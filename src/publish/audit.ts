@@ -12,7 +12,7 @@ import type { PdfPrinted, PdfRequest, PrintWatch } from './pdf.js';
 
 export interface AuditRequest extends Omit<AuditOptions, 'spill'> {
   format: AuditFormat;
-  /** The file to write; without it text, JSON and CSV are returned for standard output, the dashboard goes to audit.html and the PDF to audit.pdf. */
+  /** The file to write; without it text, JSON and CSV go to `print` (standard output), the dashboard to audit.html and the PDF to audit.pdf. */
   out?: string;
   /** How to print, for the PDF. */
   pdf?: Omit<PdfRequest, 'cwd' | 'lang'>;
@@ -27,8 +27,8 @@ export interface AuditRequest extends Omit<AuditOptions, 'spill'> {
 }
 
 /**
- * What `publishAudit` did. The results themselves are in the report: their per-service part is
- * read back from a temporary file while the report is made, and that file is gone after.
+ * What `publishAudit` did. The results themselves are in the report: each unit's lists are read
+ * back from a temporary file while the report is made, and that file is gone after.
  */
 export interface AuditPublished extends Omit<AuditOutcome, 'results'> {
   /** How many units were audited; absent when nothing could be (an indicator file or configuration that cannot be used). */
@@ -71,11 +71,11 @@ export function formatAudit(results: AuditResults, format: Exclude<AuditFormat, 
 
 /**
  * All of `standar audit`: the units audited one by one, then the report in the format asked
- * for, on standard output or written atomically; the PDF printed from the dashboard's print page
- * through the same printing as every PDF of the tool. Never prints.
+ * for, handed to `print` a part at a time or written atomically; the PDF printed from the
+ * dashboard's print page through the same printing as every PDF of the tool. Never prints itself.
  */
 export async function publishAudit(inputs: readonly string[], request: AuditRequest, watch?: PrintWatch): Promise<AuditPublished> {
-  // A region's per-service results wait on disk until the report is made (AuditOptions.spill).
+  // Each unit's lists wait on disk until the report is made (AuditOptions.spill).
   const spill = new SpillFile('standar-audit-spill-');
   try {
     return await publish(inputs, { ...request, lang: request.lang ?? 'id', cwd: request.cwd ?? process.cwd(), spill }, watch);
@@ -108,9 +108,9 @@ async function publish(inputs: readonly string[], request: AuditRequest & { lang
     const pdf = await printJobs(jobs, { ...request.pdf, env: request.pdf?.env ?? process.env, cwd, lang }, folder, results.unit.map((u) => resolve(cwd, u.folder)), new Set(), watch);
     return { ...outcome, pdf, ...(pdf.written.length > 0 ? { written: relative(cwd, out) } : {}) };
   }
-  if (target === undefined && !request.print) return { ...outcome, stdout: formatAudit(results, request.format, lang) };
   if (target === undefined) {
-    for (const part of auditParts(results, request.format, lang)) await request.print!(part);
+    if (!request.print) return { ...outcome, stdout: formatAudit(results, request.format, lang) };
+    for (const part of auditParts(results, request.format, lang)) await request.print(part);
     return outcome;
   }
   const out = resolve(cwd, target);
