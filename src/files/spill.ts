@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { trackTemp } from './write.js';
@@ -8,24 +8,33 @@ import { trackTemp } from './write.js';
  * Values kept in a temporary file until they are read back, each as JSON: a region's audit holds
  * what it found in every service of every unit until its report is written, which in memory would
  * grow with the number of units. Where the temporary file cannot be made or written (a full or
- * read-only disk), values stay in memory: the run holds more, it does not stop.
+ * read-only disk), values stay in memory: the run holds more, it does not stop. The file has no
+ * name once open where the system allows it, so nothing is left behind however the run ends;
+ * elsewhere it is removed on close and on Ctrl-C.
  */
 export class SpillFile {
   private fd: number | undefined;
   private writable = false;
   private size = 0;
-  private readonly path: string;
-  private readonly untrack: () => void;
+  /** The file's name while it has one: where the system lets an open file lose its name, it has none. */
+  private path: string | undefined;
+  private untrack = () => {};
 
   constructor(prefix: string) {
-    this.path = join(tmpdir(), `${prefix}${process.pid}-${randomBytes(6).toString('hex')}.json`);
-    this.untrack = trackTemp(this.path);
+    const path = join(tmpdir(), `${prefix}${process.pid}-${randomBytes(6).toString('hex')}.json`);
     try {
       // Created exclusively: a name planted in advance (a symlink) is never written through.
-      this.fd = openSync(this.path, 'wx+', 0o600);
+      this.fd = openSync(path, 'wx+', 0o600);
       this.writable = true;
     } catch {
-      this.untrack();
+      return;
+    }
+    try {
+      // Nameless, the file goes with the process however it ends (Ctrl-C, a crash, kill -9).
+      unlinkSync(path);
+    } catch {
+      this.path = path;
+      this.untrack = trackTemp(path);
     }
   }
 
@@ -71,7 +80,7 @@ export class SpillFile {
     closeSync(this.fd);
     this.fd = undefined;
     this.writable = false;
-    rmSync(this.path, { force: true });
+    if (this.path !== undefined) rmSync(this.path, { force: true });
     this.untrack();
   }
 }

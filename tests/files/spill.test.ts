@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SpillFile } from '../../src/files/spill.js';
@@ -13,16 +13,14 @@ afterEach(() => {
 });
 
 describe('SpillFile: values kept on disk until they are read back', () => {
-  it('reads each value back as it was put away, a new copy each time, and leaves nothing behind once closed', () => {
+  it('reads each value back as it was put away, a new copy each time, from a file that has no name to leave behind', () => {
     const spill = new SpillFile(PREFIX);
     const values = [{ kode: 'KTP-EL', nama: 'Perekaman KTP-el — “baru”', nip: '198001012006041001' }, [1, 2.5, null, 'ä'], 'teks saja'];
     const readers = values.map((v) => spill.keep(v));
     expect(readers.map((r) => r())).toEqual(values);
     expect(readers[0]!()).not.toBe(readers[0]!());
-    // Only its owner may read what a region's audit found.
-    const [file] = mine();
-    expect(file).toBeDefined();
-    expect(statSync(`${tmpdir()}/${file}`).mode & 0o777).toBe(0o600);
+    // Already nameless while in use: a run killed now leaves nothing in the temporary folder.
+    if (process.platform !== 'win32') expect(mine()).toEqual([]);
     spill.close();
     expect(mine()).toEqual([]);
     expect(() => readers[1]!()).toThrow(/closed/);
