@@ -12,6 +12,7 @@ import { revokedService, SERVICE_INDICATORS, UNIT_INDICATORS, unreadableService,
 import { INDICATOR_TEXT, SCORE_NOTE } from './messages.js';
 import { groupName, indicatorScores, unitScore, urgentFixes, zoneOf } from './score.js';
 import { findBuiltSite, type BuiltSite } from './site.js';
+import { SpilledUnitAudit } from './spilled.js';
 import { detached } from './strings.js';
 import type { AuditResults, IndicatorId, IndicatorResult, ServiceAudit, UnitAudit } from './types.js';
 
@@ -28,15 +29,13 @@ export interface AuditOptions extends RunOptions {
   /** Called with each unit as soon as it is audited, for output that streams. */
   onUnit?: (unit: UnitAudit) => void;
   /**
-   * Where each unit's lists (`SPILLED`: its groups, indicators, own results, services and fixes)
-   * wait until they are read, instead of memory: a region's run then holds per unit only what
-   * ranks it (folder, names, score, zone). Each of those fields reads its list back, a new copy on
-   * each read, until the caller closes the file.
+   * Where each unit's lists (its groups, indicators, own results, services and fixes) wait until
+   * they are read, instead of memory: a region's run then holds per unit only what ranks it
+   * (`SpilledUnitAudit`). Each list is read back, a new copy on each read, until the caller closes
+   * the file.
    */
   spill?: SpillFile;
 }
-
-const SPILLED = ['kelompok', 'indikator', 'unit', 'layanan', 'perbaikan'] as const satisfies readonly (keyof UnitAudit)[];
 
 export interface AuditOutcome {
   /** Absent when nothing could be audited (an indicator file or configuration that cannot be used). */
@@ -93,9 +92,7 @@ function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | unde
     layanan,
     perbaikan: urgentFixes(scores, byIndicator),
   };
-  // An accessor where a list stood keeps the key's place, so the JSON reads as before.
-  if (spill) for (const key of SPILLED) Object.defineProperty(audit, key, { get: spill.keep(audit[key]), enumerable: true, configurable: true });
-  return audit;
+  return spill ? new SpilledUnitAudit(audit, spill) : audit;
 }
 
 /** Highest score first, then by name; units without a score last. */

@@ -38,10 +38,33 @@ export class SpillFile {
     }
   }
 
-  /** `value`, put away: the function returned reads it back, a new copy on each call, until `close`. */
-  keep<T>(value: T): () => T {
+  /** Where each value put away lies (its offset and length, side by side), by the number `put` answered. */
+  private readonly places: number[] = [];
+  /** Values that stayed in memory (the file could not be written), by the same number. */
+  private readonly held = new Map<number, unknown>();
+
+  /** Put `value` away; `get` with the number answered reads it back. */
+  put(value: unknown): number {
+    const id = this.places.length / 2;
     const at = this.write(value);
-    return at === undefined ? inMemory(value) : this.reader<T>(at, this.size - at);
+    if (at === undefined) this.held.set(id, value);
+    this.places.push(at ?? -1, at === undefined ? 0 : this.size - at);
+    return id;
+  }
+
+  /** A value put away: a new copy on each call (one that stayed in memory is the same value). */
+  get<T>(id: number): T {
+    if (this.held.has(id)) return this.held.get(id) as T;
+    if (this.fd === undefined) throw new Error('a spilled value was read after its file was closed');
+    const at = this.places[id * 2]!;
+    const length = this.places[id * 2 + 1]!;
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const n = readSync(this.fd, bytes, done, length - done, at + done);
+      if (n === 0) throw new Error('the spill file ended early');
+      done += n;
+    }
+    return JSON.parse(bytes.toString('utf8')) as T;
   }
 
   /** Where `value` was written, or undefined where it could not be. */
@@ -60,20 +83,6 @@ export class SpillFile {
     return at;
   }
 
-  // Made apart from `keep`, so the reader holds two numbers, not the value or its bytes.
-  private reader<T>(at: number, length: number): () => T {
-    return () => {
-      if (this.fd === undefined) throw new Error('a spilled value was read after its file was closed');
-      const bytes = Buffer.allocUnsafe(length);
-      for (let done = 0; done < length; ) {
-        const n = readSync(this.fd, bytes, done, length - done, at + done);
-        if (n === 0) throw new Error('the spill file ended early');
-        done += n;
-      }
-      return JSON.parse(bytes.toString('utf8')) as T;
-    };
-  }
-
   /** Remove the file: what it held can no longer be read. */
   close(): void {
     if (this.fd === undefined) return;
@@ -83,8 +92,4 @@ export class SpillFile {
     if (this.path !== undefined) rmSync(this.path, { force: true });
     this.untrack();
   }
-}
-
-function inMemory<T>(value: T): () => T {
-  return () => value;
 }
