@@ -26,8 +26,6 @@ export interface AuditOptions extends RunOptions {
   siteOf?: (unitDir: string) => BuiltSite | undefined;
   /** With `siteOf`: the folder of the sites, as messages name it. */
   shownSites?: string;
-  /** Called with each unit as soon as it is audited, for output that streams. */
-  onUnit?: (unit: UnitAudit) => void;
   /**
    * Where each unit's lists (its groups, indicators, own results, services and fixes) wait until
    * they are read, instead of memory: a region's run then holds per unit only what ranks it
@@ -116,9 +114,7 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const shownRoot = options.siteOf ? options.shownSites : siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
   const units: UnitAudit[] = [];
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
-    const audited = auditUnit(unit, set, siteRoot, shownRoot, options);
-    units.push(audited);
-    options.onUnit?.(audited);
+    units.push(auditUnit(unit, set, siteRoot, shownRoot, options));
   });
   const now = options.now ? new Date(options.now) : new Date();
   return {
