@@ -20,6 +20,11 @@ export class SpillFile {
   private path: string | undefined;
   private untrack = () => {};
 
+  /** Where each value put away lies (its offset and length, side by side), by the number `put` answered. */
+  private readonly places: number[] = [];
+  /** Values that stayed in memory (the file could not be written), by the same number. */
+  private readonly held = new Map<number, unknown>();
+
   constructor(prefix: string) {
     const path = join(tmpdir(), `${prefix}${process.pid}-${randomBytes(6).toString('hex')}.json`);
     try {
@@ -37,11 +42,6 @@ export class SpillFile {
       this.untrack = trackTemp(path);
     }
   }
-
-  /** Where each value put away lies (its offset and length, side by side), by the number `put` answered. */
-  private readonly places: number[] = [];
-  /** Values that stayed in memory (the file could not be written), by the same number. */
-  private readonly held = new Map<number, unknown>();
 
   /** Put `value` away; `get` with the number answered reads it back. */
   put(value: unknown): number {
