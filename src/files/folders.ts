@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, sep } from 'node:path';
 
 /** `dir` and every folder above it, nearest first, up to the root of its file system. */
 export function* ancestors(dir: string): Generator<string> {
@@ -28,4 +28,14 @@ export function nearestAbove<T>(dir: string, find: (dir: string) => T | null, ca
   }
   for (const d of passed) cache.set(d, found);
   return found;
+}
+
+/**
+ * An entry of a folder being walked: `join(dir, name)` for a normalized `dir` and a directory
+ * entry's `name`, which holds no separator. join's result keeps the pieces it was cut and glued
+ * from, some 500 bytes a path, until it is first hashed: 26 MB for the 52,000 files of a region,
+ * long enough for V8 to size the heap from.
+ */
+export function childPath(dir: string, name: string): string {
+  return (dir.endsWith(sep) ? dir : dir + sep) + name;
 }

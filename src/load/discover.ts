@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { picomatch } from './glob.js';
-import { nearestAbove } from '../files/folders.js';
+import { childPath, nearestAbove } from '../files/folders.js';
 import { isPresent, readFound, resolveInside, type ReadProblem } from '../files/read.js';
 import { DEFAULT_MAX_FILE_SIZE } from './source.js';
 
@@ -32,13 +32,9 @@ function isYaml(name: string): boolean {
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // `dir` is normalized and a name holds no separator, so this is join(dir, name). join's result
-  // keeps the pieces it was cut and glued from, some 500 bytes a path: 26 MB for the 52,000 files
-  // of a region, held until the paths are next hashed, long enough to size the heap from.
-  const base = dir.endsWith(sep) ? dir : dir + sep;
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
-    const path = base + entry.name;
+    const path = childPath(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) await walk(path, out);
     } else if (isYaml(entry.name)) out.push(path);

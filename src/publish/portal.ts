@@ -6,6 +6,7 @@ import { helperThreads, ThreadPool, workerAvailable } from '../threads.js';
 import type { BuiltSite } from '../audit/site.js';
 import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } from '../config/portal.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { childPath } from '../files/folders.js';
 import { readFound } from '../files/read.js';
 import { SpillFile } from '../files/spill.js';
 import type { Lang, Text } from '../i18n/index.js';
@@ -209,7 +210,7 @@ function unitFolders(root: string, skip: string | undefined, enough = Infinity):
       return;
     }
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(join(dir, e.name));
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(childPath(dir, e.name));
     }
   };
   walk(root);

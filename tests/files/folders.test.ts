@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ancestors, nearestAbove } from '../../src/files/folders.js';
+import { ancestors, childPath, nearestAbove } from '../../src/files/folders.js';
 
 describe('folders above a folder', () => {
   it('lists a folder and every one above it, ending at the root', () => {
@@ -32,5 +32,14 @@ describe('folders above a folder', () => {
     const none = (d: string) => (seen.push(d), null);
     expect(nearestAbove(join(root, 'lain', 'x'), none, new Map(), join(root, 'lain'))).toBeNull();
     expect(seen).toEqual([join(root, 'lain', 'x'), join(root, 'lain')]);
+  });
+});
+
+describe('childPath: a folder entry\'s path, as join gives it', () => {
+  it('is join(dir, name) for a normalized folder, the file system\'s root included', () => {
+    const root = parse(tmpdir()).root;
+    for (const [dir, name] of [[tmpdir(), 'l00001.yaml'], [join(tmpdir(), 'unit-0001', 'layanan'), 'akta kelahiran.yaml'], [root, 'etc']] as const) {
+      expect(childPath(dir, name)).toBe(join(dir, name));
+    }
   });
 });
