@@ -143,20 +143,35 @@ export function quickJsonData(text: string): Record<string, unknown> | undefined
   return written === keys ? (data as Record<string, unknown>) : undefined;
 }
 
+/** Where a line may start, as `^` in a multiline pattern sees it. */
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029']);
+/** Per key: its plain value on the line that starts at `lastIndex`. */
+const plainValues = new Map<string, RegExp>();
+
 /**
  * Where the plain scalar `value` of the top-level `key` stands, as `locate` would give it: only
  * when the text has one line for that key, written plainly (else undefined, and the full path).
+ * Every clean file asks this twice: the key's lines are found with indexOf, not a pattern over
+ * the whole text.
  */
 export function topLevelValueAt(text: string, key: string, value: string): Position | undefined {
-  const lines = new RegExp(`^${key}[ ]*:`, 'gm');
-  const first = lines.exec(text);
-  if (!first || lines.exec(text)) return undefined;
-  const plain = new RegExp(`^${key}:[ ]+([^\\s#'"][^\\r\\n]*?)[ ]*(?:[ ]#[^\\r\\n]*)?\\r?$`, 'my');
-  plain.lastIndex = first.index;
+  let start = -1;
+  for (let i = text.indexOf(key); i !== -1; i = text.indexOf(key, i + 1)) {
+    if (i > 0 && !LINE_BREAKS.has(text[i - 1]!)) continue;
+    let colon = i + key.length;
+    while (text[colon] === ' ') colon++;
+    if (text[colon] !== ':') continue;
+    if (start !== -1) return undefined;
+    start = i;
+  }
+  if (start === -1) return undefined;
+  let plain = plainValues.get(key);
+  if (!plain) plainValues.set(key, (plain = new RegExp(`^${key}:[ ]+([^\\s#'"][^\\r\\n]*?)[ ]*(?:[ ]#[^\\r\\n]*)?\\r?$`, 'my')));
+  plain.lastIndex = start;
   const m = plain.exec(text);
   if (!m || m[1] !== value) return undefined;
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < first.index; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
   const column = m[0].indexOf(value, key.length + 1) + 1;
   return { line, column, endLine: line, endColumn: column + value.length };
 }
