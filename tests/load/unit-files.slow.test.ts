@@ -71,6 +71,25 @@ describe('a symlinked service file in layanan/', () => {
     expect(plan.units.flatMap((u) => u.servicePaths)).toEqual([]);
     expect(plan.refused.map((r) => [r.file, r.problem])).toEqual([['layanan/luar/akta.yaml', { ok: false, reason: 'outside', target: realpathSync(join(root, 'lain/akta.yaml')) }]]);
   });
+
+  it('named as a folder to walk, it is walked, and what it holds is judged by where it really is', async () => {
+    const { root, unit } = await unitWithNeighbour();
+    symlinkSync(join(root, 'lain'), join(unit, 'layanan/luar'));
+    // The unit's folder and the linked one, each walked: the unit's own file stays, the other leads out.
+    const plan = await planInputs(['.', 'layanan/luar'], unit);
+    expect(plan.units.flatMap((u) => u.servicePaths)).toEqual([join(unit, 'layanan/kk.yaml')]);
+    expect(plan.refused.map((r) => [r.file, r.problem])).toEqual([['layanan/luar/akta.yaml', { ok: false, reason: 'outside', target: realpathSync(join(root, 'lain/akta.yaml')) }]]);
+  });
+
+  it('a unit reached through a linked folder, or walked from its layanan/ folder, is the unit itself', async () => {
+    const { root, unit } = await unitWithNeighbour();
+    symlinkSync(unit, join(root, 'pintas'));
+    for (const [input, provider] of [['pintas', join(root, 'pintas/penyelenggara.yaml')], ['pintas/layanan', join(root, 'pintas/penyelenggara.yaml')], ['unit/layanan', join(unit, 'penyelenggara.yaml')]] as const) {
+      const plan = await planInputs([input], root);
+      expect(plan.refused, input).toEqual([]);
+      expect(plan.units.map((u) => [u.providerPath, u.servicePaths]), input).toEqual([[provider, [join(provider, '../layanan/kk.yaml')]]]);
+    }
+  });
 });
 
 describe('special files named like a standard', () => {
