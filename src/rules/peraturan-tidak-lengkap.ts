@@ -33,14 +33,14 @@ export const peraturanTidakLengkap: ServiceRule = {
     },
   },
   check(service, ctx, report) {
-    for (const { pointer, value } of citationsIn(service.data)) {
-      const rujukan = citationLabel(value);
+    for (const citation of citationsIn(service.data)) {
+      const { value } = citation;
       if (!nonEmpty(value.tentang) && !(hasNumber(value.nomor) && isNumber(value.tahun))) {
         const kurang = [!hasNumber(value.nomor) ? 'nomor' : '', !isNumber(value.tahun) ? 'tahun' : '', ctx.lang === 'id' ? 'atau judulnya di "tentang"' : 'or its title in "tentang"'].filter(Boolean).join(', ');
-        report({ pointer, message: 'incomplete', params: { rujukan, kurang } });
+        report({ pointer: citation.pointer, message: 'incomplete', params: { rujukan: citationLabel(value), kurang } });
       }
       if (isNumber(value.tahun) && isRecord(value.ln) && isNumber(value.ln.tahun) && value.ln.tahun !== value.tahun) {
-        report({ pointer: `${pointer}/ln/tahun`, message: 'gazetteYear', params: { rujukan, tahunLembaran: value.ln.tahun, tahun: value.tahun } });
+        report({ pointer: `${citation.pointer}/ln/tahun`, message: 'gazetteYear', params: { rujukan: citationLabel(value), tahunLembaran: value.ln.tahun, tahun: value.tahun } });
       }
     }
   },

@@ -83,6 +83,12 @@ describe('citations in every place the schema now allows', () => {
     const onRequirement = variant(BASE_SERVICE, '      bentuk: fotokopi\n', '      bentuk: fotokopi\n      dasar_hukum: { jenis: Perpres, nomor: 25, tahun: 2008, pasal: 33, ayat: 1 }\n');
     expect(checkService('peraturan-dicabut', onRequirement).map((d) => d.pointer)).toEqual(['/komponen/persyaratan/1/dasar_hukum']);
   });
+
+  it('are found under every key an alias repeats them at, each place with its own pointer', () => {
+    const revoked = '{ jenis: Perpres, nomor: 25, tahun: 2008, tentang: Persyaratan dan Tata Cara Pendaftaran Penduduk }';
+    const aliased = variant(BASE_SERVICE, '  biaya:\n    gratis: true\n', `  biaya: &biaya\n    gratis: true\n    dasar_hukum: ${revoked}\n`).replace('  produk:\n    - Kartu Keluarga\n', '  produk: *biaya\n');
+    expect(checkService('peraturan-dicabut', aliased).map((d) => d.pointer)).toEqual(['/komponen/biaya/dasar_hukum', '/komponen/produk/dasar_hukum']);
+  });
 });
 
 describe('peraturan-tidak-lengkap', () => {

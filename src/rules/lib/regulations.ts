@@ -1,9 +1,9 @@
-import { walkData } from '../../load/pointer.js';
+import { joinPointer } from '../../load/pointer.js';
 import { regulationLabel } from '../../registry/label.js';
 import { isNumber, isRecord, komponenOf } from './data.js';
 
 export interface CitedRegulation {
-  pointer: string;
+  readonly pointer: string;
   jenis: string;
   nomor: string;
   tahun?: number;
@@ -13,10 +13,22 @@ export interface CitedRegulation {
   value: Record<string, unknown>;
 }
 
-/** A citation as written, wherever it is. */
-export interface Citation {
-  pointer: string;
-  value: Record<string, unknown>;
+/**
+ * A citation as written, wherever it is. Its pointer is built when a rule reports on it: a
+ * document holds ten or so citations, read by every citation rule, and reported on rarely.
+ */
+export class Citation {
+  private built?: string;
+
+  constructor(
+    readonly value: Record<string, unknown>,
+    private readonly path: readonly (string | number)[],
+    private readonly base: string,
+  ) {}
+
+  get pointer(): string {
+    return (this.built ??= joinPointer(this.base, ...this.path));
+  }
 }
 
 /** Keys whose value is a citation or a list of them. */
@@ -25,25 +37,47 @@ const CITATION_KEYS = new Set(['dasar_hukum', 'sesuai_peraturan', 'jo']);
 // Several rules read the citations of one document, which is not changed while it is checked.
 const citationsOf = new WeakMap<object, readonly Citation[]>();
 // A service and its data with the provider's defaults share their components, and the services
-// of a unit share the provider's: each component is walked once (under its key, which starts its pointers).
-const componentCitations = new WeakMap<object, Map<string, readonly Citation[]>>();
+// of a unit share the provider's: each component is searched once, under its key (which starts
+// its pointers, and which only an alias in the file could make another).
+const componentCitations = new WeakMap<object, { key: string; citations: readonly Citation[] }>();
+
+/**
+ * The citations below `value`, which stands under `field` (the key of the nearest mapping above
+ * it, which a list's items share) at `path`: every mapping under a citation key, nested ones
+ * ("jo.") included.
+ */
+function collect(value: object, field: string | undefined, path: (string | number)[], out: Citation[]): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== 'object' || item === null) continue;
+      path.push(i);
+      if (field !== undefined && CITATION_KEYS.has(field) && !Array.isArray(item)) out.push(new Citation(item as Record<string, unknown>, [...path], '/komponen'));
+      collect(item, field, path, out);
+      path.pop();
+    }
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item !== 'object' || item === null) continue;
+    path.push(key);
+    if (CITATION_KEYS.has(key) && !Array.isArray(item)) out.push(new Citation(item as Record<string, unknown>, [...path], '/komponen'));
+    collect(item, key, path, out);
+    path.pop();
+  }
+}
 
 function citationsOfComponent(key: string, component: object): readonly Citation[] {
-  let byKey = componentCitations.get(component);
-  if (!byKey) componentCitations.set(component, (byKey = new Map()));
-  let out = byKey.get(key);
-  if (!out) {
-    const found: Citation[] = [];
-    walkData(
-      { [key]: component },
-      (value, place) => {
-        if (place.field !== undefined && CITATION_KEYS.has(place.field) && isRecord(value)) found.push({ pointer: place.pointer(), value });
-      },
-      '/komponen',
-    );
-    byKey.set(key, (out = found));
-  }
-  return out;
+  const known = componentCitations.get(component);
+  if (known?.key === key) return known.citations;
+  const citations: Citation[] = [];
+  // The component itself stands under its key: the legal basis component is a list of citations.
+  if (CITATION_KEYS.has(key) && !Array.isArray(component)) citations.push(new Citation(component as Record<string, unknown>, [key], '/komponen'));
+  collect(component, key, [key], citations);
+  componentCitations.set(component, { key, citations });
+  return citations;
 }
 
 /**
@@ -61,14 +95,38 @@ export function citationsIn(data: unknown): readonly Citation[] {
   return out;
 }
 
-function cited({ pointer, value }: Citation): CitedRegulation | undefined {
-  if (typeof value.jenis !== 'string') return undefined;
-  if (typeof value.nomor !== 'string' && typeof value.nomor !== 'number') return undefined;
-  const out: CitedRegulation = { pointer, jenis: value.jenis, nomor: String(value.nomor).trim(), value };
-  if (isNumber(value.tahun)) out.tahun = value.tahun;
-  if (typeof value.penerbit === 'string') out.penerbit = value.penerbit;
-  if (typeof value.tentang === 'string') out.tentang = value.tentang;
-  return out;
+/** A citation that names a regulation by kind and number, each part always set (one shape for every rule that reads it). */
+class NumberedCitation implements CitedRegulation {
+  readonly jenis: string;
+  readonly nomor: string;
+  readonly tahun: number | undefined;
+  readonly penerbit: string | undefined;
+  readonly tentang: string | undefined;
+  readonly value: Record<string, unknown>;
+
+  constructor(
+    private readonly citation: Citation,
+    jenis: string,
+    nomor: string | number,
+  ) {
+    const { value } = citation;
+    this.value = value;
+    this.jenis = jenis;
+    this.nomor = String(nomor).trim();
+    this.tahun = isNumber(value.tahun) ? value.tahun : undefined;
+    this.penerbit = typeof value.penerbit === 'string' ? value.penerbit : undefined;
+    this.tentang = typeof value.tentang === 'string' ? value.tentang : undefined;
+  }
+
+  get pointer(): string {
+    return this.citation.pointer;
+  }
+}
+
+function cited(citation: Citation): CitedRegulation | undefined {
+  const { jenis, nomor } = citation.value;
+  if (typeof jenis !== 'string' || (typeof nomor !== 'string' && typeof nomor !== 'number')) return undefined;
+  return new NumberedCitation(citation, jenis, nomor);
 }
 
 /** Every regulation a service cites by number, wherever it is cited. */
