@@ -35,7 +35,7 @@ export async function loadUnits(inputs: readonly string[], options: RunOptions =
   for (const p of plan.units) {
     files += (p.providerPath ? 1 : 0) + p.servicePaths.length;
     const services: ServiceDoc[] = [];
-    const { provider, survey } = await checkUnit(p, opts, (_file, list) => diagnostics.push(...list), undefined, (s) => services.push(s));
+    const { provider, survey } = await checkUnit(p, opts, (_file, list) => diagnostics.push(...list), (s) => services.push(s));
     units.push({ dir: p.dir, provider, services, ...(survey ? { survey } : {}) });
   }
   const firstTime = oncePerPlace();

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/check/parallel.js';
-import { checkUnit } from '../../src/check/validate.js';
+import { checkUnits } from '../../src/check/validate.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { planInputs } from '../../src/load/discover.js';
 import { tempTree } from '../helpers.js';
@@ -48,6 +48,45 @@ describe('configuration, disable comments and baseline cross into worker threads
   });
 });
 
+describe('a region of many small units on worker threads', () => {
+  it('is checked as in-process: each unit finished in order, its unit rules judging its services in file order', async () => {
+    const files: Record<string, string> = {};
+    // Units of 1 to 7 services (one batch each), one of 20 (batches of 3), one with none; kodes repeated inside some units (unit rules), links in some services.
+    for (let u = 0; u < 12; u++) {
+      const dir = `unit-${String(u).padStart(2, '0')}`;
+      files[`${dir}/penyelenggara.yaml`] = BASE_PROVIDER;
+      for (let i = 0; i < (u === 5 ? 0 : u === 11 ? 20 : (u % 7) + 1); i++) {
+        let doc = variant(BASE_SERVICE, 'kode: DUK-KK', `kode: DUK-${i % (u % 3 === 0 ? 2 : 9)}`);
+        if ((u + i) % 4 === 0) doc = variant(doc, '    keterangan: Tidak dipungut biaya.\n', `    keterangan: Lihat http://situs-${u}-${i}.go.id.\n`);
+        files[`${dir}/layanan/l${String(i).padStart(2, '0')}.yaml`] = doc;
+      }
+    }
+    const root = await tempTree(files);
+    const opts = { lang: 'id' as const, cwd: root, now: '2027-06-01T00:00:00Z' };
+    const run = async (pool: WorkerPool | undefined) => {
+      const found: string[] = [];
+      const finished: string[] = [];
+      const plan = await planInputs(['.'], root);
+      try {
+        await checkUnits(plan.units, opts, (_file, list, _from, unit) => found.push(...list.map((d) => `${unit.dir} ${JSON.stringify(d)}`)), pool, (unit) => {
+          finished.push(unit.dir);
+        });
+      } finally {
+        await pool?.close();
+      }
+      return { found: found.sort(), finished };
+    };
+    const inProcess = await run(undefined);
+    expect(inProcess.found.filter((d) => d.includes('kode-layanan-ganda')).length).toBeGreaterThan(0);
+    expect(inProcess.found.filter((d) => d.includes('tautan-https')).length).toBeGreaterThan(0);
+    expect(inProcess.finished).toEqual(Array.from({ length: 12 }, (_, u) => join(root, `unit-${String(u).padStart(2, '0')}`)));
+    // The built worker (npm test builds first), as the CLI starts it.
+    const pool = new WorkerPool(2, new URL('../../dist/check/worker.js', import.meta.url));
+    expect(pool.size).toBe(2);
+    expect(await run(pool)).toEqual(inProcess);
+  });
+});
+
 describe('worker threads that cannot run', () => {
   const unit = () => {
     const files: Record<string, string> = { 'penyelenggara.yaml': BASE_PROVIDER };
@@ -76,7 +115,7 @@ describe('worker threads that cannot run', () => {
       const found: Diagnostic[] = [];
       const plan = await planInputs(['.'], root);
       try {
-        await checkUnit(plan.units[0]!, opts, (_file, list) => found.push(...list), pool);
+        await checkUnits(plan.units, opts, (_file, list) => found.push(...list), pool, () => {});
       } finally {
         await pool?.close();
       }
