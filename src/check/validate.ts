@@ -170,6 +170,9 @@ export async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: Emit, 
   return finishUnit(unit, provider, summaries, opts, emit);
 }
 
+/** Told of each unit, in order, once its unit rules have run. */
+type UnitFinished = (unit: UnitPlan, check: UnitCheck) => void | Promise<void>;
+
 /** A unit whose batches are on the pool. */
 interface UnitOnPool {
   unit: UnitPlan;
@@ -192,12 +195,19 @@ export async function checkUnits(
   opts: CheckOptions,
   emit: Emit,
   pool: WorkerPool | undefined,
-  finished: (unit: UnitPlan, check: UnitCheck) => void | Promise<void>,
+  finished: UnitFinished,
 ): Promise<void> {
-  if (!pool) {
-    for (const unit of units) await finished(unit, await checkUnit(unit, opts, emit));
-    return;
-  }
+  if (pool) return checkUnitsOnPool(units, opts, emit, pool, finished);
+  for (const unit of units) await finished(unit, await checkUnit(unit, opts, emit));
+}
+
+async function checkUnitsOnPool(
+  units: Iterable<UnitPlan>,
+  opts: CheckOptions,
+  emit: Emit,
+  pool: WorkerPool,
+  finished: UnitFinished,
+): Promise<void> {
   // The units begun and not yet finished, in order; each batch by its number (the request's id).
   const open: UnitOnPool[] = [];
   const batches = new Map<number, { on: UnitOnPool; first: number }>();
@@ -214,7 +224,7 @@ export async function checkUnits(
       const provider = await checkProvider(unit, opts, emit);
       if (provider) on.provider = provider;
       open.push(on);
-      const size = batchSize(unit.servicePaths.length, pool!);
+      const size = batchSize(unit.servicePaths.length, pool);
       for (const [i, paths] of chunks(unit.servicePaths, size).entries()) {
         on.batches++;
         batches.set(next, { on, first: i * size });
