@@ -14,8 +14,9 @@ export interface CitedRegulation {
 }
 
 /**
- * A citation as written, wherever it is. Its pointer is built when a rule reports on it: a
- * document holds ten or so citations, read by every citation rule, and reported on rarely.
+ * A citation as written, wherever it is in the components (`path` starts with the component's
+ * key). Its pointer is built when a rule reports on it: a document holds ten or so citations,
+ * read by every citation rule, and reported on rarely.
  */
 export class Citation {
   private built?: string;
@@ -23,11 +24,10 @@ export class Citation {
   constructor(
     readonly value: Record<string, unknown>,
     private readonly path: readonly (string | number)[],
-    private readonly base: string,
   ) {}
 
   get pointer(): string {
-    return (this.built ??= joinPointer(this.base, ...this.path));
+    return (this.built ??= joinPointer('/komponen', ...this.path));
   }
 }
 
@@ -52,7 +52,7 @@ function collect(value: object, field: string | undefined, path: (string | numbe
       const item: unknown = value[i];
       if (typeof item !== 'object' || item === null) continue;
       path.push(i);
-      if (field !== undefined && CITATION_KEYS.has(field) && !Array.isArray(item)) out.push(new Citation(item as Record<string, unknown>, [...path], '/komponen'));
+      if (field !== undefined && CITATION_KEYS.has(field) && !Array.isArray(item)) out.push(new Citation(item as Record<string, unknown>, [...path]));
       collect(item, field, path, out);
       path.pop();
     }
@@ -63,7 +63,7 @@ function collect(value: object, field: string | undefined, path: (string | numbe
     const item = record[key];
     if (typeof item !== 'object' || item === null) continue;
     path.push(key);
-    if (CITATION_KEYS.has(key) && !Array.isArray(item)) out.push(new Citation(item as Record<string, unknown>, [...path], '/komponen'));
+    if (CITATION_KEYS.has(key) && !Array.isArray(item)) out.push(new Citation(item as Record<string, unknown>, [...path]));
     collect(item, key, path, out);
     path.pop();
   }
@@ -74,7 +74,7 @@ function citationsOfComponent(key: string, component: object): readonly Citation
   if (known?.key === key) return known.citations;
   const citations: Citation[] = [];
   // The component itself stands under its key: the legal basis component is a list of citations.
-  if (CITATION_KEYS.has(key) && !Array.isArray(component)) citations.push(new Citation(component as Record<string, unknown>, [key], '/komponen'));
+  if (CITATION_KEYS.has(key) && !Array.isArray(component)) citations.push(new Citation(component as Record<string, unknown>, [key]));
   collect(component, key, [key], citations);
   componentCitations.set(component, { key, citations });
   return citations;
