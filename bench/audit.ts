@@ -5,6 +5,8 @@
  * of the process for each size, with the ratio to the smallest: cost must grow linearly and
  * memory must not grow with the number of units (issue 16: 2,000 units / 50,000 services under
  * 60 s on two cores, peak under 2 GB).
+ * The middle size shows where memory levels off: V8 lets a heap grow to a few times what is live
+ * over the first seconds of a run, so a short run peaks lower than a long one.
  * Run after `npm run build`: `npm run bench:audit` (BENCH_UNITS=200,2000 for other sizes).
  */
 import { execFile } from 'node:child_process';
@@ -20,7 +22,7 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !==
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, 'bench/.data/audit');
 const SERVICES_PER_UNIT = 25;
-const SIZES = (process.env.BENCH_UNITS ?? '200,2000').split(',').map(Number);
+const SIZES = (process.env.BENCH_UNITS ?? '200,1000,2000').split(',').map(Number);
 
 /** A region of `units` units, written once and kept between runs. */
 async function region(units: number): Promise<string> {
@@ -55,4 +57,9 @@ for (const r of rows) {
   console.log(
     `  ${String(r.units).padStart(5)} units / ${String(services).padStart(6)} services: ${(r.ms / 1000).toFixed(1).padStart(6)} s (×${(r.ms / first.ms).toFixed(2)} for ×${(r.units / first.units).toFixed(0)} units), ${Math.round((services / r.ms) * 1000)} services/s, peak RSS ${Math.round(r.rss)} MB (×${(r.rss / first.rss).toFixed(2)})`,
   );
+}
+const last = rows[rows.length - 1]!;
+const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+if (last.units >= 2000) {
+  console.log(`targets at ${last.units} units: under 60 s: ${verdict(last.ms < 60_000)}; peak under 2,048 MB: ${verdict(last.rss < 2048)}; peak not growing with the units (within 5% of ${first.units} units'): ${verdict(last.rss <= first.rss * 1.05)}`);
 }
