@@ -93,6 +93,15 @@ describe('worker threads that cannot run', () => {
     for (let i = 0; i < 50; i++) files[`layanan/l${String(i).padStart(2, '0')}.yaml`] = variant(BASE_SERVICE, 'kode: DUK-KK', `kode: DUK-${i % 45}`);
     return tempTree(files);
   };
+  /** Three units of 20 services: a stopped worker's batches may belong to a unit behind the one being finished. */
+  const region = () => {
+    const files: Record<string, string> = {};
+    for (const u of ['a', 'b', 'c']) {
+      files[`${u}/penyelenggara.yaml`] = BASE_PROVIDER;
+      for (let i = 0; i < 20; i++) files[`${u}/layanan/l${String(i).padStart(2, '0')}.yaml`] = variant(BASE_SERVICE, 'kode: DUK-KK', `kode: DUK-${i % 17}`);
+    }
+    return tempTree(files);
+  };
 
   it('Node flags workers refuse (V8 and process flags) leave the result as it is without workers', async () => {
     const root = await unit();
@@ -107,8 +116,11 @@ describe('worker threads that cannot run', () => {
     expect(JSON.parse(flagged.stdout)).toEqual(JSON.parse(serial.stdout));
   });
 
-  it('a worker that fails to start or stops hands its batches back: the same diagnostics as in-process', async () => {
-    const root = await unit();
+  it.each([
+    ['one unit', unit],
+    ['three units', region],
+  ])('a worker that fails to start or stops hands its batches back: the same diagnostics as in-process (%s)', async (_name, tree) => {
+    const root = await tree();
     const scripts = await tempTree({ 'gagal.mjs': 'throw new Error("worker tidak dapat dimulai");\n', 'berhenti.mjs': 'import { parentPort } from "node:worker_threads";\nparentPort.once("message", () => process.exit(3));\n' });
     const opts = { lang: 'id' as const, cwd: root, now: '2027-06-01T00:00:00Z' };
     const run = async (pool: WorkerPool | undefined) => {
