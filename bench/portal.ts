@@ -37,6 +37,9 @@ const SIZES = (i >= 0 ? process.argv[i + 1]! : '200,2000').split(',').map(Number
 /** The build in a child that reports its own time, CPU and peak memory (workers are threads of the same process). */
 const CHILD = `
 const t = performance.now();
+// As \`standar build\` has V8 grow a portal build's heaps (src/cli/heap.ts).
+const { limitHeapGrowth } = await import(${JSON.stringify(join(ROOT, 'dist/cli/heap.js'))});
+limitHeapGrowth('portal');
 const { publishPortal } = await import(${JSON.stringify(join(ROOT, 'dist/publish/portal.js'))});
 const [input, out] = process.argv.slice(1);
 const o = await publishPortal({ inputs: [input], outDir: out, shownOut: 'portal/', lang: 'id', cwd: process.cwd() });

@@ -1,14 +1,22 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * For a command that runs long over little live data (`audit`): V8 lets a heap grow to up to
- * four times what survives a collection, and gets there over the first seconds of a run, so a
- * long audit peaked far above what it holds (2,000 units: 270 MB, with 17–22 MB live on the main
- * thread) and a short one did not. Grown by half instead, the heap stays near what is live
- * (190 MB) for about 3% more time. The setting is the whole process's (its worker threads too)
- * and read at every collection: only the CLI makes it, for its own process, never the library.
- * A portal build, with more live data, took 30% longer so: it keeps V8's own growth.
+ * How far V8 lets this process's heaps grow past what survived their last collection, in
+ * percent, for the commands that run long over a region of units. By its own rule V8 lets a heap
+ * grow to up to four times that, and gets there over the first seconds of a run: a long run
+ * peaked far above what it holds and a short one did not (2,000 units audited: 270 MB, with
+ * 17–22 MB live on the main thread; 200 units: 210 MB). Measured on a 2-core machine at 200 and
+ * 2,000 units (docs/audit.md, docs/portal.md):
+ * - `audit` (little live data): 50, 270 → 190 MB at 2,000 units for about 3% more time;
+ * - a portal `build` (far more live data): 150, 430–490 → 340 MB in the same time; at 50 or 100
+ *   it took 30% longer.
  */
-export function keepHeapNearLive(): void {
-  setFlagsFromString('--heap-growing-percent=50');
+export const HEAP_GROWTH = { audit: 50, portal: 150 } as const;
+
+/**
+ * The setting is the whole process's, its worker threads' too, and read at every collection:
+ * only the CLI makes it, for its own process, never the library.
+ */
+export function limitHeapGrowth(run: keyof typeof HEAP_GROWTH): void {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWTH[run]}`);
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/output.js';
 import { isSetupProblem } from '../../diagnostics.js';
 import { publishAudit } from '../../publish/audit.js';
-import { keepHeapNearLive } from '../heap.js';
+import { limitHeapGrowth } from '../heap.js';
 import { EXIT, writeWaiting, type CliContext } from '../io.js';
 import { publishWatch, reportPdf } from '../pdf-output.js';
 import { printDiagnostics } from './render-shared.js';
@@ -43,7 +43,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     })
     .action(async (paths: string[], flags: AuditFlags) => {
       const format = flags.format ?? 'text';
-      keepHeapNearLive();
+      limitHeapGrowth('audit');
       const watch = publishWatch(ctx);
       const outcome = await publishAudit(
         paths.length > 0 ? paths : ['.'],

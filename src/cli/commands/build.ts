@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { isPortalInput, publishPortal, type PortalStop } from '../../publish/portal.js';
 import { publishSite, type SiteStop } from '../../publish/site.js';
+import { limitHeapGrowth } from '../heap.js';
 import { EXIT, type CliContext } from '../io.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
 import { draftNote, printOutcome } from '../publish-report.js';
@@ -104,6 +105,7 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
     return;
   }
   const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
+  limitHeapGrowth('portal');
   const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
   printDiagnostics(ctx, outcome.diagnostics, outcome.files);
   const { stop, notWritten } = outcome;
