@@ -1,4 +1,4 @@
-import type { SpillFile } from '../files/spill.js';
+import { SpillFile } from '../files/spill.js';
 import type { Fix, GroupScore, IndicatorResult, IndicatorScore, ServiceAudit, UnitAudit, Zone } from './types.js';
 
 /**
@@ -52,5 +52,18 @@ export class SpilledUnitAudit implements UnitAudit {
   toJSON(): UnitAudit {
     const { folder, nama, wilayah, skor, zona, cakupan } = this;
     return { folder, ...(nama !== undefined ? { nama } : {}), ...(wilayah !== undefined ? { wilayah } : {}), skor, zona, cakupan, kelompok: this.kelompok, indikator: this.indikator, unit: this.unit, layanan: this.layanan, perbaikan: this.perbaikan };
+  }
+}
+
+/**
+ * `run` with a spill file for the lists of the units it audits (`AuditOptions.spill`), kept until
+ * the results are read (a report, a dashboard) and closed, gone, once it is done.
+ */
+export async function withAuditSpill<T>(run: (spill: SpillFile) => Promise<T>): Promise<T> {
+  const spill = new SpillFile('standar-audit-spill-');
+  try {
+    return await run(spill);
+  } finally {
+    spill.close();
   }
 }

@@ -2,8 +2,8 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { auditDashboard } from '../audit/dashboard.js';
 import { auditCsvChunks, auditJsonChunks, formatAuditText, type AuditFormat } from '../audit/output.js';
 import { auditUnits, type AuditOptions, type AuditOutcome } from '../audit/run.js';
+import { withAuditSpill } from '../audit/spilled.js';
 import type { AuditChange, AuditResults } from '../audit/types.js';
-import { SpillFile } from '../files/spill.js';
 import { writeFileAtomic } from '../files/write.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { auditAt, compareAudits, HistoryError } from '../audit/history.js';
@@ -75,16 +75,11 @@ export function formatAudit(results: AuditResults, format: Exclude<AuditFormat, 
  * dashboard's print page through the same printing as every PDF of the tool. Never prints itself.
  */
 export async function publishAudit(inputs: readonly string[], request: AuditRequest, watch?: PrintWatch): Promise<AuditPublished> {
-  // Each unit's lists wait on disk until the report is made (AuditOptions.spill).
-  const spill = new SpillFile('standar-audit-spill-');
-  try {
-    return await publish(inputs, { ...request, lang: request.lang ?? 'id', cwd: request.cwd ?? process.cwd(), spill }, watch);
-  } finally {
-    spill.close();
-  }
+  // Each unit's lists wait on disk until the report is made.
+  return withAuditSpill((spill) => publish(inputs, { ...request, lang: request.lang ?? 'id', cwd: request.cwd ?? process.cwd(), spill }, watch));
 }
 
-async function publish(inputs: readonly string[], request: AuditRequest & { lang: Lang; cwd: string; spill: SpillFile }, watch: PrintWatch | undefined): Promise<AuditPublished> {
+async function publish(inputs: readonly string[], request: AuditRequest & Required<Pick<AuditOptions, 'lang' | 'cwd' | 'spill'>>, watch: PrintWatch | undefined): Promise<AuditPublished> {
   const { lang, cwd } = request;
   const { results, diagnostics } = await auditUnits(inputs, request);
   if (!results) return { diagnostics };

@@ -8,7 +8,6 @@ import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } fr
 import type { Diagnostic } from '../diagnostics.js';
 import { childPath } from '../files/folders.js';
 import { readFound } from '../files/read.js';
-import { SpillFile } from '../files/spill.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
 import { distinctNames } from '../model/unit-names.js';
@@ -816,10 +815,9 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
     sites.set(resolve(dir), { folder: `${request.shownOut}${head.path}`, files, builtAt });
   }
   // Loaded only for a portal with its audit: a rebuild of the portal alone does not pay for it.
-  const [{ auditUnits }, { auditDashboard }] = await Promise.all([import('../audit/run.js'), import('../audit/dashboard.js')]);
+  const [{ auditUnits }, { auditDashboard }, { withAuditSpill }] = await Promise.all([import('../audit/run.js'), import('../audit/dashboard.js'), import('../audit/spilled.js')]);
   // The dashboard reads no service's results: they wait on disk while it is made, as for a report.
-  const spill = new SpillFile('standar-audit-spill-');
-  try {
+  return withAuditSpill(async (spill) => {
     const { results, diagnostics } = await auditUnits(dirs, {
       cwd: request.cwd,
       lang: request.lang,
@@ -830,9 +828,7 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
       spill,
     });
     return { ...(results ? { page: { path: 'audit/index.html', judul: AUDIT_TITLE, content: auditDashboard(results, request.lang) } } : {}), diagnostics };
-  } finally {
-    spill.close();
-  }
+  });
 }
 
 /**
