@@ -37,8 +37,9 @@ const SIZES = (i >= 0 ? process.argv[i + 1]! : '200,2000').split(',').map(Number
 /** The build in a child that reports its own time, CPU and peak memory (workers are threads of the same process). */
 const CHILD = `
 const t = performance.now();
-// As \`standar build\` has V8 grow a portal build's heaps (src/cli/heap.ts).
-const { limitHeapGrowth } = await import(${JSON.stringify(join(ROOT, 'dist/cli/heap.js'))});
+// V8 set as \`standar build\` sets it (src/cli/v8.ts).
+const { limitHeapGrowth, limitInlining } = await import(${JSON.stringify(join(ROOT, 'dist/cli/v8.js'))});
+limitInlining();
 limitHeapGrowth('portal');
 const { publishPortal } = await import(${JSON.stringify(join(ROOT, 'dist/publish/portal.js'))});
 const [input, out] = process.argv.slice(1);

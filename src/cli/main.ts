@@ -4,6 +4,7 @@ import { PACKAGE_VERSION } from '../package-info.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, type CliContext, type CliIO } from './io.js';
 import { translateUsageError } from './usage-errors.js';
+import { limitInlining } from './v8.js';
 
 
 /** The language is needed before commander parses: the help text itself is translated. */
@@ -56,6 +57,7 @@ function ignoreClosedReader(stream: NodeJS.WriteStream): void {
 
 /** The whole CLI as a function: arguments in, exit code out. The bin file only calls this. */
 export async function main(options: MainOptions): Promise<number> {
+  limitInlining();
   if (!options.stdout) ignoreClosedReader(process.stdout);
   if (!options.stderr) ignoreClosedReader(process.stderr);
   const io: CliIO = {

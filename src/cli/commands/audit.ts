@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { AUDIT_FORMATS, type AuditFormat } from '../../audit/output.js';
 import { isSetupProblem } from '../../diagnostics.js';
 import { publishAudit } from '../../publish/audit.js';
-import { limitHeapGrowth } from '../heap.js';
+import { limitHeapGrowth } from '../v8.js';
 import { EXIT, writeWaiting, type CliContext } from '../io.js';
 import { publishWatch, reportPdf } from '../pdf-output.js';
 import { printDiagnostics } from './render-shared.js';
