@@ -56,10 +56,15 @@ export interface PortalUnit extends Omit<UnitSummary, 'entries'> {
 /** Everything a file is made from, as texts: equal, the file is too. */
 export type Inputs = string | readonly string[];
 
-/** A page of the portal as the catalogue asks for it; `akar`: the way back to the portal's root. */
+/**
+ * A page of the portal as the catalogue asks for it; `akar`: the way back to the portal's root.
+ * `inputs` are listed when the page is hashed and let go then: a national catalogue's pages and
+ * index parts list every service four times (its category, its life event), which all at once
+ * grew with the services (some 20 MB at 50,000).
+ */
 export interface CataloguePage {
   path: string;
-  inputs: Inputs;
+  inputs: () => Inputs;
   akar: string;
   remah?: { href?: string; teks: string }[];
   request: () => Promise<Omit<PageRequest, 'unit' | 'situs' | 'kaki'>>;
@@ -68,7 +73,7 @@ export interface CataloguePage {
 /** A script file the catalogue's pages load. */
 export interface CatalogueScript {
   path: string;
-  inputs: Inputs;
+  inputs: () => Inputs;
   make: () => string | Promise<string>;
 }
 
@@ -181,13 +186,13 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
       const heading = count > 1 ? `${title} (${l.pages.toLowerCase()} ${n + 1} ${l.of} ${count})` : title;
       const shard = `${FOLDER}/${names[n]}.js`;
       pages.push(lists.page(`${FOLDER}/${names[n]}.html`, '../', `${heading} – ${l.catalogueTitle} – ${ctx.whose}`, items, { heading, omit: group.omit, parts, scripts: ['cari.js', `${names[n]}.js`] }));
-      scripts.push({ path: shard, inputs: ['indeks', ...items.map((x) => lists.text(x))], make: async () => searchShard(lists.searchDocuments(items, await lists.full(items))) });
+      scripts.push({ path: shard, inputs: () => ['indeks', ...items.map((x) => lists.text(x))], make: async () => searchShard(lists.searchDocuments(items, await lists.full(items))) });
       // The category pages hold every service once: the front page's search loads theirs.
       if (group.shard) shards.push(shard);
     }
     (group.omit === 'kategori' ? front.kategori : front.peristiwa).push({ href: `${FOLDER}/${group.slug}.html`, nama: group.nama, jumlah: group.items.length, halaman: count > 1 ? count : undefined });
   }
-  scripts.push({ path: SEARCH_SCRIPT, inputs: searchLibrary(), make: searchLibrary });
+  scripts.push({ path: SEARCH_SCRIPT, inputs: searchLibrary, make: searchLibrary });
   const frontData = {
     jumlah: listed.length,
     jumlahKantor: units.length,
@@ -198,7 +203,7 @@ export function cataloguePages(ctx: CatalogueContext): CatalogueOutput {
   };
   pages.unshift({
     path: 'katalog.html',
-    inputs: JSON.stringify(frontData),
+    inputs: () => JSON.stringify(frontData),
     akar: '',
     request: async () => ({
       page: 'portal-katalog-indeks',
@@ -335,7 +340,7 @@ class Lists {
     // service twice (its category, its life event), and a rebuild makes few of them.
     return {
       path,
-      inputs: [JSON.stringify([judul, akar, options]), ...items.map((x) => this.text(x))],
+      inputs: () => [JSON.stringify([judul, akar, options]), ...items.map((x) => this.text(x))],
       akar,
       ...(remah ? { remah } : {}),
       request: async () => {

@@ -181,9 +181,9 @@ export function buildPortal(data: PortalData | undefined, logo: string | undefin
 
   // Catalogue
   const catalogue = cataloguePages({ lang, l, whose, units, address: (path, akar) => (base ? address(path) : akar + path), ...(options.catalogue ? { limits: options.catalogue } : {}) });
-  // Each page's inputs are hashed here and let go: a national catalogue's pages list every service four times.
-  for (const { path, inputs, request, akar, remah } of catalogue.pages) file(path, inputs, async () => render(path, await request(), akar, remah));
-  for (const script of catalogue.scripts) file(script.path, script.inputs, script.make);
+  // Each page's inputs are listed, hashed and let go, one page at a time.
+  for (const { path, inputs, request, akar, remah } of catalogue.pages) file(path, inputs(), async () => render(path, await request(), akar, remah));
+  for (const script of catalogue.scripts) file(script.path, script.inputs(), script.make);
 
   // The MPP's counters
   if (gerai.length > 0) page('mpp.html', { page: 'portal-mpp', judul: `${l.mppDirectory} – ${whose}`, data: { mpp: { gerai, jamPelayanan: portal.jam_pelayanan ?? [] } } });
