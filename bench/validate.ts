@@ -11,8 +11,8 @@
  * - memory: peak RSS of the CLI process (workers included) at 1,000 vs 10,000 files;
  * - the regulation registry's cost (issue 12: under 5% of validate, under 20 ms of a cold start):
  *   the rules that consult it, off against on, on the real-size corpus and on one real file, each
- *   run in a fresh process through the library's `validate`; for the one file, both the whole
- *   process's wall time and the check's alone.
+ *   run in a fresh process through the library's `validate` with V8 set as the CLI sets it; for
+ *   the one file, both the whole process's wall time and the check's alone.
  * Run after `npm run build`: `npm run bench:validate` (BENCH_REPEAT=n for more repetitions).
  * Figures from a shared machine are only as good as its quiet: `uptime` is printed with them.
  */
@@ -90,11 +90,13 @@ async function importMs(specifier: string): Promise<number> {
 }
 
 /**
- * The library's `validate` in a fresh process, with `rules` switched off: its wall time from start
- * to exit, its own, and its CPU time (every thread's), which other work on the machine disturbs less.
+ * The library's `validate` in a fresh process, with `rules` switched off and V8 set as the CLI sets
+ * it (src/cli/v8.ts): its wall time from start to exit, its own, and its CPU time (every thread's),
+ * which other work on the machine disturbs less.
  */
 async function library(inputs: string[], off: readonly string[]): Promise<{ processMs: number; validateMs: number; validateCpuMs: number }> {
   const script = `const t = performance.now();
+(await import(${JSON.stringify(join(ROOT, 'dist/cli/v8.js'))})).limitInlining();
 const { validate } = await import(${JSON.stringify(join(ROOT, 'dist/check/validate.js'))});
 const v = performance.now();
 const c = process.cpuUsage();
