@@ -59,8 +59,8 @@ export type Inputs = string | readonly string[];
 /**
  * A page of the portal as the catalogue asks for it; `akar`: the way back to the portal's root.
  * `inputs` are listed when the page is hashed and let go then: a national catalogue's pages and
- * index parts list every service four times (its category, its life event), which all at once
- * grew with the services (some 20 MB at 50,000).
+ * index parts list every service four times (its category, its life event), and listed all at
+ * once they grew with the services.
  */
 export interface CataloguePage {
   path: string;
