@@ -132,6 +132,11 @@ export type EmitSource = { kind: 'provider' } | { kind: 'service'; summary: Serv
 /** Where a check hands its problems, as they are known: with whose they are and the unit they belong to. */
 export type Emit = (file: string, list: readonly Diagnostic[], from: EmitSource, unit: UnitPlan) => void;
 
+/** A checked service's problems, emitted with its summary. */
+function emitService(emit: Emit, unit: UnitPlan, { summary, diagnostics }: { summary: ServiceSummary; diagnostics: readonly Diagnostic[] }): void {
+  emit(summary.file, diagnostics, { kind: 'service', summary }, unit);
+}
+
 /** penyelenggara.yaml, checked and its problems emitted. */
 async function checkProvider(unit: UnitPlan, opts: CheckOptions, emit: Emit): Promise<ProviderDoc | undefined> {
   if (!unit.providerPath) return undefined;
@@ -164,7 +169,7 @@ export async function checkUnit(unit: UnitPlan, opts: CheckOptions, emit: Emit, 
   for (const path of unit.servicePaths) {
     const r = await checkServiceFile(path, provider, opts);
     summaries.push(r.summary);
-    emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary }, unit);
+    emitService(emit, unit, r);
     if (r.service) keep?.(r.service);
   }
   return finishUnit(unit, provider, summaries, opts, emit);
@@ -245,7 +250,7 @@ async function checkUnitsOnPool(
       reply.results.forEach((r, i) => {
         // In file order whatever batch finishes first: unit rules report on the later duplicate.
         on.summaries[first + i] = r.summary;
-        emit(r.summary.file, r.diagnostics, { kind: 'service', summary: r.summary }, on.unit);
+        emitService(emit, on.unit, r);
       });
     },
   );
