@@ -229,8 +229,9 @@ async function checkUnitsOnPool(
       const provider = await checkProvider(unit, opts, emit);
       if (provider) on.provider = provider;
       open.push(on);
-      const size = batchSize(unit.servicePaths.length, pool);
-      for (const [i, paths] of chunks(unit.servicePaths, size).entries()) {
+      const servicePaths = unit.servicePaths;
+      const size = batchSize(servicePaths.length, pool);
+      for (const [i, paths] of chunks(servicePaths, size).entries()) {
         on.batches++;
         batches.set(next, { on, first: i * size });
         yield { id: next++, providerPath: unit.providerPath, paths, options: opts };

@@ -123,7 +123,41 @@ export interface UnitPlan {
   providerPath?: string;
   /** The provider was found above a service, not among the inputs: it goes when all its services are ignored. */
   providerImplied?: true;
+  /** The service files, in folder order. A planned unit makes the list anew each time it is read: assign a list to change it. */
   servicePaths: string[];
+}
+
+/**
+ * A unit as planned: its service files are held as their paths below the unit's folder, in one
+ * string, and made whole again each time they are asked for. A region's run reads one unit's at a
+ * time, while the plan holds every unit's from the start: 50,000 absolute paths took 6 MB.
+ */
+class PlannedUnit implements UnitPlan {
+  readonly dir: string;
+  // Set only when there is one, as on a plain unit (`delete` takes them away).
+  declare providerPath?: string;
+  declare providerImplied?: true;
+  /** Each path after `dir`, a NUL before each (no path holds one); a path that does not start with `dir` is kept whole, after two. */
+  private packed = '';
+
+  constructor({ dir, providerPath, providerImplied, servicePaths }: UnitPlan) {
+    this.dir = dir;
+    if (providerPath !== undefined) this.providerPath = providerPath;
+    if (providerImplied) this.providerImplied = providerImplied;
+    this.servicePaths = servicePaths;
+  }
+
+  get servicePaths(): string[] {
+    const out: string[] = [];
+    const parts = this.packed.split('\0');
+    for (let i = 1; i < parts.length; i++) out.push(parts[i] === '' ? parts[++i]! : this.dir + parts[i]);
+    return out;
+  }
+
+  set servicePaths(paths: readonly string[]) {
+    // join copies the parts: slices of the whole paths would keep them.
+    this.packed = paths.map((p) => (p.startsWith(this.dir) && p.length > this.dir.length ? `\0${p.slice(this.dir.length)}` : `\0\0${p}`)).join('');
+  }
 }
 
 /** A file of a unit that leads outside the unit's folder, or to nothing: never read. */
@@ -265,7 +299,7 @@ export async function planInputs(inputs: readonly string[], cwd: string, options
     if (unit.providerPath && outside.has(unit.providerPath)) delete unit.providerPath;
     unit.servicePaths = unit.servicePaths.filter((p) => !outside.has(p));
   }
-  return { units: [...units.values()], missing, refused, unrecognised, ignored: [], explicit, ...(stdin ? { stdin } : {}) };
+  return { units: [...units.values()].map((u) => new PlannedUnit(u)), missing, refused, unrecognised, ignored: [], explicit, ...(stdin ? { stdin } : {}) };
 }
 
 /** Every file of a plan, each unit's provider first. */

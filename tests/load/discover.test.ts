@@ -16,7 +16,7 @@ describe('planInputs', () => {
     });
     const plan = await planInputs(['unit'], root);
     expect(plan.missing).toEqual([]);
-    expect(plan.units).toEqual([
+    expect(plan.units.map(({ dir, providerPath, servicePaths }) => ({ dir, providerPath, servicePaths }))).toEqual([
       { dir: join(root, 'unit'), providerPath: join(root, 'unit/penyelenggara.yaml'), servicePaths: [join(root, 'unit/layanan/a.yaml'), join(root, 'unit/layanan/sub/b.yml')] },
     ]);
   });
@@ -45,5 +45,15 @@ describe('planInputs', () => {
       { input: 'u/**/tidak-ada*.yaml', kind: 'noMatch' },
       { input: 'salah-ketik', kind: 'notFound' },
     ]);
+  });
+
+  it("keeps a unit's files as given, in order, whatever a caller assigns (a file outside its folder, names alike)", async () => {
+    const root = await tempTree({ 'u/penyelenggara.yaml': 'x: 1', 'u/layanan/a.yaml': 'x: 1' });
+    const [unit] = (await planInputs(['u'], root)).units;
+    const given = [join(root, 'lain/x.yaml'), join(root, 'u/layanan/a.yaml'), join(root, 'u-b/y.yaml'), join(root, 'u/layanan/a.yaml')];
+    unit!.servicePaths = given;
+    expect(unit!.servicePaths).toEqual(given);
+    unit!.servicePaths = [];
+    expect(unit!.servicePaths).toEqual([]);
   });
 });
