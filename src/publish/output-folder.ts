@@ -4,7 +4,7 @@ import { mkdir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { localize, type Lang, type LocalizedMessage, type MessageDef } from '../i18n/index.js';
 import { readFound } from '../files/read.js';
-import { entryKind, folderAt, replaceFileSync } from '../files/write.js';
+import { entryKind, folderAt, replaceFile, replaceFileSync, type FileData } from '../files/write.js';
 
 /**
  * What stands in the way of a path of the output, "/"-separated and relative to the output
@@ -169,19 +169,21 @@ export class OutputFolder {
     return 'path' in walked && walked.info?.isFile() ? [walked.info.size, walked.info.mtimeMs] : undefined;
   }
 
-  /** Write `rel` atomically, or throw an `OutputRefusal` having written nothing. */
-  async write(rel: string, content: string | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
+  /** Write `rel` atomically, or throw an `OutputRefusal` having written nothing; content in parts is written as they come. */
+  async write(rel: string, content: FileData, options: { signal?: AbortSignal } = {}): Promise<void> {
     options.signal?.throwIfAborted();
     const walked = await this.walk(rel, true);
     // Making folders as it goes, the walk never ends at a missing one.
     const obstacle = 'obstacle' in walked ? walked.obstacle : 'path' in walked ? atName(rel, walked.info) : undefined;
     if (obstacle) throw new OutputRefusal(rel, obstacle, (await this.describe(obstacle, [rel])).message);
     options.signal?.throwIfAborted();
-    if ('path' in walked) replaceFileSync(walked.path, content);
+    if (!('path' in walked)) return;
+    if (typeof content === 'string' || content instanceof Uint8Array) replaceFileSync(walked.path, content);
+    else await replaceFile(walked.path, content, options);
   }
 
   /** `write`, answering an obstacle instead of throwing it. */
-  async tryWrite(rel: string, content: string | Uint8Array): Promise<Obstacle | undefined> {
+  async tryWrite(rel: string, content: FileData): Promise<Obstacle | undefined> {
     try {
       await this.write(rel, content);
       return undefined;

@@ -562,7 +562,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: units.heads(), portal: {}, kode: codes }, request.shownOut, read?.sha);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: HEADS, portal: {}, kode: codes }, units, request.shownOut, read?.sha);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
@@ -646,7 +646,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     const now = new Set([...Object.keys(portalFiles), ...units.pages()]);
     for (const path of read.berkas) if (!now.has(path) && path !== PORTAL_MANIFEST) await folder.remove(path);
   }
-  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: units.heads(), portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, request.shownOut, read?.sha);
+  return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, unit: HEADS, portal: portalFiles, ...(inputs ? { masukan: inputs } : {}), ...(unknown.length > 0 ? { tidakDikenal: unknown } : {}), kode: codes }, units, request.shownOut, read?.sha);
 }
 
 /**
@@ -773,9 +773,21 @@ class UnitStore {
     this.held.set(key, head);
   }
 
-  /** Every unit's head, by its key: what the small manifest holds. */
-  heads(): Record<string, UnitHead> {
-    return Object.fromEntries([...this.held.keys()].map((key) => [key, this.head(key)!]));
+  /**
+   * Every unit's head by its key, in the order of the keys (`JSON.stringify` puts those that read as
+   * array indices first): what the small manifest holds, as JSON text, one head at a time.
+   */
+  *headsJson(): Generator<string> {
+    const sortedKeys = [...this.held.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let comma = '';
+    yield '{';
+    for (const key of Object.keys(Object.fromEntries(sortedKeys.map((k) => [k, 0])))) {
+      const held = this.held.get(key)!;
+      // A head this build made is held as the JSON JSON.stringify wrote: the same text.
+      yield `${comma}${JSON.stringify(key)}:${Buffer.isBuffer(held) ? inflateRawSync(held).toString('utf8') : JSON.stringify(held)}`;
+      comma = ',';
+    }
+    yield '}';
   }
 
   /** The unit's own manifest; undefined when it is missing or is not the one `head` names. */
@@ -839,13 +851,28 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
  * The manifest written last, unless it says what the one read at the start said (`previousSha`); the
  * outcome with what was written, or what stood in the way.
  */
-async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Manifest, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
-  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  manifest.unit = sorted(manifest.unit);
-  if (manifest.kode) manifest.kode = sorted(manifest.kode);
-  // Made bytes once: hashing a 12 MB text would encode it first, and writing it would again.
-  const bytes = Buffer.from(JSON.stringify(manifest) + '\n');
-  const o = sha(bytes) === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, bytes);
+/** Where the small manifest's units stand, in the order of its keys, until its text is made (`manifestText`). */
+const HEADS = '\u0000units\u0000';
+
+/**
+ * The small manifest's text, in parts: every unit's head is made one at a time (`headsJson`). A
+ * 2,000-unit portal's manifest is a 12 MB text: made whole, with its bytes, it took twice that at
+ * the very end of the build, when memory was at its highest.
+ */
+function* manifestText(manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }, units: UnitStore): Generator<string> {
+  const text = JSON.stringify(manifest);
+  // The keys before `unit` (format, bagian) hold none of the placeholder: the first is it.
+  const at = text.indexOf(JSON.stringify(HEADS));
+  yield text.slice(0, at);
+  yield* units.headsJson();
+  yield `${text.slice(at + JSON.stringify(HEADS).length)}\n`;
+}
+
+async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }, units: UnitStore, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
+  if (manifest.kode) manifest.kode = Object.fromEntries(Object.entries(manifest.kode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const hash = createHash('sha256');
+  for (const part of manifestText(manifest, units)) hash.update(part);
+  const o = hash.digest('base64') === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, manifestText(manifest, units));
   if (o) tally.blocked.push([PORTAL_MANIFEST, o]);
   Object.assign(outcome.written, { files: tally.files, rewritten: tally.rewritten, removed: tally.removed });
   outcome.errors = outcome.diagnostics.some((d) => d.severity === 'error');

@@ -363,6 +363,22 @@ describe('a region of many units', () => {
     expect(await bytes(threads)).toEqual(await bytes(one));
   }, 120_000);
 
+  it('is recorded in a manifest made one unit at a time, as JSON writes it (folders named as numbers first, 9 before 10), and left as it is by a rebuild', async () => {
+    const region = join(root, 'wilayah-angka');
+    for (const [name, u] of [['b-kantor', 0], ['10', 1], ['9', 2]] as const) await copyUnit('kanim-sukamaju', join(region, name), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-N${u}`));
+    const out = join(root, 'wilayah-angka-portal');
+    expect((await publishPortal(request([region], out, { workers: 0 }))).stop).toBeUndefined();
+    const manifest = join(out, '.standar-situs.json');
+    const text = await readFile(manifest, 'utf8');
+    const parsed = JSON.parse(text) as { unit: Record<string, { path: string }> };
+    expect(Object.keys(parsed.unit)).toEqual(['9', '10', 'b-kantor']);
+    expect(`${JSON.stringify(parsed)}\n`).toBe(text);
+    const before = (await stat(manifest)).mtimeMs;
+    const again = await publishPortal(request([region], out, { workers: 0 }));
+    expect(again.written).toMatchObject({ rewritten: 0, removed: 0 });
+    expect((await stat(manifest)).mtimeMs).toBe(before);
+  });
+
   it('of units that have not written their maklumat: each said once, the pages left out in one line, no failure', async () => {
     const region = join(root, 'tanpa-maklumat');
     for (let u = 0; u < 5; u++) {
