@@ -130,7 +130,8 @@ export interface UnitPlan {
 /**
  * A unit as planned: its service files are held as their paths below the unit's folder, in one
  * string, and made whole again each time they are asked for. A region's run reads one unit's at a
- * time, while the plan holds every unit's from the start: 50,000 absolute paths took 6 MB.
+ * time, while the plan holds every unit's from the start: as absolute paths, 50,000 services'
+ * took 7.2 MB live, and take 1.6 MB so.
  */
 class PlannedUnit implements UnitPlan {
   readonly dir: string;

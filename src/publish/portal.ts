@@ -847,17 +847,13 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
   });
 }
 
-/**
- * The manifest written last, unless it says what the one read at the start said (`previousSha`); the
- * outcome with what was written, or what stood in the way.
- */
 /** Where the small manifest's units stand, in the order of its keys, until its text is made (`manifestText`). */
 const HEADS = '\u0000units\u0000';
 
 /**
  * The small manifest's text, in parts: every unit's head is made one at a time (`headsJson`). A
  * 2,000-unit portal's manifest is a 12 MB text: made whole, with its bytes, it took twice that at
- * the very end of the build, when memory was at its highest.
+ * the build's end, on top of the heads.
  */
 function* manifestText(manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }, units: UnitStore): Generator<string> {
   const text = JSON.stringify(manifest);
@@ -868,6 +864,10 @@ function* manifestText(manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }
   yield `${text.slice(at + JSON.stringify(HEADS).length)}\n`;
 }
 
+/**
+ * The manifest written last, unless it says what the one read at the start said (`previousSha`); the
+ * outcome with what was written, or what stood in the way.
+ */
 async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }, units: UnitStore, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
   if (manifest.kode) manifest.kode = Object.fromEntries(Object.entries(manifest.kode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const hash = createHash('sha256');
