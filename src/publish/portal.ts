@@ -166,6 +166,9 @@ export interface PortalOutcome {
   errors: boolean;
 }
 
+/** Names in the order of their UTF-16 code units, the same on every machine (folders, manifest keys). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const isFolder = (path: string) => {
   try {
     return lstatSync(path).isDirectory();
@@ -209,7 +212,7 @@ function unitFolders(root: string, skip: string | undefined, enough = Infinity):
       found.push({ dir, entries });
       return;
     }
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const e of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
       if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(childPath(dir, e.name));
     }
   };
@@ -778,7 +781,7 @@ class UnitStore {
    * array indices first): what the small manifest holds, as JSON text, one head at a time.
    */
   *headsJson(): Generator<string> {
-    const sortedKeys = [...this.held.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const sortedKeys = [...this.held.keys()].sort(byCodeUnits);
     let comma = '';
     yield '{';
     for (const key of Object.keys(Object.fromEntries(sortedKeys.map((k) => [k, 0])))) {
@@ -849,27 +852,31 @@ async function auditPage(kept: readonly { key: string; head: UnitHead }[], units
 
 /** Where the small manifest's units stand, in the order of its keys, until its text is made (`manifestText`). */
 const HEADS = '\u0000units\u0000';
+const HEADS_JSON = JSON.stringify(HEADS);
+
+/** The small manifest as `finish` is given it: every part but its units' heads, which `UnitStore.headsJson` writes. */
+type ManifestShell = Omit<Manifest, 'unit'> & { unit: typeof HEADS };
 
 /**
  * The small manifest's text, in parts: every unit's head is made one at a time (`headsJson`). A
  * 2,000-unit portal's manifest is a 12 MB text: made whole, with its bytes, it took twice that at
  * the build's end, on top of the heads.
  */
-function* manifestText(manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }, units: UnitStore): Generator<string> {
+function* manifestText(manifest: ManifestShell, units: UnitStore): Generator<string> {
   const text = JSON.stringify(manifest);
   // The keys before `unit` (format, bagian) hold none of the placeholder: the first is it.
-  const at = text.indexOf(JSON.stringify(HEADS));
+  const at = text.indexOf(HEADS_JSON);
   yield text.slice(0, at);
   yield* units.headsJson();
-  yield `${text.slice(at + JSON.stringify(HEADS).length)}\n`;
+  yield `${text.slice(at + HEADS_JSON.length)}\n`;
 }
 
 /**
  * The manifest written last, unless it says what the one read at the start said (`previousSha`); the
  * outcome with what was written, or what stood in the way.
  */
-async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: Omit<Manifest, 'unit'> & { unit: typeof HEADS }, units: UnitStore, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
-  if (manifest.kode) manifest.kode = Object.fromEntries(Object.entries(manifest.kode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: ManifestShell, units: UnitStore, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
+  if (manifest.kode) manifest.kode = Object.fromEntries(Object.entries(manifest.kode).sort(([a], [b]) => byCodeUnits(a, b)));
   const hash = createHash('sha256');
   for (const part of manifestText(manifest, units)) hash.update(part);
   const o = hash.digest('base64') === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, manifestText(manifest, units));
