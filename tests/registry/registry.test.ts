@@ -115,10 +115,31 @@ describe('CaselessPattern', () => {
     ['\\p{Lu}', 'kasus', true],
     // A surrogate pair is one character to a counted repetition.
     ['a.{1}b', 'a\u{1F600}b', true],
+    // Texts beyond ASCII that neither reading departs on, and those it does, matched or not.
+    ['\\bIMB\\b', 'fotokopi IMB \u2013 lama, caf\u00e9', true],
+    ['\\bIMB\\b', 'caf\u00e9 \u2013 tanpa izin', false],
+    ['\\bIMB\\b', 'IMB \u{1F600}', true],
+    ['\\bIMB\\b', 'tanpa izin \u{1F600} \u017F', false],
   ])('/%s/iu on "%s": %s', (source, text, found) => {
     const pattern = new CaselessPattern(source);
     expect(pattern.test(text)).toBe(found);
     expect(pattern.test(text)).toBe(new RegExp(source, 'iu').test(text));
     expect(pattern.exec(text)?.[0]).toBe(new RegExp(source, 'iu').exec(text)?.[0]);
+  });
+
+  // Texts pieced together from what the shipped terms look for and the characters the two readings part on.
+  it('reads every shipped term as /iu/ does, on a thousand mixed texts', () => {
+    const pieces = ['IMB', 'imb', 'izin  mendirikan\nbangunan', 'meterai', 'Rp6.000', 'Rp 3000,-', ' ', '.', 'SIUP', 'PT. Askes', 'Departemen Agama', 'Depdagri', 'dahulu ', '(', 'caf\u00e9', '\u2013', '\u017F', '\u212A', '\u{1F600}', 'x', 'tanda daftar perusahaan', 'A\u017Fkes', '\u017FIUP', 'Dep\u212Aes', 'meterai ' + '\u{1F600}'.repeat(25)];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const texts = Array.from({ length: 1000 }, () => Array.from({ length: 1 + (next() % 8) }, () => pieces[next() % pieces.length]).join(''));
+    for (const source of registryData().istilah.flatMap((t) => [...t.pola, ...(t.kecuali ?? [])])) {
+      const pattern = new CaselessPattern(source);
+      const unicode = new RegExp(source, 'iu');
+      for (const text of texts) {
+        expect([source, text, pattern.test(text)]).toEqual([source, text, unicode.test(text)]);
+        expect([source, text, pattern.exec(text)?.[0]]).toEqual([source, text, unicode.exec(text)?.[0]]);
+      }
+    }
   });
 });
