@@ -3,6 +3,7 @@ import { sameTitle, wordsShared } from '../../registry/title.js';
 import { leadNumber } from '../../registry/registry.js';
 import { REGIONAL_KINDS, type Regulation } from '../../registry/types.js';
 import { asRecord } from './data.js';
+import type { ServiceDoc } from '../../load/unit.js';
 import type { ReportSpec, RuleContext, ServiceRule } from '../types.js';
 import { citedRegulations, type CitedRegulation } from './regulations.js';
 
@@ -74,24 +75,32 @@ function judge(cited: CitedRegulation, registry: Registry): Verdict {
   return { kind: 'unjudged' };
 }
 
-/** A citation's parts as one string, each told apart by its length (cheaper than JSON, as unambiguous). */
-function citationKey({ jenis, nomor, tahun, penerbit, tentang }: CitedRegulation): string {
-  const part = (s: string | undefined) => (s === undefined ? '-' : `${s.length}:${s}`);
-  return `${part(jenis)}${part(nomor)}${tahun ?? '-'};${part(penerbit)}${part(tentang)}`;
+/** A citation's parts as judged once. */
+interface Judgement {
+  jenis: string;
+  penerbit: string | undefined;
+  tentang: string | undefined;
+  verdict: Verdict;
 }
 
-// A unit cites the same laws in every standard: each citation is judged once per registry and thread.
-const verdicts = new WeakMap<Registry, Map<string, Verdict>>();
+// A unit cites the same laws in every standard: each citation is judged once per registry and
+// thread. Found by its number and year, then among the few of those by its other parts: a key
+// made of every part (the title is long) cost more to build and hash than judging saved.
+const verdicts = new WeakMap<Registry, Map<string, Judgement[]>>();
 
 function verdictOf(cited: CitedRegulation, registry: Registry): Verdict {
   let known = verdicts.get(registry);
   if (!known) verdicts.set(registry, (known = new Map()));
-  const key = citationKey(cited);
-  let verdict = known.get(key);
-  if (!verdict) {
+  const { jenis, nomor, tahun, penerbit, tentang } = cited;
+  const key = `${tahun ?? '-'}|${nomor}`;
+  let same = known.get(key);
+  if (!same) {
     if (known.size > 10_000) known.clear();
-    known.set(key, (verdict = judge(cited, registry)));
+    known.set(key, (same = []));
   }
+  for (const j of same) if (j.jenis === jenis && j.tentang === tentang && j.penerbit === penerbit) return j.verdict;
+  const verdict = judge(cited, registry);
+  same.push({ jenis, penerbit, tentang, verdict });
   return verdict;
 }
 
@@ -148,12 +157,38 @@ export interface CitingDocument {
 
 type Finder = (judged: readonly Judged[], registry: Registry, doc: CitingDocument, ctx: RuleContext) => ReportSpec[];
 
-// Seven rules ask the same document.
-const idsOf = new WeakMap<readonly Judged[], ReadonlySet<string>>();
 function citedIds(judged: readonly Judged[]): ReadonlySet<string> {
-  let ids = idsOf.get(judged);
-  if (!ids) idsOf.set(judged, (ids = new Set(judged.flatMap(({ verdict }) => settledEntry(verdict)?.id ?? []))));
+  const ids = new Set<string>();
+  for (const { verdict } of judged) {
+    const entry = settledEntry(verdict);
+    if (entry) ids.add(entry.id);
+  }
   return ids;
+}
+
+/** What the citation rules read of a service: its own citations judged, and the document they stand in. */
+interface CitingService {
+  service: ServiceDoc;
+  registry: Registry;
+  judged: readonly Judged[];
+  doc: CitingDocument;
+}
+
+// The citation rules check a service one after another: what they share is made once.
+let lastService: CitingService | undefined;
+
+function citingService(service: ServiceDoc, registry: Registry): CitingService {
+  if (lastService?.service === service && lastService.registry === registry) return lastService;
+  const { data } = service;
+  let cites: ReadonlySet<string> | undefined;
+  const doc: CitingDocument = {
+    status: typeof data.status === 'string' ? data.status : undefined,
+    // Read by one rule, and only for a regulation that has been amended.
+    get cites() {
+      return (cites ??= citedIds(judgeCitations(data, registry)));
+    },
+  };
+  return (lastService = { service, registry, judged: judgeCitations(service.source.data, registry), doc });
 }
 
 /**
@@ -164,8 +199,8 @@ export function citationChecks(find: Finder): Pick<ServiceRule, 'check' | 'check
   return {
     check(service, ctx, report) {
       const registry = ctx.regulations();
-      const doc = { status: typeof service.data.status === 'string' ? service.data.status : undefined, cites: citedIds(judgeCitations(service.data, registry)) };
-      for (const f of find(judgeCitations(service.source.data, registry), registry, doc, ctx)) report(f);
+      const { judged, doc } = citingService(service, registry);
+      for (const f of find(judged, registry, doc, ctx)) report(f);
     },
     checkUnit({ provider, services }, ctx, report) {
       if (!provider) return;

@@ -20,6 +20,7 @@ export interface CitedRegulation {
  */
 export class Citation {
   private built?: string;
+  private numbered?: CitedRegulation | null;
 
   constructor(
     readonly value: Record<string, unknown>,
@@ -28,6 +29,12 @@ export class Citation {
 
   get pointer(): string {
     return (this.built ??= joinPointer('/komponen', ...this.path));
+  }
+
+  /** The regulation it names by kind and number, read once: a service and its data with the provider's defaults share their citations. */
+  get regulation(): CitedRegulation | undefined {
+    if (this.numbered === undefined) this.numbered = numberedCitation(this) ?? null;
+    return this.numbered ?? undefined;
   }
 }
 
@@ -123,17 +130,25 @@ class NumberedCitation implements CitedRegulation {
   }
 }
 
-function cited(citation: Citation): CitedRegulation | undefined {
+function numberedCitation(citation: Citation): CitedRegulation | undefined {
   const { jenis, nomor } = citation.value;
   if (typeof jenis !== 'string' || (typeof nomor !== 'string' && typeof nomor !== 'number')) return undefined;
   return new NumberedCitation(citation, jenis, nomor);
 }
 
-/** Every regulation a service cites by number, wherever it is cited. */
-export function citedRegulations(data: unknown): CitedRegulation[] {
-  return citationsIn(data)
-    .map(cited)
-    .filter((r): r is CitedRegulation => r !== undefined);
+const regulationsOf = new WeakMap<object, readonly CitedRegulation[]>();
+
+/** Every regulation a service cites by number, wherever it is cited: the same objects for every rule that asks. */
+export function citedRegulations(data: unknown): readonly CitedRegulation[] {
+  const known = isRecord(data) ? regulationsOf.get(data) : undefined;
+  if (known) return known;
+  const out: CitedRegulation[] = [];
+  for (const citation of citationsIn(data)) {
+    const regulation = citation.regulation;
+    if (regulation) out.push(regulation);
+  }
+  if (isRecord(data)) regulationsOf.set(data, out);
+  return out;
 }
 
 /** The label of a citation as written, whatever parts it has. */
