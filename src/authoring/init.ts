@@ -6,6 +6,7 @@ import { defaultKode, placeName, type Wilayah } from '../model/wilayah.js';
 import { cleanLine, isKode, KODE_RULE, LINE_PROBLEMS, lineProblem, slugify } from '../model/names.js';
 import { componentSkeleton, indent } from './new-service.js';
 import { listScaffold, renderScaffold } from './templates.js';
+import { compareCodeUnits } from '../files/folders.js';
 
 export interface UnitAnswers {
   /** Name of the unit, e.g. "Dinas Kependudukan dan Pencatatan Sipil". */
@@ -97,7 +98,7 @@ export function scaffoldUnit(answers: UnitAnswers, options: ScaffoldOptions): Ma
   const nama = cleanLine(answers.nama);
   const wilayah: Wilayah | undefined = answers.wilayah && { jenis: answers.wilayah.jenis, nama: cleanLine(answers.wilayah.nama) };
   const files = new Map<string, string>();
-  const templates = listScaffold('unit').sort((a, b) => rank(outputPath(a)) - rank(outputPath(b)) || (a < b ? -1 : 1));
+  const templates = listScaffold('unit').sort((a, b) => rank(outputPath(a)) - rank(outputPath(b)) || compareCodeUnits(a, b));
   for (const template of templates) {
     const out = outputPath(template);
     const schemaFor = (file: string) => posix.relative(posix.dirname(out), posix.join(options.schemaDir, file)) || file;

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
+import { compareCodeUnits } from '../files/folders.js';
 import { fileProblemMessage, fileProblemRule, formatSize } from '../files/messages.js';
 import { isPresent, readInside } from '../files/read.js';
 import type { Lang, MessageDef, Params } from '../i18n/index.js';
@@ -146,11 +147,8 @@ export function readUnitSurvey(unitDir: string, { lang, cwd }: { lang: Lang; cwd
 
 /**
  * By the period's last day; on the same day the longer period is the later, as a year's results
- * sum up its second semester's. The schema makes both YYYY-MM-DD: compared as plain strings,
- * not by localeCompare, whose first call loads ICU's collator (~35 ms of a one-file check).
+ * sum up its second semester's. The schema makes both YYYY-MM-DD: compared as plain strings.
  */
 function compareByPeriod(a: { mulai: string; selesai: string }, b: { mulai: string; selesai: string }): number {
-  return compareText(a.selesai, b.selesai) || compareText(b.mulai, a.mulai);
+  return compareCodeUnits(a.selesai, b.selesai) || compareCodeUnits(b.mulai, a.mulai);
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

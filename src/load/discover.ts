@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { readdir, readlink, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { picomatch } from './glob.js';
-import { childPath, nearestAbove } from '../files/folders.js';
+import { childPath, compareCodeUnits, nearestAbove } from '../files/folders.js';
 import { isInside, isPresent, readFound, resolveInside, type ReadProblem, type Resolved } from '../files/read.js';
 import { DEFAULT_MAX_FILE_SIZE } from './source.js';
 
@@ -31,7 +31,7 @@ function isYaml(name: string): boolean {
  */
 async function walk(dir: string, out: string[], links: Set<string>): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = childPath(dir, entry.name);

@@ -7,7 +7,7 @@ import { helperThreads, ThreadPool, workerAvailable } from '../threads.js';
 import type { BuiltSite } from '../audit/site.js';
 import { PORTAL_FILE, portalDiagnostic, readPortalConfig, type PortalConfig } from '../config/portal.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { childPath } from '../files/folders.js';
+import { childPath, compareCodeUnits } from '../files/folders.js';
 import { readFound } from '../files/read.js';
 import type { Lang, Text } from '../i18n/index.js';
 import { CONFIG_FILES, displayPath, PROVIDER_FILES } from '../load/discover.js';
@@ -166,8 +166,6 @@ export interface PortalOutcome {
   errors: boolean;
 }
 
-/** Names in the order of their UTF-16 code units, the same on every machine (folders, manifest keys). */
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const isFolder = (path: string) => {
   try {
@@ -212,7 +210,7 @@ function unitFolders(root: string, skip: string | undefined, enough = Infinity):
       found.push({ dir, entries });
       return;
     }
-    for (const e of entries.sort((a, b) => byCodeUnits(a.name, b.name))) {
+    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(childPath(dir, e.name));
     }
   };
@@ -781,7 +779,7 @@ class UnitStore {
    * array indices first): what the small manifest holds, as JSON text, one head at a time.
    */
   *headsJson(): Generator<string> {
-    const sortedKeys = [...this.held.keys()].sort(byCodeUnits);
+    const sortedKeys = [...this.held.keys()].sort(compareCodeUnits);
     let comma = '';
     yield '{';
     for (const key of Object.keys(Object.fromEntries(sortedKeys.map((k) => [k, 0])))) {
@@ -876,7 +874,7 @@ function* manifestText(manifest: ManifestShell, units: UnitStore): Generator<str
  * outcome with what was written, or what stood in the way.
  */
 async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, manifest: ManifestShell, units: UnitStore, shownOut: string, previousSha?: string): Promise<PortalOutcome> {
-  if (manifest.kode) manifest.kode = Object.fromEntries(Object.entries(manifest.kode).sort(([a], [b]) => byCodeUnits(a, b)));
+  if (manifest.kode) manifest.kode = Object.fromEntries(Object.entries(manifest.kode).sort(([a], [b]) => compareCodeUnits(a, b)));
   const hash = createHash('sha256');
   for (const part of manifestText(manifest, units)) hash.update(part);
   const o = hash.digest('base64') === previousSha ? undefined : await folder.tryWrite(PORTAL_MANIFEST, manifestText(manifest, units));

@@ -5,6 +5,7 @@ import { satisfactionView } from './view/survey.js';
 import type { PageRequest, ResolvedOptions } from './engine/page.js';
 import { labels } from './labels.js';
 import { cssString } from './engine/styles.js';
+import { compareCodeUnits } from '../files/folders.js';
 import { escapeMarkup } from '../files/markup.js';
 import { slugs } from './site-files.js';
 import type { RenderKind, RenderOptions, RenderUnit } from './types.js';
@@ -218,5 +219,5 @@ export function buildSite(unit: RenderUnit, options: SiteOptions = {}): Site {
     if (k.waktu) entry.waktu = k.waktu;
     return entry;
   });
-  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), entries, documents, noMaklumat: !hasMaklumat };
+  return { files: new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b))), entries, documents, noMaklumat: !hasMaklumat };
 }
