@@ -198,6 +198,10 @@ for (let i = 0; i < 4 * REPEAT; i++) {
 const [on, off, cpuOn, cpuOff] = [median(registry.on), median(registry.off), median(registry.cpuOn), median(registry.cpuOff)];
 console.log(`\nthe regulation registry: ${offline.length} rules consult it (${offline.join(', ')})`);
 console.log(`  ${examples.name}, ${serviceFiles(examples.dir).length} files: validate ${(on / 1000).toFixed(2)} s with them, ${(off / 1000).toFixed(2)} s without: they cost ${((on / off - 1) * 100).toFixed(1)}% (ratio ${(on / off).toFixed(3)}; target < 5%); CPU ${(cpuOn / 1000).toFixed(2)} s with them, ${(cpuOff / 1000).toFixed(2)} s without: ${((cpuOn / cpuOff - 1) * 100).toFixed(1)}%`);
+// The machine's speed wanders within a run by more than the target: each pair (the two runs one
+// after the other) says how far the share itself wanders.
+const pairShares = registry.on.map((ms, i) => (ms / registry.off[i]! - 1) * 100).sort((a, b) => a - b);
+console.log(`    each of the ${pairShares.length} pairs: ${pairShares.map((p) => `${p.toFixed(0)}%`).join(' ')} (median ${median(pairShares).toFixed(1)}%)`);
 // A process's start varies by tens of milliseconds from one run to the next, as much as the target
 // itself: the check alone, timed inside the process (the same modules loaded in both), says more.
 console.log(`  cold start, one real file, library: ${median(registry.coldOn).toFixed(0)} ms with them, ${median(registry.coldOff).toFixed(0)} ms without, the whole process: ${(median(registry.coldOn) - median(registry.coldOff)).toFixed(0)} ms`);
