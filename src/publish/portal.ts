@@ -153,9 +153,15 @@ export interface PortalRequest {
   catalogue?: CatalogueLimits;
   /** Worker threads building units besides the main thread: 0 builds in-process only; default: one per core but one, when many units changed. */
   workers?: number;
+  /**
+   * Ctrl-C: no unit is begun once it is aborted. The units built so far are kept in the manifest,
+   * so the same build run again goes on from there; the portal's own pages wait for a build that
+   * reaches them.
+   */
+  signal?: AbortSignal;
 }
 
-export type PortalStop = 'unreadable' | 'portal' | 'units' | 'templates' | 'partial';
+export type PortalStop = 'unreadable' | 'portal' | 'units' | 'templates' | 'partial' | 'interrupted';
 
 export interface PortalOutcome {
   diagnostics: Diagnostic[];
@@ -486,6 +492,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   // A unit to build is made when a thread is ready for it, so a region's jobs (each with its sources' hashes) are never held at once.
   async function* changedUnits(): AsyncGenerator<UnitJob> {
     for (const [i, unitFolder] of found.entries()) {
+      if (request.signal?.aborted) return;
       const { dir, entries } = unitFolder;
       delete unitFolder.entries;
       const key = keyOf(dir);
@@ -532,15 +539,19 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     }
   }
   // Each unit as it is built: its manifest written, its pages' record let go.
+  let builtUnits = 0;
   await runJobs(changedUnits(), request.workers, async (result, i) => {
     const { key, stat, old } = places.get(i)!;
     places.delete(i);
     addTally(tally, result.tally);
+    builtUnits++;
     if (result.record) {
       const { head, body } = splitRecord(key, result.record, stat);
       await units.put(key, head, body);
     } else if (old) await units.keep(key, old);
   });
+  const bagian = shard ? { bagian: `${shard.index}/${shard.count}` } : {};
+  if (request.signal?.aborted) return interrupted(outcome, folder, tally, units, read, { format: MANIFEST_FORMAT, ...bagian, unit: HEADS, portal: before?.portal ?? {}, kode: codes }, builtUnits, request.shownOut);
   const kept: { key: string; path: string; head: UnitHead }[] = [];
   for (const [i, dir] of dirs.entries()) {
     const key = keyOf(dir);
@@ -563,7 +574,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
   }
   for (const old of Object.values(before?.unit ?? {})) if (!keptPaths.has(old.path)) await folder.remove(unitManifest(old.path));
 
-  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, bagian: `${shard.index}/${shard.count}`, unit: HEADS, portal: {}, kode: codes }, units, request.shownOut, read?.sha);
+  if (shard) return finish(outcome, folder, tally, { format: MANIFEST_FORMAT, ...bagian, unit: HEADS, portal: {}, kode: codes }, units, request.shownOut, read?.sha);
 
   const pages = [...(request.pages ?? [])];
   if (request.audit) {
@@ -885,6 +896,26 @@ async function finish(outcome: PortalOutcome, folder: OutputFolder, tally: Tally
   if (blocked.size === 0) return outcome;
   const why = { id: `Portal hanya sebagian ditulis ke ${shownOut}; berkas lain tidak (lihat di atas).`, en: `The portal was only partly written to ${shownOut}; the other files were not (see above).` };
   return { ...outcome, stop: { reason: 'partial', why, obstacles: await folder.report(blocked) } };
+}
+
+/**
+ * A build stopped between units (Ctrl-C): the manifest names the units built so far and, for
+ * every other unit, what the last build left (those not looked at yet, and those whose folder is
+ * gone, whose pages the next build removes), so that the next build begins where this one
+ * stopped. Without `masukan` it makes the portal's pages again. A folder that held one unit's
+ * site keeps its manifest: that lists the files a portal build must remove.
+ */
+async function interrupted(outcome: PortalOutcome, folder: OutputFolder, tally: Tally, units: UnitStore, read: ManifestRead | undefined, manifest: ManifestShell, built: number, shownOut: string): Promise<PortalOutcome> {
+  if (!read?.berkas) {
+    for (const [key, old] of Object.entries(read?.data.unit ?? {})) if (!units.has(key)) await units.keep(key, old);
+    const written = await finish(outcome, folder, tally, manifest, units, shownOut, read?.sha);
+    if (written.stop) return written;
+  }
+  const why = {
+    id: `dihentikan setelah ${built} unit dibangun ke ${shownOut}. Jalankan perintah yang sama lagi untuk melanjutkan: unit yang sudah dibangun tidak dibangun ulang, lalu halaman portal dibuat.`,
+    en: `stopped after ${built} unit${built === 1 ? '' : 's'} were built into ${shownOut}. Run the same command again to go on: the units already built are not built again, then the portal's pages are made.`,
+  };
+  return { ...outcome, stop: { reason: 'interrupted', why } };
 }
 
 /** The shard a unit belongs to: by a hash of its folder, so adding a unit moves no other. */

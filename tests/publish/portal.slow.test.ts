@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishPortal, type PortalRequest } from '../../src/publish/portal.js';
 import { publishSite } from '../../src/publish/site.js';
@@ -8,6 +10,7 @@ import { run } from '../helpers.js';
 import { EXAMPLES } from '../render/units.js';
 
 const BASE_URL = 'https://mpp.sukamajukota.go.id';
+const BIN = fileURLToPath(new URL('../../bin/standar.js', import.meta.url));
 
 /** Every file below `dir` (relative path → bytes and time), hidden manifest included. */
 async function tree(dir: string): Promise<Map<string, { bytes: string; mtime: number }>> {
@@ -391,6 +394,87 @@ describe('a region of many units', () => {
     for (const f of findings) expect(f).toMatch(/peringatan\s+Penyelenggara ini belum menulis maklumat pelayanan\.\s+maklumat-lengkap$/);
     const left = r.stderr.split('\n').filter((l) => l.includes('maklumat.html'));
     expect(left).toEqual([expect.stringMatching(/^⚠ Tidak ditulis: kanim-0\/maklumat\.html \(\S+kanim-0\/penyelenggara\.yaml\), kanim-1\/maklumat\.html \(\S+\), kanim-2\/maklumat\.html \(\S+\) dan 2 lainnya: Penyelenggara belum menulis maklumat pelayanan\.$/)]);
+  }, 120_000);
+});
+
+/** A Ctrl-C that lands after `reads` looks: the build looks once before each unit, and once after the last. */
+function ctrlCAfter(reads: number): AbortSignal {
+  let looked = 0;
+  return { get aborted() {
+    return ++looked > reads;
+  } } as AbortSignal;
+}
+
+describe('a build stopped by Ctrl-C', () => {
+  let region: string;
+  beforeAll(async () => {
+    region = join(root, 'dihentikan');
+    for (let u = 0; u < 5; u++) await copyUnit('kanim-sukamaju', join(region, `kanim-${u}`), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-H${u}`));
+  });
+
+  it('keeps the units built so far, and the same build run again builds only the others, into the portal a whole build makes', async () => {
+    const out = join(root, 'dihentikan-portal');
+    const stopped = await publishPortal(request([region], out, { workers: 0, signal: ctrlCAfter(2) }));
+    expect(stopped.stop).toMatchObject({ reason: 'interrupted', why: { id: expect.stringContaining('dihentikan setelah 2 unit dibangun ke portal/') } });
+    const files = await tree(out);
+    expect([...files.keys()].filter((p) => p.endsWith('/index.html') && p.split('/').length === 2).sort()).toEqual(['kanim-h0/index.html', 'kanim-h1/index.html']);
+    expect(files.has('index.html')).toBe(false);
+    expect([...files.keys()].filter((p) => p.endsWith('.tmp'))).toEqual([]);
+
+    const again = await publishPortal(request([region], out, { workers: 0 }));
+    expect(again.stop).toBeUndefined();
+    expect(again.written).toMatchObject({ units: 5, rebuiltUnits: 3 });
+    const whole = join(root, 'dihentikan-utuh');
+    expect((await publishPortal(request([region], whole, { workers: 0 }))).stop).toBeUndefined();
+    expect(await bytes(out)).toEqual(await bytes(whole));
+  });
+
+  it('over a portal built before forgets no unit: those not looked at yet are kept as they were, a unit whose folder is gone still has its pages removed', async () => {
+    const src = join(root, 'dihentikan-ubah');
+    await cp(region, src, { recursive: true });
+    const out = join(root, 'dihentikan-ubah-portal');
+    expect((await publishPortal(request([src], out, { workers: 0 }))).stop).toBeUndefined();
+    await rm(join(src, 'kanim-4'), { recursive: true });
+    for (const u of [0, 2]) {
+      const provider = join(src, `kanim-${u}`, 'penyelenggara.yaml');
+      await writeFile(provider, (await readFile(provider, 'utf8')).replace('kode: KANIM-H', 'kode: KANIM-X'));
+    }
+    const stopped = await publishPortal(request([src], out, { workers: 0, signal: ctrlCAfter(1) }));
+    expect(stopped.stop?.reason).toBe('interrupted');
+    const manifest = JSON.parse(await readFile(join(out, '.standar-situs.json'), 'utf8')) as { unit: Record<string, unknown> };
+    expect(Object.keys(manifest.unit).sort()).toEqual(['kanim-0', 'kanim-1', 'kanim-2', 'kanim-3', 'kanim-4']);
+
+    const again = await publishPortal(request([src], out, { workers: 0 }));
+    expect(again.stop).toBeUndefined();
+    expect(again.written).toMatchObject({ units: 4, rebuiltUnits: 1 });
+    const whole = join(root, 'dihentikan-ubah-utuh');
+    expect((await publishPortal(request([src], whole, { workers: 0 }))).stop).toBeUndefined();
+    expect(await bytes(out)).toEqual(await bytes(whole));
+  });
+
+  it('on the command line says where it stopped and how to go on, with the exit code of Ctrl-C', async () => {
+    const many = join(root, 'dihentikan-banyak');
+    for (let u = 0; u < 30; u++) await copyUnit('kanim-sukamaju', join(many, `kanim-${u}`), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-C${u}`));
+    const out = join(root, 'dihentikan-banyak-portal');
+    const child = spawn(process.execPath, [BIN, 'build', many, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    try {
+      // Ctrl-C once the first unit's own manifest is written.
+      for (let waited = 0; !(await readdir(join(out, '.standar-portal')).catch(() => [])).length; waited += 20) {
+        if (waited > 60_000) throw new Error(`no unit built after 60 s: ${stderr}`);
+        await new Promise((done) => setTimeout(done, 20));
+      }
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr).toMatch(/^✖ Portal belum selesai: dihentikan setelah \d+ unit dibangun ke \S+\. Jalankan perintah yang sama lagi untuk melanjutkan: unit yang sudah dibangun tidak dibangun ulang, lalu halaman portal dibuat\.$/m);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    const r = await run(['build', many, '--out', out], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('✔ Portal 30 unit, 90 layanan');
   }, 120_000);
 });
 

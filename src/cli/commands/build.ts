@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { isPortalInput, publishPortal, type PortalStop } from '../../publish/portal.js';
 import { publishSite, type SiteStop } from '../../publish/site.js';
+import { onInterrupt } from '../interrupt.js';
 import { limitHeapGrowth } from '../v8.js';
 import { EXIT, type CliContext } from '../io.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
@@ -94,7 +95,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
   });
 }
 
-const PORTAL_STOP_CODES: Record<PortalStop, number> = { unreadable: EXIT.usage, portal: EXIT.usage, units: EXIT.usage, templates: EXIT.problems, partial: EXIT.usage };
+/** `interrupted`: 128 + the signal's number, which the interrupt gives (SIGINT's is the usual). */
+const PORTAL_STOP_CODES: Record<PortalStop, number> = { unreadable: EXIT.usage, portal: EXIT.usage, units: EXIT.usage, templates: EXIT.problems, partial: EXIT.usage, interrupted: 130 };
 
 /** `build` of many units: the portal, its summary and exit code. */
 async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags, outDir: string, where: string): Promise<void> {
@@ -106,15 +108,22 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   }
   const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
   limitHeapGrowth('portal');
-  const outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
+  const interrupt = onInterrupt();
+  let outcome;
+  try {
+    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
+  } finally {
+    interrupt.dispose();
+  }
   printDiagnostics(ctx, outcome.diagnostics, outcome.files);
   const { stop, notWritten } = outcome;
   if (stop) {
     const text = stop.why;
     if (stop.obstacles !== undefined) ctx.io.stderr.write(stop.obstacles);
-    ctx.io.stderr.write(t({ id: `✖ Portal tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The portal was not built${text ? `: ${text.en}` : '.'}\n` }));
+    if (stop.reason === 'interrupted' && text) ctx.io.stderr.write(t({ id: `✖ Portal belum selesai: ${text.id}\n`, en: `✖ The portal is not finished: ${text.en}\n` }));
+    else ctx.io.stderr.write(t({ id: `✖ Portal tidak dibuat${text ? `: ${text.id}` : '.'}\n`, en: `✖ The portal was not built${text ? `: ${text.en}` : '.'}\n` }));
     printOutcome(ctx, undefined, notWritten);
-    ctx.setExitCode(PORTAL_STOP_CODES[stop.reason]);
+    ctx.setExitCode(stop.reason === 'interrupted' ? (interrupt.exitCode ?? PORTAL_STOP_CODES.interrupted) : PORTAL_STOP_CODES[stop.reason]);
     return;
   }
   const { units, services, drafts, files, rewritten, removed } = outcome.written;
