@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { publishPortal, type PortalRequest } from '../../src/publish/portal.js';
+import { publishPortal, type PortalOutcome, type PortalRequest } from '../../src/publish/portal.js';
 import { publishSite } from '../../src/publish/site.js';
 import { run } from '../helpers.js';
 import { EXAMPLES } from '../render/units.js';
@@ -405,6 +405,16 @@ function ctrlCAfter(reads: number): AbortSignal {
   } } as AbortSignal;
 }
 
+/** The build stopped into `out` run again: it builds what `written` says, into the bytes of a whole build of `src`. */
+async function goesOn(src: string, out: string, written: Partial<PortalOutcome['written']>): Promise<void> {
+  const again = await publishPortal(request([src], out, { workers: 0 }));
+  expect(again.stop).toBeUndefined();
+  expect(again.written).toMatchObject(written);
+  const whole = `${out}-utuh`;
+  expect((await publishPortal(request([src], whole, { workers: 0 }))).stop).toBeUndefined();
+  expect(await bytes(out)).toEqual(await bytes(whole));
+}
+
 describe('a build stopped by Ctrl-C', () => {
   let region: string;
   beforeAll(async () => {
@@ -421,12 +431,7 @@ describe('a build stopped by Ctrl-C', () => {
     expect(files.has('index.html')).toBe(false);
     expect([...files.keys()].filter((p) => p.endsWith('.tmp'))).toEqual([]);
 
-    const again = await publishPortal(request([region], out, { workers: 0 }));
-    expect(again.stop).toBeUndefined();
-    expect(again.written).toMatchObject({ units: 5, rebuiltUnits: 3 });
-    const whole = join(root, 'dihentikan-utuh');
-    expect((await publishPortal(request([region], whole, { workers: 0 }))).stop).toBeUndefined();
-    expect(await bytes(out)).toEqual(await bytes(whole));
+    await goesOn(region, out, { units: 5, rebuiltUnits: 3 });
   });
 
   it('over a portal built before forgets no unit: those not looked at yet are kept as they were, a unit whose folder is gone still has its pages removed', async () => {
@@ -444,12 +449,7 @@ describe('a build stopped by Ctrl-C', () => {
     const manifest = JSON.parse(await readFile(join(out, '.standar-situs.json'), 'utf8')) as { unit: Record<string, unknown> };
     expect(Object.keys(manifest.unit).sort()).toEqual(['kanim-0', 'kanim-1', 'kanim-2', 'kanim-3', 'kanim-4']);
 
-    const again = await publishPortal(request([src], out, { workers: 0 }));
-    expect(again.stop).toBeUndefined();
-    expect(again.written).toMatchObject({ units: 4, rebuiltUnits: 1 });
-    const whole = join(root, 'dihentikan-ubah-utuh');
-    expect((await publishPortal(request([src], whole, { workers: 0 }))).stop).toBeUndefined();
-    expect(await bytes(out)).toEqual(await bytes(whole));
+    await goesOn(src, out, { units: 4, rebuiltUnits: 1 });
   });
 
   it('on the command line says where it stopped and how to go on, with the exit code of Ctrl-C', async () => {
