@@ -12,14 +12,14 @@ export interface ProgressReporter {
 const REDRAW_MS = 100;
 const BAR_WIDTH = 24;
 
-const perSecond: Text = { id: 'dok/dtk', en: 'docs/s' };
+const DOCUMENTS_PER_SECOND: Text = { id: 'dok/dtk', en: 'docs/s' };
 const left: Text = { id: 'sisa', en: 'left' };
 
 /**
  * Progress for a batch: a bar redrawn in place on a terminal (failures printed above it as they
  * happen), one line per item otherwise, so CI logs stay readable and greppable.
  */
-export function createProgress(ctx: CliContext, total: number): ProgressReporter {
+export function createProgress(ctx: CliContext, total: number, perSecond: Text = DOCUMENTS_PER_SECOND): ProgressReporter {
   const { io, t } = ctx;
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const mark = (ok: boolean) => (ok ? c.green('✓') : c.red('✗'));

@@ -159,6 +159,8 @@ export interface PortalRequest {
    * reaches them.
    */
   signal?: AbortSignal;
+  /** Each unit once it is looked at (unchanged) or built, with how many units there are: for a progress bar. */
+  onUnit?: (done: number, total: number) => void;
 }
 
 export type PortalStop = 'unreadable' | 'portal' | 'units' | 'templates' | 'partial' | 'interrupted';
@@ -490,6 +492,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
 
   // Which units changed: first by their sources' names, sizes and times against the manifest, then, for a unit where these moved, by the sources' hashes (a file is read only when its size or time changed).
   // A unit to build is made when a thread is ready for it, so a region's jobs (each with its sources' hashes) are never held at once.
+  let done = 0;
+  const passed = () => request.onUnit?.(++done, found.length);
   async function* changedUnits(): AsyncGenerator<UnitJob> {
     for (const [i, unitFolder] of found.entries()) {
       if (request.signal?.aborted) return;
@@ -509,6 +513,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
       if (old && own && own[0] === old.manifes?.[0] && own[1] === old.manifes[1]) {
         await units.keep(key, old);
         tally.files += old.halaman;
+        passed();
         continue;
       }
       const oldBody = old ? await units.body(key, old) : undefined;
@@ -523,6 +528,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
         // Touched, not changed: only the times are new.
         await units.put(key, { ...old, stat }, { ...oldBody, sumber });
         tally.files += old.halaman;
+        passed();
         continue;
       }
       const fromShard = built.get(key);
@@ -532,6 +538,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
         const berkas = await syncFiles(folder, copied, oldBody?.berkas ?? {}, tally);
         if (berkas) await units.put(key, { ...fromShard!.head, stat }, { ...shardBody, sumber, berkas });
         else if (old) await units.keep(key, old);
+        passed();
         continue;
       }
       places.set(written.rebuiltUnits++, { key, stat, ...(old ? { old } : {}) });
@@ -549,6 +556,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
       const { head, body } = splitRecord(key, result.record, stat);
       await units.put(key, head, body);
     } else if (old) await units.keep(key, old);
+    passed();
   });
   const bagian = shard ? { bagian: `${shard.index}/${shard.count}` } : {};
   if (request.signal?.aborted) return interrupted(outcome, folder, tally, units, read, { format: MANIFEST_FORMAT, ...bagian, unit: HEADS, portal: before?.portal ?? {}, kode: codes }, builtUnits, request.shownOut);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishPortal, type PortalOutcome, type PortalRequest } from '../../src/publish/portal.js';
 import { publishSite } from '../../src/publish/site.js';
+import { main } from '../../src/cli/main.js';
 import { run } from '../helpers.js';
 import { EXAMPLES } from '../render/units.js';
 
@@ -381,6 +382,16 @@ describe('a region of many units', () => {
     expect(again.written).toMatchObject({ rewritten: 0, removed: 0 });
     expect((await stat(manifest)).mtimeMs).toBe(before);
   });
+
+  it('on a terminal shows a bar over its units while they are built, gone before the summary', async () => {
+    const region = join(root, 'wilayah-layar');
+    for (let u = 0; u < 3; u++) await copyUnit('kanim-sukamaju', join(region, `kanim-${u}`), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-L${u}`));
+    let stdout = '';
+    const code = await main({ argv: ['build', region, '--out', join(root, 'wilayah-layar-portal')], cwd: root, env: { NO_COLOR: '1' }, isTTY: true, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\r\x1b\[K\[█{24}\] 3\/3 · [\d.]+ unit\/dtk/);
+    expect(stdout).toMatch(/\r\x1b\[K✔ Portal 3 unit, 9 layanan/);
+  }, 120_000);
 
   it('of units that have not written their maklumat: each said once, the pages left out in one line, no failure', async () => {
     const region = join(root, 'tanpa-maklumat');
