@@ -33,6 +33,8 @@ export interface AuditOptions extends RunOptions {
    * the file.
    */
   spill?: SpillFile;
+  /** Each unit once it is judged, with how many units the run checks: for a progress bar. */
+  onUnit?: (done: number, total: number) => void;
 }
 
 export interface AuditOutcome {
@@ -115,6 +117,7 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const units: UnitAudit[] = [];
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
     units.push(auditUnit(unit, set, siteRoot, shownRoot, options));
+    options.onUnit?.(units.length, unit.units);
   });
   const now = options.now ? new Date(options.now) : new Date();
   return {

@@ -13,6 +13,7 @@ const REDRAW_MS = 100;
 const BAR_WIDTH = 24;
 
 const DOCUMENTS_PER_SECOND: Text = { id: 'dok/dtk', en: 'docs/s' };
+const UNITS_PER_SECOND: Text = { id: 'unit/dtk', en: 'units/s' };
 const left: Text = { id: 'sisa', en: 'left' };
 
 /**
@@ -66,5 +67,27 @@ export function createProgress(ctx: CliContext, total: number, perSecond: Text =
     finish() {
       clear();
     },
+  };
+}
+
+/**
+ * A bar over the units of a region's build or audit (minutes, and nothing said until the end), on
+ * a terminal only: CI logs get the findings and the summary. One bar for each pass over the units
+ * (an audit `--sejak` makes two); `finish` clears one a stopped run leaves.
+ */
+export function unitProgress(ctx: CliContext): { onUnit?: (done: number, total: number) => void; finish(): void } {
+  if (!ctx.io.isTTY) return { finish() {} };
+  let bar: ProgressReporter | undefined;
+  const finish = () => {
+    bar?.finish();
+    bar = undefined;
+  };
+  return {
+    onUnit(done, total) {
+      if (done === 1) bar = createProgress(ctx, total, UNITS_PER_SECOND);
+      bar?.item(true, '');
+      if (done === total) finish();
+    },
+    finish,
   };
 }

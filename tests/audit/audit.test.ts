@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditDashboard } from '../../src/audit/dashboard.js';
+import { main } from '../../src/cli/main.js';
 import { auditJsonChunks, formatAuditText } from '../../src/audit/output.js';
 import { SpillFile } from '../../src/files/spill.js';
 import { formatAudit, publishAudit } from '../../src/publish/audit.js';
@@ -70,6 +71,15 @@ describe('standar audit on the example units', () => {
       expect([skm.status, u.zona], u.folder).toEqual(surveyed ? ['terpenuhi', 'hijau'] : ['tidak_diketahui', 'kuning']);
       if (surveyed) expect(skm.alasan).toBe('Survei periode 2026-S1: indeks 80,40, mutu B.');
     }
+  });
+
+  it('on a terminal shows a bar over the units while they are judged, cleared before the report', async () => {
+    let stdout = '';
+    const code = await main({ argv: ['audit', ...EXAMPLES, '--situs', NO_SITE], cwd: REPO, env: { NO_COLOR: '1' }, isTTY: true, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
+    expect(code).toBe(0);
+    const cleared = stdout.lastIndexOf('\r\x1b[K');
+    expect(stdout.slice(0, cleared)).toMatch(/\[█{24}\] 2\/2 · [\d.]+ unit\/dtk/);
+    expect(stdout.slice(cleared + 4)).toMatch(/^Kesiapan dokumen standar pelayanan/);
   });
 
   it('finds the survey too old once its period ended more than 12 months before', async () => {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isPortalInput, publishPortal, type PortalStop } from '../../publish/portal.js';
 import { publishSite, type SiteStop } from '../../publish/site.js';
 import { onInterrupt } from '../interrupt.js';
-import { createProgress, type ProgressReporter } from '../progress.js';
+import { unitProgress } from '../progress.js';
 import { limitHeapGrowth } from '../v8.js';
 import { EXIT, type CliContext } from '../io.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
@@ -96,8 +96,6 @@ export function registerBuild(program: Command, ctx: CliContext): void {
   });
 }
 
-const UNITS_PER_SECOND = { id: 'unit/dtk', en: 'units/s' };
-
 /** `interrupted`: 128 + the signal's number, which the interrupt gives (SIGINT's is the usual). */
 const PORTAL_STOP_CODES: Record<PortalStop, number> = { unreadable: EXIT.usage, portal: EXIT.usage, units: EXIT.usage, templates: EXIT.problems, partial: EXIT.usage, interrupted: 130 };
 
@@ -112,14 +110,12 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
   limitHeapGrowth('portal');
   const interrupt = onInterrupt();
-  // On a terminal, a bar over the units (a region's build takes minutes); CI logs get the summary.
-  let progress: ProgressReporter | undefined;
-  const onUnit = ctx.io.isTTY ? (_done: number, total: number) => (progress ??= createProgress(ctx, total, UNITS_PER_SECOND)).item(true, '') : undefined;
+  const progress = unitProgress(ctx);
   let outcome;
   try {
-    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(onUnit ? { onUnit } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
+    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onUnit ? { onUnit: progress.onUnit } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
   } finally {
-    progress?.finish();
+    progress.finish();
     interrupt.dispose();
   }
   printDiagnostics(ctx, outcome.diagnostics, outcome.files);
