@@ -24,6 +24,8 @@ export interface ValidateOptions extends RunOptions {
   workers?: number;
   /** Called as each file's problems are known, for streaming output. */
   onFile?: (file: string, diagnostics: readonly Diagnostic[]) => void;
+  /** Called as each unit is checked, with how many files are checked of how many: for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ValidateResult {
@@ -113,8 +115,10 @@ async function checkPlanned(
   for (const d of missingInputDiagnostics(plan, opts.lang, opts.cwd)) emit(d.file, [d]);
 
   const checked: string[] = [];
+  const total = options.onProgress ? plan.units.reduce((n, unit) => n + (unit.providerPath ? 1 : 0) + unit.servicePaths.length, 0) : 0;
   await checkUnits(plan.units, opts, emit, pool, (unit) => {
     for (const path of unit.providerPath ? [unit.providerPath, ...unit.servicePaths] : unit.servicePaths) checked.push(displayPath(opts.cwd, path));
+    options.onProgress?.(checked.length, total);
   });
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, files: checked.length, checked, baseline: { path: baselinePath, used: filter !== undefined, hidden: filter?.hidden ?? 0, fixed: filter?.fixed() ?? 0 } };

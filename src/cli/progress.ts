@@ -70,23 +70,33 @@ export function createProgress(ctx: CliContext, total: number, perSecond: Text =
   };
 }
 
+/** What a pass counts, for its rate. */
+const COUNTED = { units: UNITS_PER_SECOND, documents: DOCUMENTS_PER_SECOND } as const;
+
 /**
- * A bar over the units of a region's build or audit (minutes, and nothing said until the end), on
- * a terminal only: CI logs get the findings and the summary. One bar for each pass over the units
- * (an audit `--sejak` makes two); `finish` clears one a stopped run leaves.
+ * A bar over a long pass (a region's build or audit, a large validate: minutes, and nothing said
+ * until the end), on a terminal only: CI logs get the findings and the summary. `onProgress` takes
+ * how many are done of how many, which may jump; a pass of fewer than `from` shows none. One bar
+ * for each pass (an audit `--sejak` makes two); `finish` clears one a stopped run leaves.
  */
-export function unitProgress(ctx: CliContext): { onUnit?: (done: number, total: number) => void; finish(): void } {
+export function passProgress(ctx: CliContext, counted: keyof typeof COUNTED, from = 1): { onProgress?: (done: number, total: number) => void; finish(): void } {
   if (!ctx.io.isTTY) return { finish() {} };
   let bar: ProgressReporter | undefined;
+  let shown = 0;
   const finish = () => {
     bar?.finish();
     bar = undefined;
   };
   return {
-    onUnit(done, total) {
-      if (done === 1) bar = createProgress(ctx, total, UNITS_PER_SECOND);
-      bar?.item(true, '');
-      if (done === total) finish();
+    onProgress(done, total) {
+      if (total < from) return;
+      if (!bar || done < shown) {
+        finish();
+        bar = createProgress(ctx, total, COUNTED[counted]);
+        shown = 0;
+      }
+      for (; shown < done; shown++) bar.item(true, '');
+      if (done >= total) finish();
     },
     finish,
   };

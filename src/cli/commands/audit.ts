@@ -6,7 +6,7 @@ import { publishAudit } from '../../publish/audit.js';
 import { limitHeapGrowth } from '../v8.js';
 import { EXIT, writeWaiting, type CliContext } from '../io.js';
 import { publishWatch, reportPdf } from '../pdf-output.js';
-import { unitProgress } from '../progress.js';
+import { passProgress } from '../progress.js';
 import { printDiagnostics } from './render-shared.js';
 
 interface AuditFlags {
@@ -46,7 +46,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       const format = flags.format ?? 'text';
       limitHeapGrowth('audit');
       const watch = publishWatch(ctx);
-      const progress = unitProgress(ctx);
+      const progress = passProgress(ctx, 'units');
       const outcome = await publishAudit(
         paths.length > 0 ? paths : ['.'],
         {
@@ -59,7 +59,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
           cwd: ctx.io.cwd,
           pdf: { chromium: flags.chromium, timeout: flags.timeout, env: ctx.io.env },
           print: (part) => writeWaiting(ctx.io.stdout, part),
-          ...(progress.onUnit ? { onUnit: progress.onUnit } : {}),
+          ...(progress.onProgress ? { onUnit: progress.onProgress } : {}),
         },
         watch.hooks.print,
       );

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isPortalInput, publishPortal, type PortalStop } from '../../publish/portal.js';
 import { publishSite, type SiteStop } from '../../publish/site.js';
 import { onInterrupt } from '../interrupt.js';
-import { unitProgress } from '../progress.js';
+import { passProgress } from '../progress.js';
 import { limitHeapGrowth } from '../v8.js';
 import { EXIT, type CliContext } from '../io.js';
 import { addPdfOptions, printRequest, publishWatch, reportPdf, type PdfFlags } from '../pdf-output.js';
@@ -110,10 +110,10 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
   limitHeapGrowth('portal');
   const interrupt = onInterrupt();
-  const progress = unitProgress(ctx);
+  const progress = passProgress(ctx, 'units');
   let outcome;
   try {
-    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onUnit ? { onUnit: progress.onUnit } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
+    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onProgress ? { onUnit: progress.onProgress } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
   } finally {
     progress.finish();
     interrupt.dispose();

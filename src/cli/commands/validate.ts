@@ -8,6 +8,7 @@ import { FORMATTERS } from '../../report/formatters/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../load/source.js';
 import { writeFileAtomic } from '../../files/write.js';
 import { EXIT, parseSize, readStdin, type CliContext } from '../io.js';
+import { passProgress } from '../progress.js';
 
 /** One -f and the -o written after it, if any. */
 interface Report {
@@ -91,7 +92,14 @@ export function registerValidate(program: Command, ctx: CliContext): void {
         await writeBaseline(ctx, inputs, common, flags);
         return;
       }
-      const result = await validate(inputs, { ...common, baseline: flags.baseline });
+      // A repository of a region's units takes half a minute: a bar on a terminal, from this many files.
+      const progress = passProgress(ctx, 'documents', 1000);
+      let result;
+      try {
+        result = await validate(inputs, { ...common, baseline: flags.baseline, ...(progress.onProgress ? { onProgress: progress.onProgress } : {}) });
+      } finally {
+        progress.finish();
+      }
       const failRank = SEVERITY_RANK[flags.failSeverity ?? 'error'];
       const shown = flags.quiet ? result.diagnostics.filter((d) => isSetupProblem(d) || SEVERITY_RANK[d.severity] >= failRank) : result.diagnostics;
       await writeReports(ctx, { ...result, diagnostics: shown }, reports, flags.failSeverity);
