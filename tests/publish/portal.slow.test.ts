@@ -479,6 +479,7 @@ describe('a build stopped by Ctrl-C', () => {
       }
       child.kill('SIGINT');
       expect(await exited).toBe(130);
+      expect(stderr).toContain('Menghentikan: yang sedang dikerjakan diselesaikan dulu (Ctrl-C sekali lagi: berhenti seketika; berkas tetap utuh).\n');
       expect(stderr).toMatch(/^✖ Portal belum selesai: dihentikan setelah \d+ unit dibangun ke \S+\. Jalankan perintah yang sama lagi untuk melanjutkan: unit yang sudah dibangun tidak dibangun ulang, lalu halaman portal dibuat\.$/m);
     } finally {
       child.kill('SIGKILL');

@@ -111,6 +111,11 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   limitHeapGrowth('portal');
   const interrupt = onInterrupt();
   const progress = passProgress(ctx, 'units');
+  // The units under way (or the portal's pages) are finished first: say so, or the wait looks like a hang.
+  interrupt.signal.addEventListener('abort', () => {
+    progress.finish();
+    ctx.io.stderr.write(t({ id: 'Menghentikan: yang sedang dikerjakan diselesaikan dulu (Ctrl-C sekali lagi: berhenti seketika; berkas tetap utuh).\n', en: 'Stopping: what is under way is finished first (Ctrl-C again: stop at once; files stay whole).\n' }));
+  });
   let outcome;
   try {
     outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onProgress ? { onUnit: progress.onProgress } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
