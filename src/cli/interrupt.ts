@@ -15,9 +15,10 @@ export interface Interrupt {
  * Ctrl-C, SIGTERM or SIGHUP during a long job. The first one aborts the signal (whoever holds it
  * stops at once: the printer kills the browser) and removes half-written temporary files, then
  * lets the command finish its own cleanup and return; a second one exits at once, after the same
- * cleanup.
+ * cleanup. `finishing`: the command finishes the writes under way after the first one (a portal
+ * finishes its units and pages), so their temporary files are removed only on the second.
  */
-export function onInterrupt(): Interrupt {
+export function onInterrupt({ finishing = false } = {}): Interrupt {
   const controller = new AbortController();
   let exitCode: number | undefined;
   const handlers = new Map<Handled, () => void>();
@@ -27,7 +28,7 @@ export function onInterrupt(): Interrupt {
       exitCode = SIGNALS[name];
       controller.abort();
     }
-    discardPendingWrites();
+    if (again || !finishing) discardPendingWrites();
     if (again) process.exit(exitCode);
   };
   for (const name of Object.keys(SIGNALS) as Handled[]) {

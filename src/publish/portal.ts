@@ -174,7 +174,6 @@ export interface PortalOutcome {
   errors: boolean;
 }
 
-
 const isFolder = (path: string) => {
   try {
     return lstatSync(path).isDirectory();

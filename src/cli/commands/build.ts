@@ -109,7 +109,7 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   }
   const merge = flags.gabung?.map((dir) => resolve(ctx.io.cwd, dir));
   limitHeapGrowth('portal');
-  const interrupt = onInterrupt();
+  const interrupt = onInterrupt({ finishing: true });
   const progress = passProgress(ctx, 'units');
   // The units under way (or the portal's pages) are finished first: say so, or the wait looks like a hang.
   interrupt.signal.addEventListener('abort', () => {
