@@ -35,6 +35,8 @@ export interface AuditOptions extends RunOptions {
   spill?: SpillFile;
   /** Each unit once it is judged, with how many units the run checks: for a progress bar. */
   onUnit?: (done: number, total: number) => void;
+  /** Ctrl-C: no unit is begun once it is aborted, and there are no results. */
+  signal?: AbortSignal;
 }
 
 export interface AuditOutcome {
@@ -42,6 +44,8 @@ export interface AuditOutcome {
   results?: AuditResults;
   /** Problems that kept the audit from running or from a unit: the findings themselves are inside the results. */
   diagnostics: Diagnostic[];
+  /** Stopped by `signal` before every unit was judged: no results. */
+  interrupted?: true;
 }
 
 function auditUnit(unit: CheckedUnit, set: IndicatorSet, siteRoot: string | undefined, shownRoot: string | undefined, { siteOf, spill }: AuditOptions): UnitAudit {
@@ -115,10 +119,13 @@ export async function auditUnits(inputs: readonly string[], options: AuditOption
   const siteRoot = options.siteOf || options.sites === false ? undefined : resolve(cwd, options.sites ?? 'site');
   const shownRoot = options.siteOf ? options.shownSites : siteRoot === undefined ? undefined : relative(cwd, siteRoot) || '.';
   const units: UnitAudit[] = [];
+  let total = 0;
   const problems = await checkEachUnit(inputs, { ...options, lang, cwd }, (unit) => {
     units.push(auditUnit(unit, set, siteRoot, shownRoot, options));
-    options.onUnit?.(units.length, unit.units);
+    total = unit.units;
+    options.onUnit?.(units.length, total);
   });
+  if (options.signal?.aborted && (units.length === 0 || units.length < total)) return { diagnostics: [], interrupted: true };
   const now = options.now ? new Date(options.now) : new Date();
   return {
     ...(problems.some((d) => d.rule === 'konfigurasi') && units.length === 0

@@ -287,7 +287,7 @@ export interface CheckedUnit {
  */
 export async function checkEachUnit(
   inputs: readonly string[],
-  options: RunOptions & { workers?: number },
+  options: RunOptions & { workers?: number; signal?: AbortSignal },
   visit: (unit: CheckedUnit) => void | Promise<void>,
 ): Promise<Diagnostic[]> {
   const { opts, plan, configProblems, pool } = await prepareWithPool(inputs, options);
@@ -301,8 +301,9 @@ export async function checkEachUnit(
       return checked;
     };
     // Each unit's plan (its files' paths: 50,000 at 2,000 units) is let go once it is judged.
+    // Once `signal` is aborted no unit is begun: those under way are finished.
     function* shifting(): Generator<UnitPlan> {
-      for (let unit = plan.units.shift(); unit; unit = plan.units.shift()) yield unit;
+      for (let unit = plan.units.shift(); unit && !options.signal?.aborted; unit = plan.units.shift()) yield unit;
     }
     await checkUnits(
       shifting(),

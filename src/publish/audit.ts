@@ -81,12 +81,14 @@ export async function publishAudit(inputs: readonly string[], request: AuditRequ
 
 async function publish(inputs: readonly string[], request: AuditRequest & Required<Pick<AuditOptions, 'lang' | 'cwd' | 'spill'>>, watch: PrintWatch | undefined): Promise<AuditPublished> {
   const { lang, cwd } = request;
-  const { results, diagnostics } = await auditUnits(inputs, request);
+  const { results, diagnostics, interrupted } = await auditUnits(inputs, request);
+  if (interrupted) return { diagnostics, interrupted };
   if (!results) return { diagnostics };
   const outcome: AuditPublished = { diagnostics, units: results.unit.length };
   if (request.since !== undefined) {
     try {
       const before = await auditAt(inputs, request.since, request);
+      if (request.signal?.aborted) return { diagnostics, interrupted: true };
       outcome.perubahan = results.perubahan = compareAudits(before.results, results, request.since, before.commit);
     } catch (err) {
       if (err instanceof HistoryError) return { ...outcome, historyProblem: err.text };

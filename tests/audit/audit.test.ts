@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditDashboard } from '../../src/audit/dashboard.js';
@@ -228,6 +228,18 @@ describe('golden outputs', () => {
     const published = await publishAudit([FIXTURE, ...EXAMPLES], { format: 'json', out, cwd: REPO, now: NOW, sites: NO_SITE });
     expect(published.units).toBe(3);
     expect(readFileSync(out, 'utf8')).toBe(formatAudit(inMemory, 'json', 'id'));
+    expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`standar-audit-spill-${process.pid}-`))).toEqual([]);
+  });
+  it('stopped by Ctrl-C judges no more units, gives no results and writes no report', async () => {
+    // Aborted once the first unit is begun: the audit looks before each unit and once after the last.
+    let looked = 0;
+    const signal = { get aborted() {
+      return ++looked > 1;
+    } } as AbortSignal;
+    const out = join(await mkdtemp(join(tmpdir(), 'standar-audit-')), 'audit.json');
+    const published = await publishAudit([FIXTURE, ...EXAMPLES], { format: 'json', out, cwd: REPO, now: NOW, sites: NO_SITE, signal });
+    expect(published).toEqual({ diagnostics: [], interrupted: true });
+    expect(readdirSync(dirname(out))).toEqual([]);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`standar-audit-spill-${process.pid}-`))).toEqual([]);
   });
   it('has no stray golden files', () => {

@@ -6,6 +6,7 @@ import { publishAudit } from '../../publish/audit.js';
 import { limitHeapGrowth } from '../v8.js';
 import { EXIT, writeWaiting, type CliContext } from '../io.js';
 import { publishWatch, reportPdf } from '../pdf-output.js';
+import { onInterrupt } from '../interrupt.js';
 import { passProgress } from '../progress.js';
 import { printDiagnostics } from './render-shared.js';
 
@@ -47,6 +48,16 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       limitHeapGrowth('audit');
       const watch = publishWatch(ctx);
       const progress = passProgress(ctx, 'units');
+      // Until the PDF's printing, which watches Ctrl-C itself: the units under way are judged, then nothing is written.
+      const interrupt = onInterrupt();
+      const printing = watch.hooks.print;
+      const print = printing && {
+        ...printing,
+        start(total: number) {
+          interrupt.dispose();
+          return printing.start(total);
+        },
+      };
       const outcome = await publishAudit(
         paths.length > 0 ? paths : ['.'],
         {
@@ -59,11 +70,19 @@ export function registerAudit(program: Command, ctx: CliContext): void {
           cwd: ctx.io.cwd,
           pdf: { chromium: flags.chromium, timeout: flags.timeout, env: ctx.io.env },
           print: (part) => writeWaiting(ctx.io.stdout, part),
+          signal: interrupt.signal,
           ...(progress.onProgress ? { onUnit: progress.onProgress } : {}),
         },
-        watch.hooks.print,
-      );
-      progress.finish();
+        print,
+      ).finally(() => {
+        progress.finish();
+        interrupt.dispose();
+      });
+      if (outcome.interrupted) {
+        ctx.io.stderr.write(t({ id: '✖ Audit dihentikan: tidak ada laporan yang ditulis.\n', en: '✖ Audit stopped: no report was written.\n' }));
+        ctx.setExitCode(interrupt.exitCode ?? 130);
+        return;
+      }
       printDiagnostics(ctx, outcome.diagnostics, 0);
       if (outcome.historyProblem) {
         ctx.io.stderr.write(`✖ ${t(outcome.historyProblem)}\n`);
