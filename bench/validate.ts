@@ -112,6 +112,36 @@ process.stderr.write(JSON.stringify({ validateMs: performance.now() - v, validat
 }
 
 /**
+ * The time `ids`' rules spend inside their own calls, in one thread, on the third of three runs in
+ * one process (the first two compile their code), beside that run's wall time: what the rules
+ * themselves cost, which the whole-run comparison with and without them buries under the
+ * machine's run-to-run spread.
+ */
+async function ownTime(inputs: string[], ids: readonly string[]): Promise<{ ownMs: number; runMs: number }> {
+  const script = `(await import(${JSON.stringify(join(ROOT, 'dist/cli/v8.js'))})).limitInlining();
+const { RULES, validate } = await import(${JSON.stringify(join(ROOT, 'dist/validate.js'))});
+const ids = new Set(${JSON.stringify(ids)});
+let own = 0;
+for (const rule of Object.values(RULES)) {
+  if (!ids.has(rule.id)) continue;
+  for (const name of ['check', 'checkUnit']) {
+    const call = rule[name];
+    if (call) rule[name] = function (...args) { const t = performance.now(); try { return call.apply(this, args); } finally { own += performance.now() - t; } };
+  }
+}
+let run = 0;
+for (let i = 0; i < 3; i++) {
+  own = 0;
+  const t = performance.now();
+  await validate(${JSON.stringify(inputs)}, { baseline: false, configFile: false, workers: 0 });
+  run = performance.now() - t;
+}
+process.stderr.write(JSON.stringify({ ownMs: own, runMs: run }));`;
+  const { stderr } = await exec(process.execPath, ['--input-type=module', '-e', script], { maxBuffer: 1 << 26, env, cwd: ROOT });
+  return JSON.parse(stderr) as { ownMs: number; runMs: number };
+}
+
+/**
  * The rules that consult the regulation registry: those that ask for it when checking a real
  * service that cites regulations (every citation rule asks for each service, istilah-usang too).
  */
@@ -202,6 +232,10 @@ console.log(`  ${examples.name}, ${serviceFiles(examples.dir).length} files: val
 // after the other) says how far the share itself wanders.
 const pairShares = registry.on.map((ms, i) => (ms / registry.off[i]! - 1) * 100).sort((a, b) => a - b);
 console.log(`    each of the ${pairShares.length} pairs: ${pairShares.map((p) => `${p.toFixed(0)}%`).join(' ')} (median ${median(pairShares).toFixed(1)}%)`);
+const own = [] as { ownMs: number; runMs: number }[];
+for (let i = 0; i < REPEAT; i++) own.push(await ownTime([examples.dir], offline));
+const ownShare = median(own.map((o) => o.ownMs / o.runMs)) * 100;
+console.log(`    their own time, inside their calls, in one thread once compiled: ${median(own.map((o) => o.ownMs)).toFixed(0)} ms of a ${median(own.map((o) => o.runMs)).toFixed(0)} ms run (${ownShare.toFixed(1)}%; medians of ${REPEAT} process${REPEAT === 1 ? '' : 'es'})`);
 // A process's start varies by tens of milliseconds from one run to the next, as much as the target
 // itself: the check alone, timed inside the process (the same modules loaded in both), says more.
 console.log(`  cold start, one real file, library: ${median(registry.coldOn).toFixed(0)} ms with them, ${median(registry.coldOff).toFixed(0)} ms without, the whole process: ${(median(registry.coldOn) - median(registry.coldOff)).toFixed(0)} ms`);
