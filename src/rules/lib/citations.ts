@@ -100,6 +100,8 @@ function verdictOf(cited: CitedRegulation, registry: Registry): Verdict {
   }
   for (const j of same) if (j.jenis === jenis && j.tentang === tentang && j.penerbit === penerbit) return j.verdict;
   const verdict = judge(cited, registry);
+  // Bounded like the keys: a corpus of one number cited under a thousand titles stays a short scan.
+  if (same.length >= 64) same.shift();
   same.push({ jenis, penerbit, tentang, verdict });
   return verdict;
 }
