@@ -82,13 +82,15 @@ export async function publishAudit(inputs: readonly string[], request: AuditRequ
 async function publish(inputs: readonly string[], request: AuditRequest & Required<Pick<AuditOptions, 'lang' | 'cwd' | 'spill'>>, watch: PrintWatch | undefined): Promise<AuditPublished> {
   const { lang, cwd } = request;
   const { results, diagnostics, interrupted } = await auditUnits(inputs, request);
-  if (interrupted) return { diagnostics, interrupted };
+  // Ctrl-C: no report, and a file already there is left as it was.
+  const stopped: AuditPublished = { diagnostics, interrupted: true };
+  if (interrupted) return stopped;
   if (!results) return { diagnostics };
   const outcome: AuditPublished = { diagnostics, units: results.unit.length };
   if (request.since !== undefined) {
     try {
       const before = await auditAt(inputs, request.since, request);
-      if (request.signal?.aborted) return { diagnostics, interrupted: true };
+      if (request.signal?.aborted) return stopped;
       outcome.perubahan = results.perubahan = compareAudits(before.results, results, request.since, before.commit);
     } catch (err) {
       if (err instanceof HistoryError) return { ...outcome, historyProblem: err.text };
@@ -105,12 +107,21 @@ async function publish(inputs: readonly string[], request: AuditRequest & Requir
     const pdf = await printJobs(jobs, { ...request.pdf, env: request.pdf?.env ?? process.env, cwd, lang }, folder, results.unit.map((u) => resolve(cwd, u.folder)), new Set(), watch);
     return { ...outcome, pdf, ...(pdf.written.length > 0 ? { written: relative(cwd, out) } : {}) };
   }
+  // A region's report takes seconds to write or print: Ctrl-C stops that too.
   if (target === undefined) {
     if (!request.print) return { ...outcome, stdout: formatAudit(results, request.format, lang) };
-    for (const part of auditParts(results, request.format, lang)) await request.print(part);
+    for (const part of auditParts(results, request.format, lang)) {
+      if (request.signal?.aborted) return stopped;
+      await request.print(part);
+    }
     return outcome;
   }
   const out = resolve(cwd, target);
-  await writeFileAtomic(out, auditParts(results, request.format, lang));
+  try {
+    await writeFileAtomic(out, auditParts(results, request.format, lang), { signal: request.signal });
+  } catch (err) {
+    if (request.signal?.aborted) return stopped;
+    throw err;
+  }
   return { ...outcome, written: relative(cwd, out) };
 }

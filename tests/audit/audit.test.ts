@@ -242,6 +242,16 @@ describe('golden outputs', () => {
     expect(readdirSync(dirname(out))).toEqual([]);
     expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`standar-audit-spill-${process.pid}-`))).toEqual([]);
   });
+  it('stopped by Ctrl-C once every unit is judged writes no report either, and leaves the file there as it was', async () => {
+    const controller = new AbortController();
+    const out = join(await mkdtemp(join(tmpdir(), 'standar-audit-')), 'audit.json');
+    writeFileSync(out, 'laporan lama');
+    const onUnit = (done: number, total: number) => done === total && controller.abort();
+    const published = await publishAudit([FIXTURE, ...EXAMPLES], { format: 'json', out, cwd: REPO, now: NOW, sites: NO_SITE, signal: controller.signal, onUnit });
+    expect(published).toEqual({ diagnostics: [], interrupted: true });
+    expect(readFileSync(out, 'utf8')).toBe('laporan lama');
+    expect(readdirSync(dirname(out))).toEqual(['audit.json']);
+  });
   it('has no stray golden files', () => {
     expectNoStrayGoldens(GOLDEN, cases.map((c) => (c.includes('.') ? c : `audit.${c}`)));
   });
