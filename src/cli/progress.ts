@@ -77,17 +77,26 @@ const COUNTED = { units: UNITS_PER_SECOND, documents: DOCUMENTS_PER_SECOND } as 
  * A bar over a long pass (a region's build or audit, a large validate: minutes, and nothing said
  * until the end), on a terminal only: CI logs get the findings and the summary. `onProgress` takes
  * how many are done of how many, which may jump; a pass of fewer than `from` shows none. One bar
- * for each pass (an audit `--sejak` makes two); `finish` clears one a stopped run leaves.
+ * for each pass (an audit `--sejak` makes two); `status` says in its place what follows a pass (a
+ * portal's own pages); `finish` clears either, as a stopped run leaves them.
  */
-export function passProgress(ctx: CliContext, counted: keyof typeof COUNTED, from = 1): { onProgress?: (done: number, total: number) => void; finish(): void } {
+export function passProgress(ctx: CliContext, counted: keyof typeof COUNTED, from = 1): { onProgress?: (done: number, total: number) => void; status?: (text: Text) => void; finish(): void } {
   if (!ctx.io.isTTY) return { finish() {} };
   let bar: ProgressReporter | undefined;
   let shown = 0;
+  let line = false;
   const finish = () => {
     bar?.finish();
     bar = undefined;
+    if (line) ctx.io.stdout.write('\r\x1b[K');
+    line = false;
   };
   return {
+    status(text) {
+      finish();
+      ctx.io.stdout.write(ctx.t(text));
+      line = true;
+    },
     onProgress(done, total) {
       if (total < from) return;
       if (!bar || done < shown) {

@@ -161,6 +161,8 @@ export interface PortalRequest {
   signal?: AbortSignal;
   /** Each unit once it is looked at (unchanged) or built, with how many units there are: for a progress bar. */
   onUnit?: (done: number, total: number) => void;
+  /** When the portal's own pages begin to be made (only when what they show changed). */
+  onPages?: () => void;
 }
 
 export type PortalStop = 'unreadable' | 'portal' | 'units' | 'templates' | 'partial' | 'interrupted';
@@ -607,6 +609,7 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     unknown = previous.tidakDikenal ?? [];
     tally.files += Object.keys(portalFiles).length;
   } else {
+    request.onPages?.();
     const found: Omit<PortalUnit, 'label'>[] = [];
     for (const k of kept) {
       const { key, path, head } = k;

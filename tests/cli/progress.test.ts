@@ -38,4 +38,14 @@ describe('the bar over a long pass', () => {
     progress.finish();
     expect(out()).toMatch(/\r\x1b\[K$/);
   });
+
+  it('says in its place what follows a pass, until it is finished', () => {
+    expect(passProgress(context(false).ctx, 'units').status).toBeUndefined();
+    const { ctx, out } = context(true);
+    const progress = passProgress(ctx, 'units');
+    progress.onProgress!(1, 2);
+    progress.status!({ id: 'Membuat halaman portal…', en: "Making the portal's pages…" });
+    progress.finish();
+    expect(out()).toMatch(/\] [01]\/2 · [^\r]*\r\x1b\[KMembuat halaman portal…\r\x1b\[K$/);
+  });
 });

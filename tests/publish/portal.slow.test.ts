@@ -383,14 +383,13 @@ describe('a region of many units', () => {
     expect((await stat(manifest)).mtimeMs).toBe(before);
   });
 
-  it('on a terminal shows a bar over its units while they are built, gone before the summary', async () => {
+  it('on a terminal shows a bar over its units while they are built, then that the portal\'s pages are made, gone before the summary', async () => {
     const region = join(root, 'wilayah-layar');
     for (let u = 0; u < 3; u++) await copyUnit('kanim-sukamaju', join(region, `kanim-${u}`), (t) => t.replace('kode: KANIM-SUKAMAJU', `kode: KANIM-L${u}`));
     let stdout = '';
     const code = await main({ argv: ['build', region, '--out', join(root, 'wilayah-layar-portal')], cwd: root, env: { NO_COLOR: '1' }, isTTY: true, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/\r\x1b\[K\[█{24}\] 3\/3 · [\d.]+ unit\/dtk/);
-    expect(stdout).toMatch(/\r\x1b\[K✔ Portal 3 unit, 9 layanan/);
+    expect(stdout).toMatch(/\r\x1b\[K\[█{24}\] 3\/3 · [\d.]+ unit\/dtk\r\x1b\[KMembuat halaman portal \(katalog, direktori, peta situs\)…\r\x1b\[K✔ Portal 3 unit, 9 layanan/);
   }, 120_000);
 
   it('of units that have not written their maklumat: each said once, the pages left out in one line, no failure', async () => {

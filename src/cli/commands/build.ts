@@ -96,6 +96,8 @@ export function registerBuild(program: Command, ctx: CliContext): void {
   });
 }
 
+const MAKING_PAGES = { id: 'Membuat halaman portal (katalog, direktori, peta situs)…', en: "Making the portal's pages (catalogue, directory, site map)…" };
+
 /** `interrupted`: 128 + the signal's number, which the interrupt gives (SIGINT's is the usual). */
 const PORTAL_STOP_CODES: Record<PortalStop, number> = { unreadable: EXIT.usage, portal: EXIT.usage, units: EXIT.usage, templates: EXIT.problems, partial: EXIT.usage, interrupted: 130 };
 
@@ -118,7 +120,7 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   });
   let outcome;
   try {
-    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onProgress ? { onUnit: progress.onProgress } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
+    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onProgress ? { onUnit: progress.onProgress } : {}), ...(progress.status ? { onPages: () => progress.status!(MAKING_PAGES) } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
   } finally {
     progress.finish();
     interrupt.dispose();
