@@ -547,12 +547,10 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     }
   }
   // Each unit as it is built: its manifest written, its pages' record let go.
-  let builtUnits = 0;
   await runJobs(changedUnits(), request.workers, async (result, i) => {
     const { key, stat, old } = places.get(i)!;
     places.delete(i);
     addTally(tally, result.tally);
-    builtUnits++;
     if (result.record) {
       const { head, body } = splitRecord(key, result.record, stat);
       await units.put(key, head, body);
@@ -560,7 +558,8 @@ export async function publishPortal(request: PortalRequest): Promise<PortalOutco
     passed();
   });
   const bagian = shard ? { bagian: `${shard.index}/${shard.count}` } : {};
-  if (request.signal?.aborted) return interrupted(outcome, folder, tally, units, read, { format: MANIFEST_FORMAT, ...bagian, unit: HEADS, portal: before?.portal ?? {}, kode: codes }, builtUnits, request.shownOut);
+  // Every unit begun was built: runJobs returns once each has been handled.
+  if (request.signal?.aborted) return interrupted(outcome, folder, tally, units, read, { format: MANIFEST_FORMAT, ...bagian, unit: HEADS, portal: before?.portal ?? {}, kode: codes }, written.rebuiltUnits, request.shownOut);
   const kept: { key: string; path: string; head: UnitHead }[] = [];
   for (const [i, dir] of dirs.entries()) {
     const key = keyOf(dir);

@@ -113,6 +113,7 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   limitHeapGrowth('portal');
   const interrupt = onInterrupt({ finishing: true });
   const progress = passProgress(ctx, 'units');
+  const { status } = progress;
   // The units under way (or the portal's pages) are finished first: say so, or the wait looks like a hang.
   interrupt.signal.addEventListener('abort', () => {
     progress.finish();
@@ -120,7 +121,7 @@ async function buildPortal(ctx: CliContext, inputs: string[], flags: BuildFlags,
   });
   let outcome;
   try {
-    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onProgress ? { onUnit: progress.onProgress } : {}), ...(progress.status ? { onPages: () => progress.status!(MAKING_PAGES) } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
+    outcome = await publishPortal({ inputs: inputs.length > 0 ? inputs : ['.'], outDir, shownOut: where, lang: ctx.lang, cwd: ctx.io.cwd, baseUrl: flags.baseUrl, templateDir: flags.templateDir, signal: interrupt.signal, ...(progress.onProgress ? { onUnit: progress.onProgress } : {}), ...(status ? { onPages: () => status(MAKING_PAGES) } : {}), ...(flags.shard ? { shard: flags.shard } : {}), ...(merge ? { merge } : {}), ...(flags.audit ? { audit: flags.indikator ? { indicators: flags.indikator } : {} } : {}) });
   } finally {
     progress.finish();
     interrupt.dispose();

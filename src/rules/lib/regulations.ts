@@ -136,18 +136,13 @@ function numberedCitation(citation: Citation): CitedRegulation | undefined {
   return new NumberedCitation(citation, jenis, nomor);
 }
 
-const regulationsOf = new WeakMap<object, readonly CitedRegulation[]>();
-
 /** Every regulation a service cites by number, wherever it is cited: the same objects for every rule that asks. */
 export function citedRegulations(data: unknown): readonly CitedRegulation[] {
-  const known = isRecord(data) ? regulationsOf.get(data) : undefined;
-  if (known) return known;
   const out: CitedRegulation[] = [];
   for (const citation of citationsIn(data)) {
     const regulation = citation.regulation;
     if (regulation) out.push(regulation);
   }
-  if (isRecord(data)) regulationsOf.set(data, out);
   return out;
 }
 
